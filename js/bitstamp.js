@@ -914,7 +914,8 @@ export default class bitstamp extends Exchange {
         // private-my_orders_<pair>-<user id>, authorized by a token that is good for subscribing for a minute.
         const response = await this.privatePostWebsocketsToken ();
         const channel = 'private-' + prefix + market['id'] + '-' + this.safeString (response, 'user_id');
-        return { 'event': 'bts:subscribe', 'data': { 'channel': channel, 'auth': this.safeString (response, 'token') } };
+        const token = this.keepSessionToken ('stream', this.safeString (response, 'token'));
+        return { 'event': 'bts:subscribe', 'data': { 'channel': channel, 'auth': token } };
     }
 
     async resubscribeMessage (url, subscribeHash, message) {
@@ -924,7 +925,8 @@ export default class bitstamp extends Exchange {
             return message;
         }
         const response = await this.privatePostWebsocketsToken ();
-        const renewed = this.extend (message, { 'data': this.extend (data, { 'auth': this.safeString (response, 'token') }) });
+        const token = this.keepSessionToken ('stream', this.safeString (response, 'token'));
+        const renewed = this.extend (message, { 'data': this.extend (data, { 'auth': token }) });
         this.setStreamState ('subscription:' + subscribeHash, renewed);
         return renewed;
     }

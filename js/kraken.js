@@ -1228,7 +1228,7 @@ export default class kraken extends Exchange {
 
     async streamToken () {
         const response = await this.privatePostGetWebSocketsToken ();
-        return this.safeString (this.safeDict (response, 'result', {}), 'token');
+        return this.keepSessionToken ('stream', this.safeString (this.safeDict (response, 'result', {}), 'token'));
     }
 
     async watchPrivate (name) {

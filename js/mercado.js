@@ -1,8 +1,8 @@
 // Mercado Bitcoin API v4: https://api.mercadobitcoin.net/api/v4/docs (linked from https://www.mercadobitcoin.com.br/api-doc).
 //
 // Private calls carry a bearer token that POST /authorize gives for the API token's id and secret, valid until
-// the expiration it reports: it is kept in options['accessToken'] / options['accessTokenExpiration'] and asked
-// for again shortly before it expires. Private routes name the account: GET /accounts gives it, kept in
+// the expiration it reports: it is kept as the session token 'access' (this.sessionTokens, redacted from messages),
+// its expiration in options['accessTokenExpiration'], and asked for again shortly before it expires. Private routes name the account: GET /accounts gives it, kept in
 // options['accountId'] (params['accountId'] picks another of the user's accounts for one call).
 //
 // Credentials: apiKey is the API token's id (sent as `login`), password is its secret (sent as `password`). The
@@ -178,7 +178,7 @@ export default class mercado extends Exchange {
     async authenticate (params = {}) {
         // POST /authorize { login, password } answers { access_token, expiration (Unix seconds) }; the token is
         // reused until accessTokenMargin seconds before it expires.
-        const token = this.safeString (this.options, 'accessToken');
+        const token = this.safeString (this.sessionTokens, 'access');
         const expiration = this.safeInteger (this.options, 'accessTokenExpiration');
         const margin = this.safeInteger (this.options, 'accessTokenMargin', 60);
         if ((token !== undefined) && (expiration !== undefined) && (this.seconds () < expiration - margin)) {
@@ -195,9 +195,8 @@ export default class mercado extends Exchange {
         if ((accessToken === undefined) || (expires === undefined)) {
             throw new BadResponse (this.id + ' authorize answered without an access_token and its expiration');
         }
-        this.options['accessToken'] = accessToken;
         this.options['accessTokenExpiration'] = expires;
-        return accessToken;
+        return this.keepSessionToken ('access', accessToken);
     }
 
     async prepareAccount (params = {}) {
@@ -705,7 +704,7 @@ export default class mercado extends Exchange {
             headers['Content-Type'] = 'application/json';
         }
         if (api === 'private') {
-            const token = this.safeString (this.options, 'accessToken');
+            const token = this.safeString (this.sessionTokens, 'access');
             if (token === undefined) {
                 throw new AuthenticationError (this.id + ' private endpoints need the token of /authorize: await authenticate () first');
             }

@@ -134,7 +134,6 @@ export default class probit extends Exchange {
             'options': {
                 // An access token is reused until this many milliseconds before it expires (expires_in).
                 'accessTokenMargin': 30000,
-                'accessToken': undefined,
                 'accessTokenExpires': undefined,
                 // The length of each timeframe in seconds: candle takes a start_time/end_time range.
                 'timeframeSeconds': {
@@ -498,9 +497,10 @@ export default class probit extends Exchange {
     async signIn (params = {}) {
         // POST https://accounts.probit.com/token, with HTTP Basic authentication of the client id and secret and
         // { grant_type: 'client_credentials' }: { access_token, token_type: 'Bearer', expires_in (seconds) }. The
-        // token is kept in options and reused until accessTokenMargin before it expires.
+        // token is kept as a session token (redacted from messages) and reused until accessTokenMargin before it
+        // expires.
         this.checkRequiredCredentials ();
-        const token = this.safeString (this.options, 'accessToken');
+        const token = this.safeString (this.sessionTokens, 'access');
         const expires = this.safeInteger (this.options, 'accessTokenExpires');
         const now = this.milliseconds ();
         if ((token !== undefined) && (expires !== undefined) && (now < expires - this.options['accessTokenMargin'])) {
@@ -512,9 +512,8 @@ export default class probit extends Exchange {
         if ((accessToken === undefined) || (expiresIn === undefined)) {
             throw new AuthenticationError (this.id + ' signIn () got no access_token and expires_in from the token endpoint');
         }
-        this.options['accessToken'] = accessToken;
         this.options['accessTokenExpires'] = now + expiresIn * 1000;
-        return accessToken;
+        return this.keepSessionToken ('access', accessToken);
     }
 
     async fetchBalance (params = {}) {
@@ -720,7 +719,7 @@ export default class probit extends Exchange {
             headers = { 'Content-Type': 'application/json' };
         }
         if (api === 'private') {
-            const token = this.safeString (this.options, 'accessToken');
+            const token = this.safeString (this.sessionTokens, 'access');
             if (token === undefined) {
                 throw new AuthenticationError (this.id + ' a private request needs an access token: signIn () first');
             }

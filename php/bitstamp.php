@@ -1155,10 +1155,8 @@ class bitstamp extends Exchange {
                 $this->safe_string($response, 'user_id'),
             ),
         );
-        return [
-            'event' => 'bts:subscribe',
-            'data' => ['channel' => $channel, 'auth' => $this->safe_string($response, 'token')],
-        ];
+        $token = $this->keep_session_token('stream', $this->safe_string($response, 'token'));
+        return ['event' => 'bts:subscribe', 'data' => ['channel' => $channel, 'auth' => $token]];
     }
 
     public function resubscribe_message($url, $subscribe_hash, $message) {
@@ -1168,10 +1166,8 @@ class bitstamp extends Exchange {
             return $message;
         }
         $response = $this->private_post_websockets_token();
-        $renewed = $this->extend(
-            $message,
-            ['data' => $this->extend($data, ['auth' => $this->safe_string($response, 'token')])],
-        );
+        $token = $this->keep_session_token('stream', $this->safe_string($response, 'token'));
+        $renewed = $this->extend($message, ['data' => $this->extend($data, ['auth' => $token])]);
         $this->set_stream_state(Js::boundedText('subscription:' . Js::toStr($subscribe_hash)), $renewed);
         return $renewed;
     }

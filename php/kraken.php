@@ -1631,7 +1631,10 @@ class kraken extends Exchange {
     // private feeds (ws-auth), authenticated with a token of the REST API
     public function stream_token() {
         $response = $this->private_post_get_web_sockets_token();
-        return $this->safe_string($this->safe_dict($response, 'result', []), 'token');
+        return $this->keep_session_token(
+            'stream',
+            $this->safe_string($this->safe_dict($response, 'result', []), 'token'),
+        );
     }
 
     public function watch_private($name) {

@@ -155,7 +155,7 @@ class mercado extends Exchange {
         }
         // POST /authorize { login, password } answers { access_token, expiration (Unix seconds) }; the token is
         // reused until accessTokenMargin seconds before it expires.
-        $token = $this->safe_string($this->options, 'accessToken');
+        $token = $this->safe_string($this->sessionTokens, 'access');
         $expiration = $this->safe_integer($this->options, 'accessTokenExpiration');
         $margin = $this->safe_integer($this->options, 'accessTokenMargin', 60);
         if (
@@ -178,9 +178,8 @@ class mercado extends Exchange {
                 ),
             );
         }
-        $this->options['accessToken'] = $access_token;
         $this->options['accessTokenExpiration'] = $expires;
-        return $access_token;
+        return $this->keep_session_token('access', $access_token);
     }
 
     public function prepare_account($params = null) {
@@ -859,7 +858,7 @@ class mercado extends Exchange {
             $headers['Content-Type'] = 'application/json';
         }
         if ($api === 'private') {
-            $token = $this->safe_string($this->options, 'accessToken');
+            $token = $this->safe_string($this->sessionTokens, 'access');
             if ($token === null) {
                 throw new AuthenticationError(
                     Js::boundedText(

@@ -113,7 +113,6 @@ class probit extends Exchange {
                 'precisionMode' => TICK_SIZE,
                 'options' => [
                     'accessTokenMargin' => 30000,
-                    'accessToken' => null,
                     'accessTokenExpires' => null,
                     'timeframeSeconds' => [
                         '1m' => 60,
@@ -577,9 +576,10 @@ class probit extends Exchange {
         }
         // POST https://accounts.probit.com/token, with HTTP Basic authentication of the client id and secret and
         // { grant_type: 'client_credentials' }: { access_token, token_type: 'Bearer', expires_in (seconds) }. The
-        // token is kept in options and reused until accessTokenMargin before it expires.
+        // token is kept as a session token (redacted from messages) and reused until accessTokenMargin before it
+        // expires.
         $this->check_required_credentials();
-        $token = $this->safe_string($this->options, 'accessToken');
+        $token = $this->safe_string($this->sessionTokens, 'access');
         $expires = $this->safe_integer($this->options, 'accessTokenExpires');
         $now = $this->milliseconds();
         if (
@@ -604,9 +604,8 @@ class probit extends Exchange {
                 ),
             );
         }
-        $this->options['accessToken'] = $access_token;
         $this->options['accessTokenExpires'] = Js::add($now, Js::multiply($expires_in, 1000));
-        return $access_token;
+        return $this->keep_session_token('access', $access_token);
     }
 
     public function fetch_balance($params = null) {
@@ -933,7 +932,7 @@ class probit extends Exchange {
             $headers = ['Content-Type' => 'application/json'];
         }
         if ($api === 'private') {
-            $token = $this->safe_string($this->options, 'accessToken');
+            $token = $this->safe_string($this->sessionTokens, 'access');
             if ($token === null) {
                 throw new AuthenticationError(
                     Js::boundedText(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from transpiler.analysis.methods import parsed_class
 from transpiler.cache import CACHE_FOLDER, cache_key, load, store
-from transpiler.names import NATIVE_CALLED, NATIVE_PRIMITIVES, is_internal, is_sealed
+from transpiler.names import NATIVE_CALLED, NATIVE_PRIMITIVES, SEALED_HELPERS, is_internal, is_sealed
 from transpiler.paths import BASE_PATH, NATIVE_PATH, PROJECT_ROOT
 from transpiler.unified import STREAMING_METHODS, UNIFIED_METHODS
 
@@ -58,6 +58,9 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "excerpt": ("the first 200 code units of a response's body and '...' (199 where the 200th would cut an emoji "
                 "in half), for an error's message", "string"),
     "nonce": ("a number that grows with every request (the base: this.seconds ())", "number"),
+    "keepSessionToken": ("keeps a token the exchange issued (a sign-in's access token, a private stream's token) "
+                         "under name, a renewal replacing it, read back from this.sessionTokens; redacted from every "
+                         "message and log as the credentials are", "the token (undefined as it is)"),
     # URLs
     "extractParams": ("'ticker/{pair}/{depth}' -> ['pair', 'depth']", "list of strings"),
     "implodeParams": ("'ticker/{pair}' with { 'pair': 'XBTUSD' } -> 'ticker/XBTUSD'; each value is one path segment's "
@@ -381,8 +384,10 @@ def _doc(name: str) -> tuple[str, str] | None:
 
 
 def _is_public(name: str) -> bool:
-    """Sealed methods are the pipeline's, except the primitives: those an exchange calls, but may not redefine."""
-    return ((not is_sealed(name) or name in NATIVE_PRIMITIVES or name in NATIVE_CALLED) and name not in UNIFIED_METHODS
+    """Sealed methods are the pipeline's, except the primitives and the sealed helpers: those an exchange calls, but
+    may not redefine."""
+    return ((not is_sealed(name) or name in NATIVE_PRIMITIVES or name in NATIVE_CALLED or name in SEALED_HELPERS)
+            and name not in UNIFIED_METHODS
             and name not in STREAMING_METHODS and not is_internal(name))
 
 

@@ -275,7 +275,7 @@ THIS_PROPERTIES = DESCRIBE_KEYS | frozenset({
     "apiKey", "secret", "uid", "login", "password", "twofa", "privateKey", "walletAddress", "token", "markets",
     "marketsById", "symbols", "ids", "currencies", "currenciesById", "codes", "lastRestRequestTimestamp",
     "last_http_response", "last_json_response", "last_response_headers", "throttleTokens", "throttleLast",
-    "streams",
+    "streams", "sessionTokens",
 })
 
 # Methods of the request pipeline and the native layer that an exchange may not define: everything an
@@ -333,7 +333,10 @@ NATIVE_PRIMITIVES = frozenset({
 # a trade's cost, its fee or the decoding of a body in some runtimes only (red-team round 12): they are sealed, and
 # tests/security/test_native_callbacks.py finds any other method the native layers call that is not.
 NATIVE_CALLED = frozenset({"contractValue", "safeFee", "headerValues"})
-SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | frozenset({
+# Helpers that exchange code calls but may not redefine: keepSessionToken is what redacts a session's tokens, and an
+# exchange that redefined it would have them shown.
+SEALED_HELPERS = frozenset({"keepSessionToken"})
+SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | SEALED_HELPERS | frozenset({
     "send",  # Node's raw transport, a private #send now, whose name stays the runtime's
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",

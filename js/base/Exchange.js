@@ -191,6 +191,7 @@ export default class Exchange extends NativeExchange {
             'throttleTokens': 1,
             'throttleLast': undefined,
             'streams': {},
+            'sessionTokens': {},
         };
     }
 
@@ -226,11 +227,29 @@ export default class Exchange extends NativeExchange {
         return true;
     }
 
+    keepSessionToken (name, token) {
+        // A token that the exchange issued for this session (the access token of a sign-in, the token of a private
+        // stream) grants what the credentials grant until it expires, and a server may echo it: it is kept under its
+        // name, a renewal replacing the one before, and redacted from every message and log as the credentials are.
+        // An absent token (undefined) is returned as it is, for the caller to report.
+        if ((typeof name !== 'string') || (name === '__proto__')) { // (JavaScript would set no own key __proto__)
+            throw new ExchangeError (this.id + ' keepSessionToken () takes the name of the token as a string');
+        }
+        if (token === undefined) {
+            return token;
+        }
+        if (typeof token !== 'string') {
+            throw new BadResponse (this.id + ' sent a ' + name + ' token that is not a string');
+        }
+        this.sessionTokens[name] = token;
+        return token;
+    }
+
     redactSecrets (text) {
         // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
         // the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
         // that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
-        const values = Object.values (this.credentials ());
+        const values = Object.values (this.credentials ()).concat (Object.values (this.sessionTokens));
         const forms = [];
         for (let i = 0; i < values.length; i++) {
             const value = values[i];

@@ -164,6 +164,7 @@ class Exchange extends NativeExchange {
             'throttleTokens' => 1,
             'throttleLast' => null,
             'streams' => [],
+            'sessionTokens' => [],
         ];
     }
 
@@ -206,11 +207,38 @@ class Exchange extends NativeExchange {
         return true;
     }
 
+    public function keep_session_token($name, $token) {
+        // A token that the exchange issued for this session (the access token of a sign-in, the token of a private
+        // stream) grants what the credentials grant until it expires, and a server may echo it: it is kept under its
+        // name, a renewal replacing the one before, and redacted from every message and log as the credentials are.
+        // An absent token (undefined) is returned as it is, for the caller to report.
+        if (!(Js::typeof($name) === 'string') || ($name === '__proto__')) {
+            // (JavaScript would set no own key __proto__)
+            throw new ExchangeError(
+                Js::boundedText(
+                    Js::toStr($this->id) . ' keepSessionToken () takes the name of the token as a string',
+                ),
+            );
+        }
+        if ($token === null) {
+            return $token;
+        }
+        if (!(Js::typeof($token) === 'string')) {
+            throw new BadResponse(
+                Js::boundedText(
+                    Js::toStr($this->id) . ' sent a ' . Js::toStr($name) . ' token that is not a string',
+                ),
+            );
+        }
+        Js::set($this->sessionTokens, $name, $token);
+        return $token;
+    }
+
     public function redact_secrets($text) {
         // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
         // the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
         // that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
-        $values = Js::values($this->credentials());
+        $values = Js::concat(Js::values($this->credentials()), Js::values($this->sessionTokens));
         $forms = [];
         for ($i = 0; $i < count($values); $i++) {
             $value = Js::get($values, $i);

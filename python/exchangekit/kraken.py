@@ -1544,7 +1544,9 @@ class kraken(Exchange):
     # private feeds (ws-auth), authenticated with a token of the REST API
     def stream_token(self):
         response = self.private_post_get_web_sockets_token()
-        return self.safe_string(self.safe_dict(response, "result", {}), "token")
+        return self.keep_session_token(
+            "stream", self.safe_string(self.safe_dict(response, "result", {}), "token")
+        )
 
     def watch_private(self, name):
         # openOrders and ownTrades: one subscription each, with a token that is only good for a while, so a

@@ -126,7 +126,6 @@ class probit(Exchange):
                 "precisionMode": TICK_SIZE,
                 "options": {
                     "accessTokenMargin": 30000,
-                    "accessToken": None,
                     "accessTokenExpires": None,
                     "timeframeSeconds": {
                         "1m": 60,
@@ -550,9 +549,10 @@ class probit(Exchange):
             params = {}
         # POST https://accounts.probit.com/token, with HTTP Basic authentication of the client id and secret and
         # { grant_type: 'client_credentials' }: { access_token, token_type: 'Bearer', expires_in (seconds) }. The
-        # token is kept in options and reused until accessTokenMargin before it expires.
+        # token is kept as a session token (redacted from messages) and reused until accessTokenMargin before it
+        # expires.
         self.check_required_credentials()
-        token = self.safe_string(self.options, "accessToken")
+        token = self.safe_string(self.sessionTokens, "access")
         expires = self.safe_integer(self.options, "accessTokenExpires")
         now = self.milliseconds()
         if (
@@ -571,9 +571,8 @@ class probit(Exchange):
                     + " signIn () got no access_token and expires_in from the token endpoint"
                 )
             )
-        self.options["accessToken"] = access_token
         self.options["accessTokenExpires"] = js.add(now, js.multiply(expires_in, 1000))
-        return access_token
+        return self.keep_session_token("access", access_token)
 
     def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
         if params is None:
@@ -883,7 +882,7 @@ class probit(Exchange):
             )  # (PHP writes an empty dictionary as [])
             headers = {"Content-Type": "application/json"}
         if api == "private":
-            token = self.safe_string(self.options, "accessToken")
+            token = self.safe_string(self.sessionTokens, "access")
             if token is None:
                 raise AuthenticationError(
                     js.bounded_text(

@@ -1128,10 +1128,8 @@ class bitstamp(Exchange):
             )
             + js.to_str(self.safe_string(response, "user_id"))
         )
-        return {
-            "event": "bts:subscribe",
-            "data": {"channel": channel, "auth": self.safe_string(response, "token")},
-        }
+        token = self.keep_session_token("stream", self.safe_string(response, "token"))
+        return {"event": "bts:subscribe", "data": {"channel": channel, "auth": token}}
 
     async def resubscribe_message(self, url, subscribe_hash, message):
         # A private subscription after a reconnect needs a new token.
@@ -1139,9 +1137,8 @@ class bitstamp(Exchange):
         if self.safe_string(data, "auth") is None:
             return message
         response = await self.private_post_websockets_token()
-        renewed = self.extend(
-            message, {"data": self.extend(data, {"auth": self.safe_string(response, "token")})}
-        )
+        token = self.keep_session_token("stream", self.safe_string(response, "token"))
+        renewed = self.extend(message, {"data": self.extend(data, {"auth": token})})
         self.set_stream_state(js.bounded_text("subscription:" + js.to_str(subscribe_hash)), renewed)
         return renewed
 

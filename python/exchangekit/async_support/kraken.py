@@ -1549,7 +1549,9 @@ class kraken(Exchange):
     # private feeds (ws-auth), authenticated with a token of the REST API
     async def stream_token(self):
         response = await self.private_post_get_web_sockets_token()
-        return self.safe_string(self.safe_dict(response, "result", {}), "token")
+        return self.keep_session_token(
+            "stream", self.safe_string(self.safe_dict(response, "result", {}), "token")
+        )
 
     async def watch_private(self, name):
         # openOrders and ownTrades: one subscription each, with a token that is only good for a while, so a

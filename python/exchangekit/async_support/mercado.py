@@ -166,7 +166,7 @@ class mercado(Exchange):
             params = {}
         # POST /authorize { login, password } answers { access_token, expiration (Unix seconds) }; the token is
         # reused until accessTokenMargin seconds before it expires.
-        token = self.safe_string(self.options, "accessToken")
+        token = self.safe_string(self.sessionTokens, "access")
         expiration = self.safe_integer(self.options, "accessTokenExpiration")
         margin = self.safe_integer(self.options, "accessTokenMargin", 60)
         if (
@@ -186,9 +186,8 @@ class mercado(Exchange):
                     js.to_str(self.id) + " authorize answered without an access_token and its expiration"
                 )
             )
-        self.options["accessToken"] = access_token
         self.options["accessTokenExpiration"] = expires
-        return access_token
+        return self.keep_session_token("access", access_token)
 
     async def prepare_account(self, params=None):
         if params is None:
@@ -867,7 +866,7 @@ class mercado(Exchange):
             )  # (PHP writes an empty dictionary as [])
             headers["Content-Type"] = "application/json"
         if api == "private":
-            token = self.safe_string(self.options, "accessToken")
+            token = self.safe_string(self.sessionTokens, "access")
             if token is None:
                 raise AuthenticationError(
                     js.bounded_text(

@@ -215,6 +215,7 @@ class Exchange(NativeExchange):
             "throttleTokens": 1,
             "throttleLast": None,
             "streams": {},
+            "sessionTokens": {},
         }
 
     def credentials(self):
@@ -251,11 +252,34 @@ class Exchange(NativeExchange):
             i += 1
         return True
 
+    def keep_session_token(self, name, token):
+        # A token that the exchange issued for this session (the access token of a sign-in, the token of a private
+        # stream) grants what the credentials grant until it expires, and a server may echo it: it is kept under its
+        # name, a renewal replacing the one before, and redacted from every message and log as the credentials are.
+        # An absent token (undefined) is returned as it is, for the caller to report.
+        if (not (js.typeof(name) == "string")) or (name == "__proto__"):
+            # (JavaScript would set no own key __proto__)
+            raise ExchangeError(
+                js.bounded_text(
+                    js.to_str(self.id) + " keepSessionToken () takes the name of the token as a string"
+                )
+            )
+        if token is None:
+            return token
+        if not (js.typeof(token) == "string"):
+            raise BadResponse(
+                js.bounded_text(
+                    js.to_str(self.id) + " sent a " + js.to_str(name) + " token that is not a string"
+                )
+            )
+        js.set_(self.sessionTokens, name, token)
+        return token
+
     def redact_secrets(self, text):
         # Error messages and verbose logs go through this, so that no credential is ever shown, in any of
         # the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
         # that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
-        values = js.values(self.credentials())
+        values = js.concat(js.values(self.credentials()), js.values(self.sessionTokens))
         forms = []
         i = 0
         while i < len(values):
