@@ -21,6 +21,11 @@ export default class b006_sealed_pipeline extends Exchange {
         return { 'id': id, 'info': info };
     }
 
+    keepSessionToken (name, token) {
+    // ^5 SUB-B006
+        return token; // (a session token that this kept would not be redacted)
+    }
+
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         return { 'url': path, 'method': method, 'body': body, 'headers': headers };
     }

@@ -21,7 +21,7 @@ from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
     ALL_GLOBALS, ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES,
-    PYTHON_INSTANCE_ATTRIBUTES,
+    PYTHON_INSTANCE_ATTRIBUTES, SEALED_HELPERS,
     THIS_PROPERTIES, USER_SETTINGS, is_internal, is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
@@ -350,6 +350,10 @@ class SealedPipeline(Rule):
                                         "Node calls it, so a redefinition would change some runtimes only: it cannot "
                                         "be redefined", "give your helper a name of its own and call it from your "
                                         "parse methods")
+            elif name in SEALED_HELPERS:
+                self.report(method.key, f"{name} is the base class's own: what it keeps is redacted from messages and "
+                                        "logs, which a redefinition could skip, so it cannot be redefined",
+                            "give your helper a name of its own")
             elif is_sealed(name):
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
             elif name in THIS_PROPERTIES or snake_case(name) in PYTHON_INSTANCE_ATTRIBUTES \
