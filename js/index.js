@@ -20,6 +20,7 @@ export { default as bitmex } from './bitmex.js';
 export { default as bitso } from './bitso.js';
 export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
+export { default as bl3p } from './bl3p.js';
 export { default as btcalpha } from './btcalpha.js';
 export { default as btcmarkets } from './btcmarkets.js';
 export { default as btcturk } from './btcturk.js';
@@ -59,6 +60,6 @@ export { default as whitebit } from './whitebit.js';
 export { default as yobit } from './yobit.js';
 export { default as zaif } from './zaif.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'btcalpha', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'upbit', 'whitebit', 'yobit', 'zaif' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbaseexchange', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'upbit', 'whitebit', 'yobit', 'zaif' ];
 
 export const version = '0.1.0';

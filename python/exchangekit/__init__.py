@@ -30,6 +30,7 @@ from exchangekit.bitmex import bitmex as bitmex
 from exchangekit.bitso import bitso as bitso
 from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
+from exchangekit.bl3p import bl3p as bl3p
 from exchangekit.btcalpha import btcalpha as btcalpha
 from exchangekit.btcmarkets import btcmarkets as btcmarkets
 from exchangekit.btcturk import btcturk as btcturk
@@ -88,6 +89,7 @@ exchanges = [
     "bitso",
     "bitstamp",
     "bitvavo",
+    "bl3p",
     "btcalpha",
     "btcmarkets",
     "btcturk",

@@ -30,6 +30,7 @@ from exchangekit.async_support.bitmex import bitmex as bitmex
 from exchangekit.async_support.bitso import bitso as bitso
 from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
+from exchangekit.async_support.bl3p import bl3p as bl3p
 from exchangekit.async_support.btcalpha import btcalpha as btcalpha
 from exchangekit.async_support.btcmarkets import btcmarkets as btcmarkets
 from exchangekit.async_support.btcturk import btcturk as btcturk
@@ -88,6 +89,7 @@ exchanges = [
     "bitso",
     "bitstamp",
     "bitvavo",
+    "bl3p",
     "btcalpha",
     "btcmarkets",
     "btcturk",
