@@ -38,6 +38,7 @@ from exchangekit.buda import buda as buda
 from exchangekit.bybit import bybit as bybit
 from exchangekit.cex import cex as cex
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.coinbaseprime import coinbaseprime as coinbaseprime
 from exchangekit.coincheck import coincheck as coincheck
 from exchangekit.coinex import coinex as coinex
 from exchangekit.coinmate import coinmate as coinmate
@@ -97,6 +98,7 @@ exchanges = [
     "bybit",
     "cex",
     "coinbaseexchange",
+    "coinbaseprime",
     "coincheck",
     "coinex",
     "coinmate",

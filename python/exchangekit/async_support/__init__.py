@@ -38,6 +38,7 @@ from exchangekit.async_support.buda import buda as buda
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.cex import cex as cex
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
+from exchangekit.async_support.coinbaseprime import coinbaseprime as coinbaseprime
 from exchangekit.async_support.coincheck import coincheck as coincheck
 from exchangekit.async_support.coinex import coinex as coinex
 from exchangekit.async_support.coinmate import coinmate as coinmate
@@ -97,6 +98,7 @@ exchanges = [
     "bybit",
     "cex",
     "coinbaseexchange",
+    "coinbaseprime",
     "coincheck",
     "coinex",
     "coinmate",
