@@ -531,8 +531,13 @@ export default class bl3p extends Exchange {
         const feeCurrency = this.safeString (this.options, 'feeCurrency', market['quoteId']);
         request['fee_currency'] = this.safeString (rest, 'fee_currency', feeCurrency);
         const response = await this.privatePostMarketMoneyOrderAdd (this.extend (request, this.omit (rest, 'fee_currency')));
-        // { order_id } only: whether the order rests or has filled is for fetchOrder to say.
+        // { order_id } only: whether the order rests or has filled is for fetchOrder to say. Without its id the order
+        // cannot be followed or cancelled: a BadResponse (a data of {} was an order without id in Node and no data in
+        // PHP, whose empty array is no dictionary).
         const data = this.dataOf (response);
+        if (this.safeString (data, 'order_id') === undefined) {
+            throw new BadResponse (this.id + ' createOrder () got no order_id: ' + this.excerpt (this.json (response)));
+        }
         return this.extend (this.parseOrder (data, market), {
             'type': type,
             'side': side,

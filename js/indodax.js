@@ -244,8 +244,10 @@ export default class indodax extends Exchange {
         // trade_min_traded_currency (the least amount), ... } ]; price_increments: { increments: { btc_idr:
         // '1000' } }, the price step of each pair by ticker_id.
         const pairs = await this.publicGetPairs (params);
-        if (!Array.isArray (pairs)) {
-            throw new BadResponse (this.id + ' sent pairs that are no list: ' + this.excerpt (this.json (pairs)));
+        // (no pairs at all is a BadResponse too: PHP cannot tell an empty list from the empty dictionary {}, which went
+        // on to price_increments there alone)
+        if (!Array.isArray (pairs) || (pairs.length === 0)) {
+            throw new BadResponse (this.id + ' sent pairs that are no list of pairs: ' + this.excerpt (this.json (pairs)));
         }
         const increments = await this.publicGetPriceIncrements (params);
         const steps = this.safeDict (increments, 'increments', {});

@@ -626,8 +626,19 @@ class bl3p extends Exchange {
         $response = $this->private_post_market_money_order_add(
             $this->extend($request, $this->omit($rest, 'fee_currency')),
         );
-        // { order_id } only: whether the order rests or has filled is for fetchOrder to say.
+        // { order_id } only: whether the order rests or has filled is for fetchOrder to say. Without its id the order
+        // cannot be followed or cancelled: a BadResponse (a data of {} was an order without id in Node and no data in
+        // PHP, whose empty array is no dictionary).
         $data = $this->data_of($response);
+        if ($this->safe_string($data, 'order_id') === null) {
+            throw new BadResponse(
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' createOrder () got no order_id: ') . Js::toStr(
+                        $this->excerpt($this->json($response)),
+                    ),
+                ),
+            );
+        }
         return $this->extend($this->parse_order($data, $market), ['type' => $type, 'side' => $side]);
     }
 

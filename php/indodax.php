@@ -209,10 +209,12 @@ class indodax extends Exchange {
         // trade_min_traded_currency (the least amount), ... } ]; price_increments: { increments: { btc_idr:
         // '1000' } }, the price step of each pair by ticker_id.
         $pairs = $this->public_get_pairs($params);
-        if (!(Js::isArray($pairs))) {
+        // (no pairs at all is a BadResponse too: PHP cannot tell an empty list from the empty dictionary {}, which went
+        // on to price_increments there alone)
+        if (!(Js::isArray($pairs)) || Js::strictEqual(Js::length($pairs), 0)) {
             throw new BadResponse(
                 Js::boundedText(
-                    Js::boundedText(Js::toStr($this->id) . ' sent pairs that are no list: ') . Js::toStr(
+                    Js::boundedText(Js::toStr($this->id) . ' sent pairs that are no list of pairs: ') . Js::toStr(
                         $this->excerpt($this->json($pairs)),
                     ),
                 ),

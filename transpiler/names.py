@@ -43,6 +43,17 @@ BASE_ONLY_MODULES: dict[str, Module] = {NATIVE_BASE_MODULE: Module("NativeExchan
 EXCHANGE_MODULE = re.compile(r"^\./([a-z_][a-z0-9_]*)\.js\Z")  # \Z: $ matched before a final newline
 EXCHANGE_ID = re.compile(r"^[a-z_][a-z0-9_]*\Z")
 
+# describe ()'s name, which the package READMEs (what PyPI, npm and Packagist show) list the exchanges by: words of
+# ASCII letters, digits and . - ( ), one space between them (SUB-B017). The registry's names are of that kind too.
+PLAIN_EXCHANGE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9.()\-]*(?: [A-Za-z0-9.()\-]+)*\Z")
+PLAIN_EXCHANGE_NAME_LENGTH = 64
+
+
+def is_plain_exchange_name(name: object) -> bool:
+    return isinstance(name, str) and len(name) <= PLAIN_EXCHANGE_NAME_LENGTH \
+        and PLAIN_EXCHANGE_NAME.match(name) is not None
+
+
 # Ids that would collide with a module or class of the packages, or that a target language reserves: an
 # exchange named `errors` would replace exchangekit.errors, one named `js` PHP's class Js (PHP class names
 # ignore case), one named `index` the npm entry point.

@@ -21,8 +21,8 @@ from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
     ALL_GLOBALS, ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES,
-    PYTHON_INSTANCE_ATTRIBUTES, SEALED_HELPERS,
-    THIS_PROPERTIES, USER_SETTINGS, is_internal, is_reaching_name, is_sealed, snake_case,
+    PLAIN_EXCHANGE_NAME_LENGTH, PYTHON_INSTANCE_ATTRIBUTES, SEALED_HELPERS,
+    THIS_PROPERTIES, USER_SETTINGS, is_internal, is_plain_exchange_name, is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import CARRIED, confined, unconfined_reads
@@ -588,6 +588,54 @@ class ProxyUnread(Rule):
         if path.parent_type == "AssignmentExpression" and path.field == "left":
             return  # SUB-B008's
         self.report(node, "`this.proxy` is the user's proxy, whose URL may hold a user and a password")
+
+
+class PlainExchangeName(Rule):
+    id = "SUB-B017"
+    title = "describe ()'s name is a plain name: words of ASCII letters, digits and . - ( ), written out"
+    rationale = (
+        "The build lists every exchange by describe ()'s name in the READMEs of the packages, the front pages that "
+        "PyPI, npm and Packagist show. Any string passed the checker there, escapes decoded: in red-team round 21 a "
+        "name holding \\u202e (a bidirectional override), \\u200b or \\u001b (a terminal's escape) put the character "
+        "itself into python/README.md, php/README.md and js/README.md, and a name holding https://... or www.... "
+        "became a link there (GitHub's and PyPI's Markdown link bare addresses), where the registry's names, shown in "
+        "the root README, are held to one line of visible characters (the build now also escapes each punctuation "
+        "character of a name, so that none starts a link or a block). A name is what users read to tell exchanges "
+        "apart: words of ASCII letters, digits and . - ( ), one space between them, at most "
+        f"{PLAIN_EXCHANGE_NAME_LENGTH} characters, written out as a string."
+    )
+    bad = "describe () {\n    return this.deepExtend (super.describe (), {\n        'id': 'example',\n" \
+          "        'name': 'Example: log in at https://example.net \\u202e',\n    });\n}"
+    good = "describe () {\n    return this.deepExtend (super.describe (), {\n        'id': 'example',\n" \
+           "        'name': 'Example (Global)',\n    });\n}"
+    hint = "write the exchange's name as users know it, e.g. 'BitBay (Zonda)' or 'CEX.IO'"
+    decisions = "Only the name of describe ()'s own dictionary (the one that states the 'id') is this rule's: it is " \
+                "the one the READMEs show. A describe () without a name keeps its parent's, or is listed by its id."
+    example_scope = "class"
+
+    def finish(self) -> None:
+        exchange = getattr(self.context, "exchange", None)
+        if self.context.source.is_base or exchange is None:
+            return
+        literal = describe_literal(exchange)
+        if literal is None:
+            return
+        for prop in literal.properties:
+            if prop.type != "Property" or property_key(prop) != "name":
+                continue
+            value = prop.value
+            if value.type != "Literal" or not isinstance(value.value, str):
+                self.report(value, "describe ()'s name is not written out as a string: the READMEs list the "
+                                   "exchange by the name it writes")
+            elif not is_plain_exchange_name(value.value):
+                self.report(value, f"describe ()'s name {_shown(value.value)} is not a plain name (words of ASCII letters, "
+                                   f"digits and . - ( ), one space between them, at most "
+                                   f"{PLAIN_EXCHANGE_NAME_LENGTH} characters): the READMEs of the packages show it")
+
+
+def _shown(text: str) -> str:
+    """A text of the file's as a message quotes it: ASCII (its other characters escaped), cut after 80 characters."""
+    return ascii(text[:80]) + ("..." if len(text) > 80 else "")
 
 
 # Characters a reviewer does not see, or sees elsewhere than they are: Unicode's format characters (the bidirectional

@@ -611,8 +611,17 @@ class bl3p(Exchange):
         response = await self.private_post_market_money_order_add(
             self.extend(request, self.omit(rest, "fee_currency"))
         )
-        # { order_id } only: whether the order rests or has filled is for fetchOrder to say.
+        # { order_id } only: whether the order rests or has filled is for fetchOrder to say. Without its id the order
+        # cannot be followed or cancelled: a BadResponse (a data of {} was an order without id in Node and no data in
+        # PHP, whose empty array is no dictionary).
         data = self.data_of(response)
+        if self.safe_string(data, "order_id") is None:
+            raise BadResponse(
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " createOrder () got no order_id: ")
+                    + js.to_str(self.excerpt(self.json(response)))
+                )
+            )
         return self.extend(self.parse_order(data, market), {"type": type_, "side": side})
 
     async def create_market_buy_order_with_cost(

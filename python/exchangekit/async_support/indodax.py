@@ -232,10 +232,12 @@ class indodax(Exchange):
         # trade_min_traded_currency (the least amount), ... } ]; price_increments: { increments: { btc_idr:
         # '1000' } }, the price step of each pair by ticker_id.
         pairs = await self.public_get_pairs(params)
-        if not js.is_array(pairs):
+        # (no pairs at all is a BadResponse too: PHP cannot tell an empty list from the empty dictionary {}, which went
+        # on to price_increments there alone)
+        if (not js.is_array(pairs)) or js.strict_equal(js.length(pairs), 0):
             raise BadResponse(
                 js.bounded_text(
-                    js.bounded_text(js.to_str(self.id) + " sent pairs that are no list: ")
+                    js.bounded_text(js.to_str(self.id) + " sent pairs that are no list of pairs: ")
                     + js.to_str(self.excerpt(self.json(pairs)))
                 )
             )
