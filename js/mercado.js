@@ -9,7 +9,7 @@
 // secret goes into a request body as it is, not into a signature, so it is the `password` credential here: the
 // `secret` credential may only key a signature (SUB-B009).
 import Exchange from './base/Exchange.js';
-import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, ExchangeError, InsufficientFunds, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, InsufficientFunds, InvalidAddress, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied, RateLimitExceeded } from './base/errors.js';
 import Precise from './base/Precise.js';
 import { TICK_SIZE } from './base/functions/number.js';
 
@@ -155,20 +155,41 @@ export default class mercado extends Exchange {
                     'post-only': [ 'limit', true ],
                 },
             },
-            // Errors: an HTTP 4xx status with { "code": "...", "message": "..." }; the codes name the domain, the
-            // operation and the reason, separated by '|', so the reason is matched broadly.
+            // Errors (https://api.mercadobitcoin.net/api/v4/docs, "Errors"): an HTTP 4xx or 5xx status with
+            // { "code": "DOMAIN|MODULE|ERROR", "message": "..." }, e.g. 400 { "code":
+            // "TRADING|GET_ORDER|ORDER_NOT_FOUND", "message": "This order_id not found" }, 403 { "code":
+            // "API|FORBIDDEN", "message": "You need to be authenticated" }. The ERROR part (after the last '|')
+            // is matched exactly against the documented list.
             'exceptions': {
-                'exact': {},
-                'broad': {
+                'exact': {
+                    'API_UNAVAILABLE': ExchangeNotAvailable,
+                    'FORBIDDEN': AuthenticationError, // invalid login or password, or not authenticated
+                    'INVALID_ACCESS': PermissionDenied, // a persisting method called with a read-only key
+                    'INVALID_SYMBOL': BadSymbol,
+                    'INVALID_PAIR': BadSymbol,
+                    'INVALID_PARAMETER': BadRequest,
+                    'MISSING_FIELD': BadRequest,
+                    'PARAMETER_SIZE_LARGE': BadRequest,
                     'INSUFFICIENT_BALANCE': InsufficientFunds,
                     'ORDER_NOT_FOUND': OrderNotFound,
-                    'INVALID_SYMBOL': BadSymbol,
+                    'ORDER_PROCESSED': InvalidOrder, // already processed or canceled
+                    'ORDER_DUPLICATE': InvalidOrder,
+                    'INVALID_DECIMAL_PLACES': InvalidOrder,
+                    'INVALID_LIMIT_PRICE': InvalidOrder,
+                    'INVALID_MAX_LIMIT_PRICE': InvalidOrder,
+                    'INVALID_MIN_LIMIT_PRICE': InvalidOrder,
+                    'INVALID_MAX_QUANTITY': InvalidOrder,
+                    'INVALID_MIN_QUANTITY': InvalidOrder,
+                    'INVALID_SIDE': InvalidOrder,
+                    'INVALID_STOP_PRICE': InvalidOrder,
+                    'MIN_MAX_BRL_EXCEEDED': InvalidOrder,
+                    'INVALID_ADDRESS': InvalidAddress,
+                    'ADDRESS_NOT_REGISTERED': InvalidAddress,
                     'REQUEST_RATE_EXCEEDED': RateLimitExceeded,
-                    'FORBIDDEN': PermissionDenied,
-                    'INVALID_ACCESS_TOKEN': AuthenticationError,
-                    'UNAUTHORIZED': AuthenticationError,
-                    'INVALID_CREDENTIALS': AuthenticationError,
+                    'REQUEST_DENIED': DDoSProtection,
+                    'REQUEST_BLOCKED': DDoSProtection,
                 },
+                'broad': {},
             },
         });
     }
@@ -226,8 +247,13 @@ export default class mercado extends Exchange {
 
     async fetchMarkets (params = {}) {
         // /symbols answers column by column, one list per field, the markets at the same index in each: symbol
-        // ('BTC-BRL'), base-currency, currency (the quote), exchange-listed, exchange-traded, minmovement and
-        // pricescale (the price tick is minmovement / pricescale), type, description, ...
+        // ('BTC-BRL'), base-currency, currency (the quote), exchange-listed, exchange-traded, minmovement,
+        // pricescale (a number: "the number of decimal digits allowed for the symbol price, presented as a scale:
+        // 1000 means 3 decimal digits", so the price tick is 1 / pricescale), min-price, max-price, min-volume,
+        // max-volume, min-cost, max-cost (strings), type, description, ... (the ListSymbolInfoResponse schema of
+        // https://api.mercadobitcoin.net/api/v4/docs). minmovement is kept in info only: the documented example
+        // writes it as the tick itself ("0.00000001" with pricescale 100000000), so dividing it by pricescale
+        // (the TradingView reading) would give a tick 10^8 times too small.
         const response = await this.publicGetSymbols (params);
         const ids = this.safeList (response, 'symbol', []);
         const bases = this.safeList (response, 'base-currency', []);
@@ -236,6 +262,12 @@ export default class mercado extends Exchange {
         const traded = this.safeList (response, 'exchange-traded', []);
         const movements = this.safeList (response, 'minmovement', []);
         const scales = this.safeList (response, 'pricescale', []);
+        const minPrices = this.safeList (response, 'min-price', []);
+        const maxPrices = this.safeList (response, 'max-price', []);
+        const minVolumes = this.safeList (response, 'min-volume', []);
+        const maxVolumes = this.safeList (response, 'max-volume', []);
+        const minCosts = this.safeList (response, 'min-cost', []);
+        const maxCosts = this.safeList (response, 'max-cost', []);
         const result = [];
         for (let i = 0; i < ids.length; i++) {
             const id = this.safeString (ids, i);
@@ -246,11 +278,10 @@ export default class mercado extends Exchange {
             }
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            const movement = this.safeString (movements, i);
             const scale = this.safeString (scales, i);
             let tick = undefined;
-            if ((movement !== undefined) && (scale !== undefined) && !Precise.stringEq (scale, '0')) {
-                tick = this.parseNumber (Precise.stringDiv (movement, scale));
+            if ((scale !== undefined) && Precise.stringGt (scale, '0')) {
+                tick = this.parseNumber (Precise.stringDiv ('1', scale));
             }
             const isListed = this.safeBool (listed, i);
             const isTraded = this.safeBool (traded, i);
@@ -275,9 +306,9 @@ export default class mercado extends Exchange {
                     'price': tick,
                 },
                 'limits': {
-                    'amount': { 'min': undefined, 'max': undefined },
-                    'price': { 'min': undefined, 'max': undefined },
-                    'cost': { 'min': undefined, 'max': undefined },
+                    'amount': { 'min': this.safeNumber (minVolumes, i), 'max': this.safeNumber (maxVolumes, i) },
+                    'price': { 'min': this.safeNumber (minPrices, i), 'max': this.safeNumber (maxPrices, i) },
+                    'cost': { 'min': this.safeNumber (minCosts, i), 'max': this.safeNumber (maxCosts, i) },
                 },
                 'info': {
                     'symbol': id,
@@ -287,6 +318,12 @@ export default class mercado extends Exchange {
                     'exchange-traded': isTraded,
                     'minmovement': this.safeValue (movements, i),
                     'pricescale': this.safeValue (scales, i),
+                    'min-price': this.safeValue (minPrices, i),
+                    'max-price': this.safeValue (maxPrices, i),
+                    'min-volume': this.safeValue (minVolumes, i),
+                    'max-volume': this.safeValue (maxVolumes, i),
+                    'min-cost': this.safeValue (minCosts, i),
+                    'max-cost': this.safeValue (maxCosts, i),
                 },
             });
         }
@@ -296,7 +333,9 @@ export default class mercado extends Exchange {
     // --- market data ---------------------------------------------------------------------------------
 
     parseTicker (ticker, market = undefined) {
-        // { pair: 'BTC-BRL', high, low, vol (base), last, buy (best bid), sell (best ask), open, date (Unix seconds) }.
+        // { pair: 'BTC-BRL', high, low, vol (base), last, buy (best bid), sell (best ask), open, date } with string
+        // prices (TickerResponse, https://api.mercadobitcoin.net/api/v4/docs). The schema describes date as "in
+        // nanoseconds" but its example, 1636107279, is Unix seconds, which is how it is read.
         market = this.safeMarket (this.safeString (ticker, 'pair'), market, '-');
         return this.safeTicker ({
             'symbol': market['symbol'],
@@ -403,7 +442,8 @@ export default class mercado extends Exchange {
     }
 
     parseTrade (trade, market = undefined) {
-        // Public: { tid, date (Unix seconds), type ('buy' or 'sell': the taker's side), price, amount }. An
+        // Public (TradeResponse): { tid (a number), date (Unix seconds), type ('buy' or 'sell': the taker's side),
+        // price and amount (strings) }. An
         // order's execution (fetchMyTrades): { id, instrument, executed_at (Unix seconds), side, price, qty,
         // liquidity ('maker' or 'taker'), fee_rate }, with the order id added as order_id by fetchMyTrades.
         market = this.safeMarket (this.safeString (trade, 'instrument'), market, '-');
@@ -461,10 +501,12 @@ export default class mercado extends Exchange {
     // --- orders --------------------------------------------------------------------------------------
 
     parseOrder (order, market = undefined) {
-        // { id, instrument, side, type (market, limit, stoplimit, post-only), status (created, working, filled,
-        // cancelled), qty, filledQty, limitPrice, stopPrice, avgPrice, externalId, created_at and updated_at
-        // (Unix seconds), fee, executions: [ ... ], triggerOrderId }. The fee's currency is not stated with the
-        // example at hand: it is left in info, as are the executions (fetchMyTrades reads them).
+        // OrderResponse (https://api.mercadobitcoin.net/api/v4/docs): { id, instrument, side (buy, sell), type
+        // (market, limit, stoplimit, post-only), status (created, working, filled, cancelled), qty and filledQty
+        // (strings), limitPrice, stopPrice, avgPrice, cost (numbers), externalId, created_at and updated_at (Unix
+        // seconds), fee ("charged volume by fee application", a string), executions: [ ... ], triggerOrderId }.
+        // The documentation does not say in which currency fee is charged: it is left in info, as are the
+        // executions (fetchMyTrades reads them).
         market = this.safeMarket (this.safeString (order, 'instrument'), market, '-');
         const orderType = this.safeString (order, 'type');
         const kind = this.safeValue (this.options['orderTypes'], orderType, [ undefined, undefined ]);
@@ -578,7 +620,10 @@ export default class mercado extends Exchange {
 
     async cancelOrder (id, symbol = undefined, params = {}) {
         // DELETE accounts/{accountId}/{symbol}/orders/{orderId}: the route names the market, so symbol is required.
-        // The answer is { status } ('cancelled' once done).
+        // The answer is { status }: the request's status, not the order's. The cancel is asynchronous by default
+        // (query async, default true) and answers "queued_to_cancel" (the documented example), which says nothing
+        // of the order's state (status left undefined); with async=false the call waits until the order is
+        // 'cancelled'.
         if (symbol === undefined) {
             throw new ArgumentsRequired (this.id + ' cancelOrder () requires a symbol: the route names the market');
         }
@@ -714,9 +759,9 @@ export default class mercado extends Exchange {
     }
 
     handleErrors (status, reason, url, method, responseHeaders, responseBody, response, requestHeaders, requestBody) {
-        // { "code": "...", "message": "..." } with an HTTP 4xx or 5xx status: the code's reason picks the error
-        // class; otherwise the status does (401 AuthenticationError, 403 PermissionDenied, 429 RateLimitExceeded
-        // and the rest through httpExceptions).
+        // { "code": "DOMAIN|MODULE|ERROR", "message": "..." } with an HTTP 4xx or 5xx status: the ERROR part picks
+        // the error class; otherwise the status does (401 AuthenticationError, 403 PermissionDenied, 429
+        // RateLimitExceeded, 5xx ExchangeNotAvailable, as the documented 500 API|INTERNAL_SERVER_ERROR).
         if ((response === undefined) || Array.isArray (response) || (typeof response !== 'object') || (status < 400)) {
             return;
         }
@@ -724,9 +769,10 @@ export default class mercado extends Exchange {
         if (code === undefined) {
             return;
         }
+        const parts = code.split ('|');
+        const error = parts[parts.length - 1];
         const feedback = this.id + ' ' + method + ' ' + url + ' ' + code + ' ' + this.safeString (response, 'message', '');
-        this.throwExactlyMatchedException (this.exceptions['exact'], code, feedback);
-        this.throwBroadlyMatchedException (this.exceptions['broad'], code, feedback);
+        this.throwExactlyMatchedException (this.exceptions['exact'], error, feedback);
         if (status === 401) {
             throw new AuthenticationError (feedback);
         }
@@ -735,6 +781,9 @@ export default class mercado extends Exchange {
         }
         if (status === 429) {
             throw new RateLimitExceeded (feedback);
+        }
+        if (status >= 500) {
+            throw new ExchangeNotAvailable (feedback);
         }
         throw new ExchangeError (feedback);
     }

@@ -132,17 +132,35 @@ class mercado extends Exchange {
                     ],
                 ],
                 'exceptions' => [
-                    'exact' => [],
-                    'broad' => [
+                    'exact' => [
+                        'API_UNAVAILABLE' => ExchangeNotAvailable::class,
+                        'FORBIDDEN' => AuthenticationError::class,
+                        'INVALID_ACCESS' => PermissionDenied::class,
+                        'INVALID_SYMBOL' => BadSymbol::class,
+                        'INVALID_PAIR' => BadSymbol::class,
+                        'INVALID_PARAMETER' => BadRequest::class,
+                        'MISSING_FIELD' => BadRequest::class,
+                        'PARAMETER_SIZE_LARGE' => BadRequest::class,
                         'INSUFFICIENT_BALANCE' => InsufficientFunds::class,
                         'ORDER_NOT_FOUND' => OrderNotFound::class,
-                        'INVALID_SYMBOL' => BadSymbol::class,
+                        'ORDER_PROCESSED' => InvalidOrder::class,
+                        'ORDER_DUPLICATE' => InvalidOrder::class,
+                        'INVALID_DECIMAL_PLACES' => InvalidOrder::class,
+                        'INVALID_LIMIT_PRICE' => InvalidOrder::class,
+                        'INVALID_MAX_LIMIT_PRICE' => InvalidOrder::class,
+                        'INVALID_MIN_LIMIT_PRICE' => InvalidOrder::class,
+                        'INVALID_MAX_QUANTITY' => InvalidOrder::class,
+                        'INVALID_MIN_QUANTITY' => InvalidOrder::class,
+                        'INVALID_SIDE' => InvalidOrder::class,
+                        'INVALID_STOP_PRICE' => InvalidOrder::class,
+                        'MIN_MAX_BRL_EXCEEDED' => InvalidOrder::class,
+                        'INVALID_ADDRESS' => InvalidAddress::class,
+                        'ADDRESS_NOT_REGISTERED' => InvalidAddress::class,
                         'REQUEST_RATE_EXCEEDED' => RateLimitExceeded::class,
-                        'FORBIDDEN' => PermissionDenied::class,
-                        'INVALID_ACCESS_TOKEN' => AuthenticationError::class,
-                        'UNAUTHORIZED' => AuthenticationError::class,
-                        'INVALID_CREDENTIALS' => AuthenticationError::class,
+                        'REQUEST_DENIED' => DDoSProtection::class,
+                        'REQUEST_BLOCKED' => DDoSProtection::class,
                     ],
+                    'broad' => [],
                 ],
             ],
         );
@@ -216,8 +234,13 @@ class mercado extends Exchange {
             $params = [];
         }
         // /symbols answers column by column, one list per field, the markets at the same index in each: symbol
-        // ('BTC-BRL'), base-currency, currency (the quote), exchange-listed, exchange-traded, minmovement and
-        // pricescale (the price tick is minmovement / pricescale), type, description, ...
+        // ('BTC-BRL'), base-currency, currency (the quote), exchange-listed, exchange-traded, minmovement,
+        // pricescale (a number: "the number of decimal digits allowed for the symbol price, presented as a scale:
+        // 1000 means 3 decimal digits", so the price tick is 1 / pricescale), min-price, max-price, min-volume,
+        // max-volume, min-cost, max-cost (strings), type, description, ... (the ListSymbolInfoResponse schema of
+        // https://api.mercadobitcoin.net/api/v4/docs). minmovement is kept in info only: the documented example
+        // writes it as the tick itself ("0.00000001" with pricescale 100000000), so dividing it by pricescale
+        // (the TradingView reading) would give a tick 10^8 times too small.
         $response = $this->public_get_symbols($params);
         $ids = $this->safe_list($response, 'symbol', []);
         $bases = $this->safe_list($response, 'base-currency', []);
@@ -226,6 +249,12 @@ class mercado extends Exchange {
         $traded = $this->safe_list($response, 'exchange-traded', []);
         $movements = $this->safe_list($response, 'minmovement', []);
         $scales = $this->safe_list($response, 'pricescale', []);
+        $min_prices = $this->safe_list($response, 'min-price', []);
+        $max_prices = $this->safe_list($response, 'max-price', []);
+        $min_volumes = $this->safe_list($response, 'min-volume', []);
+        $max_volumes = $this->safe_list($response, 'max-volume', []);
+        $min_costs = $this->safe_list($response, 'min-cost', []);
+        $max_costs = $this->safe_list($response, 'max-cost', []);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
             $id = $this->safe_string($ids, $i);
@@ -242,11 +271,10 @@ class mercado extends Exchange {
             }
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $movement = $this->safe_string($movements, $i);
             $scale = $this->safe_string($scales, $i);
             $tick = null;
-            if (($movement !== null) && ($scale !== null) && !(Precise::string_eq($scale, '0'))) {
-                $tick = $this->parse_number(Precise::string_div($movement, $scale));
+            if (($scale !== null) && Precise::string_gt($scale, '0')) {
+                $tick = $this->parse_number(Precise::string_div('1', $scale));
             }
             $is_listed = $this->safe_bool($listed, $i);
             $is_traded = $this->safe_bool($traded, $i);
@@ -268,9 +296,18 @@ class mercado extends Exchange {
                 'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
                 'precision' => ['amount' => null, 'price' => $tick],
                 'limits' => [
-                    'amount' => ['min' => null, 'max' => null],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => null, 'max' => null],
+                    'amount' => [
+                        'min' => $this->safe_number($min_volumes, $i),
+                        'max' => $this->safe_number($max_volumes, $i),
+                    ],
+                    'price' => [
+                        'min' => $this->safe_number($min_prices, $i),
+                        'max' => $this->safe_number($max_prices, $i),
+                    ],
+                    'cost' => [
+                        'min' => $this->safe_number($min_costs, $i),
+                        'max' => $this->safe_number($max_costs, $i),
+                    ],
                 ],
                 'info' => [
                     'symbol' => $id,
@@ -280,6 +317,12 @@ class mercado extends Exchange {
                     'exchange-traded' => $is_traded,
                     'minmovement' => $this->safe_value($movements, $i),
                     'pricescale' => $this->safe_value($scales, $i),
+                    'min-price' => $this->safe_value($min_prices, $i),
+                    'max-price' => $this->safe_value($max_prices, $i),
+                    'min-volume' => $this->safe_value($min_volumes, $i),
+                    'max-volume' => $this->safe_value($max_volumes, $i),
+                    'min-cost' => $this->safe_value($min_costs, $i),
+                    'max-cost' => $this->safe_value($max_costs, $i),
                 ],
             ];
         }
@@ -288,7 +331,9 @@ class mercado extends Exchange {
 
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
-        // { pair: 'BTC-BRL', high, low, vol (base), last, buy (best bid), sell (best ask), open, date (Unix seconds) }.
+        // { pair: 'BTC-BRL', high, low, vol (base), last, buy (best bid), sell (best ask), open, date } with string
+        // prices (TickerResponse, https://api.mercadobitcoin.net/api/v4/docs). The schema describes date as "in
+        // nanoseconds" but its example, 1636107279, is Unix seconds, which is how it is read.
         $market = $this->safe_market($this->safe_string($ticker, 'pair'), $market, '-');
         return $this->safe_ticker(
             [
@@ -428,7 +473,8 @@ class mercado extends Exchange {
     }
 
     public function parse_trade($trade, $market = null) {
-        // Public: { tid, date (Unix seconds), type ('buy' or 'sell': the taker's side), price, amount }. An
+        // Public (TradeResponse): { tid (a number), date (Unix seconds), type ('buy' or 'sell': the taker's side),
+        // price and amount (strings) }. An
         // order's execution (fetchMyTrades): { id, instrument, executed_at (Unix seconds), side, price, qty,
         // liquidity ('maker' or 'taker'), fee_rate }, with the order id added as order_id by fetchMyTrades.
         $market = $this->safe_market($this->safe_string($trade, 'instrument'), $market, '-');
@@ -495,10 +541,12 @@ class mercado extends Exchange {
 
     // --- orders --------------------------------------------------------------------------------------
     public function parse_order($order, $market = null) {
-        // { id, instrument, side, type (market, limit, stoplimit, post-only), status (created, working, filled,
-        // cancelled), qty, filledQty, limitPrice, stopPrice, avgPrice, externalId, created_at and updated_at
-        // (Unix seconds), fee, executions: [ ... ], triggerOrderId }. The fee's currency is not stated with the
-        // example at hand: it is left in info, as are the executions (fetchMyTrades reads them).
+        // OrderResponse (https://api.mercadobitcoin.net/api/v4/docs): { id, instrument, side (buy, sell), type
+        // (market, limit, stoplimit, post-only), status (created, working, filled, cancelled), qty and filledQty
+        // (strings), limitPrice, stopPrice, avgPrice, cost (numbers), externalId, created_at and updated_at (Unix
+        // seconds), fee ("charged volume by fee application", a string), executions: [ ... ], triggerOrderId }.
+        // The documentation does not say in which currency fee is charged: it is left in info, as are the
+        // executions (fetchMyTrades reads them).
         $market = $this->safe_market($this->safe_string($order, 'instrument'), $market, '-');
         $order_type = $this->safe_string($order, 'type');
         $kind = $this->safe_value(Js::get($this->options, 'orderTypes'), $order_type, [null, null]);
@@ -666,7 +714,10 @@ class mercado extends Exchange {
             $params = [];
         }
         // DELETE accounts/{accountId}/{symbol}/orders/{orderId}: the route names the market, so symbol is required.
-        // The answer is { status } ('cancelled' once done).
+        // The answer is { status }: the request's status, not the order's. The cancel is asynchronous by default
+        // (query async, default true) and answers "queued_to_cancel" (the documented example), which says nothing
+        // of the order's state (status left undefined); with async=false the call waits until the order is
+        // 'cancelled'.
         if ($symbol === null) {
             throw new ArgumentsRequired(
                 Js::boundedText(
@@ -884,9 +935,9 @@ class mercado extends Exchange {
         $request_headers,
         $request_body,
     ) {
-        // { "code": "...", "message": "..." } with an HTTP 4xx or 5xx status: the code's reason picks the error
-        // class; otherwise the status does (401 AuthenticationError, 403 PermissionDenied, 429 RateLimitExceeded
-        // and the rest through httpExceptions).
+        // { "code": "DOMAIN|MODULE|ERROR", "message": "..." } with an HTTP 4xx or 5xx status: the ERROR part picks
+        // the error class; otherwise the status does (401 AuthenticationError, 403 PermissionDenied, 429
+        // RateLimitExceeded, 5xx ExchangeNotAvailable, as the documented 500 API|INTERNAL_SERVER_ERROR).
         if (
             ($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object') || Js::less(
                 $status,
@@ -899,6 +950,8 @@ class mercado extends Exchange {
         if ($code === null) {
             return;
         }
+        $parts = Js::split($code, '|');
+        $error = Js::get($parts, count($parts) - 1);
         $feedback = Js::boundedText(
             Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr($url) . ' ' . Js::toStr($code) . ' ') . $this->safe_string(
                 $response,
@@ -906,8 +959,7 @@ class mercado extends Exchange {
                 '',
             ),
         );
-        $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
-        $this->throw_broadly_matched_exception(Js::get($this->exceptions, 'broad'), $code, $feedback);
+        $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $error, $feedback);
         if (Js::strictEqual($status, 401)) {
             throw new AuthenticationError($feedback);
         }
@@ -916,6 +968,9 @@ class mercado extends Exchange {
         }
         if (Js::strictEqual($status, 429)) {
             throw new RateLimitExceeded($feedback);
+        }
+        if (Js::greaterEqual($status, 500)) {
+            throw new ExchangeNotAvailable($feedback);
         }
         throw new ExchangeError($feedback);
     }

@@ -9,8 +9,11 @@ from exchangekit.base.errors import (
     BadRequest,
     BadResponse,
     BadSymbol,
+    DDoSProtection,
     ExchangeError,
+    ExchangeNotAvailable,
     InsufficientFunds,
+    InvalidAddress,
     InvalidOrder,
     NotSupported,
     OrderNotFound,
@@ -144,17 +147,35 @@ class mercado(Exchange):
                     },
                 },
                 "exceptions": {
-                    "exact": {},
-                    "broad": {
+                    "exact": {
+                        "API_UNAVAILABLE": ExchangeNotAvailable,
+                        "FORBIDDEN": AuthenticationError,
+                        "INVALID_ACCESS": PermissionDenied,
+                        "INVALID_SYMBOL": BadSymbol,
+                        "INVALID_PAIR": BadSymbol,
+                        "INVALID_PARAMETER": BadRequest,
+                        "MISSING_FIELD": BadRequest,
+                        "PARAMETER_SIZE_LARGE": BadRequest,
                         "INSUFFICIENT_BALANCE": InsufficientFunds,
                         "ORDER_NOT_FOUND": OrderNotFound,
-                        "INVALID_SYMBOL": BadSymbol,
+                        "ORDER_PROCESSED": InvalidOrder,
+                        "ORDER_DUPLICATE": InvalidOrder,
+                        "INVALID_DECIMAL_PLACES": InvalidOrder,
+                        "INVALID_LIMIT_PRICE": InvalidOrder,
+                        "INVALID_MAX_LIMIT_PRICE": InvalidOrder,
+                        "INVALID_MIN_LIMIT_PRICE": InvalidOrder,
+                        "INVALID_MAX_QUANTITY": InvalidOrder,
+                        "INVALID_MIN_QUANTITY": InvalidOrder,
+                        "INVALID_SIDE": InvalidOrder,
+                        "INVALID_STOP_PRICE": InvalidOrder,
+                        "MIN_MAX_BRL_EXCEEDED": InvalidOrder,
+                        "INVALID_ADDRESS": InvalidAddress,
+                        "ADDRESS_NOT_REGISTERED": InvalidAddress,
                         "REQUEST_RATE_EXCEEDED": RateLimitExceeded,
-                        "FORBIDDEN": PermissionDenied,
-                        "INVALID_ACCESS_TOKEN": AuthenticationError,
-                        "UNAUTHORIZED": AuthenticationError,
-                        "INVALID_CREDENTIALS": AuthenticationError,
+                        "REQUEST_DENIED": DDoSProtection,
+                        "REQUEST_BLOCKED": DDoSProtection,
                     },
+                    "broad": {},
                 },
             },
         )
@@ -216,8 +237,13 @@ class mercado(Exchange):
         if params is None:
             params = {}
         # /symbols answers column by column, one list per field, the markets at the same index in each: symbol
-        # ('BTC-BRL'), base-currency, currency (the quote), exchange-listed, exchange-traded, minmovement and
-        # pricescale (the price tick is minmovement / pricescale), type, description, ...
+        # ('BTC-BRL'), base-currency, currency (the quote), exchange-listed, exchange-traded, minmovement,
+        # pricescale (a number: "the number of decimal digits allowed for the symbol price, presented as a scale:
+        # 1000 means 3 decimal digits", so the price tick is 1 / pricescale), min-price, max-price, min-volume,
+        # max-volume, min-cost, max-cost (strings), type, description, ... (the ListSymbolInfoResponse schema of
+        # https://api.mercadobitcoin.net/api/v4/docs). minmovement is kept in info only: the documented example
+        # writes it as the tick itself ("0.00000001" with pricescale 100000000), so dividing it by pricescale
+        # (the TradingView reading) would give a tick 10^8 times too small.
         response = self.public_get_symbols(params)
         ids = self.safe_list(response, "symbol", [])
         bases = self.safe_list(response, "base-currency", [])
@@ -226,6 +252,12 @@ class mercado(Exchange):
         traded = self.safe_list(response, "exchange-traded", [])
         movements = self.safe_list(response, "minmovement", [])
         scales = self.safe_list(response, "pricescale", [])
+        min_prices = self.safe_list(response, "min-price", [])
+        max_prices = self.safe_list(response, "max-price", [])
+        min_volumes = self.safe_list(response, "min-volume", [])
+        max_volumes = self.safe_list(response, "max-volume", [])
+        min_costs = self.safe_list(response, "min-cost", [])
+        max_costs = self.safe_list(response, "max-cost", [])
         result = []
         i = 0
         while i < len(ids):
@@ -244,11 +276,10 @@ class mercado(Exchange):
                 )
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
-            movement = self.safe_string(movements, i)
             scale = self.safe_string(scales, i)
             tick = None
-            if (movement is not None) and (scale is not None) and (not Precise.string_eq(scale, "0")):
-                tick = self.parse_number(Precise.string_div(movement, scale))
+            if (scale is not None) and Precise.string_gt(scale, "0"):
+                tick = self.parse_number(Precise.string_div("1", scale))
             is_listed = self.safe_bool(listed, i)
             is_traded = self.safe_bool(traded, i)
             active = None
@@ -269,9 +300,18 @@ class mercado(Exchange):
                     "maker": js.get(js.get(self.fees, "trading"), "maker"),
                     "precision": {"amount": None, "price": tick},
                     "limits": {
-                        "amount": {"min": None, "max": None},
-                        "price": {"min": None, "max": None},
-                        "cost": {"min": None, "max": None},
+                        "amount": {
+                            "min": self.safe_number(min_volumes, i),
+                            "max": self.safe_number(max_volumes, i),
+                        },
+                        "price": {
+                            "min": self.safe_number(min_prices, i),
+                            "max": self.safe_number(max_prices, i),
+                        },
+                        "cost": {
+                            "min": self.safe_number(min_costs, i),
+                            "max": self.safe_number(max_costs, i),
+                        },
                     },
                     "info": {
                         "symbol": id_,
@@ -281,6 +321,12 @@ class mercado(Exchange):
                         "exchange-traded": is_traded,
                         "minmovement": self.safe_value(movements, i),
                         "pricescale": self.safe_value(scales, i),
+                        "min-price": self.safe_value(min_prices, i),
+                        "max-price": self.safe_value(max_prices, i),
+                        "min-volume": self.safe_value(min_volumes, i),
+                        "max-volume": self.safe_value(max_volumes, i),
+                        "min-cost": self.safe_value(min_costs, i),
+                        "max-cost": self.safe_value(max_costs, i),
                     },
                 }
             )
@@ -289,7 +335,9 @@ class mercado(Exchange):
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
-        # { pair: 'BTC-BRL', high, low, vol (base), last, buy (best bid), sell (best ask), open, date (Unix seconds) }.
+        # { pair: 'BTC-BRL', high, low, vol (base), last, buy (best bid), sell (best ask), open, date } with string
+        # prices (TickerResponse, https://api.mercadobitcoin.net/api/v4/docs). The schema describes date as "in
+        # nanoseconds" but its example, 1636107279, is Unix seconds, which is how it is read.
         market = self.safe_market(self.safe_string(ticker, "pair"), market, "-")
         return self.safe_ticker(
             {
@@ -432,7 +480,8 @@ class mercado(Exchange):
     fetchOHLCV = MethodAlias("fetch_ohlcv")
 
     def parse_trade(self, trade, market=None):
-        # Public: { tid, date (Unix seconds), type ('buy' or 'sell': the taker's side), price, amount }. An
+        # Public (TradeResponse): { tid (a number), date (Unix seconds), type ('buy' or 'sell': the taker's side),
+        # price and amount (strings) }. An
         # order's execution (fetchMyTrades): { id, instrument, executed_at (Unix seconds), side, price, qty,
         # liquidity ('maker' or 'taker'), fee_rate }, with the order id added as order_id by fetchMyTrades.
         market = self.safe_market(self.safe_string(trade, "instrument"), market, "-")
@@ -499,10 +548,12 @@ class mercado(Exchange):
 
     # --- orders --------------------------------------------------------------------------------------
     def parse_order(self, order, market=None):
-        # { id, instrument, side, type (market, limit, stoplimit, post-only), status (created, working, filled,
-        # cancelled), qty, filledQty, limitPrice, stopPrice, avgPrice, externalId, created_at and updated_at
-        # (Unix seconds), fee, executions: [ ... ], triggerOrderId }. The fee's currency is not stated with the
-        # example at hand: it is left in info, as are the executions (fetchMyTrades reads them).
+        # OrderResponse (https://api.mercadobitcoin.net/api/v4/docs): { id, instrument, side (buy, sell), type
+        # (market, limit, stoplimit, post-only), status (created, working, filled, cancelled), qty and filledQty
+        # (strings), limitPrice, stopPrice, avgPrice, cost (numbers), externalId, created_at and updated_at (Unix
+        # seconds), fee ("charged volume by fee application", a string), executions: [ ... ], triggerOrderId }.
+        # The documentation does not say in which currency fee is charged: it is left in info, as are the
+        # executions (fetchMyTrades reads them).
         market = self.safe_market(self.safe_string(order, "instrument"), market, "-")
         order_type = self.safe_string(order, "type")
         kind = self.safe_value(js.get(self.options, "orderTypes"), order_type, [None, None])
@@ -655,7 +706,10 @@ class mercado(Exchange):
         if params is None:
             params = {}
         # DELETE accounts/{accountId}/{symbol}/orders/{orderId}: the route names the market, so symbol is required.
-        # The answer is { status } ('cancelled' once done).
+        # The answer is { status }: the request's status, not the order's. The cancel is asynchronous by default
+        # (query async, default true) and answers "queued_to_cancel" (the documented example), which says nothing
+        # of the order's state (status left undefined); with async=false the call waits until the order is
+        # 'cancelled'.
         if symbol is None:
             raise ArgumentsRequired(
                 js.bounded_text(
@@ -880,9 +934,9 @@ class mercado(Exchange):
         request_headers,
         request_body,
     ):
-        # { "code": "...", "message": "..." } with an HTTP 4xx or 5xx status: the code's reason picks the error
-        # class; otherwise the status does (401 AuthenticationError, 403 PermissionDenied, 429 RateLimitExceeded
-        # and the rest through httpExceptions).
+        # { "code": "DOMAIN|MODULE|ERROR", "message": "..." } with an HTTP 4xx or 5xx status: the ERROR part picks
+        # the error class; otherwise the status does (401 AuthenticationError, 403 PermissionDenied, 429
+        # RateLimitExceeded, 5xx ExchangeNotAvailable, as the documented 500 API|INTERNAL_SERVER_ERROR).
         if (
             (response is None)
             or js.is_array(response)
@@ -893,6 +947,8 @@ class mercado(Exchange):
         code = self.safe_string(response, "code")
         if code is None:
             return
+        parts = js.split(code, "|")
+        error = js.get(parts, len(parts) - 1)
         feedback = js.bounded_text(
             js.bounded_text(
                 js.to_str(self.id)
@@ -906,12 +962,13 @@ class mercado(Exchange):
             )
             + self.safe_string(response, "message", "")
         )
-        self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
-        self.throw_broadly_matched_exception(js.get(self.exceptions, "broad"), code, feedback)
+        self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), error, feedback)
         if js.strict_equal(status, 401):
             raise AuthenticationError(feedback)
         if js.strict_equal(status, 403):
             raise PermissionDenied(feedback)
         if js.strict_equal(status, 429):
             raise RateLimitExceeded(feedback)
+        if js.greater_equal(status, 500):
+            raise ExchangeNotAvailable(feedback)
         raise ExchangeError(feedback)
