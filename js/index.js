@@ -56,11 +56,12 @@ export { default as okx } from './okx.js';
 export { default as paymium } from './paymium.js';
 export { default as poloniex } from './poloniex.js';
 export { default as probit } from './probit.js';
+export { default as tidex } from './tidex.js';
 export { default as upbit } from './upbit.js';
 export { default as whitebit } from './whitebit.js';
 export { default as yobit } from './yobit.js';
 export { default as zaif } from './zaif.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'upbit', 'whitebit', 'yobit', 'zaif' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'tidex', 'upbit', 'whitebit', 'yobit', 'zaif' ];
 
 export const version = '0.1.0';

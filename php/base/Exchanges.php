@@ -8,5 +8,5 @@ namespace exchangekit;
 final class Exchanges {
     public const VERSION = '0.1.0';
 
-    public const IDS = ['ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'upbit', 'whitebit', 'yobit', 'zaif'];
+    public const IDS = ['ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'tidex', 'upbit', 'whitebit', 'yobit', 'zaif'];
 }

@@ -66,6 +66,7 @@ from exchangekit.okx import okx as okx
 from exchangekit.paymium import paymium as paymium
 from exchangekit.poloniex import poloniex as poloniex
 from exchangekit.probit import probit as probit
+from exchangekit.tidex import tidex as tidex
 from exchangekit.upbit import upbit as upbit
 from exchangekit.whitebit import whitebit as whitebit
 from exchangekit.yobit import yobit as yobit
@@ -126,6 +127,7 @@ exchanges = [
     "paymium",
     "poloniex",
     "probit",
+    "tidex",
     "upbit",
     "whitebit",
     "yobit",

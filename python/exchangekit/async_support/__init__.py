@@ -66,6 +66,7 @@ from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.paymium import paymium as paymium
 from exchangekit.async_support.poloniex import poloniex as poloniex
 from exchangekit.async_support.probit import probit as probit
+from exchangekit.async_support.tidex import tidex as tidex
 from exchangekit.async_support.upbit import upbit as upbit
 from exchangekit.async_support.whitebit import whitebit as whitebit
 from exchangekit.async_support.yobit import yobit as yobit
@@ -126,6 +127,7 @@ exchanges = [
     "paymium",
     "poloniex",
     "probit",
+    "tidex",
     "upbit",
     "whitebit",
     "yobit",
