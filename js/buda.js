@@ -563,13 +563,15 @@ export default class buda extends Exchange {
 
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         // GET sends its params as the query string, POST and PUT as a JSON body.
-        let requestPath = '/api/' + this.version + '/' + this.implodeParams (path, params);
+        // The URL is urls['api'] (https://www.buda.com/api) and the path; the signature covers the URL's whole path.
+        let versionPath = '/' + this.version + '/' + this.implodeParams (path, params);
         const query = this.omit (params, this.extractParams (path));
         const hasBody = (method === 'POST') || (method === 'PUT');
         if (!hasBody && (Object.keys (query).length > 0)) {
-            requestPath = requestPath + '?' + this.urlencode (query);
+            versionPath = versionPath + '?' + this.urlencode (query);
         }
-        const url = this.urls['www'] + requestPath;
+        const url = this.urls['api'] + versionPath;
+        const requestPath = '/api' + versionPath;
         if (api === 'public') {
             return { 'url': url, 'method': method, 'body': body, 'headers': headers };
         }

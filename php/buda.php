@@ -703,19 +703,21 @@ class buda extends Exchange {
             $params = [];
         }
         // GET sends its params as the query string, POST and PUT as a JSON body.
-        $request_path = Js::boundedText(
-            Js::boundedText('/api/' . Js::toStr($this->version) . '/') . Js::toStr(
+        // The URL is urls['api'] (https://www.buda.com/api) and the path; the signature covers the URL's whole path.
+        $version_path = Js::boundedText(
+            Js::boundedText('/' . Js::toStr($this->version) . '/') . Js::toStr(
                 $this->implode_params($path, $params),
             ),
         );
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $request_path = Js::boundedText(
-                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($query)),
+            $version_path = Js::boundedText(
+                Js::boundedText($version_path . '?') . Js::toStr($this->urlencode($query)),
             );
         }
-        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'www')) . $request_path);
+        $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $version_path);
+        $request_path = Js::boundedText('/api' . $version_path);
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }

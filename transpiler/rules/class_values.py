@@ -96,10 +96,14 @@ class ErrorClassValues(Rule):
                 and static_key(read.node.property) is not None and read.parent_type == "CallExpression" \
                 and read.field == "arguments" and _this_call(read.parent.node) in MAP_READERS:
             return
+        if node.property.name == "httpExceptions":  # a flat map of statuses, which the base class reads itself
+            hint = "leave the HTTP status to the base class: handleErrors returns undefined, and handleHttpStatusCode " \
+                   "throws the class that this.httpExceptions maps the status to"
+        else:
+            hint = f"pass it on as it is: this.throwExactlyMatchedException (this.{node.property.name}['exact'], " \
+                   "code, feedback)"
         self.report(node, f"this.{node.property.name} holds error classes, which each runtime holds as another kind "
-                          "of value",
-                    f"pass it on as it is: this.throwExactlyMatchedException (this.{node.property.name}['exact'], "
-                    "code, feedback)")
+                          "of value", hint)
 
     def visit_CallExpression(self, path: Path) -> None:
         if _this_call(path.node) != "describe":

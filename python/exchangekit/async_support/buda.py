@@ -726,17 +726,19 @@ class buda(Exchange):
         if params is None:
             params = {}
         # GET sends its params as the query string, POST and PUT as a JSON body.
-        request_path = js.bounded_text(
-            js.bounded_text("/api/" + js.to_str(self.version) + "/")
+        # The URL is urls['api'] (https://www.buda.com/api) and the path; the signature covers the URL's whole path.
+        version_path = js.bounded_text(
+            js.bounded_text("/" + js.to_str(self.version) + "/")
             + js.to_str(self.implode_params(path, params))
         )
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = js.bounded_text(
-                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            version_path = js.bounded_text(
+                js.bounded_text(version_path + "?") + js.to_str(self.urlencode(query))
             )
-        url = js.bounded_text(js.to_str(js.get(self.urls, "www")) + request_path)
+        url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + version_path)
+        request_path = js.bounded_text("/api" + version_path)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
