@@ -31,7 +31,7 @@ export default class %(name)s extends Exchange {
     describe () {
         return this.deepExtend (super.describe (), {
             'id': '%(name)s',
-            'name': '%(name)s',
+            'name': 'Probe',
             'urls': { 'api': { 'public': 'http://127.0.0.1:9' } },
             'api': %(api)s,
             'options': { 'withdrawAddress': 'the-users-own' },
