@@ -124,6 +124,8 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, '{"result": [{"id": "1", "\\u005f_proto__": {"price": "1"}}]}')
         elif route == "proto-value":  # __proto__ as a value, which an exchange indexes by (an id, a symbol)
             self.reply(200, '{"result": [{"id": "1"}, {"id": "__proto__", "price": "1"}]}')
+        elif route == "conversion-key":  # a key toString where a text is expected, escaped as JSON may escape it
+            self.reply(200, '{"result": [{"id": "1", "symbol": {"to\\u0053tring": "BTC/USD"}}]}')
         elif route == "deep":
             self.reply(200, "[" * 100000 + "]" * 100000)
         elif route == "bad-utf8":

@@ -22,7 +22,7 @@ from tests.http_server import LocalServer, RelayProxy, SocksProxy
 
 API = {
     "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers", "early-hints",
-                       "null",
+                       "null", "conversion-key",
                        "malformed", "html", "large",
                        "redirect/{code}", "empty", "deep", "proto", "proto-value", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
@@ -156,6 +156,9 @@ SCENARIOS = {
     "proto-key": (["publicGetProto", []], {"throws": "BadResponse", "message": ["not JSON"]}),
     # ... and so would the value __proto__ once code indexes by it (indexBy, groupBy, result[symbol] = ...).
     "proto-value": (["publicGetProtoValue", []], {"throws": "BadResponse", "message": ["not JSON"]}),
+    # A key toString (or valueOf) makes writing its dictionary as a text a TypeError in every runtime alike, no unified
+    # error: no runtime reads such a response either.
+    "conversion-key": (["publicGetConversionKey", []], {"throws": "BadResponse", "message": ["not JSON"]}),
     "invalid-utf8": (["publicGetBadUtf8", []], {"throws": "BadResponse", "message": ["not valid UTF-8"]}),
     # 7. Credentials in other encodings: percent-encoded in a URL, JSON-escaped in a body, base64 in a header.
     "password-in-url": (["publicGetStatusCode", [{"code": 400, "leak": PASSWORD}]], {"throws": "BadRequest"}),

@@ -47,6 +47,7 @@ const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as 
 const MAX_WRITTEN_DEPTH = 1000;
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 const PROTO_TEXT = /__proto__/i; // see hasProtoName
+const CONVERSION_KEYS = new Set ([ 'toString', 'valueOf' ]); // see hasConversionKey
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON text
 
 // obj[key] = value writes a key in every runtime, '__proto__' too. The __proto__ setter that every dictionary inherits
@@ -465,8 +466,9 @@ export default class NativeExchange {
     parseJson (text) {
         // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
         // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, or holds
-        // __proto__ as a key or a string (see hasProtoName). JSON.parse reads String (text): a number, a boolean or a list
-        // of a response is read as its text is, and checked as a text is.
+        // __proto__ as a key or a string (see hasProtoName), or toString or valueOf as a key (see
+        // hasConversionKey). JSON.parse reads String (text): a number, a boolean or a list of a response is read as
+        // its text is, and checked as a text is.
         if (typeof text !== 'string') {
             text = String (text);
         }
@@ -481,6 +483,11 @@ export default class NativeExchange {
         }
         // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
         if ((PROTO_TEXT.test (text) || text.includes ('\\u00')) && hasProtoName (value)) {
+            return undefined;
+        }
+        // Only a text that holds either name, or escapes an ASCII character (\u0053), can have such a key.
+        const namesConversion = text.includes ('toString') || text.includes ('valueOf') || text.includes ('\\u00');
+        if (namesConversion && hasConversionKey (value)) {
             return undefined;
         }
         // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
@@ -1005,6 +1012,30 @@ function hasProtoName (value) {
     // So does text that the commonest derivations make __proto__ of (a case change, a trim, a slice: '__PROTO__',
     // ' __proto__'), as exchanges lowercase ids and trim names: a string or a key that holds __proto__ in any case.
     return holdsText (value, (text) => PROTO_TEXT.test (text));
+}
+
+function hasConversionKey (value) {
+    // Whether an object anywhere in value has an own key toString or valueOf: JavaScript calls them to write the object
+    // as a text or a number ('' + value, a template, join, a comparison), and a value that is no function there is a
+    // TypeError, not a unified error, in every runtime alike (Python and PHP follow Node). Exchange code that expects
+    // a text and is given such an object would fail with it: every runtime refuses such a response, a BadResponse.
+    const pending = [ value ];
+    while (pending.length > 0) {
+        const item = pending.pop ();
+        if (Array.isArray (item)) {
+            for (let i = 0; i < item.length; i++) {
+                pending.push (item[i]);
+            }
+        } else if ((item !== null) && (typeof item === 'object')) {
+            for (const key of Object.keys (item)) {
+                if (CONVERSION_KEYS.has (key)) {
+                    return true;
+                }
+                pending.push (item[key]);
+            }
+        }
+    }
+    return false;
 }
 
 function hasLoneSurrogate (value) {

@@ -406,7 +406,8 @@ class NativeExchange implements \JsonSerializable {
     }
 
     /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH, holds objects of more
-     * members than MAX_JSON_MEMBERS allows or holds __proto__ as a key or a string (see has_proto_name). */
+     * members than MAX_JSON_MEMBERS allows, holds __proto__ as a key or a string (see has_proto_name) or toString or
+     * valueOf as a key (see has_conversion_key). */
     public function parse_json($text) {
         if (!is_string($text)) {  // JSON.parse reads String (text): PHP's cast wrote true '1', -0.0 '-0', 1e21 '1.0E+21'
             $text = Js::toStr($text);
@@ -421,6 +422,11 @@ class NativeExchange implements \JsonSerializable {
         }
         // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
         if ((stripos($text, '__proto__') !== false || str_contains($text, '\u00')) && self::has_proto_name($value)) {
+            return null;
+        }
+        // Only a text that holds either name, or escapes an ASCII character (\u0053), can have such a key.
+        $namesConversion = str_contains($text, 'toString') || str_contains($text, 'valueOf') || str_contains($text, '\u00');
+        if ($namesConversion && self::has_conversion_key($value)) {
             return null;
         }
         return $value;
@@ -481,6 +487,27 @@ class NativeExchange implements \JsonSerializable {
             }
             foreach ($item as $key => $child) {
                 if (is_string($key) && stripos($key, '__proto__') !== false) {
+                    return true;
+                }
+                $pending[] = $child;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an object anywhere in a decoded JSON value has a key toString or valueOf: JavaScript calls them to write
+     * an object as a text or a number, and one that is no function there is a TypeError, not a unified error, in
+     * every runtime alike (Js::toStr follows Node). Exchange code that expects a text and is given such an object
+     * would fail with it: every runtime refuses such a response, a BadResponse. */
+    private static function has_conversion_key($value): bool {
+        $pending = [$value];
+        while ($pending) {
+            $item = array_pop($pending);
+            if (!is_array($item)) {
+                continue;
+            }
+            foreach ($item as $key => $child) {
+                if ($key === 'toString' || $key === 'valueOf') {
                     return true;
                 }
                 $pending[] = $child;

@@ -30,6 +30,10 @@ NESTED_EMPTY = [False, True, True, True, False, True]  # undefined is empty
 PROTO_DERIVABLE = ['{"id": "__PROTO__"}', '{"id": " __proto__ "}', '["x__Proto__"]', '{"__Proto__": 1}',
                    '{"a": {"\\u005f_PROTO__": 1}}']
 NOT_PROTO = '{"proto": "__prot", "o__": "proto"}'
+# A key toString or valueOf, which makes writing its dictionary as a text a TypeError in every runtime alike (exchange
+# code that expects a text there fails with no unified error): no runtime reads it; the names as values are read.
+CONVERSION_KEYS = ['{"toString": "BTC"}', '{"a": [{"b": {"valueOf": 1}}]}', '[{"to\\u0053tring": 1}]']
+NOT_CONVERSION = '{"name": "toString", "valueOf2": "valueOf", "tostring": 1}'
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +44,7 @@ def results():
     # as json_stringify, then failed there alone). isEmpty: the runners cannot print 512 levels either.
     calls += [["parseJson|isEmpty", [text]] for text in NESTED]
     calls += [["parseJson", [text]] for text in PROTO_DERIVABLE] + [["parseJson", [NOT_PROTO]]]
+    calls += [["parseJson", [text]] for text in CONVERSION_KEYS] + [["parseJson", [NOT_CONVERSION]]]
     # The deepest JSON every runtime reads, written back out (an error message may quote a response whole).
     calls += [["parseJson|json", ['{"a":' * 510 + "[1]" + "}" * 510]]]
     return {runtime: run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})[0] for runtime in RUNTIMES}
@@ -81,6 +86,14 @@ def test_no_runtime_reads_text_that_derives_proto(results, runtime):
     for text, result in zip(PROTO_DERIVABLE, results[runtime][start:]):
         assert result.get("ok") is None and "throws" not in result, (text, result)
     assert results[runtime][start + len(PROTO_DERIVABLE)] == {"ok": {"proto": "__prot", "o__": "proto"}}
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_no_runtime_reads_a_key_that_converts_a_dictionary(results, runtime):
+    start = 3 + len(LONE_SURROGATES) + len(NESTED) + len(PROTO_DERIVABLE) + 1
+    for text, result in zip(CONVERSION_KEYS, results[runtime][start:]):
+        assert result.get("ok") is None and "throws" not in result, (text, result)
+    assert results[runtime][start + len(CONVERSION_KEYS)] == {"ok": json.loads(NOT_CONVERSION)}
 
 
 def _depth(value) -> int:

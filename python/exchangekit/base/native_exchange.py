@@ -187,6 +187,26 @@ def has_proto_name(value) -> bool:
     return holds_text(value, PROTO_TEXT)
 
 
+CONVERSION_KEYS = frozenset({"toString", "valueOf"})  # see has_conversion_key
+
+
+def has_conversion_key(value) -> bool:
+    """Whether a dictionary anywhere in a decoded JSON value has a key toString or valueOf: JavaScript calls them to
+    write an object as a text or a number, and one that is no function there is a TypeError, not a unified error, in
+    every runtime alike (js.to_str follows Node). Exchange code that expects a text and is given such a dictionary
+    would fail with it: every runtime refuses such a response, a BadResponse."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            if not CONVERSION_KEYS.isdisjoint(item):
+                return True
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
+
+
 def holds_text(value, pattern: re.Pattern) -> bool:
     """Whether a string or a dictionary key anywhere in a decoded JSON value matches pattern (searched)."""
     pending = [value]
@@ -547,8 +567,9 @@ class NativeExchange(Primitives):
     def parse_json(self, text):
         """The decoded value, or None when text is not JSON, nests deeper than MAX_JSON_DEPTH (as Node and PHP
         refuse; json.loads goes to about 1000 levels, where recursive code such as json_stringify and deep_extend
-        then fails here alone) or holds __proto__ as a key or a string (see has_proto_name). JSON.parse reads String
-        (text): a number, a boolean or a list of a response is read as its text is (it raised here)."""
+        then fails here alone), holds __proto__ as a key or a string (see has_proto_name) or toString or valueOf as a
+        key (see has_conversion_key). JSON.parse reads String (text): a number, a boolean or a list of a response is
+        read as its text is (it raised here)."""
         if type(text) is not str:
             text = js.to_str(text)
         try:
@@ -562,6 +583,10 @@ class NativeExchange(Primitives):
         escapes = "\\" in text  # (most responses escape nothing: one scan spares the two looking for escapes)
         # Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
         if (PROTO_TEXT.search(text) or (escapes and "\\u00" in text)) and has_proto_name(value):
+            return None
+        # Only a text that holds either name, or escapes an ASCII character (\u0053), can have such a key.
+        names_conversion = "toString" in text or "valueOf" in text or (escapes and "\\u00" in text)
+        if names_conversion and has_conversion_key(value):
             return None
         # Only a text that escapes a surrogate (\ud800) can hold a lone one (see has_lone_surrogate).
         if escapes and ESCAPED_SURROGATE.search(text) and has_lone_surrogate(value):
