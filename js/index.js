@@ -9,6 +9,7 @@ export { default as bequant } from './bequant.js';
 export { default as bigone } from './bigone.js';
 export { default as binance } from './binance.js';
 export { default as binanceus } from './binanceus.js';
+export { default as bit2c } from './bit2c.js';
 export { default as bitbank } from './bitbank.js';
 export { default as bitbay } from './bitbay.js';
 export { default as bitfinex } from './bitfinex.js';
@@ -62,6 +63,6 @@ export { default as whitebit } from './whitebit.js';
 export { default as yobit } from './yobit.js';
 export { default as zaif } from './zaif.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'tidex', 'upbit', 'whitebit', 'yobit', 'zaif' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bit2c', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'tidex', 'upbit', 'whitebit', 'yobit', 'zaif' ];
 
 export const version = '0.1.0';

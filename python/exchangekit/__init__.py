@@ -19,6 +19,7 @@ from exchangekit.bequant import bequant as bequant
 from exchangekit.bigone import bigone as bigone
 from exchangekit.binance import binance as binance
 from exchangekit.binanceus import binanceus as binanceus
+from exchangekit.bit2c import bit2c as bit2c
 from exchangekit.bitbank import bitbank as bitbank
 from exchangekit.bitbay import bitbay as bitbay
 from exchangekit.bitfinex import bitfinex as bitfinex
@@ -80,6 +81,7 @@ exchanges = [
     "bigone",
     "binance",
     "binanceus",
+    "bit2c",
     "bitbank",
     "bitbay",
     "bitfinex",

@@ -19,6 +19,7 @@ from exchangekit.async_support.bequant import bequant as bequant
 from exchangekit.async_support.bigone import bigone as bigone
 from exchangekit.async_support.binance import binance as binance
 from exchangekit.async_support.binanceus import binanceus as binanceus
+from exchangekit.async_support.bit2c import bit2c as bit2c
 from exchangekit.async_support.bitbank import bitbank as bitbank
 from exchangekit.async_support.bitbay import bitbay as bitbay
 from exchangekit.async_support.bitfinex import bitfinex as bitfinex
@@ -80,6 +81,7 @@ exchanges = [
     "bigone",
     "binance",
     "binanceus",
+    "bit2c",
     "bitbank",
     "bitbay",
     "bitfinex",
