@@ -169,3 +169,25 @@ def test_python_imports_cryptography_only_when_a_key_is_used():
     completed = subprocess.run([sys.executable, "-c", code, EC_SEC1], capture_output=True, text=True, timeout=120,
                                env={**os.environ, "PYTHONPATH": os.path.join(ROOT, "python")}, check=True)
     assert completed.stdout.split() == ["False", "True"]
+
+
+def test_the_fixture_harness_tags_an_es256_token_by_its_verification():
+    """transpiler.harness.signatures: what the fixtures and the comparisons between runtimes see of an ES256 token."""
+    from transpiler.harness.signatures import JWS_TAG, NOT_VERIFIED, VERIFIED, tagged, with_verified_signatures
+
+    token = tokens("js")[0]["ok"]
+    text, _, signature = token.rpartition(".")
+    assert tagged("Bearer " + token, EC_SEC1) == {JWS_TAG: "Bearer " + text, "signature": VERIFIED}
+    assert tagged(token, EC_ESCAPED) == {JWS_TAG: text, "signature": VERIFIED}
+    forged = b64url(bytes(64))
+    for value, secret in (("Bearer " + text + "." + forged, EC_SEC1), ("Bearer " + token, EC_PUBLIC),
+                          ("Bearer " + token, None), ("Bearer " + text + "x." + signature, EC_SEC1)):
+        assert tagged(value, secret)["signature"] == NOT_VERIFIED, value
+    # a deterministic signature, or no token, stays the text the fixture states whole
+    hs256 = "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhIjoxfQ.c2lnbmF0dXJl"
+    for value in (hs256, "Bearer not.a-token", "application/json", None, {"$jws": "x", "signature": VERIFIED}):
+        assert tagged(value, EC_SEC1) == value
+    played = {"cases": [{"config": {"secret": EC_SEC1}}]}
+    outcomes = [{"requests": [{"headers": {"Authorization": "Bearer " + token, "Content-Type": "application/json"}}]}]
+    assert with_verified_signatures(played, outcomes)[0]["requests"][0]["headers"] == {
+        "Authorization": {JWS_TAG: "Bearer " + text, "signature": VERIFIED}, "Content-Type": "application/json"}
