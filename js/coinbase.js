@@ -713,23 +713,6 @@ export default class coinbase extends Exchange {
 
     // --- transport -----------------------------------------------------------------------------------
 
-    queryString (query) {
-        // A list repeats its key (order_status=FILLED&order_status=CANCELLED), as the API's repeated fields take it.
-        const parts = [];
-        const keys = Object.keys (query);
-        for (let i = 0; i < keys.length; i++) {
-            const value = this.safeValue (query, keys[i]);
-            if (Array.isArray (value)) {
-                for (let j = 0; j < value.length; j++) {
-                    parts.push (this.urlencode (this.singleKey (keys[i], value[j])));
-                }
-            } else {
-                parts.push (this.urlencode (this.singleKey (keys[i], value)));
-            }
-        }
-        return parts.join ('&');
-    }
-
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         // GET sends its params as the query string, POST as a JSON body. A private request carries Authorization:
         // Bearer <JWT>, a JSON Web Token made for this one request (the Coinbase App authentication page and
@@ -741,7 +724,7 @@ export default class coinbase extends Exchange {
         const hasBody = (method === 'POST') || (method === 'PUT');
         let url = this.urls['api'] + requestPath;
         if (!hasBody && (Object.keys (query).length > 0)) {
-            url = url + '?' + this.queryString (query);
+            url = url + '?' + this.encodeQuery (query, true, false); // a list repeats its key (order_status=OPEN&order_status=FILLED)
         }
         if (api === 'public') {
             return { 'url': url, 'method': method, 'body': body, 'headers': headers };

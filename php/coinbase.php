@@ -929,23 +929,6 @@ class coinbase extends Exchange {
     }
 
     // --- transport -----------------------------------------------------------------------------------
-    public function query_string($query) {
-        // A list repeats its key (order_status=FILLED&order_status=CANCELLED), as the API's repeated fields take it.
-        $parts = [];
-        $keys = Js::keys($query);
-        for ($i = 0; $i < count($keys); $i++) {
-            $value = $this->safe_value($query, Js::get($keys, $i));
-            if (Js::isArray($value)) {
-                for ($j = 0; Js::less($j, Js::length($value)); $j++) {
-                    $parts[] = $this->urlencode($this->single_key(Js::get($keys, $i), Js::get($value, $j)));
-                }
-            } else {
-                $parts[] = $this->urlencode($this->single_key(Js::get($keys, $i), $value));
-            }
-        }
-        return Js::join($parts, '&');
-    }
-
     public function sign($path, $api = null, $method = null, $params = null, $headers = null, $body = null) {
         if ($api === null) {
             $api = 'public';
@@ -970,7 +953,9 @@ class coinbase extends Exchange {
         $has_body = ($method === 'POST') || ($method === 'PUT');
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->query_string($query)));
+            $url = Js::boundedText(
+                Js::boundedText($url . '?') . Js::toStr($this->encode_query($query, true, false)),
+            ); // a list repeats its key (order_status=OPEN&order_status=FILLED)
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

@@ -898,23 +898,6 @@ class coinbase(Exchange):
         return self.parse_trades(self.required_list(response, "fills"), market, since, limit)
 
     # --- transport -----------------------------------------------------------------------------------
-    def query_string(self, query):
-        # A list repeats its key (order_status=FILLED&order_status=CANCELLED), as the API's repeated fields take it.
-        parts = []
-        keys = js.keys(query)
-        i = 0
-        while i < len(keys):
-            value = self.safe_value(query, js.get(keys, i))
-            if js.is_array(value):
-                j = 0
-                while js.less(j, js.length(value)):
-                    parts.append(self.urlencode(self.single_key(js.get(keys, i), js.get(value, j))))
-                    j += 1
-            else:
-                parts.append(self.urlencode(self.single_key(js.get(keys, i), value)))
-            i += 1
-        return js.join(parts, "&")
-
     def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
         if api is None:
             api = "public"
@@ -935,7 +918,9 @@ class coinbase(Exchange):
         has_body = (method == "POST") or (method == "PUT")
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.query_string(query)))
+            url = js.bounded_text(
+                js.bounded_text(url + "?") + js.to_str(self.encode_query(query, True, False))
+            )  # a list repeats its key (order_status=OPEN&order_status=FILLED)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
