@@ -59,11 +59,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # PHP and Composer from Debian's packages, only when php, one of its extensions or composer is missing (and
-# openssl, with which a test makes the certificate of its TLS server).
+# openssl, with which a test makes the certificate of its TLS server). openssl and sodium come with php-cli's
+# php-common: asymmetric_jwt signs with them.
 $(PHP_STAMP): $(STAMP)
 	@if php -m 2>/dev/null | grep -qix mbstring && php -m | grep -qix bcmath && php -m | grep -qix curl \
+			&& php -m | grep -qix openssl && php -m | grep -qix sodium \
 			&& command -v composer >/dev/null && command -v openssl >/dev/null; then \
-		echo "PHP: $$(php -r 'echo PHP_VERSION;') with curl, mbstring, bcmath; composer"; \
+		echo "PHP: $$(php -r 'echo PHP_VERSION;') with curl, mbstring, bcmath, openssl, sodium; composer"; \
 	else \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(PHP_PACKAGES); \
 	fi

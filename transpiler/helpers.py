@@ -279,6 +279,11 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
              "string (binary for 'binary')"),
     "jwt": ("a JSON Web Token of payload signed with secret: algorithm sha256, sha384 or sha512 (HS256/384/512)",
             "string"),
+    "asymmetricJwt": ("a JSON Web Token of payload signed with a private key: algorithm ES256 (key: EC P-256 PEM, SEC1 or "
+                      "PKCS#8; signature r || s), EdDSA (key: Ed25519 as base64 of the 32-byte seed or of seed and "
+                      "public key, or PKCS#8 PEM) or RS256 (key: RSA PEM, PKCS#1 or PKCS#8); header: fields besides alg "
+                      "and typ (kid, nonce); AuthenticationError for a key of another kind, which it never shows",
+                      "string"),
     "totp": ("the 6-digit TOTP code of a base32 secret at timestamp (now by default)", "string"),
     "throwError": ("throws errorClass (a unified error class) with message", "never returns"),
     "watch": ("the next update of messageHash on the stream at url, sending message first (once per "
@@ -349,7 +354,7 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
 CALLABLE_NATIVE = ("milliseconds", "seconds", "microseconds", "iso8601", "parse8601", "parseDate", "rfc2616", "sleep",
                    "uuid", "rethrowUncaught", "json", "parseJson", "encodeURIComponent", "encode", "decode", "binaryConcat",
                    "binaryToBase64", "base64ToBinary", "stringToBase64", "base64ToString", "binaryToBase16",
-                   "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "totp", "throwError", "watch",
+                   "base16ToBinary", "base64urlencode", "hash", "hmac", "jwt", "asymmetricJwt", "totp", "throwError", "watch",
                    "subscribe", "resolveUpdate", "rejectUpdate", "isWatched", "sendFrame", "unwatch", "crc32")
 
 _SAFE_NAME = re.compile(r"^safe(?P<kind>Value|StringLower|StringUpper|String|Number|Float|IntegerProduct|Integer|"

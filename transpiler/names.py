@@ -58,7 +58,7 @@ def is_plain_exchange_name(name: object) -> bool:
 # exchange named `errors` would replace exchangekit.errors, one named `js` PHP's class Js (PHP class names
 # ignore case), one named `index` the npm entry point.
 PACKAGE_NAMES = frozenset({
-    "base", "async_support", "errors", "exchange", "js", "keccak", "native_exchange", "number", "precise", "types",
+    "base", "async_support", "asymmetric", "errors", "exchange", "js", "keccak", "native_exchange", "number", "precise", "types",
     "nativeexchange", "exchanges", "autoload", "index", "functions", "version",
 }) | frozenset(name.lower() for name in ERROR_CLASSES)
 PHP_RESERVED = frozenset("""
@@ -295,7 +295,7 @@ THIS_PROPERTIES = DESCRIBE_KEYS | frozenset({
 # and the unified methods. The native names are every method of js/base/NativeExchange.js (a test keeps
 # the list in step with all three native layers).
 NATIVE_METHODS = frozenset({
-    "algorithmName", "base16ToBinary", "base64ToBinary", "base64ToString", "base64urlencode", "binaryConcat",
+    "algorithmName", "asymmetricJwt", "base16ToBinary", "base64ToBinary", "base64ToString", "base64urlencode", "binaryConcat",
     "binaryToBase16", "binaryToBase64", "bytes", "checkMemberName", "close", "decode", "decodeBody", "decompress",
     "digestAs", "encode", "encodeURIComponent", "fetch", "hash", "hmac", "httpError", "iso8601", "json", "jwt",
     "log", "microseconds", "milliseconds", "monotonicMilliseconds", "ownValue", "parse8601", "parseDate",
@@ -352,6 +352,7 @@ SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | SEALED_HEL
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
     "throwExactlyMatchedException", "throwBroadlyMatchedException", "secretForms", "percentEncodedForms",
+    "credentialTexts",
     "basicAuthorization",
     "headersForExchange", "throttle", "throttleDelay",
     "refillThrottle", "holdThrottle", "retryAfterDelay",
@@ -364,7 +365,7 @@ SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | SEALED_HEL
 INTERNAL_METHODS = frozenset({
     "send", "fetch", "decodeBody", "decompress", "streamClient", "forgetStreamClient", "streamBacklog", "streamRandom",
     "httpError", "transportError", "checkMemberName", "log", "toJSON", "close",
-    "redactSecrets", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
+    "redactSecrets", "credentialTexts", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
     "throttleDelay", "refillThrottle", "holdThrottle", "retryAfterDelay",
     # The builders of safeTrade and safeTicker, which split off their readers only so that V8 inlines those: exchange
     # code calls safeTrade and safeTicker.
@@ -400,7 +401,7 @@ BASE_ASYNC_METHODS = frozenset({
 BASE_SYNC_METHOD = re.compile(
     r"^(safe[A-Z0-9]\w*|parse[A-Z]\w*|filterBy\w*|sortBy|indexBy|groupBy|extend|deepExtend|omit|pluck|sum"
     r"|market|marketId|marketIds|currency|symbol|buildSymbol|\w+ToPrecision|decimalToPrecision|milliseconds|seconds"
-    r"|microseconds|iso8601|parse8601|ymdhms|ymd|json|urlencode\w*|rawencode|hmac|hash|jwt|encode|decode"
+    r"|microseconds|iso8601|parse8601|ymdhms|ymd|json|urlencode\w*|rawencode|hmac|hash|jwt|asymmetricJwt|encode|decode"
     r"|numberToString|checkRequiredCredentials|handleErrors|sign|describe|nonce|uuid)$"
 )
 

@@ -254,9 +254,12 @@ export default class Exchange extends NativeExchange {
         for (let i = 0; i < values.length; i++) {
             const value = values[i];
             if ((typeof value === 'string') && (value.length > 0)) {
-                const valueForms = this.secretForms (value);
-                for (let j = 0; j < valueForms.length; j++) {
-                    forms.push ({ 'form': valueForms[j], 'length': valueForms[j].length });
+                const texts = this.credentialTexts (value);
+                for (let k = 0; k < texts.length; k++) {
+                    const valueForms = this.secretForms (texts[k]);
+                    for (let j = 0; j < valueForms.length; j++) {
+                        forms.push ({ 'form': valueForms[j], 'length': valueForms[j].length });
+                    }
                 }
             }
         }
@@ -266,6 +269,41 @@ export default class Exchange extends NativeExchange {
             result = result.split (longestFirst[i]['form']).join ('***');
         }
         return result;
+    }
+
+    credentialTexts (value) {
+        // A credential, and for one of several lines (a private key in PEM, as asymmetricJwt reads it) the other texts
+        // of it that a message may hold: the key with its line breaks and with them written as the two characters \n
+        // (users paste it either way, as a JSON file or an environment variable holds it), and the base64 between its
+        // BEGIN and END lines, whole and each line of at least 16 characters (what a server or a library may echo of
+        // it without the rest). Each is redacted in every encoding of secretForms.
+        const texts = [ value ];
+        if ((value.indexOf ('\n') < 0) && (value.indexOf ('\\n') < 0)) {
+            return texts;
+        }
+        const broken = value.split ('\\r\\n').join ('\n').split ('\\n').join ('\n').split ('\r\n').join ('\n');
+        const escaped = broken.split ('\n').join ('\\n');
+        const others = [ broken, escaped ];
+        const lines = broken.split ('\n');
+        let body = '';
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i].trim ();
+            if ((line.length > 0) && !line.startsWith ('-----')) {
+                body = body + line;
+                if (line.length >= 16) {
+                    others.push (line);
+                }
+            }
+        }
+        if (body.length >= 16) {
+            others.push (body);
+        }
+        for (let i = 0; i < others.length; i++) {
+            if (texts.indexOf (others[i]) < 0) {
+                texts.push (others[i]);
+            }
+        }
+        return texts;
     }
 
     secretForms (value) {

@@ -9,6 +9,7 @@ import { urlToHttpOptions } from 'node:url';
 import zlib from 'node:zlib';
 import * as errors from './errors.js';
 import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
+import { KEY_FORMATS, asymmetricSignature } from './asymmetric.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
 import StreamClient, { handlingClient } from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
@@ -624,6 +625,21 @@ export default class NativeExchange {
         const token = header + '.' + body;
         const signature = this.base64urlencode (this.hmac (token, secret, algorithm, 'binary'));
         return token + '.' + signature;
+    }
+
+    asymmetricJwt (payload, key, algorithm = 'ES256', header = {}) {
+        // A JSON Web Token signed with a private key (RFC 7515): ES256 (ECDSA P-256 with SHA-256, the signature r || s),
+        // EdDSA (Ed25519) or RS256 (RSASSA-PKCS1-v1_5 with SHA-256). The key is the text the exchange issued (see
+        // asymmetric.js); header holds the fields besides alg and typ (kid, nonce), written after them.
+        if (!Object.hasOwn (KEY_FORMATS, algorithm)) {
+            throw new ExchangeError ('asymmetricJwt supports ES256, EdDSA and RS256'); // (the algorithm not echoed, as jwt's)
+        }
+        if ((header === null) || (typeof header !== 'object') || Array.isArray (header) || Object.hasOwn (header, 'alg')) {
+            throw new ExchangeError ('asymmetricJwt takes a dictionary of the header fields besides alg, which the algorithm sets');
+        }
+        const head = this.base64urlencode (this.encode (this.json (Object.assign ({ 'alg': algorithm, 'typ': 'JWT' }, header))));
+        const token = head + '.' + this.base64urlencode (this.encode (this.json (payload)));
+        return token + '.' + this.base64urlencode (new Uint8Array (asymmetricSignature (this.id, algorithm, key, Buffer.from (token, 'utf8'))));
     }
 
     totp (secret, timestamp = undefined) {

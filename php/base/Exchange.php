@@ -243,12 +243,15 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($values); $i++) {
             $value = Js::get($values, $i);
             if ((Js::typeof($value) === 'string') && Js::greater(Js::length($value), 0)) {
-                $value_forms = $this->secret_forms($value);
-                for ($j = 0; Js::less($j, Js::length($value_forms)); $j++) {
-                    $forms[] = [
-                        'form' => Js::get($value_forms, $j),
-                        'length' => Js::length(Js::get($value_forms, $j)),
-                    ];
+                $texts = $this->credential_texts($value);
+                for ($k = 0; Js::less($k, Js::length($texts)); $k++) {
+                    $value_forms = $this->secret_forms(Js::get($texts, $k));
+                    for ($j = 0; Js::less($j, Js::length($value_forms)); $j++) {
+                        $forms[] = [
+                            'form' => Js::get($value_forms, $j),
+                            'length' => Js::length(Js::get($value_forms, $j)),
+                        ];
+                    }
                 }
             }
         }
@@ -258,6 +261,44 @@ class Exchange extends NativeExchange {
             $result = Js::join(Js::split($result, Js::get(Js::get($longest_first, $i), 'form')), '***');
         }
         return $result;
+    }
+
+    public function credential_texts($value) {
+        // A credential, and for one of several lines (a private key in PEM, as asymmetricJwt reads it) the other texts
+        // of it that a message may hold: the key with its line breaks and with them written as the two characters \n
+        // (users paste it either way, as a JSON file or an environment variable holds it), and the base64 between its
+        // BEGIN and END lines, whole and each line of at least 16 characters (what a server or a library may echo of
+        // it without the rest). Each is redacted in every encoding of secretForms.
+        $texts = [$value];
+        if ((Js::indexOf($value, "\n") < 0) && (Js::indexOf($value, '\\n') < 0)) {
+            return $texts;
+        }
+        $broken = Js::join(
+            Js::split(Js::join(Js::split(Js::join(Js::split($value, '\\r\\n'), "\n"), '\\n'), "\n"), "\r\n"),
+            "\n",
+        );
+        $escaped = Js::join(Js::split($broken, "\n"), '\\n');
+        $others = [$broken, $escaped];
+        $lines = Js::split($broken, "\n");
+        $body = '';
+        for ($i = 0; $i < count($lines); $i++) {
+            $line = Js::trim(Js::get($lines, $i));
+            if ((Js::textLength($line) > 0) && !(str_starts_with($line, '-----'))) {
+                $body .= $line; Js::boundedText($body);
+                if (Js::textLength($line) >= 16) {
+                    $others[] = $line;
+                }
+            }
+        }
+        if (Js::textLength($body) >= 16) {
+            $others[] = $body;
+        }
+        for ($i = 0; $i < count($others); $i++) {
+            if (Js::indexOf($texts, Js::get($others, $i)) < 0) {
+                $texts[] = Js::get($others, $i);
+            }
+        }
+        return $texts;
     }
 
     public function secret_forms($value) {

@@ -655,6 +655,26 @@ class NativeExchange implements \JsonSerializable {
         return Js::boundedText($token . '.' . $this->base64urlencode($this->hmac($token, $secret, $algorithm, 'binary')));
     }
 
+    /**
+     * A JSON Web Token signed with a private key (RFC 7515): ES256 (ECDSA P-256 with SHA-256, the signature r || s),
+     * EdDSA (Ed25519) or RS256 (RSASSA-PKCS1-v1_5 with SHA-256). The key is the text the exchange issued (see
+     * Asymmetric.php); header holds the fields besides alg and typ (kid, nonce), written after them.
+     */
+    public function asymmetric_jwt($payload, #[\SensitiveParameter] $key, $algorithm = 'ES256', $header = []): string {
+        if (!is_string($algorithm) || !isset(Asymmetric::KEY_FORMATS[$algorithm])) {
+            throw new ExchangeError('asymmetricJwt supports ES256, EdDSA and RS256');  // (the algorithm not echoed, as jwt's)
+        }
+        $header = $header ?? [];
+        if (!is_array($header) || (array_is_list($header) && count($header) > 0) || array_key_exists('alg', $header)) {
+            throw new ExchangeError('asymmetricJwt takes a dictionary of the header fields besides alg, which the algorithm sets');
+        }
+        $head = $this->base64urlencode($this->json(array_merge(['alg' => $algorithm, 'typ' => 'JWT'], $header)));
+        // (held to V8's string length, as Node's concatenation is)
+        $token = Js::boundedText($head . '.' . $this->base64urlencode($this->json($payload)));
+        $signature = Asymmetric::signature((string) $this->id, $algorithm, $key, $token);
+        return Js::boundedText($token . '.' . $this->base64urlencode($signature));
+    }
+
     /** RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits. */
     public function totp(#[\SensitiveParameter] string $secret, $timestamp = null): string {
         $cleaned = strtoupper(preg_replace('/[=' . Js::WHITESPACE . ']/u', '', $secret));  // (JavaScript's \s)

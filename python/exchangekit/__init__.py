@@ -38,6 +38,7 @@ from exchangekit.btcturk import btcturk as btcturk
 from exchangekit.buda import buda as buda
 from exchangekit.bybit import bybit as bybit
 from exchangekit.cex import cex as cex
+from exchangekit.coinbase import coinbase as coinbase
 from exchangekit.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.coinbaseprime import coinbaseprime as coinbaseprime
 from exchangekit.coincheck import coincheck as coincheck
@@ -100,6 +101,7 @@ exchanges = [
     "buda",
     "bybit",
     "cex",
+    "coinbase",
     "coinbaseexchange",
     "coinbaseprime",
     "coincheck",

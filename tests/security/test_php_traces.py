@@ -1,5 +1,5 @@
 """PHP's stack traces show the arguments of every call: with its built-in defaults (zend.exception_ignore_args Off,
-strings up to 15 characters) an exception below hmac, jwt or totp (an unknown digest or algorithm, which a file
+strings up to 15 characters) an exception below hmac, jwt, asymmetric_jwt or totp (an unknown digest or algorithm, which a file
 chooses) printed the signing key in the trace that an uncaught exception or a logger writes out. The key parameters
 of the native layer are #[\\SensitiveParameter]."""
 
@@ -17,6 +17,8 @@ $calls = [
     fn () => $exchange->hmac('x', $exchange->base16_to_binary('%(hex)s'), 'md4'),
     fn () => $exchange->jwt(['a' => 1], $exchange->secret, 'md5'),
     fn () => $exchange->totp($exchange->twofa),
+    fn () => $exchange->asymmetric_jwt(['a' => 1], $exchange->secret, 'ES256'),
+    fn () => $exchange->asymmetric_jwt(['a' => 1], "-----BEGIN PRIVATE KEY-----\n%(secret)s\n-----END PRIVATE KEY-----", 'EdDSA'),
 ];
 foreach ($calls as $call) {
     try {
@@ -31,6 +33,6 @@ foreach ($calls as $call) {
 def test_no_trace_shows_a_signing_key():
     output = subprocess.run(["php", "-d", "zend.exception_ignore_args=0", "-d", "zend.exception_string_param_max_len=15",
                              "-r", SCRIPT], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True).stdout
-    assert "no error" not in output and output.count("SensitiveParameterValue") >= 4, output
+    assert "no error" not in output and output.count("SensitiveParameterValue") >= 6, output
     for shown in (SECRET, "NOT-BASE32", SECRET.encode().hex()[:14], SECRET[:7]):
         assert shown not in output, output

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from transpiler.harness import sandbox
 from transpiler.harness.fixtures import runner_input
+from transpiler.harness.signatures import with_verified_signatures
 
 RUNNERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runners")
 EXCHANGE_RUNNER = os.path.join(RUNNERS, "exchange")
@@ -95,9 +96,11 @@ def run_exchange_code(command: list[str], request: dict | None, library: Library
 
 
 def run_cases(library: Library, runtime: str, fixture: dict) -> list[dict]:
-    """Per case of the fixture, in order: the requests sent and {"ok": result} or {"throws": ErrorClass, ...}."""
-    return run_exchange_code(library.command(EXCHANGE_RUNNER, runtime), runner_input(fixture), library,
-                             f"{runtime} exchange")
+    """Per case of the fixture, in order: the requests sent and {"ok": result} or {"throws": ErrorClass, ...}. An
+    ES256 JSON Web Token in a request's header is tagged with its signature's verification (harness.signatures)."""
+    played = runner_input(fixture)
+    outcomes = run_exchange_code(library.command(EXCHANGE_RUNNER, runtime), played, library, f"{runtime} exchange")
+    return with_verified_signatures(played, outcomes)
 
 
 def class_methods(library: Library, exchange_ids: list[str]) -> dict:

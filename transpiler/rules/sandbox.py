@@ -483,7 +483,7 @@ class NoThisWrites(Rule):
 # The signing keys: read only where they key a signature.
 SIGNING_KEYS = frozenset({"secret", "privateKey", "twofa"})
 # this.method (...) -> the argument that is the key.
-KEYED_METHODS = {"hmac": 1, "jwt": 1, "totp": 0}
+KEYED_METHODS = {"hmac": 1, "jwt": 1, "asymmetricJwt": 1, "totp": 0}
 # this.method (key): the same key as other bytes.
 KEY_ENCODINGS = frozenset({"encode", "base64ToBinary", "base16ToBinary"})
 # this.method (key, 'algorithm', ...): a key derived one way from the key (BtcBox keys its HMAC with the MD5 of the
@@ -510,9 +510,9 @@ def _is_text_literal(node: Node) -> bool:
 
 
 def _keys_a_signature(call: Node, index: int):
-    """Whether argument index of call keys a signature (this.hmac, this.jwt, this.totp), or CARRIED into the call's
-    result (the one argument of this.encode, this.base64ToBinary, this.base16ToBinary; the first of this.hash with a
-    literal algorithm and digest)."""
+    """Whether argument index of call keys a signature (this.hmac, this.jwt, this.asymmetricJwt, this.totp), or CARRIED
+    into the call's result (the one argument of this.encode, this.base64ToBinary, this.base16ToBinary; the first of
+    this.hash with a literal algorithm and digest)."""
     if _this_call(call, KEY_ENCODINGS) is not None and index == 0 and len(call.arguments) == 1:
         return CARRIED
     if _this_call(call, KEY_DIGESTS) is not None and index == 0 and 2 <= len(call.arguments) <= 3 \
@@ -528,11 +528,11 @@ class SigningKeysSignOnly(Rule):
         "The runtimes redact the credentials from error messages and logs as they are and in the encodings a "
         "message can hold them (JSON, percent-encoding, base64), but no redaction finds a secret in hexadecimal, "
         "reversed or split into characters. The signing keys therefore go straight into the key argument of "
-        "this.hmac, this.jwt or this.totp, as they are or through this.encode, this.base64ToBinary, "
-        "this.base16ToBinary or a digest of them (this.hash (this.encode (this.secret), 'md5', 'hex'), the "
-        "algorithm and digest written out) (a conditional between such forms, or a const holding one that is only "
-        "used as a key, is fine too): no other expression sees them, so none can put them into a URL, a message, a "
-        "result or the options. this.credentials (), this.secretForms () and this.basicAuthorization () are the "
+        "this.hmac, this.jwt, this.asymmetricJwt or this.totp, as they are or through this.encode, "
+        "this.base64ToBinary, this.base16ToBinary or a digest of them (this.hash (this.encode (this.secret), 'md5', "
+        "'hex'), the algorithm and digest written out) (a conditional between such forms, or a const holding one "
+        "that is only used as a key, is fine too): no other expression sees them, so none can put them into a URL, "
+        "a message, a result or the options. this.credentials (), this.secretForms () and this.basicAuthorization () are the "
         "runtime's, not the exchange's: for HTTP Basic authentication, sign () returns 'basicAuth': true and the "
         "request pipeline adds the Authorization header itself."
     )

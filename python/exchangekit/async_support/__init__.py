@@ -38,6 +38,7 @@ from exchangekit.async_support.btcturk import btcturk as btcturk
 from exchangekit.async_support.buda import buda as buda
 from exchangekit.async_support.bybit import bybit as bybit
 from exchangekit.async_support.cex import cex as cex
+from exchangekit.async_support.coinbase import coinbase as coinbase
 from exchangekit.async_support.coinbaseexchange import coinbaseexchange as coinbaseexchange
 from exchangekit.async_support.coinbaseprime import coinbaseprime as coinbaseprime
 from exchangekit.async_support.coincheck import coincheck as coincheck
@@ -100,6 +101,7 @@ exchanges = [
     "buda",
     "bybit",
     "cex",
+    "coinbase",
     "coinbaseexchange",
     "coinbaseprime",
     "coincheck",

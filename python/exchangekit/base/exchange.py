@@ -285,13 +285,17 @@ class Exchange(NativeExchange):
         while i < len(values):
             value = js.get(values, i)
             if (js.typeof(value) == "string") and js.greater(js.length(value), 0):
-                value_forms = self.secret_forms(value)
-                j = 0
-                while js.less(j, js.length(value_forms)):
-                    forms.append(
-                        {"form": js.get(value_forms, j), "length": js.length(js.get(value_forms, j))}
-                    )
-                    j += 1
+                texts = self.credential_texts(value)
+                k = 0
+                while js.less(k, js.length(texts)):
+                    value_forms = self.secret_forms(js.get(texts, k))
+                    j = 0
+                    while js.less(j, js.length(value_forms)):
+                        forms.append(
+                            {"form": js.get(value_forms, j), "length": js.length(js.get(value_forms, j))}
+                        )
+                        j += 1
+                    k += 1
             i += 1
         longest_first = self.sort_by(forms, "length", True)
         result = text
@@ -300,6 +304,40 @@ class Exchange(NativeExchange):
             result = js.join(js.split(result, js.get(js.get(longest_first, i), "form")), "***")
             i += 1
         return result
+
+    def credential_texts(self, value):
+        # A credential, and for one of several lines (a private key in PEM, as asymmetricJwt reads it) the other texts
+        # of it that a message may hold: the key with its line breaks and with them written as the two characters \n
+        # (users paste it either way, as a JSON file or an environment variable holds it), and the base64 between its
+        # BEGIN and END lines, whole and each line of at least 16 characters (what a server or a library may echo of
+        # it without the rest). Each is redacted in every encoding of secretForms.
+        texts = [value]
+        if (js.index_of(value, "\n") < 0) and (js.index_of(value, "\\n") < 0):
+            return texts
+        broken = js.join(
+            js.split(js.join(js.split(js.join(js.split(value, "\\r\\n"), "\n"), "\\n"), "\n"), "\r\n"), "\n"
+        )
+        escaped = js.join(js.split(broken, "\n"), "\\n")
+        others = [broken, escaped]
+        lines = js.split(broken, "\n")
+        body = ""
+        i = 0
+        while i < len(lines):
+            line = js.trim(js.get(lines, i))
+            if (js.text_length(line) > 0) and (not line.startswith("-----")):
+                body += line
+                js.bounded_text(body)
+                if js.text_length(line) >= 16:
+                    others.append(line)
+            i += 1
+        if js.text_length(body) >= 16:
+            others.append(body)
+        i = 0
+        while i < len(others):
+            if js.index_of(texts, js.get(others, i)) < 0:
+                texts.append(js.get(others, i))
+            i += 1
+        return texts
 
     def secret_forms(self, value):
         # A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in

@@ -26,6 +26,7 @@ from itertools import chain, compress
 from typing import Any
 
 from exchangekit.base import errors, js
+from exchangekit.base.asymmetric import KEY_FORMATS, asymmetric_signature
 from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, NotSupported, RequestTimeout
 from exchangekit.base.keccak import keccak256
 from exchangekit.base.method_names import MethodAlias, add_method_aliases, snake_case
@@ -687,6 +688,21 @@ class NativeExchange(Primitives):
         body = self.base64urlencode(self.encode(self.json(payload)))
         token = js.bounded_text(header + "." + body)  # (held to V8's string length, as Node's concatenation is)
         return js.bounded_text(token + "." + self.base64urlencode(self.hmac(token, secret, algorithm, "binary")))
+
+    def asymmetric_jwt(self, payload, key, algorithm: str = "ES256", header=None) -> str:
+        """A JSON Web Token signed with a private key (RFC 7515): ES256 (ECDSA P-256 with SHA-256, the signature
+        r || s), EdDSA (Ed25519) or RS256 (RSASSA-PKCS1-v1_5 with SHA-256). The key is the text the exchange issued
+        (see asymmetric.py); header holds the fields besides alg and typ (kid, nonce), written after them."""
+        if not isinstance(algorithm, str) or algorithm not in KEY_FORMATS:
+            raise ExchangeError("asymmetricJwt supports ES256, EdDSA and RS256")  # (the algorithm not echoed, as jwt's)
+        header = {} if header is None else header
+        if not isinstance(header, dict) or "alg" in header:
+            raise ExchangeError("asymmetricJwt takes a dictionary of the header fields besides alg, which the "
+                                "algorithm sets")
+        head = self.base64urlencode(self.encode(self.json({"alg": algorithm, "typ": "JWT", **header})))
+        token = js.bounded_text(head + "." + self.base64urlencode(self.encode(self.json(payload))))
+        signature = asymmetric_signature(self.id, algorithm, key, token.encode("utf-8"))
+        return js.bounded_text(token + "." + self.base64urlencode(signature))
 
     def totp(self, secret: str, timestamp=None) -> str:
         """RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits."""
