@@ -23,6 +23,7 @@ export { default as bitstamp } from './bitstamp.js';
 export { default as bitvavo } from './bitvavo.js';
 export { default as bl3p } from './bl3p.js';
 export { default as btcalpha } from './btcalpha.js';
+export { default as btcbox } from './btcbox.js';
 export { default as btcmarkets } from './btcmarkets.js';
 export { default as btcturk } from './btcturk.js';
 export { default as buda } from './buda.js';
@@ -64,6 +65,6 @@ export { default as whitebit } from './whitebit.js';
 export { default as yobit } from './yobit.js';
 export { default as zaif } from './zaif.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bit2c', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbase', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'tidex', 'upbit', 'whitebit', 'yobit', 'zaif' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bit2c', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcbox', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbase', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'tidex', 'upbit', 'whitebit', 'yobit', 'zaif' ];
 
 export const version = '0.1.0';

@@ -33,6 +33,7 @@ from exchangekit.bitstamp import bitstamp as bitstamp
 from exchangekit.bitvavo import bitvavo as bitvavo
 from exchangekit.bl3p import bl3p as bl3p
 from exchangekit.btcalpha import btcalpha as btcalpha
+from exchangekit.btcbox import btcbox as btcbox
 from exchangekit.btcmarkets import btcmarkets as btcmarkets
 from exchangekit.btcturk import btcturk as btcturk
 from exchangekit.buda import buda as buda
@@ -96,6 +97,7 @@ exchanges = [
     "bitvavo",
     "bl3p",
     "btcalpha",
+    "btcbox",
     "btcmarkets",
     "btcturk",
     "buda",

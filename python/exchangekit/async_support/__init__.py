@@ -33,6 +33,7 @@ from exchangekit.async_support.bitstamp import bitstamp as bitstamp
 from exchangekit.async_support.bitvavo import bitvavo as bitvavo
 from exchangekit.async_support.bl3p import bl3p as bl3p
 from exchangekit.async_support.btcalpha import btcalpha as btcalpha
+from exchangekit.async_support.btcbox import btcbox as btcbox
 from exchangekit.async_support.btcmarkets import btcmarkets as btcmarkets
 from exchangekit.async_support.btcturk import btcturk as btcturk
 from exchangekit.async_support.buda import buda as buda
@@ -96,6 +97,7 @@ exchanges = [
     "bitvavo",
     "bl3p",
     "btcalpha",
+    "btcbox",
     "btcmarkets",
     "btcturk",
     "buda",
