@@ -54,6 +54,7 @@ export { default as latoken } from './latoken.js';
 export { default as lbank } from './lbank.js';
 export { default as luno } from './luno.js';
 export { default as mercado } from './mercado.js';
+export { default as oceanex } from './oceanex.js';
 export { default as okcoin } from './okcoin.js';
 export { default as okx } from './okx.js';
 export { default as paymium } from './paymium.js';
@@ -65,6 +66,6 @@ export { default as whitebit } from './whitebit.js';
 export { default as yobit } from './yobit.js';
 export { default as zaif } from './zaif.js';
 
-export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bit2c', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcbox', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbase', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'tidex', 'upbit', 'whitebit', 'yobit', 'zaif' ];
+export const exchanges = [ 'ascendex', 'bequant', 'bigone', 'binance', 'binanceus', 'bit2c', 'bitbank', 'bitbay', 'bitfinex', 'bitfinex2', 'bitflyer', 'bithumb', 'bitmart', 'bitmex', 'bitso', 'bitstamp', 'bitvavo', 'bl3p', 'btcalpha', 'btcbox', 'btcmarkets', 'btcturk', 'buda', 'bybit', 'cex', 'coinbase', 'coinbaseexchange', 'coinbaseprime', 'coincheck', 'coinex', 'coinmate', 'coinone', 'coinspot', 'deribit', 'digifinex', 'exmo', 'foxbit', 'gate', 'gemini', 'hitbtc', 'hollaex', 'htx', 'independentreserve', 'indodax', 'kraken', 'kucoin', 'latoken', 'lbank', 'luno', 'mercado', 'oceanex', 'okcoin', 'okx', 'paymium', 'poloniex', 'probit', 'tidex', 'upbit', 'whitebit', 'yobit', 'zaif' ];
 
 export const version = '0.1.0';

@@ -64,6 +64,7 @@ from exchangekit.latoken import latoken as latoken
 from exchangekit.lbank import lbank as lbank
 from exchangekit.luno import luno as luno
 from exchangekit.mercado import mercado as mercado
+from exchangekit.oceanex import oceanex as oceanex
 from exchangekit.okcoin import okcoin as okcoin
 from exchangekit.okx import okx as okx
 from exchangekit.paymium import paymium as paymium
@@ -128,6 +129,7 @@ exchanges = [
     "lbank",
     "luno",
     "mercado",
+    "oceanex",
     "okcoin",
     "okx",
     "paymium",

@@ -64,6 +64,7 @@ from exchangekit.async_support.latoken import latoken as latoken
 from exchangekit.async_support.lbank import lbank as lbank
 from exchangekit.async_support.luno import luno as luno
 from exchangekit.async_support.mercado import mercado as mercado
+from exchangekit.async_support.oceanex import oceanex as oceanex
 from exchangekit.async_support.okcoin import okcoin as okcoin
 from exchangekit.async_support.okx import okx as okx
 from exchangekit.async_support.paymium import paymium as paymium
@@ -128,6 +129,7 @@ exchanges = [
     "lbank",
     "luno",
     "mercado",
+    "oceanex",
     "okcoin",
     "okx",
     "paymium",
