@@ -9,6 +9,7 @@ import { urlToHttpOptions } from 'node:url';
 import zlib from 'node:zlib';
 import * as errors from './errors.js';
 import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
+import { installPrimitives } from './Primitives.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
 import StreamClient, { handlingClient } from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
@@ -233,6 +234,7 @@ export default class NativeExchange {
         while (Object.getPrototypeOf (base) !== NativeExchange.prototype) {
             base = Object.getPrototypeOf (base);
         }
+        installPrimitives (base); // (the first construction puts the native primitives in place of the specification's)
         const changed = changedSettings (describe, base.describe.call (this));
         if (changed.length > 0) {
             throw new ExchangeError ('describe () may not set or leave out the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
