@@ -436,10 +436,14 @@ class Primitives {
         }
         let percentageNumber = undefined;
         if (derivePercentage && openPositive) {
-            if (changeText === undefined) {
-                changeText = Precise.stringSub (lastText, open);
+            // (a change of last and open, as derived here, is divided here: else through Precise, as there)
+            percentageNumber = (changeText === undefined) ? percentOf (lastDigits - openDigits, openDigits) : NaN;
+            if (percentageNumber !== percentageNumber) {
+                if (changeText === undefined) {
+                    changeText = Precise.stringSub (lastText, open);
+                }
+                percentageNumber = parseFloat (Precise.stringDiv (Precise.stringMul (changeText, '100'), open, 16));
             }
-            percentageNumber = parseFloat (Precise.stringDiv (Precise.stringMul (changeText, '100'), open, 16));
         } else {
             percentageNumber = parseNumber (percentage, undefined);
         }
@@ -546,6 +550,84 @@ class Primitives {
             result[extras[i]] = market[extras[i]]; // (in Object.keys' order, after the defaults)
         }
         return result;
+    }
+
+    // --- lists ------------------------------------------------------------------------------------------
+
+    indexBy (array, key) {
+        // The specification's, its reads and writes written out here (a list's entries read at a site of their own).
+        const entries = Array.isArray (array) ? array : Object.values (array);
+        const result = {};
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const value = safeValue (entry, key, undefined);
+            if (value !== undefined) {
+                result[(typeof value === 'number') ? numberToString (value) : value] = entry;
+            }
+        }
+        return result;
+    }
+
+    groupBy (array, key) {
+        const entries = Array.isArray (array) ? array : Object.values (array);
+        const result = {};
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            const value = safeValue (entry, key, undefined);
+            if (value !== undefined) {
+                const name = (typeof value === 'number') ? numberToString (value) : value;
+                const group = Object.hasOwn (result, name) ? result[name] : undefined;
+                if (group === undefined) {
+                    result[name] = [ entry ];
+                } else {
+                    group.push (entry);
+                    result[name] = group;
+                }
+            }
+        }
+        return result;
+    }
+
+    sortBy (array, key, descending = false, defaultValue = 0) {
+        // The specification's merge sort keeps a list that is already in order (its keys all numbers, none NaN, or all
+        // strings: a total order), which books and trades usually are: such a list is copied here after one pass over
+        // its keys, read as the specification reads them; any other list is the specification's to sort.
+        if (!Array.isArray (array)) {
+            return specified.sortBy.call (this, array, key, descending, defaultValue);
+        }
+        const count = array.length;
+        const numbered = typeof key === 'number';
+        const byTimestamp = key === 'timestamp';
+        let numbers = true;
+        let strings = true;
+        let previous = undefined;
+        for (let k = 0; k < count; k++) {
+            const entry = array[k];
+            let value = undefined;
+            if ((numbered && Array.isArray (entry)) || (byTimestamp && (typeof entry === 'object') && (entry !== null))) {
+                value = numbered ? entry[key] : entry['timestamp'];
+                if ((value === undefined) || (value === null) || (value === '')) {
+                    value = defaultValue;
+                }
+            } else {
+                value = safeValue (entry, key, defaultValue);
+            }
+            if (typeof value === 'number') {
+                strings = false;
+                if ((value !== value) || !numbers) {
+                    return specified.sortBy.call (this, array, key, descending, defaultValue);
+                }
+            } else if ((typeof value === 'string') && strings) {
+                numbers = false;
+            } else {
+                return specified.sortBy.call (this, array, key, descending, defaultValue);
+            }
+            if ((k > 0) && (descending ? (value > previous) : (value < previous))) {
+                return specified.sortBy.call (this, array, key, descending, defaultValue);
+            }
+            previous = value;
+        }
+        return array.slice ();
     }
 
     // --- order books --------------------------------------------------------------------------------------
@@ -686,6 +768,55 @@ function limitsCopy (limits) {
     merged['price'] = limitBounds (Object.hasOwn (limits, 'price') ? limits['price'] : undefined, Object.hasOwn (limits, 'price'));
     merged['cost'] = limitBounds (Object.hasOwn (limits, 'cost') ? limits['cost'] : undefined, Object.hasOwn (limits, 'cost'));
     return merged;
+}
+
+const PERCENT_DIVIDEND_LIMIT = 4503599627370496; // 2^52: a dividend below it, and a divisor below 9e14, divide exactly
+const PERCENT_DIVISOR_LIMIT = 9e14;
+
+function percentOf (difference, open) {
+    // parseFloat (Precise.stringDiv (Precise.stringMul (change, '100'), open, 16)) where change is difference / 10^k and
+    // open is open / 10^k (integers at the same decimals k, open positive): 100 x difference / open truncated toward
+    // zero at 16 decimals, by a long division in Numbers whose every step is exact, read as parseFloat reads its
+    // decimal text; NaN where a step would not be exact.
+    const dividend = Math.abs (difference) * 100;
+    if ((dividend >= PERCENT_DIVIDEND_LIMIT) || (open >= PERCENT_DIVISOR_LIMIT)) {
+        return NaN;
+    }
+    // (a quotient of Numbers is the exact one, or an integer off by one: the remainder says which)
+    let whole = Math.floor (dividend / open);
+    let rest = dividend - whole * open;
+    if (rest < 0) {
+        whole--;
+        rest += open;
+    } else if (rest >= open) {
+        whole++;
+        rest -= open;
+    }
+    let high = 0; // the first 8 of the 16 decimals, then the last 8
+    let low = 0;
+    for (let i = 0; i < 16; i++) {
+        rest = rest * 10;
+        let digit = Math.floor (rest / open);
+        let next = rest - digit * open;
+        if (next < 0) {
+            digit--;
+            next += open;
+        } else if (next >= open) {
+            digit++;
+            next -= open;
+        }
+        rest = next;
+        if (i < 8) {
+            high = high * 10 + digit;
+        } else {
+            low = low * 10 + digit;
+        }
+    }
+    if ((whole === 0) && (high === 0) && (low === 0)) {
+        return 0; // (Precise writes no '-0')
+    }
+    const value = parseFloat (String (whole) + '.' + String (high).padStart (8, '0') + String (low).padStart (8, '0'));
+    return (difference < 0) ? -value : value;
 }
 
 // alignDecimals' result: two plain decimals at their common number of decimals, as integer Numbers below 2^53, and that

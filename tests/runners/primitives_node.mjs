@@ -199,7 +199,38 @@ function maker (random) {
         }
         return result;
     };
+    const sortable = () => {
+        // Lists as sortBy meets them: levels by price, entries by timestamp, in order or not, with odd keys among them.
+        const count = integer (0, 8);
+        const kind = integer (0, 3);
+        let start = integer (-3, 3) * 1.5;
+        const result = [];
+        for (let i = 0; i < count; i++) {
+            start += (random () < 0.8) ? pick ([ 0, 0.5, 1, 2 ]) : -1;
+            const key = (random () < 0.9) ? ((kind === 3) ? String.fromCharCode (97 + Math.floor (start + 10)) : start) : scalar ();
+            if (kind === 0) {
+                result.push ([ key, '1' ]);
+            } else if (kind === 1) {
+                result.push ({ 'timestamp': key, 'id': String (i) });
+            } else {
+                result.push ((random () < 0.9) ? { 'price': key, 'x': key } : scalar ());
+            }
+        }
+        return result;
+    };
+    const keyed = () => {
+        // Lists (or dictionaries) of entries to index or group: ids that repeat, that are numbers, __proto__, missing.
+        const count = integer (0, 6);
+        const result = [];
+        for (let i = 0; i < count; i++) {
+            result.push ((random () < 0.85) ? { 'id': pick ([ 'a', 'b', 1, 1.5, 1e21, '__proto__', 'constructor', '', null, undefined, true ]), 'symbol': pick ([ 'X/Y', 'toString', 2 ]) } : scalar ());
+        }
+        return (random () < 0.2) ? Object.assign ({}, result) : result;
+    };
     return {
+        'indexBy': () => [ keyed (), pick ([ 'id', 'symbol', 'missing', 0, '__proto__' ]) ],
+        'groupBy': () => [ keyed (), pick ([ 'id', 'symbol', 'missing', 0, '__proto__' ]) ],
+        'sortBy': () => [ (random () < 0.95) ? sortable () : scalar (), pick ([ 0, 'timestamp', 'price', 'x', 1, 'missing' ]), pick ([ false, true, undefined, 1 ]), pick ([ 0, undefined, 'z', 5 ]) ],
         'isDecimalString': () => [ scalar () ],
         'parseNumber': () => [ scalar (), pick ([ undefined, 0, 'default' ]) ],
         'numberToString': () => [ (random () < 0.7) ? number () : scalar () ],
@@ -343,6 +374,29 @@ for (let i = 0; i < (request.numbers || 0); i++) {
     calls++;
     if (!Object.is (ours, theirs) && (mismatches.length < 20)) {
         mismatches.push ({ 'method': 'parseNumber', 'polluted': false, 'arguments': text, 'native': String (ours), 'specification': String (theirs) });
+    }
+}
+// A ticker's derivations from plain last and open texts (change, average, percentage: the native ones divide in
+// Numbers where every step is exact) against Precise's, on random digits, scales and signs.
+const digitsOf = (count) => {
+    let text = '';
+    for (let j = 0; j < count; j++) {
+        text += String (Math.floor (random () * 10));
+    }
+    return text.replace (/^0+(?=.)/, '');
+};
+const plainText = () => {
+    const whole = digitsOf (1 + Math.floor (random () * 12));
+    const fraction = digitsOf (Math.floor (random () * 12));
+    return ((random () < 0.2) ? '-' : '') + whole + ((fraction.length > 0) ? '.' + fraction : '');
+};
+for (let i = 0; i < Math.floor ((request.numbers || 0) / 10); i++) {
+    const ticker = { 'last': plainText (), 'open': plainText () };
+    const ours = printed (native.safeTicker (ticker), new Map ());
+    const theirs = printed (specified.safeTicker (ticker), new Map ());
+    calls++;
+    if ((ours !== theirs) && (mismatches.length < 20)) {
+        mismatches.push ({ 'method': 'safeTicker', 'polluted': false, 'arguments': JSON.stringify (ticker), 'native': ours, 'specification': theirs });
     }
 }
 const untested = NATIVE_PRIMITIVES.filter ((name) => !Object.keys (maker (generator (1))).includes (name));
