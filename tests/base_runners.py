@@ -20,10 +20,19 @@ PEAK_RSS = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1:
             "sys.exit(code)")
 
 
+# Node running the specification of the hot primitives (js/base/Exchange.js) in place of its native ones
+# (js/base/Primitives.js): a runtime of the base runner alone.
+SPECIFICATION = "js-specification"
+
+
 def run_calls(runtime: str, request: dict) -> tuple[list, str]:
     """request: {describe, config, markets, currencies, clock, calls: [[method, args], ...]}. Returns one
-    {"ok": result} or {"throws": ErrorClass, "message": ...} per call, and everything the runner printed."""
-    command = SOURCE_TREE.command(BASE_RUNNER, runtime)
+    {"ok": result} or {"throws": ErrorClass, "message": ...} per call, and everything the runner printed.
+    runtime: one of RUNTIMES, or SPECIFICATION."""
+    if runtime == SPECIFICATION:
+        command = SOURCE_TREE.command(BASE_RUNNER, "js") + ["--specification"]
+    else:
+        command = SOURCE_TREE.command(BASE_RUNNER, runtime)
     return run_json(command, request, SOURCE_TREE.environment(), runtime, cwd=ROOT)
 
 

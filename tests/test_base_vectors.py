@@ -1,4 +1,5 @@
-"""The base runtime against shared vectors (tests/vectors/base/*.json) in JS, Python sync, Python asyncio and PHP.
+"""The base runtime against shared vectors (tests/vectors/base/*.json) in JS, Python sync, Python asyncio and PHP, and
+in Node running the specification of the hot primitives (js/base/Exchange.js) in place of its native ones.
 
 Each file holds [method, arguments, expected] rows, where expected {"throws": "ErrorClass"} means the call
 raises that error. A file may set up the exchange first: "describe" (merged into describe()), "config"
@@ -15,7 +16,7 @@ import sys
 
 import pytest
 
-from tests.base_runners import RUNTIMES, run_calls
+from tests.base_runners import RUNTIMES, SPECIFICATION, run_calls
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VECTOR_FILES = sorted(glob.glob(os.path.join(ROOT, "tests", "vectors", "base", "*.json")))
@@ -60,7 +61,7 @@ def without_undefined(value):
     return value
 
 
-@pytest.mark.parametrize("runtime", RUNTIMES)
+@pytest.mark.parametrize("runtime", (*RUNTIMES, SPECIFICATION))
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_vector(case, runtime):
     name, index = case

@@ -319,10 +319,12 @@ NATIVE_HELPERS = frozenset({
     "jsonserialize",
 })
 # The hot primitives of the base class: js/base/Exchange.js keeps their subset definition as the specification
-# (Node runs it), and the Python and PHP emitters leave them out of the base class, which the native layers
-# (python/exchangekit/base/primitives.py, php/base/Primitives.php) define instead, natively, held to the
-# same shared vectors (tests/vectors/base). A test fails when one of them is missing from a native layer. They are
-# sealed like the native methods: an exchange that redefined one would change it in Node only.
+# (Node runs it, but for the hottest of them, which js/base/Primitives.js puts in its place natively and hands every
+# value outside its fast paths), and the Python and PHP emitters leave them out of the base class, which the native
+# layers (python/exchangekit/base/primitives.py, php/base/Primitives.php) define instead, natively, held to the
+# same shared vectors (tests/vectors/base; Node runs them natively and as specified). A test fails when one of them is
+# missing from a native layer. They are sealed like the native methods: an exchange that redefined one would change
+# it in some runtimes only.
 NATIVE_PRIMITIVES = frozenset({
     "safeValue", "safeValue2", "safeValueN", "safeString", "safeString2", "safeStringN", "safeNumber",
     "safeNumber2", "safeNumberN", "safeInteger", "safeInteger2", "safeIntegerN", "safeIntegerProduct",

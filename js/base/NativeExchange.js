@@ -10,6 +10,7 @@ import zlib from 'node:zlib';
 import * as errors from './errors.js';
 import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
 import { KEY_FORMATS, asymmetricSignature } from './asymmetric.js';
+import { installPrimitives } from './Primitives.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
 import StreamClient, { handlingClient } from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
@@ -200,9 +201,21 @@ function atOrigin (url, origins) {
     return origins.some ((origin) => (url === origin) || '/?#'.includes (url.charAt (origin.length)) && url.startsWith (origin));
 }
 
-// publicGetTickerPair -> public_get_ticker_pair, exactly as the transpiler names methods (transpiler/names.py).
+// publicGetTickerPair -> public_get_ticker_pair, exactly as the transpiler names methods (transpiler/names.py). The
+// spellings are remembered (every construction checks each implicit method's: binance's 300 took a fifth of its
+// construction), up to a bound: a name is the api tree's, which a user's config may make as many of as it likes.
+const SNAKE_CASES = new Map ();
+const SNAKE_CASES_KEPT = 20000;
+
 function snakeCase (name) {
-    return name.replace (/(?<=[a-z0-9])(?=[A-Z])/g, '_').replace (/(?<=[A-Z])(?=[A-Z][a-z]{2,})/g, '_').toLowerCase ();
+    let spelling = SNAKE_CASES.get (name);
+    if (spelling === undefined) {
+        spelling = name.replace (/(?<=[a-z0-9])(?=[A-Z])/g, '_').replace (/(?<=[A-Z])(?=[A-Z][a-z]{2,})/g, '_').toLowerCase ();
+        if (SNAKE_CASES.size < SNAKE_CASES_KEPT) {
+            SNAKE_CASES.set (name, spelling);
+        }
+    }
+    return spelling;
 }
 
 // An implicit method is named publicGetTicker here and public_get_ticker in Python and PHP, where the generated code
@@ -235,6 +248,7 @@ export default class NativeExchange {
         while (Object.getPrototypeOf (base) !== NativeExchange.prototype) {
             base = Object.getPrototypeOf (base);
         }
+        installPrimitives (base); // (the first construction puts the native primitives in place of the specification's)
         const changed = changedSettings (describe, base.describe.call (this));
         if (changed.length > 0) {
             throw new ExchangeError ('describe () may not set or leave out the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
@@ -479,7 +493,11 @@ export default class NativeExchange {
         } catch (error) {
             return undefined;
         }
-        if ((value === null) || nestsDeeper (value, MAX_JSON_DEPTH)) {
+        // JSON's null is undefined, as Python's and PHP's decoders have one value for both (None, null): a null kept
+        // here was not undefined (`price === undefined`, a default parameter, `'' + x`, `x + 1`, JSON.stringify) in
+        // Node alone. The walk that measures the depth makes them undefined (on a value that is then refused, to no
+        // effect): it reads every value anyway, where a search of the text for 'null' first cost as much again.
+        if ((value === null) || nestsDeeper (value, MAX_JSON_DEPTH, true)) {
             return undefined; // (null: Python's and PHP's decoders give their undefined, None and null, for it)
         }
         // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
@@ -494,12 +512,6 @@ export default class NativeExchange {
         // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
         if (text.includes ('\\u') && ESCAPED_SURROGATE.test (text) && hasLoneSurrogate (value)) {
             return undefined;
-        }
-        // JSON's null is undefined, as Python's and PHP's decoders have one value for both (None, null): a null kept
-        // here was not undefined (`price === undefined`, a default parameter, `'' + x`, `x + 1`, JSON.stringify) in
-        // Node alone. Only a text that holds null can have one.
-        if ((typeof value === 'object') && text.includes ('null')) {
-            nullsToUndefined (value);
         }
         return value;
     }
@@ -976,28 +988,25 @@ function isBase64 (text) {
     return BASE64_DIGITS.test (digits) && ((digits.length % 4) !== 1) && ((padding === 0) || ((padding <= 2) && ((text.length % 4) === 0)));
 }
 
-function nullsToUndefined (value) {
-    // Every null within value (an array or object MAX_JSON_DEPTH levels deep at most) made undefined, in place: the key
-    // stays, as Python and PHP keep it with None and null.
-    const items = Array.isArray (value) ? value : Object.keys (value);
-    for (let i = 0; i < items.length; i++) {
-        const key = Array.isArray (value) ? i : items[i];
-        const item = value[key];
-        if (item === null) {
-            value[key] = undefined;
-        } else if (typeof item === 'object') {
-            nullsToUndefined (item);
-        }
-    }
-}
-
-function nestsDeeper (value, levels) {
-    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep). (Only
-    // containers are recursed into: a response's numbers and strings cost a typeof each; an object's values are read
-    // by for...in, which lists no key array per object as Object.values does: JSON.parse's objects inherit no
-    // enumerable key.)
+function nestsDeeper (value, levels, nulls = false) {
+    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep); with nulls,
+    // every null within it (as an own key's value or a list's element) is made undefined on the way, in place: the key
+    // stays, as Python and PHP keep it with None and null. (Only containers are recursed into: a response's numbers and
+    // strings cost a typeof each; an object's values are read by for...in, which lists no key array per object as
+    // Object.values does: JSON.parse's objects inherit no enumerable key.)
     if ((value === null) || (typeof value !== 'object')) {
         return false;
+    }
+    return outerNestsDeeper (value, levels, nulls, 2);
+}
+
+function outerNestsDeeper (value, levels, nulls, outer) {
+    // nestsDeeper of the value and of the outer - 1 levels below it, at for...in and element reads of their own: a
+    // response's big dictionaries are there (2,000 markets or tickers by id, a level in), whose keys V8 reads otherwise
+    // than a small object's; one site that reads both kinds reads every object the slow way (kraken's markets: twice the
+    // walk).
+    if (outer === 0) {
+        return innerNestsDeeper (value, levels, nulls);
     }
     if (levels === 0) {
         return true;
@@ -1005,16 +1014,63 @@ function nestsDeeper (value, levels) {
     if (Array.isArray (value)) {
         for (let i = 0; i < value.length; i++) {
             const item = value[i];
-            if ((typeof item === 'object') && (item !== null) && nestsDeeper (item, levels - 1)) {
-                return true;
+            if (typeof item === 'object') {
+                if (item === null) {
+                    if (nulls) {
+                        value[i] = undefined;
+                    }
+                } else if (outerNestsDeeper (item, levels - 1, nulls, outer - 1)) {
+                    return true;
+                }
             }
         }
         return false;
     }
     for (const key in value) {
         const item = value[key];
-        if ((typeof item === 'object') && (item !== null) && nestsDeeper (item, levels - 1)) {
-            return true;
+        if (typeof item === 'object') {
+            if (item === null) {
+                if (nulls && Object.hasOwn (value, key)) {
+                    value[key] = undefined;
+                }
+            } else if (outerNestsDeeper (item, levels - 1, nulls, outer - 1)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+function innerNestsDeeper (value, levels, nulls) {
+    // nestsDeeper of a value below the outer levels (see outerNestsDeeper), which is a list or an object.
+    if (levels === 0) {
+        return true;
+    }
+    if (Array.isArray (value)) {
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            if (typeof item === 'object') {
+                if (item === null) {
+                    if (nulls) {
+                        value[i] = undefined;
+                    }
+                } else if (innerNestsDeeper (item, levels - 1, nulls)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    for (const key in value) {
+        const item = value[key];
+        if (typeof item === 'object') {
+            if (item === null) {
+                if (nulls && Object.hasOwn (value, key)) {
+                    value[key] = undefined;
+                }
+            } else if (innerNestsDeeper (item, levels - 1, nulls)) {
+                return true;
+            }
         }
     }
     return false;

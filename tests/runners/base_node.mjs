@@ -3,10 +3,15 @@
 // result to b (for binary values, which JSON cannot carry). When the constructor throws, that error is the
 // only result. The runner's class adds three methods for the tests: construct (describe, config) builds another
 // instance, dumps () shows the exchange as util.inspect and JSON.stringify do, and with "clock": { milliseconds }
-// in the spec, time stands still except in sleep, which sleeps () lists (and forgets).
+// in the spec, time stands still except in sleep, which sleeps () lists (and forgets). With --specification, the
+// class runs the specification of the hot primitives (js/base/Exchange.js) in place of Node's native ones
+// (js/base/Primitives.js), so that the vectors hold both.
 import util from 'node:util';
 import Exchange from '../../js/base/Exchange.js';
+import { specification } from '../../js/base/Primitives.js';
 import * as errors from '../../js/base/errors.js';
+
+const Base = process.argv.includes ('--specification') ? specification (Exchange) : Exchange;
 
 let input = '';
 for await (const chunk of process.stdin) {
@@ -30,7 +35,7 @@ const argument = (value) => {
 
 let extraDescribe = spec.describe || {};
 
-class vectors extends Exchange {
+class vectors extends Base {
     describe () {
         // '$omit' names keys that the describe () leaves out, as an exchange's could (this.omit (...)).
         const merged = this.deepExtend (super.describe (), this.omit (extraDescribe, [ '$omit' ]));

@@ -35,6 +35,7 @@ NATIVE_CODE = [
     ("php/base/NativeExchange.php", r"\$this->([A-Za-z_][A-Za-z0-9_]*)\s*\("),
     ("php/base/Primitives.php", r"\$this->([A-Za-z_][A-Za-z0-9_]*)\s*\("),
     ("js/base/NativeExchange.js", r"\bthis\.([A-Za-z_][A-Za-z0-9_]*)\s*\("),
+    ("js/base/Primitives.js", r"\bthis\.([A-Za-z_][A-Za-z0-9_]*)\s*\("),
     ("js/base/stream/StreamClient.js", r"\bexchange\.([A-Za-z_][A-Za-z0-9_]*)\s*\("),
 ]
 HOOK_NAMES = HOOKS | {snake_case(name) for name in HOOKS}
