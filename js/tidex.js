@@ -11,6 +11,9 @@
 // return: { ... } }, errors { success: 0, error: '<text>' }.
 // Trade creates limit orders only (pair, type, rate, amount): no market, stop or maker-only orders, no client
 // order ids; there are no candles and no currency list in the API.
+// This is the API family's general case (Tidex's specification follows the public API 3 docs of BTC-e/WEX word for
+// word, as far as its stored copy goes): YoBit runs the same engine, and yobit.js extends this class with what it
+// adds or does otherwise.
 import Exchange from './base/Exchange.js';
 import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, ExchangeError, InsufficientFunds, InvalidNonce, InvalidOrder, NotSupported, OrderNotFound, PermissionDenied } from './base/errors.js';
 import Precise from './base/Precise.js';
@@ -118,6 +121,13 @@ export default class tidex extends Exchange {
             'options': {
                 // depth and trades take a limit, 150 by default and below 5000 in the API family's docs.
                 'maxLimit': 4999,
+                // The ticker keys of the best bid and ask: buy is the price a buyer pays (the best ask), sell the
+                // price a seller gets (the best bid). The docs' example has buy 101.9 above sell 101.773, which is
+                // its last price: a book that the other reading would cross.
+                'tickerSides': {
+                    'bid': 'sell',
+                    'ask': 'buy',
+                },
                 // fetchTickers without symbols asks for every pair, in requests whose hyphenated listing stays within
                 // this many characters (the listing is part of the URL's path).
                 'maxPairListLength': 2000,
@@ -209,17 +219,17 @@ export default class tidex extends Exchange {
 
     parseTicker (ticker, market = undefined) {
         // { high, low, avg, vol (the volume in the quote currency), vol_cur (in the base currency), last, buy,
-        // sell, updated (s, the last update of the cache) }. buy is the price a buyer pays (the best ask), sell the
-        // price a seller gets (the best bid): the documented example has buy 101.9 above sell 101.773, which is its
-        // last price, a book that the other reading would cross.
+        // sell, updated (s, the last update of the cache) }. Which of buy and sell is the best bid is
+        // options['tickerSides'] (describe () says why).
         market = this.safeMarket (undefined, market);
+        const sides = this.safeDict (this.options, 'tickerSides', {});
         return this.safeTicker ({
             'symbol': market['symbol'],
             'timestamp': this.safeTimestamp (ticker, 'updated'),
             'high': this.safeString (ticker, 'high'),
             'low': this.safeString (ticker, 'low'),
-            'bid': this.safeString (ticker, 'sell'),
-            'ask': this.safeString (ticker, 'buy'),
+            'bid': this.safeString (ticker, this.safeString (sides, 'bid', 'sell')),
+            'ask': this.safeString (ticker, this.safeString (sides, 'ask', 'buy')),
             'last': this.safeString (ticker, 'last'),
             'average': this.safeString (ticker, 'avg'),
             'baseVolume': this.safeString (ticker, 'vol_cur'),
@@ -357,22 +367,32 @@ export default class tidex extends Exchange {
         return result;
     }
 
+    balanceAccounts (info) {
+        // The accounts of getInfo's return by currency id: funds is what is available for trading, without what
+        // open orders hold. The API reports no amount held by orders, so only free is known.
+        const funds = this.safeDict (info, 'funds', {});
+        const accounts = {};
+        const ids = Object.keys (funds);
+        for (let i = 0; i < ids.length; i++) {
+            const account = this.account ();
+            account['free'] = this.safeString (funds, ids[i]);
+            accounts[ids[i]] = account;
+        }
+        return accounts;
+    }
+
     async fetchBalance (params = {}) {
-        // getInfo: { return: { funds: { usd: 325, btc: 23.998, ... } (available for trading, without what open
-        // orders hold), rights, transaction_count, open_orders, server_time (s) } }. The API reports no amount held
-        // by orders, so only free is known.
+        // getInfo: { return: { funds: { usd: 325, btc: 23.998, ... }, rights, transaction_count, open_orders,
+        // server_time (s) } }.
         await this.loadMarkets ();
         const response = await this.privatePostGetInfo (params);
         const info = this.returnOf (response, 'fetchBalance');
-        const funds = this.safeDict (info, 'funds', {});
         const result = { 'info': response, 'timestamp': this.safeTimestamp (info, 'server_time') };
         result['datetime'] = this.iso8601 (result['timestamp']);
-        const ids = Object.keys (funds);
+        const accounts = this.balanceAccounts (info);
+        const ids = Object.keys (accounts);
         for (let i = 0; i < ids.length; i++) {
-            const id = ids[i];
-            const account = this.account ();
-            account['free'] = this.safeString (funds, id);
-            result[this.safeCurrencyCode (id)] = account;
+            result[this.safeCurrencyCode (ids[i])] = this.safeDict (accounts, ids[i]);
         }
         return this.safeBalance (result);
     }
@@ -503,7 +523,8 @@ export default class tidex extends Exchange {
         }
         const response = await this.privatePostActiveOrders (this.extend (request, params));
         const orders = this.ordersById (this.safeDict (response, 'return', {}), market, 'fetchOpenOrders');
-        return this.filterBySymbolSinceLimit (this.sortBy (orders, 'timestamp'), symbol, since, limit);
+        const marketSymbol = (market === undefined) ? undefined : market['symbol'];
+        return this.filterBySymbolSinceLimit (this.sortBy (orders, 'timestamp'), marketSymbol, since, limit);
     }
 
     async fetchMyTrades (symbol = undefined, since = undefined, limit = undefined, params = {}) {
@@ -543,7 +564,8 @@ export default class tidex extends Exchange {
             trade['id'] = ids[i];
             result.push (trade);
         }
-        return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), symbol, since, limit);
+        const marketSymbol = (market === undefined) ? undefined : market['symbol'];
+        return this.filterBySymbolSinceLimit (this.sortBy (result, 'timestamp'), marketSymbol, since, limit);
     }
 
     // --- transport -----------------------------------------------------------------------------------

@@ -93,6 +93,7 @@ class tidex extends Exchange {
                 'precisionMode' => TICK_SIZE,
                 'options' => [
                     'maxLimit' => 4999,
+                    'tickerSides' => ['bid' => 'sell', 'ask' => 'buy'],
                     'maxPairListLength' => 2000,
                     'orderStatuses' => ['0' => 'open', '1' => 'closed', '2' => 'canceled', '3' => 'canceled'],
                 ],
@@ -196,18 +197,18 @@ class tidex extends Exchange {
 
     public function parse_ticker($ticker, $market = null) {
         // { high, low, avg, vol (the volume in the quote currency), vol_cur (in the base currency), last, buy,
-        // sell, updated (s, the last update of the cache) }. buy is the price a buyer pays (the best ask), sell the
-        // price a seller gets (the best bid): the documented example has buy 101.9 above sell 101.773, which is its
-        // last price, a book that the other reading would cross.
+        // sell, updated (s, the last update of the cache) }. Which of buy and sell is the best bid is
+        // options['tickerSides'] (describe () says why).
         $market = $this->safe_market(null, $market);
+        $sides = $this->safe_dict($this->options, 'tickerSides', []);
         return $this->safe_ticker(
             [
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->safe_timestamp($ticker, 'updated'),
                 'high' => $this->safe_string($ticker, 'high'),
                 'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'sell'),
-                'ask' => $this->safe_string($ticker, 'buy'),
+                'bid' => $this->safe_string($ticker, $this->safe_string($sides, 'bid', 'sell')),
+                'ask' => $this->safe_string($ticker, $this->safe_string($sides, 'ask', 'buy')),
                 'last' => $this->safe_string($ticker, 'last'),
                 'average' => $this->safe_string($ticker, 'avg'),
                 'baseVolume' => $this->safe_string($ticker, 'vol_cur'),
@@ -393,25 +394,39 @@ class tidex extends Exchange {
         return $result;
     }
 
+    public function balance_accounts($info) {
+        // The accounts of getInfo's return by currency id: funds is what is available for trading, without what
+        // open orders hold. The API reports no amount held by orders, so only free is known.
+        $funds = $this->safe_dict($info, 'funds', []);
+        $accounts = [];
+        $ids = Js::keys($funds);
+        for ($i = 0; $i < count($ids); $i++) {
+            $account = $this->account();
+            $account['free'] = $this->safe_string($funds, Js::get($ids, $i));
+            Js::setKey($accounts, Js::get($ids, $i), $account);
+        }
+        return $accounts;
+    }
+
     public function fetch_balance($params = null) {
         if ($params === null) {
             $params = [];
         }
-        // getInfo: { return: { funds: { usd: 325, btc: 23.998, ... } (available for trading, without what open
-        // orders hold), rights, transaction_count, open_orders, server_time (s) } }. The API reports no amount held
-        // by orders, so only free is known.
+        // getInfo: { return: { funds: { usd: 325, btc: 23.998, ... }, rights, transaction_count, open_orders,
+        // server_time (s) } }.
         $this->load_markets();
         $response = $this->private_post_get_info($params);
         $info = $this->return_of($response, 'fetchBalance');
-        $funds = $this->safe_dict($info, 'funds', []);
         $result = ['info' => $response, 'timestamp' => $this->safe_timestamp($info, 'server_time')];
         $result['datetime'] = $this->iso8601(Js::get($result, 'timestamp'));
-        $ids = Js::keys($funds);
+        $accounts = $this->balance_accounts($info);
+        $ids = Js::keys($accounts);
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
-            $account = $this->account();
-            $account['free'] = $this->safe_string($funds, $id);
-            Js::setKey($result, $this->safe_currency_code($id), $account);
+            Js::setKey(
+                $result,
+                $this->safe_currency_code(Js::get($ids, $i)),
+                $this->safe_dict($accounts, Js::get($ids, $i)),
+            );
         }
         return $this->safe_balance($result);
     }
@@ -606,9 +621,10 @@ class tidex extends Exchange {
         }
         $response = $this->private_post_active_orders($this->extend($request, $params));
         $orders = $this->orders_by_id($this->safe_dict($response, 'return', []), $market, 'fetchOpenOrders');
+        $market_symbol = $market === null ? null : Js::get($market, 'symbol');
         return $this->filter_by_symbol_since_limit(
             $this->sort_by($orders, 'timestamp'),
-            $symbol,
+            $market_symbol,
             $since,
             $limit,
         );
@@ -660,9 +676,10 @@ class tidex extends Exchange {
             $trade['id'] = Js::get($ids, $i);
             $result[] = $trade;
         }
+        $market_symbol = $market === null ? null : Js::get($market, 'symbol');
         return $this->filter_by_symbol_since_limit(
             $this->sort_by($result, 'timestamp'),
-            $symbol,
+            $market_symbol,
             $since,
             $limit,
         );

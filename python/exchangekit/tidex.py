@@ -100,6 +100,7 @@ class tidex(Exchange):
                 "precisionMode": TICK_SIZE,
                 "options": {
                     "maxLimit": 4999,
+                    "tickerSides": {"bid": "sell", "ask": "buy"},
                     "maxPairListLength": 2000,
                     "orderStatuses": {"0": "open", "1": "closed", "2": "canceled", "3": "canceled"},
                 },
@@ -201,18 +202,18 @@ class tidex(Exchange):
 
     def parse_ticker(self, ticker, market=None):
         # { high, low, avg, vol (the volume in the quote currency), vol_cur (in the base currency), last, buy,
-        # sell, updated (s, the last update of the cache) }. buy is the price a buyer pays (the best ask), sell the
-        # price a seller gets (the best bid): the documented example has buy 101.9 above sell 101.773, which is its
-        # last price, a book that the other reading would cross.
+        # sell, updated (s, the last update of the cache) }. Which of buy and sell is the best bid is
+        # options['tickerSides'] (describe () says why).
         market = self.safe_market(None, market)
+        sides = self.safe_dict(self.options, "tickerSides", {})
         return self.safe_ticker(
             {
                 "symbol": js.get(market, "symbol"),
                 "timestamp": self.safe_timestamp(ticker, "updated"),
                 "high": self.safe_string(ticker, "high"),
                 "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "sell"),
-                "ask": self.safe_string(ticker, "buy"),
+                "bid": self.safe_string(ticker, self.safe_string(sides, "bid", "sell")),
+                "ask": self.safe_string(ticker, self.safe_string(sides, "ask", "buy")),
                 "last": self.safe_string(ticker, "last"),
                 "average": self.safe_string(ticker, "avg"),
                 "baseVolume": self.safe_string(ticker, "vol_cur"),
@@ -382,25 +383,35 @@ class tidex(Exchange):
             )
         return result
 
-    def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
-        if params is None:
-            params = {}
-        # getInfo: { return: { funds: { usd: 325, btc: 23.998, ... } (available for trading, without what open
-        # orders hold), rights, transaction_count, open_orders, server_time (s) } }. The API reports no amount held
-        # by orders, so only free is known.
-        self.load_markets()
-        response = self.private_post_get_info(params)
-        info = self.return_of(response, "fetchBalance")
+    def balance_accounts(self, info):
+        # The accounts of getInfo's return by currency id: funds is what is available for trading, without what
+        # open orders hold. The API reports no amount held by orders, so only free is known.
         funds = self.safe_dict(info, "funds", {})
-        result = {"info": response, "timestamp": self.safe_timestamp(info, "server_time")}
-        result["datetime"] = self.iso8601(js.get(result, "timestamp"))
+        accounts = {}
         ids = js.keys(funds)
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
             account = self.account()
-            account["free"] = self.safe_string(funds, id_)
-            js.set_(result, self.safe_currency_code(id_), account)
+            account["free"] = self.safe_string(funds, js.get(ids, i))
+            js.set_(accounts, js.get(ids, i), account)
+            i += 1
+        return accounts
+
+    def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
+        if params is None:
+            params = {}
+        # getInfo: { return: { funds: { usd: 325, btc: 23.998, ... }, rights, transaction_count, open_orders,
+        # server_time (s) } }.
+        self.load_markets()
+        response = self.private_post_get_info(params)
+        info = self.return_of(response, "fetchBalance")
+        result = {"info": response, "timestamp": self.safe_timestamp(info, "server_time")}
+        result["datetime"] = self.iso8601(js.get(result, "timestamp"))
+        accounts = self.balance_accounts(info)
+        ids = js.keys(accounts)
+        i = 0
+        while i < len(ids):
+            js.set_(result, self.safe_currency_code(js.get(ids, i)), self.safe_dict(accounts, js.get(ids, i)))
             i += 1
         return self.safe_balance(result)
 
@@ -604,7 +615,10 @@ class tidex(Exchange):
             request["pair"] = js.get(market, "id")
         response = self.private_post_active_orders(self.extend(request, params))
         orders = self.orders_by_id(self.safe_dict(response, "return", {}), market, "fetchOpenOrders")
-        return self.filter_by_symbol_since_limit(self.sort_by(orders, "timestamp"), symbol, since, limit)
+        market_symbol = None if (market is None) else js.get(market, "symbol")
+        return self.filter_by_symbol_since_limit(
+            self.sort_by(orders, "timestamp"), market_symbol, since, limit
+        )
 
     def fetch_my_trades(
         self,
@@ -654,7 +668,10 @@ class tidex(Exchange):
             trade["id"] = js.get(ids, i)
             result.append(trade)
             i += 1
-        return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
+        market_symbol = None if (market is None) else js.get(market, "symbol")
+        return self.filter_by_symbol_since_limit(
+            self.sort_by(result, "timestamp"), market_symbol, since, limit
+        )
 
     # --- transport -----------------------------------------------------------------------------------
     def sign(self, path, api=None, method=None, params=None, headers=None, body=None):

@@ -1,33 +1,13 @@
 # Generated from js/yobit.js by exkit: do not edit. Change the source and run `python build.py`.
 from typing import Any
 
-from exchangekit.base.exchange import Exchange
-from exchangekit.base.precise import Precise
-from exchangekit.base.errors import (
-    ArgumentsRequired,
-    AuthenticationError,
-    BadRequest,
-    BadResponse,
-    ExchangeError,
-    InvalidNonce,
-    InvalidOrder,
-    NotSupported,
-)
-from exchangekit.base.number import TICK_SIZE
+from exchangekit.tidex import tidex
+from exchangekit.base.errors import ArgumentsRequired, BadResponse, InvalidOrder, NotSupported
 from exchangekit.base import js
-from exchangekit.base.types import (
-    Balances,
-    DepositAddress,
-    Market,
-    Order,
-    OrderBook,
-    Ticker,
-    Trade,
-    Transaction,
-)
+from exchangekit.base.types import DepositAddress, Market, Order, Trade, Transaction
 
 
-class yobit(Exchange):
+class yobit(tidex):
     def describe(self):
         return self.deep_extend(
             super().describe(),
@@ -35,54 +15,7 @@ class yobit(Exchange):
                 "id": "yobit",
                 "name": "YoBit",
                 "countries": ["RU"],
-                "version": "3",
-                "rateLimit": 2000,
-                "has": {
-                    "fetchMarkets": True,
-                    "fetchCurrencies": False,
-                    "fetchTicker": True,
-                    "fetchTickers": True,
-                    "fetchOrderBook": True,
-                    "fetchOHLCV": False,
-                    "fetchTrades": True,
-                    "fetchBalance": True,
-                    "createOrder": True,
-                    "cancelOrder": True,
-                    "editOrder": False,
-                    "fetchOrder": True,
-                    "fetchOrders": False,
-                    "fetchOpenOrders": True,
-                    "fetchClosedOrders": False,
-                    "fetchMyTrades": True,
-                    "fetchDeposits": False,
-                    "fetchWithdrawals": False,
-                    "fetchTransactions": False,
-                    "fetchLedger": False,
-                    "fetchDepositAddress": True,
-                    "withdraw": True,
-                    "fetchTime": False,
-                    "fetchStatus": False,
-                    "fetchTradingFees": False,
-                    "cancelAllOrders": False,
-                    "fetchOrderTrades": False,
-                    "fetchTradingFee": False,
-                    "fetchDepositAddresses": False,
-                    "createDepositAddress": True,
-                    "fetchDepositWithdrawFees": False,
-                    "transfer": False,
-                    "createMarketBuyOrderWithCost": False,
-                    "fetchPositions": False,
-                    "fetchPosition": False,
-                    "fetchFundingRate": False,
-                    "fetchFundingRates": False,
-                    "fetchFundingRateHistory": False,
-                    "fetchOpenInterest": False,
-                    "setLeverage": False,
-                    "setMarginMode": False,
-                    "fetchLeverage": False,
-                    "fetchMarkOHLCV": False,
-                    "fetchIndexOHLCV": False,
-                },
+                "has": {"fetchDepositAddress": True, "createDepositAddress": True, "withdraw": True},
                 "urls": {
                     "api": {"public": "https://yobit.net/api/3", "private": "https://yobit.net/tapi/"},
                     "www": "https://yobit.net",
@@ -90,7 +23,6 @@ class yobit(Exchange):
                     "fees": "https://yobit.net/en/fees/",
                 },
                 "api": {
-                    "public": {"get": ["info", "ticker/{pair}", "depth/{pair}", "trades/{pair}"]},
                     "private": {
                         "post": [
                             "getInfo",
@@ -102,23 +34,10 @@ class yobit(Exchange):
                             "GetDepositAddress",
                             "WithdrawCoinsToAddress",
                         ]
-                    },
-                },
-                "requiredCredentials": {"apiKey": True, "secret": True},
-                "fees": {"trading": {"tierBased": False, "percentage": True, "maker": 0.002, "taker": 0.002}},
-                "precisionMode": TICK_SIZE,
-                "options": {
-                    "maxLimit": 2000,
-                    "maxPairListLength": 2000,
-                    "orderStatuses": {"0": "open", "1": "closed", "2": "canceled", "3": "canceled"},
-                },
-                "exceptions": {
-                    "broad": {
-                        "invalid nonce": InvalidNonce,
-                        "invalid sign": AuthenticationError,
-                        "less than minimal total": InvalidOrder,
                     }
                 },
+                "options": {"maxLimit": 2000, "tickerSides": {"bid": "buy", "ask": "sell"}},
+                "exceptions": {"broad": {"less than minimal total": InvalidOrder}},
             },
         )
 
@@ -126,465 +45,39 @@ class yobit(Exchange):
     def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
             params = {}
-        # info: { server_time, pairs: { ltc_btc: { decimal_places (the decimals allowed in prices and amounts),
-        # min_price, max_price, min_amount, min_total (the least an order may cost, in the quote currency), hidden
-        # (0 or 1), fee (percent), fee_buyer, fee_seller } } }.
-        response = self.public_get_info(params)
-        pairs = self.safe_dict(response, "pairs")
-        if pairs is None:
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(js.to_str(self.id) + " sent an info answer without pairs: ")
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
+        # YoBit's info has what Tidex's has and min_total (the least an order may cost, in the quote currency),
+        # fee_buyer and fee_seller.
+        markets = super().fetch_markets(params)
         result = []
-        ids = js.keys(pairs)
         i = 0
-        while i < len(ids):
-            id_ = js.get(ids, i)
-            pair = self.safe_dict(pairs, id_, {})
-            parts = js.split(id_, "_")
-            if not (len(parts) == 2):
-                raise BadResponse(
-                    js.bounded_text(
-                        js.to_str(self.id) + " sent a pair id that is not base_quote: " + js.to_str(id_)
-                    )
-                )
-            base_id = js.get(parts, 0)
-            quote_id = js.get(parts, 1)
-            base = self.safe_currency_code(base_id)
-            quote = self.safe_currency_code(quote_id)
-            places = self.safe_string(pair, "decimal_places")
-            tick = self.parse_precision(places)
-            fee = self.safe_string(pair, "fee")
-            rate = None if (fee is None) else self.parse_number(Precise.string_div(fee, "100"))
-            result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "taker": rate,
-                    "maker": rate,
-                    "precision": {"amount": self.parse_number(tick), "price": self.parse_number(tick)},
-                    "limits": {
-                        "amount": {"min": self.safe_number(pair, "min_amount")},
-                        "price": {
-                            "min": self.safe_number(pair, "min_price"),
-                            "max": self.safe_number(pair, "max_price"),
-                        },
-                        "cost": {"min": self.safe_number(pair, "min_total")},
-                    },
-                    "info": pair,
-                }
+        while js.less(i, js.length(markets)):
+            market = js.get(markets, i)
+            limits = self.extend(
+                js.get(market, "limits"),
+                {"cost": {"min": self.safe_number(js.get(market, "info"), "min_total")}},
             )
+            result.append(self.extend(market, {"limits": limits}))
             i += 1
         return result
-
-    # --- market data ---------------------------------------------------------------------------------
-    def pair_result(self, response, id_, method):
-        # The entry of pair id in an answer keyed by pair.
-        entry = self.safe_value(response, id_)
-        if entry is None:
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id)
-                        + " "
-                        + js.to_str(method)
-                        + " () got an answer without the pair "
-                        + js.to_str(id_)
-                        + ": "
-                    )
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
-        return entry
-
-    def parse_ticker(self, ticker, market=None):
-        # { high, low, avg, vol (the volume in the quote currency), vol_cur (the volume in the base currency),
-        # last, buy (the best bid), sell (the best ask), updated (s) }.
-        market = self.safe_market(None, market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(ticker, "updated"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "buy"),
-                "ask": self.safe_string(ticker, "sell"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "vol_cur"),
-                "quoteVolume": self.safe_string(ticker, "vol"),
-                "info": ticker,
-            },
-            market,
-        )
-
-    def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
-        if params is None:
-            params = {}
-        # ticker/{pair}: { ltc_btc: { ... } }.
-        self.load_markets()
-        market = self.market(symbol)
-        response = self.public_get_ticker_pair(self.extend({"pair": js.get(market, "id")}, params))
-        ticker = self.pair_result(response, js.get(market, "id"), "fetchTicker")
-        return self.parse_ticker(ticker, market)
-
-    def fetch_tickers(
-        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
-    ) -> dict[str, Ticker]:
-        if params is None:
-            params = {}
-        # ticker/{pair-pair-...}: { ltc_btc: { ... }, nmc_btc: { ... } }. Without symbols every pair is asked for,
-        # in as many requests as the length of the pair list needs, with ignore_invalid=1 so that a pair disabled
-        # since the markets were loaded does not fail the whole request.
-        self.load_markets()
-        ids = []
-        request = {}
-        if symbols is None:
-            ids = self.ids
-            request["ignore_invalid"] = 1
-        else:
-            ids = self.market_ids(symbols)
-        most = self.safe_integer(self.options, "maxPairListLength")
-        lists = []
-        current = ""
-        i = 0
-        while js.less(i, js.length(ids)):
-            id_ = js.get(ids, i)
-            if js.greater(js.length(current), 0) and js.greater(
-                js.add(js.add(js.length(current), 1), js.length(id_)), most
-            ):
-                lists.append(current)
-                current = ""
-            current = (
-                js.bounded_text(js.to_str(current) + "-" + js.to_str(id_))
-                if js.greater(js.length(current), 0)
-                else id_
-            )
-            i += 1
-        if js.greater(js.length(current), 0):
-            lists.append(current)
-        request = self.extend(request, params)
-        result = {}
-        i = 0
-        while i < len(lists):
-            response = self.public_get_ticker_pair(self.extend({"pair": js.get(lists, i)}, request))
-            if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
-                raise BadResponse(
-                    js.bounded_text(
-                        js.bounded_text(js.to_str(self.id) + " sent a ticker answer that is no dictionary: ")
-                        + js.to_str(self.excerpt(self.json(response)))
-                    )
-                )
-            keys = js.keys(response)
-            j = 0
-            while j < len(keys):
-                if self.safe_value(self.marketsById, js.get(keys, j)) is None:
-                    # a pair listed since the markets were loaded
-                    j += 1
-                    continue
-                ticker = self.parse_ticker(
-                    self.safe_dict(response, js.get(keys, j), {}), self.safe_market(js.get(keys, j))
-                )
-                if (symbols is None) or js.truthy(self.in_array(js.get(ticker, "symbol"), symbols)):
-                    js.set_(result, js.get(ticker, "symbol"), ticker)
-                j += 1
-            i += 1
-        return result
-
-    def fetch_order_book(
-        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
-    ) -> OrderBook:
-        if params is None:
-            params = {}
-        # depth/{pair}?limit: { ltc_btc: { asks: [ [ price, amount ] ], bids: [ ... ] } }; limit 150 by default,
-        # at most 2000.
-        self.load_markets()
-        market = self.market(symbol)
-        request = {"pair": js.get(market, "id")}
-        if limit is not None:
-            request["limit"] = js.min_(limit, self.safe_integer(self.options, "maxLimit"))
-        response = self.public_get_depth_pair(self.extend(request, params))
-        book = self.pair_result(response, js.get(market, "id"), "fetchOrderBook")
-        return self.parse_order_book(book, js.get(market, "symbol"))
-
-    def parse_trade(self, trade, market=None):
-        # Public (trades/{pair}): { type ('ask' a sell, 'bid' a buy), price, amount, tid, timestamp (s) }. The
-        # account's (TradeHistory, keyed by trade id, which fetchMyTrades puts in tid): { pair, type (buy, sell),
-        # amount, rate, order_id, is_your_order, timestamp (s) }.
-        pair = self.safe_string(trade, "pair")
-        market = self.safe_market(pair, market)
-        type_ = self.safe_string(trade, "type")
-        side = type_
-        if type_ == "ask":
-            side = "sell"
-        elif type_ == "bid":
-            side = "buy"
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tid"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(trade, "timestamp"),
-                "side": side,
-                "price": self.safe_string2(trade, "price", "rate"),
-                "amount": self.safe_string(trade, "amount"),
-                "info": trade,
-            },
-            market,
-        )
-
-    def fetch_trades(
-        self,
-        symbol: str,
-        since: int | None = None,
-        limit: int | None = None,
-        params: dict[str, Any] | None = None,
-    ) -> list[Trade]:
-        if params is None:
-            params = {}
-        # trades/{pair}?limit: { ltc_btc: [ trades, newest first ] }; limit 150 by default, at most 2000. The API
-        # takes no time range.
-        self.load_markets()
-        market = self.market(symbol)
-        request = {"pair": js.get(market, "id")}
-        if limit is not None:
-            request["limit"] = js.min_(limit, self.safe_integer(self.options, "maxLimit"))
-        response = self.public_get_trades_pair(self.extend(request, params))
-        trades = self.pair_result(response, js.get(market, "id"), "fetchTrades")
-        if not js.is_array(trades):
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(js.to_str(self.id) + " sent trades that are no list: ")
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
-        return self.parse_trades(trades, market, since, limit)
 
     # --- account -------------------------------------------------------------------------------------
-    def tapi_result(self, response, method):
-        # The return of a successful Trade API answer ({ success: 1, return: { ... } }).
-        result = self.safe_dict(response, "return")
-        if result is None:
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id) + " " + js.to_str(method) + " () got an answer without return: "
-                    )
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
-        return result
-
-    def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
-        if params is None:
-            params = {}
-        # getInfo: { return: { funds: { ltc: 22, ... } (available), funds_incl_orders: { ltc: 32, ... } (available
-        # and held by open orders), rights, transaction_count, open_orders, server_time (s) } }.
-        self.load_markets()
-        response = self.private_post_get_info(params)
-        info = self.tapi_result(response, "fetchBalance")
-        free = self.safe_dict(info, "funds", {})
+    def balance_accounts(self, info):
+        # getInfo also has funds_incl_orders: { ltc: 32, ... }, what is available and what open orders hold.
+        accounts = super().balance_accounts(info)
         total = self.safe_dict(info, "funds_incl_orders", {})
-        result = {"info": response, "timestamp": self.safe_timestamp(info, "server_time")}
-        result["datetime"] = self.iso8601(js.get(result, "timestamp"))
-        ids = self.unique(self.array_concat(js.keys(free), js.keys(total)))
+        ids = self.unique(self.array_concat(js.keys(accounts), js.keys(total)))
         i = 0
         while js.less(i, js.length(ids)):
             id_ = js.get(ids, i)
-            account = self.account()
-            account["free"] = self.safe_string(free, id_, "0")
+            account = self.extend(self.safe_dict(accounts, id_, self.account()))
+            if js.get(account, "free") is None:
+                account["free"] = "0"
             account["total"] = self.safe_string(total, id_, js.get(account, "free"))
-            js.set_(result, self.safe_currency_code(id_), account)
+            js.set_(accounts, id_, account)
             i += 1
-        return self.safe_balance(result)
+        return accounts
 
     # --- orders --------------------------------------------------------------------------------------
-    def parse_order(self, order, market=None):
-        # ActiveOrders: { pair, type (buy, sell), amount (what is left), rate, timestamp_created (s), status };
-        # OrderInfo: the same with start_amount (the amount ordered). Both are keyed by order id, which the
-        # callers put in the order's id.
-        pair = self.safe_string(order, "pair")
-        market = self.safe_market(pair, market)
-        status = self.safe_string(order, "status")
-        return self.safe_order(
-            {
-                "id": self.safe_string(order, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(order, "timestamp_created"),
-                "type": "limit",
-                "side": self.safe_string(order, "type"),
-                "status": self.safe_string(js.get(self.options, "orderStatuses"), status),
-                "price": self.safe_string(order, "rate"),
-                "amount": self.safe_string(order, "start_amount"),
-                "remaining": self.safe_string(order, "amount"),
-                "info": order,
-            },
-            market,
-        )
-
-    def orders_by_id(self, orders, market, method):
-        # The orders of an answer keyed by order id, each with its id.
-        result = []
-        ids = js.keys(orders)
-        i = 0
-        while i < len(ids):
-            entry = self.safe_dict(orders, js.get(ids, i))
-            if entry is None:
-                raise BadResponse(
-                    js.bounded_text(
-                        js.bounded_text(
-                            js.to_str(self.id)
-                            + " "
-                            + js.to_str(method)
-                            + " () got an order that is no dictionary: "
-                        )
-                        + js.to_str(js.get(ids, i))
-                    )
-                )
-            order = self.parse_order(entry, market)
-            order["id"] = js.get(ids, i)
-            result.append(order)
-            i += 1
-        return result
-
-    def create_order(
-        self,
-        symbol: str,
-        type_: str,
-        side: str,
-        amount: float,
-        price: float | None = None,
-        params: dict[str, Any] | None = None,
-    ) -> Order:
-        if params is None:
-            params = {}
-        # Trade: pair, type (buy, sell), rate, amount; answers { return: { received (the amount filled at once),
-        # remains (the amount left on the book), order_id, funds } }. Limit orders only, good till canceled.
-        self.load_markets()
-        market = self.market(symbol)
-        if not (type_ == "limit"):
-            raise NotSupported(
-                js.bounded_text(
-                    js.to_str(self.id)
-                    + " createOrder () supports limit orders only, not "
-                    + js.to_str(type_)
-                    + " orders"
-                )
-            )
-        (
-            unified,
-            rest,
-        ) = js.destructure(self.unified_order_params(type_, params), 2)
-        self.reject_unified_params(
-            "createOrder",
-            unified,
-            [
-                "postOnly",
-                "reduceOnly",
-                "triggerPrice",
-                "stopLossPrice",
-                "takeProfitPrice",
-                "clientOrderId",
-                "cost",
-            ],
-        )
-        if (js.get(unified, "timeInForce") is not None) and (not (js.get(unified, "timeInForce") == "GTC")):
-            raise NotSupported(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id) + " createOrder () does not support the unified param timeInForce "
-                    )
-                    + js.to_str(js.get(unified, "timeInForce"))
-                    + ": orders stay on the book until they are filled or canceled (GTC)"
-                )
-            )
-        if (not (side == "buy")) and (not (side == "sell")):
-            raise InvalidOrder(
-                js.bounded_text(
-                    js.to_str(self.id) + " createOrder () side must be buy or sell, not " + js.to_str(side)
-                )
-            )
-        if price is None:
-            raise ArgumentsRequired(
-                js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
-            )
-        request = {
-            "pair": js.get(market, "id"),
-            "type": side,
-            "rate": self.price_to_precision(symbol, price),
-            "amount": self.amount_to_precision(symbol, amount),
-        }
-        response = self.private_post_trade(self.extend(request, rest))
-        result = self.tapi_result(response, "createOrder")
-        remains = self.safe_string(result, "remains")
-        status = None
-        if remains is not None:
-            status = "closed" if Precise.string_eq(remains, "0") else "open"
-        return self.safe_order(
-            {
-                "id": self.safe_string(result, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "type": "limit",
-                "side": side,
-                "timeInForce": "GTC",
-                "status": status,
-                "price": js.get(request, "rate"),
-                "amount": js.get(request, "amount"),
-                "filled": self.safe_string(result, "received"),
-                "remaining": remains,
-                "info": response,
-            },
-            market,
-        )
-
-    def cancel_order(
-        self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None
-    ) -> Order:
-        if params is None:
-            params = {}
-        # CancelOrder: order_id; answers { return: { order_id, funds } }.
-        self.load_markets()
-        market = None if (symbol is None) else self.market(symbol)
-        response = self.private_post_cancel_order(self.extend({"order_id": id_}, params))
-        result = self.tapi_result(response, "cancelOrder")
-        return self.safe_order(
-            {
-                "id": self.safe_string(result, "order_id"),
-                "symbol": None if (market is None) else js.get(market, "symbol"),
-                "status": "canceled",
-                "info": response,
-            },
-            market,
-        )
-
-    def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
-        if params is None:
-            params = {}
-        # OrderInfo: order_id; answers { return: { <order id>: { ... } } }.
-        self.load_markets()
-        market = None if (symbol is None) else self.market(symbol)
-        response = self.private_post_order_info(self.extend({"order_id": id_}, params))
-        orders = self.orders_by_id(self.tapi_result(response, "fetchOrder"), market, "fetchOrder")
-        if not js.strict_equal(js.length(orders), 1):
-            raise BadResponse(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id)
-                        + " fetchOrder () got an OrderInfo answer without exactly one order: "
-                    )
-                    + js.to_str(self.excerpt(self.json(response)))
-                )
-            )
-        return js.get(orders, 0)
-
     def fetch_open_orders(
         self,
         symbol: str | None = None,
@@ -594,7 +87,7 @@ class yobit(Exchange):
     ) -> list[Order]:
         if params is None:
             params = {}
-        # ActiveOrders: pair; answers { return: { <order id>: { ... } } }, without return when there is none.
+        # YoBit's ActiveOrders takes the pair, and answers without return when there is no order.
         if symbol is None:
             raise ArgumentsRequired(
                 js.bounded_text(
@@ -602,12 +95,7 @@ class yobit(Exchange):
                     + " fetchOpenOrders () requires a symbol: ActiveOrders lists the orders of one pair"
                 )
             )
-        self.load_markets()
-        market = self.market(symbol)
-        response = self.private_post_active_orders(self.extend({"pair": js.get(market, "id")}, params))
-        orders = self.orders_by_id(self.safe_dict(response, "return", {}), market, "fetchOpenOrders")
-        sorted_ = self.sort_by(orders, "timestamp")
-        return self.filter_by_symbol_since_limit(sorted_, js.get(market, "symbol"), since, limit)
+        return super().fetch_open_orders(symbol, since, limit, params)
 
     def fetch_my_trades(
         self,
@@ -618,8 +106,7 @@ class yobit(Exchange):
     ) -> list[Trade]:
         if params is None:
             params = {}
-        # TradeHistory: pair, count (1000 by default), order (ASC or DESC, the default), since and end (s), also
-        # from, from_id, end_id; answers { return: { <trade id>: { ... } } }, without return when there is none.
+        # YoBit's TradeHistory takes the pair, and answers without return when there is no trade.
         if symbol is None:
             raise ArgumentsRequired(
                 js.bounded_text(
@@ -627,40 +114,7 @@ class yobit(Exchange):
                     + " fetchMyTrades () requires a symbol: TradeHistory lists the trades of one pair"
                 )
             )
-        self.load_markets()
-        market = self.market(symbol)
-        request = {"pair": js.get(market, "id")}
-        if limit is not None:
-            request["count"] = limit
-        if since is not None:
-            request["since"] = self.integer_of(js.divide(since, 1000))
-            request["order"] = "ASC"
-        until = self.safe_integer(params, "until")
-        if until is not None:
-            request["end"] = self.integer_of(js.divide(until, 1000))
-        response = self.private_post_trade_history(self.extend(request, self.omit(params, "until")))
-        trades = self.safe_dict(response, "return", {})
-        result = []
-        ids = js.keys(trades)
-        i = 0
-        while i < len(ids):
-            entry = self.safe_dict(trades, js.get(ids, i))
-            if entry is None:
-                raise BadResponse(
-                    js.bounded_text(
-                        js.bounded_text(
-                            js.to_str(self.id) + " fetchMyTrades () got a trade that is no dictionary: "
-                        )
-                        + js.to_str(js.get(ids, i))
-                    )
-                )
-            trade = self.parse_trade(entry, market)
-            trade["id"] = js.get(ids, i)
-            result.append(trade)
-            i += 1
-        return self.filter_by_symbol_since_limit(
-            self.sort_by(result, "timestamp"), js.get(market, "symbol"), since, limit
-        )
+        return super().fetch_my_trades(symbol, since, limit, params)
 
     # --- funding -------------------------------------------------------------------------------------
     def coin_name(self, currency):
@@ -688,7 +142,7 @@ class yobit(Exchange):
         currency = self.currency(code)
         request = {"coinName": self.coin_name(currency), "need_new": need_new}
         response = self.private_post_get_deposit_address(self.extend(request, params))
-        result = self.tapi_result(response, method)
+        result = self.return_of(response, method)
         address = self.safe_string(result, "address")
         if address is None:
             raise BadResponse(
@@ -739,7 +193,7 @@ class yobit(Exchange):
             "address": address,
         }
         response = self.private_post_withdraw_coins_to_address(self.extend(request, params))
-        result = self.tapi_result(response, "withdraw")
+        result = self.return_of(response, "withdraw")
         return self.safe_transaction(
             {
                 "timestamp": self.safe_timestamp(result, "server_time"),
@@ -751,66 +205,3 @@ class yobit(Exchange):
             },
             currency,
         )
-
-    # --- transport -----------------------------------------------------------------------------------
-    def sign(self, path, api=None, method=None, params=None, headers=None, body=None):
-        if api is None:
-            api = "public"
-        if method is None:
-            method = "GET"
-        if params is None:
-            params = {}
-        # Trade API: POST /tapi/, body method=<path>&nonce=<n>&<params>, headers Key and Sign (the hex
-        # HMAC-SHA512 of the body with the secret).
-        if api == "public":
-            return super().sign(path, api, method, params, headers, body)
-        self.check_required_credentials()
-        if js.has(params, "method") or js.has(params, "nonce"):
-            raise BadRequest(
-                js.bounded_text(
-                    js.to_str(self.id)
-                    + " "
-                    + js.to_str(path)
-                    + " takes no parameter method or nonce: the request is signed with its own"
-                )
-            )
-        body = self.urlencode(self.extend({"method": path, "nonce": self.nonce()}, params))
-        headers = {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Key": self.apiKey,
-            "Sign": self.hmac(self.encode(body), self.encode(self.secret), "sha512"),
-        }
-        return {
-            "url": js.get(js.get(self.urls, "api"), "private"),
-            "method": method,
-            "body": body,
-            "headers": headers,
-        }
-
-    def handle_errors(
-        self,
-        status,
-        reason,
-        url,
-        method,
-        response_headers,
-        response_body,
-        response,
-        request_headers,
-        request_body,
-    ):
-        # { success: 0, error: '<text>' }, from the public and the Trade API alike.
-        if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
-            return None
-        success = self.safe_string(response, "success")
-        message = self.safe_string(response, "error")
-        if (not (success == "0")) and (not ((success is None) and (message is not None))):
-            return None
-        feedback = js.bounded_text(
-            js.bounded_text(js.to_str(self.id) + " ") + js.to_str(self.excerpt(response_body))
-        )
-        if message is not None:
-            self.throw_broadly_matched_exception(
-                js.get(self.exceptions, "broad"), js.lower(message), feedback
-            )
-        raise ExchangeError(feedback)
