@@ -208,6 +208,18 @@ function listed (dictionary, key) {
     return (typeof key === 'number') && Array.isArray (dictionary);
 }
 
+function listOf (array) {
+    // The entries of a list, or of a dictionary's values (indexBy, groupBy).
+    return Array.isArray (array) ? array : Object.values (array);
+}
+
+function nameOf (entry, key) {
+    // The name indexBy and groupBy file an entry under: its value at key, a number as numberToString writes it;
+    // undefined for none.
+    const value = safeValue (entry, key, undefined);
+    return (typeof value === 'number') ? numberToString (value) : value;
+}
+
 function isMarket (market) {
     // safeBool (market, 'contract') !== true: a market whose amounts are the base currency's, not contracts.
     return (market === undefined) || (safeValue (market, 'contract', undefined) !== true);
@@ -558,31 +570,28 @@ class Primitives {
 
     indexBy (array, key) {
         // The specification's, its reads and writes written out here (a list's entries read at a site of their own).
-        const entries = Array.isArray (array) ? array : Object.values (array);
+        const entries = listOf (array);
         const result = {};
         for (let i = 0; i < entries.length; i++) {
-            const entry = entries[i];
-            const value = safeValue (entry, key, undefined);
-            if (value !== undefined) {
-                result[(typeof value === 'number') ? numberToString (value) : value] = entry;
+            const name = nameOf (entries[i], key);
+            if (name !== undefined) {
+                result[name] = entries[i];
             }
         }
         return result;
     }
 
     groupBy (array, key) {
-        const entries = Array.isArray (array) ? array : Object.values (array);
+        const entries = listOf (array);
         const result = {};
         for (let i = 0; i < entries.length; i++) {
-            const entry = entries[i];
-            const value = safeValue (entry, key, undefined);
-            if (value !== undefined) {
-                const name = (typeof value === 'number') ? numberToString (value) : value;
+            const name = nameOf (entries[i], key);
+            if (name !== undefined) {
                 const group = Object.hasOwn (result, name) ? result[name] : undefined;
                 if (group === undefined) {
-                    result[name] = [ entry ];
+                    result[name] = [ entries[i] ];
                 } else {
-                    group.push (entry);
+                    group.push (entries[i]);
                     result[name] = group;
                 }
             }
