@@ -49,7 +49,6 @@ const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as 
 const MAX_WRITTEN_DEPTH = 1000;
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 const PROTO_TEXT = /__proto__/i; // see hasProtoName
-const CONVERSION_KEYS = new Set ([ 'toString', 'valueOf' ]); // see hasConversionKey
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON text
 
 // obj[key] = value writes a key in every runtime, '__proto__' too. The __proto__ setter that every dictionary inherits
@@ -482,7 +481,7 @@ export default class NativeExchange {
         // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
         // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, or holds
         // __proto__ as a key or a string (see hasProtoName), or toString or valueOf as a key (see
-        // hasConversionKey). JSON.parse reads String (text): a number, a boolean or a list of a response is read as
+        // isConversionKey). JSON.parse reads String (text): a number, a boolean or a list of a response is read as
         // its text is, and checked as a text is.
         if (typeof text !== 'string') {
             text = String (text);
@@ -497,16 +496,13 @@ export default class NativeExchange {
         // here was not undefined (`price === undefined`, a default parameter, `'' + x`, `x + 1`, JSON.stringify) in
         // Node alone. The walk that measures the depth makes them undefined (on a value that is then refused, to no
         // effect): it reads every value anyway, where a search of the text for 'null' first cost as much again.
+        // The same walk refuses an own key toString or valueOf (see refusedResponse): a search of the text for either
+        // name first cost a third of JSON.parse on a big response, whose 't' and 'v' are many.
         if ((value === null) || nestsDeeper (value, MAX_JSON_DEPTH, true)) {
             return undefined; // (null: Python's and PHP's decoders give their undefined, None and null, for it)
         }
         // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
         if ((PROTO_TEXT.test (text) || text.includes ('\\u00')) && hasProtoName (value)) {
-            return undefined;
-        }
-        // Only a text that holds either name, or escapes an ASCII character (\u0053), can have such a key.
-        const namesConversion = text.includes ('toString') || text.includes ('valueOf') || text.includes ('\\u00');
-        if (namesConversion && hasConversionKey (value)) {
             return undefined;
         }
         // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
@@ -988,25 +984,26 @@ function isBase64 (text) {
     return BASE64_DIGITS.test (digits) && ((digits.length % 4) !== 1) && ((padding === 0) || ((padding <= 2) && ((text.length % 4) === 0)));
 }
 
-function nestsDeeper (value, levels, nulls = false) {
-    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep); with nulls,
-    // every null within it (as an own key's value or a list's element) is made undefined on the way, in place: the key
-    // stays, as Python and PHP keep it with None and null. (Only containers are recursed into: a response's numbers and
+function nestsDeeper (value, levels, parsed = false) {
+    // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep). With
+    // parsed (a response JSON.parse gave), also whether an object in it has an own key toString or valueOf, which a
+    // response may not have (see isConversionKey); and every null within it (as an own key's value or a list's
+    // element) is made undefined on the way, in place: the key stays, as Python and PHP keep it with None and null. (Only containers are recursed into: a response's numbers and
     // strings cost a typeof each; an object's values are read by for...in, which lists no key array per object as
     // Object.values does: JSON.parse's objects inherit no enumerable key.)
     if ((value === null) || (typeof value !== 'object')) {
         return false;
     }
-    return outerNestsDeeper (value, levels, nulls, 2);
+    return outerNestsDeeper (value, levels, parsed, 2);
 }
 
-function outerNestsDeeper (value, levels, nulls, outer) {
+function outerNestsDeeper (value, levels, parsed, outer) {
     // nestsDeeper of the value and of the outer - 1 levels below it, at for...in and element reads of their own: a
     // response's big dictionaries are there (2,000 markets or tickers by id, a level in), whose keys V8 reads otherwise
     // than a small object's; one site that reads both kinds reads every object the slow way (kraken's markets: twice the
     // walk).
     if (outer === 0) {
-        return innerNestsDeeper (value, levels, nulls);
+        return innerNestsDeeper (value, levels, parsed);
     }
     if (levels === 0) {
         return true;
@@ -1016,10 +1013,10 @@ function outerNestsDeeper (value, levels, nulls, outer) {
             const item = value[i];
             if (typeof item === 'object') {
                 if (item === null) {
-                    if (nulls) {
+                    if (parsed) {
                         value[i] = undefined;
                     }
-                } else if (outerNestsDeeper (item, levels - 1, nulls, outer - 1)) {
+                } else if (outerNestsDeeper (item, levels - 1, parsed, outer - 1)) {
                     return true;
                 }
             }
@@ -1027,13 +1024,16 @@ function outerNestsDeeper (value, levels, nulls, outer) {
         return false;
     }
     for (const key in value) {
+        if (parsed && isConversionKey (key)) {
+            return true;
+        }
         const item = value[key];
         if (typeof item === 'object') {
             if (item === null) {
-                if (nulls && Object.hasOwn (value, key)) {
+                if (parsed && Object.hasOwn (value, key)) {
                     value[key] = undefined;
                 }
-            } else if (outerNestsDeeper (item, levels - 1, nulls, outer - 1)) {
+            } else if (outerNestsDeeper (item, levels - 1, parsed, outer - 1)) {
                 return true;
             }
         }
@@ -1041,7 +1041,7 @@ function outerNestsDeeper (value, levels, nulls, outer) {
     return false;
 }
 
-function innerNestsDeeper (value, levels, nulls) {
+function innerNestsDeeper (value, levels, parsed) {
     // nestsDeeper of a value below the outer levels (see outerNestsDeeper), which is a list or an object.
     if (levels === 0) {
         return true;
@@ -1051,10 +1051,10 @@ function innerNestsDeeper (value, levels, nulls) {
             const item = value[i];
             if (typeof item === 'object') {
                 if (item === null) {
-                    if (nulls) {
+                    if (parsed) {
                         value[i] = undefined;
                     }
-                } else if (innerNestsDeeper (item, levels - 1, nulls)) {
+                } else if (innerNestsDeeper (item, levels - 1, parsed)) {
                     return true;
                 }
             }
@@ -1062,13 +1062,16 @@ function innerNestsDeeper (value, levels, nulls) {
         return false;
     }
     for (const key in value) {
+        if (parsed && isConversionKey (key)) {
+            return true;
+        }
         const item = value[key];
         if (typeof item === 'object') {
             if (item === null) {
-                if (nulls && Object.hasOwn (value, key)) {
+                if (parsed && Object.hasOwn (value, key)) {
                     value[key] = undefined;
                 }
-            } else if (innerNestsDeeper (item, levels - 1, nulls)) {
+            } else if (innerNestsDeeper (item, levels - 1, parsed)) {
                 return true;
             }
         }
@@ -1086,28 +1089,13 @@ function hasProtoName (value) {
     return holdsText (value, (text) => PROTO_TEXT.test (text));
 }
 
-function hasConversionKey (value) {
-    // Whether an object anywhere in value has an own key toString or valueOf: JavaScript calls them to write the object
-    // as a text or a number ('' + value, a template, join, a comparison), and a value that is no function there is a
-    // TypeError, not a unified error, in every runtime alike (Python and PHP follow Node). Exchange code that expects
-    // a text and is given such an object would fail with it: every runtime refuses such a response, a BadResponse.
-    const pending = [ value ];
-    while (pending.length > 0) {
-        const item = pending.pop ();
-        if (Array.isArray (item)) {
-            for (let i = 0; i < item.length; i++) {
-                pending.push (item[i]);
-            }
-        } else if ((item !== null) && (typeof item === 'object')) {
-            for (const key of Object.keys (item)) {
-                if (CONVERSION_KEYS.has (key)) {
-                    return true;
-                }
-                pending.push (item[key]);
-            }
-        }
-    }
-    return false;
+function isConversionKey (key) {
+    // Whether key is toString or valueOf: JavaScript calls them to write an object as a text or a number ('' + value,
+    // a template, join, a comparison), and a value that is no function there is a TypeError, not a unified error, in
+    // every runtime alike (Python and PHP follow Node). Exchange code that expects a text and is given such an object
+    // would fail with it: every runtime refuses a response with such a key, a BadResponse. (for...in lists an own
+    // enumerable key, which every key of JSON.parse's objects is, over the prototype's method of the same name.)
+    return (key === 'toString') || (key === 'valueOf');
 }
 
 function hasLoneSurrogate (value) {
