@@ -247,8 +247,8 @@ class gemini extends Exchange {
             $details = null;
             try {
                 $details = $this->public_get_v1_symbols_details_symbol(['symbol' => Js::get($ids, $i)]);
-            } catch (Unportable $unportable) {
-                throw $unportable;
+            } catch (Uncatchable $uncatchable) {
+                throw $uncatchable;
             } catch (\Throwable $e) {
                 // A listed symbol whose details are refused (InvalidSymbol) is left out rather than failing
                 // every market; any other error stops.

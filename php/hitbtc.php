@@ -833,8 +833,8 @@ class hitbtc extends Exchange {
                 $this->extend(['client_order_id' => $id], $params),
             );
             return $this->parse_order($response, $market);
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             if (!($e instanceof OrderNotFound)) {
                 throw $e;

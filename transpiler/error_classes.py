@@ -35,3 +35,21 @@ ERROR_HIERARCHY: dict[str, str | None] = {
 }
 
 ERROR_CLASSES = frozenset(ERROR_HIERARCHY)
+
+# The runtime's own errors, child -> parent: users catch them as their parents, exchange code neither names nor sees
+# them. InvalidSigningKey is a signing key of the config (secret, privateKey, twofa) that its decoder refuses (not
+# base64, hexadecimal, base32 or a PEM key): the call fails past every catch clause of exchange code (Python's
+# js.UNCAUGHT, PHP's Uncatchable, Node's rethrowUncaught), so that no file learns the secret's format by decoding it in
+# a try.
+RUNTIME_ERRORS: dict[str, str] = {
+    "InvalidSigningKey": "AuthenticationError",
+}
+
+
+def _lineage(name: str | None) -> list[str]:
+    """name and its ancestors up to BaseError."""
+    return [] if name is None else [name] + _lineage(ERROR_HIERARCHY.get(name))
+
+
+# The unified classes a runtime error is an instance of: a catch clause that tests one sees it in Node (SUB-T007)
+RUNTIME_ERROR_ANCESTORS = frozenset(name for parent in RUNTIME_ERRORS.values() for name in _lineage(parent))

@@ -267,11 +267,13 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "decode": ("UTF-8 binary as text", "string"),
     "binaryConcat": ("the binaries joined", "binary"),
     "binaryToBase64": ("binary -> base64", "string"),
-    "base64ToBinary": ("base64 (+/ or -_, padded or not) -> binary; ExchangeError for any other text", "binary"),
+    "base64ToBinary": ("base64 (+/ or -_, padded or not) -> binary; ExchangeError for any other text "
+                       "(InvalidSigningKey, which no catch clause sees, for a signing key of the config)", "binary"),
     "stringToBase64": ("text (UTF-8) -> base64", "string"),
     "base64ToString": ("base64 -> text (UTF-8), as base64ToBinary reads it", "string"),
     "binaryToBase16": ("binary -> lowercase hex", "string"),
-    "base16ToBinary": ("hex (pairs of digits, either case) -> binary; ExchangeError for any other text", "binary"),
+    "base16ToBinary": ("hex (pairs of digits, either case) -> binary; ExchangeError for any other text "
+                       "(InvalidSigningKey, which no catch clause sees, for a signing key of the config)", "binary"),
     "base64urlencode": ("binary -> base64url without padding", "string"),
     "hash": ("digest of request (string or binary) with algorithm md5, sha1, sha256, sha384, sha512, sha3-256 or "
              "keccak-256; digest 'hex', 'base64' or 'binary'", "string (binary for 'binary')"),
@@ -282,9 +284,11 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "asymmetricJwt": ("a JSON Web Token of payload signed with a private key: algorithm ES256 (key: EC P-256 PEM, SEC1 or "
                       "PKCS#8; signature r || s), EdDSA (key: Ed25519 as base64 of the 32-byte seed or of seed and "
                       "public key, or PKCS#8 PEM) or RS256 (key: RSA PEM, PKCS#1 or PKCS#8); header: fields besides alg "
-                      "and typ (kid, nonce); AuthenticationError for a key of another kind, which it never shows",
+                      "and typ (kid, nonce); AuthenticationError for a key of another kind, which it never shows "
+                      "(InvalidSigningKey, which no catch clause sees, for a signing key of the config)",
                       "string"),
-    "totp": ("the 6-digit TOTP code of a base32 secret at timestamp (now by default)", "string"),
+    "totp": ("the 6-digit TOTP code of a base32 secret at timestamp (now by default); InvalidSigningKey, which no "
+             "catch clause sees, for a signing key of the config that is not base32", "string"),
     "throwError": ("throws errorClass (a unified error class) with message", "never returns"),
     "watch": ("the next update of messageHash on the stream at url, sending message first (once per "
               "subscribeHash, and again after each reconnect)", "the update (await it)"),

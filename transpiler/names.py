@@ -300,7 +300,7 @@ NATIVE_METHODS = frozenset({
     "digestAs", "encode", "encodeURIComponent", "fetch", "hash", "hmac", "httpError", "iso8601", "json", "jwt",
     "log", "microseconds", "milliseconds", "monotonicMilliseconds", "ownValue", "parse8601", "parseDate",
     "parseJson", "rethrowUncaught", "rfc2616", "seconds", "sleep", "stringToBase64", "throwError", "toJSON", "totp",
-    "transportError", "uuid", "validDate", "validTimestamp",
+    "transportError", "uuid", "validDate", "validTimestamp", "checkSigningKeys",
     # streaming (js/base/stream/)
     "watch", "subscribe", "resolveUpdate", "rejectUpdate", "isWatched", "sendFrame", "unwatch", "streamClient",
     "forgetStreamClient",
@@ -314,7 +314,7 @@ NATIVE_HELPERS = frozenset({
     "without_credentials", "refused_request", "changed_settings", "has_proto_name", "has_conversion_key", "holds_text", "json_serialize", "url_origins", "_merge_sort_by", "merge_sort_by", "in_order", "string_field",
     "lower_case", "upper_case", "object_like", "integer_product", "decimal_column", "market_flags", "_derive_market_flags", "_merged_defaults", "_merged_limits",
     "_markets_of_id", "markets_of_id", "absolute_plain_number", "sleep_seconds", "request_target", "read_response_headers",
-    "nests_deeper", "json_members",
+    "nests_deeper", "json_members", "_refusal", "refusal",
     # PHP's names ignore case: a method jsonserialize would be PHP's jsonSerialize, which json_encode calls.
     "jsonserialize",
 })
@@ -366,7 +366,7 @@ SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | SEALED_HEL
 # the construction. The native layers' own helpers (NATIVE_HELPERS, Python's and PHP's snake_case names) neither.
 INTERNAL_METHODS = frozenset({
     "send", "fetch", "decodeBody", "decompress", "streamClient", "forgetStreamClient", "streamBacklog", "streamRandom",
-    "httpError", "transportError", "checkMemberName", "log", "toJSON", "close",
+    "httpError", "transportError", "checkMemberName", "log", "toJSON", "close", "checkSigningKeys",
     "redactSecrets", "credentialTexts", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
     "throttleDelay", "refillThrottle", "holdThrottle", "retryAfterDelay",
     # The builders of safeTrade and safeTicker, which split off their readers only so that V8 inlines those: exchange

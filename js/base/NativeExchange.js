@@ -8,7 +8,7 @@ import https from 'node:https';
 import { urlToHttpOptions } from 'node:url';
 import zlib from 'node:zlib';
 import * as errors from './errors.js';
-import { BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout } from './errors.js';
+import { AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable, InvalidSigningKey, NetworkError, RequestTimeout } from './errors.js';
 import { KEY_FORMATS, asymmetricSignature } from './asymmetric.js';
 import { installPrimitives } from './Primitives.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
@@ -40,9 +40,11 @@ const BASE64_DIGITS = /^[A-Za-z0-9+/_-]*$/;
 const BASE16_DIGITS = /^[0-9A-Fa-f]*$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
 const JWT_ALGORITHMS = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
-const ERROR_CLASSES = new Set (Object.values (errors));
+// The unified classes, which exchange code may throw (InvalidSigningKey is the runtime's alone)
+const ERROR_CLASSES = new Set (Object.values (errors).filter ((errorClass) => errorClass !== InvalidSigningKey));
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
+const SIGNING_KEYS = [ 'secret', 'privateKey', 'twofa' ];
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
 // Nested arrays and objects that json () writes out: deeper, Node's JSON.stringify ran out of stack (a RangeError, near
 // 5,000 levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
@@ -240,6 +242,8 @@ export default class NativeExchange {
     #streamOrigins = [];
     #streamClients = new Map (); // url -> StreamClient: one connection per URL
     #tunnels = new Map (); // proxy -> TunnelAgent: its tunnels kept alive for the next requests, as node:https's own
+    // A signing key of the config that its decoder refused, and the message of that refusal: see #refusal.
+    #refusedKey = undefined;
 
     constructor (config = {}) {
         const describe = this.describe ();
@@ -448,9 +452,33 @@ export default class NativeExchange {
         // 3,000 deep written out as text, a long chain of calls), where Python's RecursionError and PHP's Unportable
         // reach no catch clause of exchange code (and PHP 8.3's own stack error is rethrown by its guard too): a catch
         // clause that handles more than the unified errors calls this first (SUB-T007), so that it takes no path in
-        // Node that the others cannot.
-        if ((error instanceof RangeError) && (error.message === 'Maximum call stack size exceeded')) {
+        // Node that the others cannot. Nor does a catch clause see a signing key that its decoder refused (see
+        // #refusal): SUB-T007 makes a clause that tests a class of it open with this too.
+        if (((error instanceof RangeError) && (error.message === 'Maximum call stack size exceeded')) || (error instanceof InvalidSigningKey)) {
             throw error;
+        }
+    }
+
+    #refusal (value, error) {
+        // What a decoder that refuses value throws: error, or, where value is a signing key of the config,
+        // InvalidSigningKey (an AuthenticationError to the user), which no catch clause of exchange code sees; and the
+        // instance sends nothing while it holds that key (checkSigningKeys), so that the calls still running learn
+        // nothing either. Else a file could learn the key's format (base64, hexadecimal, base32, PEM; its length
+        // modulo 4) by decoding it in a try.
+        const name = SIGNING_KEYS.find ((key) => (typeof this[key] === 'string') && (this[key] === value));
+        if (name === undefined) {
+            return error;
+        }
+        this.#refusedKey = { 'key': value, 'message': this.id + ': the ' + name + ' of the config is refused: ' + error.message };
+        return new InvalidSigningKey (this.#refusedKey.message);
+    }
+
+    checkSigningKeys () {
+        // Before anything is sent (a request, a frame): nothing while the instance holds a signing key that its
+        // decoder refused (see #refusal).
+        const refused = this.#refusedKey;
+        if ((refused !== undefined) && SIGNING_KEYS.some ((key) => this[key] === refused.key)) {
+            throw new InvalidSigningKey (refused.message);
         }
     }
 
@@ -547,7 +575,7 @@ export default class NativeExchange {
     base64ToBinary (text) {
         const value = codecText (text);
         if ((value === undefined) || !isBase64 (value)) {
-            throw new ExchangeError (NOT_BASE64);
+            throw this.#refusal (text, new ExchangeError (NOT_BASE64));
         }
         return new Uint8Array (Buffer.from (value, 'base64'));
     }
@@ -567,7 +595,7 @@ export default class NativeExchange {
     base16ToBinary (text) {
         const value = codecText (text);
         if ((value === undefined) || ((value.length % 2) !== 0) || !BASE16_DIGITS.test (value)) {
-            throw new ExchangeError (NOT_BASE16);
+            throw this.#refusal (text, new ExchangeError (NOT_BASE16));
         }
         return new Uint8Array (Buffer.from (value, 'hex'));
     }
@@ -647,12 +675,21 @@ export default class NativeExchange {
         }
         const head = this.base64urlencode (this.encode (this.json (Object.assign ({ 'alg': algorithm, 'typ': 'JWT' }, header))));
         const token = head + '.' + this.base64urlencode (this.encode (this.json (payload)));
-        return token + '.' + this.base64urlencode (new Uint8Array (asymmetricSignature (this.id, algorithm, key, Buffer.from (token, 'utf8'))));
+        let signature = undefined;
+        try {
+            signature = asymmetricSignature (this.id, algorithm, key, Buffer.from (token, 'utf8'));
+        } catch (error) {
+            throw (error instanceof AuthenticationError) ? this.#refusal (key, error) : error; // (a key of another kind)
+        }
+        return token + '.' + this.base64urlencode (new Uint8Array (signature));
     }
 
     totp (secret, timestamp = undefined) {
         // RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits.
         const key = base32Decode (secret);
+        if (key === undefined) {
+            throw this.#refusal (secret, new ExchangeError ('totp: the secret is not base32'));
+        }
         const counter = Math.floor ((timestamp === undefined ? this.milliseconds () : timestamp) / 30000);
         const message = Buffer.alloc (8);
         message.writeBigUInt64BE (BigInt (counter));
@@ -671,6 +708,7 @@ export default class NativeExchange {
     // --- HTTP ----------------------------------------------------------------------------------------
 
     async fetch (url, method = 'GET', headers = undefined, body = undefined) {
+        this.checkSigningKeys ();
         if (!/^https?:\/\//i.test (url)) {
             throw this.httpError (ExchangeError, method, url, 'has an unsupported URL scheme: only http:// and https:// are fetched');
         }
@@ -1132,12 +1170,13 @@ function holdsText (value, matches) {
 }
 
 function base32Decode (text) {
+    // The bytes of a base32 text, or undefined for another text
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
     let bits = '';
     for (const character of text.replace (/[\s=]/g, '').toUpperCase ()) {
         const index = alphabet.indexOf (character);
         if (index < 0) {
-            throw new ExchangeError ('totp: the secret is not base32');
+            return undefined;
         }
         bits += index.toString (2).padStart (5, '0');
     }

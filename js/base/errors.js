@@ -196,3 +196,10 @@ export class RequestTimeout extends NetworkError {
         this.name = 'RequestTimeout';
     }
 }
+
+export class InvalidSigningKey extends AuthenticationError {
+    constructor (message = '') {
+        super (message);
+        this.name = 'InvalidSigningKey';
+    }
+}

@@ -12,9 +12,9 @@ namespace exchangekit;
 // What PHP does where Node goes on, and neither can do as the other: a key other than an index written into a list (a
 // property of the array in Node), a list filled far past its end (a hole in Node), lists nested deeper than PHP's stack
 // holds (Node's throws at its own depth). A catch clause of exchange code does not catch it (the emitter writes
-// `catch (Unportable $unportable) { throw $unportable; }` first): a file cannot branch on the runtime it runs in; the
-// call fails in PHP instead.
-class Unportable extends \Error {
+// `catch (Uncatchable $uncatchable) { throw $uncatchable; }` first): a file cannot branch on the runtime it runs in;
+// the call fails in PHP instead.
+class Unportable extends \Error implements Uncatchable {
 }
 
 final class Js {
@@ -1188,8 +1188,8 @@ final class Js {
     public static function settle(callable $call, ...$arguments) {
         try {
             return $call(...$arguments);  // (the arguments are computed before: what they throw is thrown, as in Node)
-        } catch (Unportable $unportable) {  // (what Node does not throw: the code after it does not run)
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {  // (what Node does not throw: the code after it does not run)
+            throw $uncatchable;
         } catch (\Throwable $error) {
             return new JsRejected($error);
         }

@@ -70,6 +70,7 @@ class NativeExchange implements \JsonSerializable {
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
+    private const SIGNING_KEYS = ['secret', 'privateKey', 'twofa'];
     private const MAX_JSON_DEPTH = 512;  // nested arrays and objects in a JSON response, as in the Node runtime
     // The members of a JSON response's objects, as written: the sum over its objects of their count squared. PHP's
     // arrays hash integer keys by their value and strings by an unseeded function, so an object of colliding keys ("0",
@@ -93,6 +94,9 @@ class NativeExchange implements \JsonSerializable {
     /** @var string[] where requests may go: the origins of urls['api'] (and urls['test']) as constructed, out of
      * reach of the exchange's code, so that no code path sends a request (and the keys it signs with) elsewhere */
     private array $api_origins = [];
+    /** @var array|null a signing key of the config that its decoder refused, and the message of that refusal: see
+     * refusal () */
+    private ?array $refused_key = null;
 
     public function __construct(array $config = []) {
         $describe = $this->describe();
@@ -359,11 +363,41 @@ class NativeExchange implements \JsonSerializable {
         return Js::get($container, $key);
     }
 
+    /**
+     * What a decoder that refuses value throws: error, or, where value is a signing key of the config,
+     * InvalidSigningKey (an AuthenticationError to the user), which no catch clause of exchange code sees
+     * (Uncatchable); and the instance sends nothing while it holds that key (check_signing_keys), so that the calls
+     * still running learn nothing either. Else a file could learn the key's format (base64, hexadecimal, base32, PEM;
+     * its length modulo 4) by decoding it in a try.
+     */
+    private function refusal(#[\SensitiveParameter] $value, \Exception $error): \Exception {
+        foreach (self::SIGNING_KEYS as $name) {
+            if (is_string($this->$name ?? null) && $this->$name === $value) {
+                $this->refused_key = [$value, "{$this->id}: the $name of the config is refused: {$error->getMessage()}"];
+                return new InvalidSigningKey($this->refused_key[1]);
+            }
+        }
+        return $error;
+    }
+
+    /** Before anything is sent: nothing while the instance holds a signing key that its decoder refused (see
+     * refusal ()). */
+    public function check_signing_keys(): void {
+        if ($this->refused_key === null) {
+            return;
+        }
+        foreach (self::SIGNING_KEYS as $name) {
+            if (($this->$name ?? null) === $this->refused_key[0]) {
+                throw new InvalidSigningKey($this->refused_key[1]);
+            }
+        }
+    }
+
     // What no catch clause of exchange code handles (SUB-T007: Node's stack overflow there): the emitter rethrows
-    // Unportable before a catch clause runs; PHP 8.3 and later throw an \Error where the stack ends (8.2 ends the
+    // Uncatchable before a catch clause runs; PHP 8.3 and later throw an \Error where the stack ends (8.2 ends the
     // process), which Node's guard matches.
     public function rethrow_uncaught($error): void {
-        if ($error instanceof Unportable
+        if ($error instanceof Uncatchable
                 || ($error instanceof \Error && str_starts_with($error->getMessage(), 'Maximum call stack size'))) {
             throw $error;
         }
@@ -567,7 +601,7 @@ class NativeExchange implements \JsonSerializable {
         $padding = is_string($text) ? strlen($text) - strlen($digits) : 0;
         if (!is_string($text) || strspn($digits, self::BASE64_DIGITS) !== strlen($digits) || strlen($digits) % 4 === 1
             || ($padding > 0 && ($padding > 2 || strlen($text) % 4 !== 0))) {
-            throw new ExchangeError(self::NOT_BASE64);
+            throw $this->refusal($text, new ExchangeError(self::NOT_BASE64));
         }
         return base64_decode(strtr($text, '-_', '+/'));
     }
@@ -586,7 +620,7 @@ class NativeExchange implements \JsonSerializable {
 
     public function base16_to_binary(#[\SensitiveParameter] mixed $text): string {
         if (!is_string($text) || strlen($text) % 2 !== 0 || strspn($text, self::BASE16_DIGITS) !== strlen($text)) {
-            throw new ExchangeError(self::NOT_BASE16);
+            throw $this->refusal($text, new ExchangeError(self::NOT_BASE16));
         }
         return hex2bin($text);
     }
@@ -671,7 +705,11 @@ class NativeExchange implements \JsonSerializable {
         $head = $this->base64urlencode($this->json(array_merge(['alg' => $algorithm, 'typ' => 'JWT'], $header)));
         // (held to V8's string length, as Node's concatenation is)
         $token = Js::boundedText($head . '.' . $this->base64urlencode($this->json($payload)));
-        $signature = Asymmetric::signature((string) $this->id, $algorithm, $key, $token);
+        try {
+            $signature = Asymmetric::signature((string) $this->id, $algorithm, $key, $token);
+        } catch (AuthenticationError $error) {  // (a key of another kind)
+            throw $this->refusal($key, $error);
+        }
         return Js::boundedText($token . '.' . $this->base64urlencode($signature));
     }
 
@@ -679,7 +717,7 @@ class NativeExchange implements \JsonSerializable {
     public function totp(#[\SensitiveParameter] string $secret, $timestamp = null): string {
         $cleaned = strtoupper(preg_replace('/[=' . Js::WHITESPACE . ']/u', '', $secret));  // (JavaScript's \s)
         if (preg_match('/[^A-Z2-7]/', $cleaned)) {
-            throw new ExchangeError('totp: the secret is not base32');
+            throw $this->refusal($secret, new ExchangeError('totp: the secret is not base32'));
         }
         $bits = '';
         foreach (str_split($cleaned) as $character) {
@@ -758,6 +796,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function fetch($url, $method = 'GET', $headers = null, $body = null) {
+        $this->check_signing_keys();
         if (!preg_match('~^https?://~i', $url)) {
             throw $this->http_error(ExchangeError::class, $method, $url,
                 'has an unsupported URL scheme: only http:// and https:// are fetched');

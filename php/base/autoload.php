@@ -4,9 +4,6 @@
 
 namespace exchangekit;
 
-require_once __DIR__ . '/errors.php';
-require_once __DIR__ . '/number.php';
-
 spl_autoload_register(function (string $class): void {
     $prefix = 'exchangekit\\';
     if (strncmp($class, $prefix, strlen($prefix)) !== 0) {
@@ -20,3 +17,7 @@ spl_autoload_register(function (string $class): void {
         }
     }
 });
+
+// (after the autoloader: errors.php names Uncatchable)
+require_once __DIR__ . '/errors.php';
+require_once __DIR__ . '/number.php';

@@ -94,7 +94,11 @@ class InvalidNonce extends NetworkError {
 class RequestTimeout extends NetworkError {
 }
 
-/** Every class above: NativeExchange::throw_error instantiates no other. */
+// The runtime's: no catch clause of exchange code sees it (see transpiler/error_classes.py).
+class InvalidSigningKey extends AuthenticationError implements Uncatchable {
+}
+
+/** Every unified class above (not the runtime's own): NativeExchange::throw_error instantiates no other. */
 const ERROR_CLASSES = [
     BaseError::class,
     ExchangeError::class,

@@ -78,6 +78,7 @@ export default class t007_catch_clauses extends Exchange {
         try {
             side = 'b' + x;
         } catch (e) {
+        // ^11 SUB-T007
             if (e instanceof BadSymbol) {
                 side = 'sell';
             } else if (e instanceof ExchangeError) {

@@ -1,5 +1,5 @@
 import Exchange from './base/Exchange.js';
-import { ExchangeError } from './base/errors.js';
+import { BadRequest, ExchangeError } from './base/errors.js';
 
 // A finally block that ends early replaces the error it interrupted: Python's Unportable (a list nested past 1,000
 // levels written out) became a return or an ExchangeError there, where Node went on.
@@ -20,7 +20,7 @@ export default class t008_finally extends Exchange {
             const text = '' + x;
             done = true;
         } catch (e) {
-            if (!(e instanceof ExchangeError)) {
+            if (!(e instanceof BadRequest)) {
                 throw e;
             }
         } finally {

@@ -17,7 +17,7 @@ export default class t009_caught_error_values extends Exchange {
                 //                            ^ SUB-T009
                 return [ message, text, read, { 'e': 1 } ];
             }
-            if (!(e instanceof ExchangeError)) {
+            if (!(e instanceof BadRequest)) {
                 throw e;
             }
             throw new ExchangeError (this.id + ' failed');

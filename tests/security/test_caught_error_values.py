@@ -30,7 +30,7 @@ READ_IN_A_CATCH = HEADER + """    run () {
         try {
             this.fail ();
         } catch (e) {
-            if (!(e instanceof ExchangeError)) {
+            if (!(e instanceof BadRequest)) {
                 throw e;
             }
             try {

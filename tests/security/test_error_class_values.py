@@ -69,7 +69,7 @@ ALLOWED = HEADER + """    describe () {
         try {
             throw new BadRequest ('x');
         } catch (e) {
-            if (!(e instanceof ExchangeError)) {
+            if (!(e instanceof BadRequest)) {
                 throw e;
             }
             this.rejectUpdate (url, undefined, BadRequest, 'refused');

@@ -41,7 +41,7 @@ FORMS = {
 }
 
 SOURCE = """import Exchange from './base/Exchange.js';
-import { ExchangeError } from './base/errors.js';
+import { BadRequest } from './base/errors.js';
 
 export default class %(name)s extends Exchange {
     pick (value) {
@@ -72,7 +72,7 @@ export default class %(name)s extends Exchange {
 """
 
 RUNTIMES = ("node", "python", "python-async", "php")
-GUARDS = {"guard": "this.rethrowUncaught (e);", "test": "if (!(e instanceof ExchangeError)) {\n                throw e;\n            }"}
+GUARDS = {"guard": "this.rethrowUncaught (e);", "test": "if (!(e instanceof BadRequest)) {\n                throw e;\n            }"}
 
 
 def source(name: str, depth: int, form: str, guard: str = "guard") -> str:
@@ -163,6 +163,7 @@ export default class caught extends Exchange {
         try {
             return this.attempt ();
         } catch (e) {
+            this.rethrowUncaught (e);
             if (e instanceof ExchangeError) {
                 return 'sell';
             }

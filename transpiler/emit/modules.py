@@ -14,7 +14,7 @@ from transpiler.emit.layout import LINE_LENGTH, Unsupported, layout
 from transpiler.emit.php import PhpPrinter
 from transpiler.emit.python import PythonPrinter
 from transpiler.emit.text import visible
-from transpiler.error_classes import ERROR_HIERARCHY
+from transpiler.error_classes import ERROR_HIERARCHY, RUNTIME_ERRORS
 from transpiler.names import BASE_MODULES, EXCHANGE_MODULE, NATIVE_BASE_MODULE, PRECISION_CONSTANTS
 from transpiler.source import SourceFile
 
@@ -117,7 +117,8 @@ def black_format(text: str) -> str:
 
 def python_errors() -> str:
     return format_python(templates().get_template("python_errors.py.j2").render(
-        names=list(ERROR_HIERARCHY), hierarchy=list(ERROR_HIERARCHY.items())))
+        names=list(ERROR_HIERARCHY) + list(RUNTIME_ERRORS), hierarchy=list(ERROR_HIERARCHY.items()),
+        runtime=list(RUNTIME_ERRORS.items())))
 
 
 def precision_constants(language: str) -> str:
@@ -127,8 +128,10 @@ def precision_constants(language: str) -> str:
 
 
 def js_errors() -> str:
-    return templates().get_template("js_errors.js.j2").render(hierarchy=list(ERROR_HIERARCHY.items()))
+    return templates().get_template("js_errors.js.j2").render(
+        hierarchy=list(ERROR_HIERARCHY.items()) + list(RUNTIME_ERRORS.items()))
 
 
 def php_errors() -> str:
-    return templates().get_template("php_errors.php.j2").render(hierarchy=list(ERROR_HIERARCHY.items()))
+    return templates().get_template("php_errors.php.j2").render(hierarchy=list(ERROR_HIERARCHY.items()),
+                                                                runtime=list(RUNTIME_ERRORS.items()))

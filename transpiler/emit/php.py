@@ -165,8 +165,8 @@ class PhpPrinter(ExpressionPrinter):
         if node.handler is not None:
             name = self.local(node.handler.param.name)
             # What PHP does where Node goes on (Unportable) is not caught: a file could otherwise branch on the runtime
-            # it runs in (red-team round 12).
-            lines += ["} catch (Unportable $unportable) {", "    throw $unportable;"]
+            # it runs in (red-team round 12); nor is a signing key its decoder refuses (InvalidSigningKey).
+            lines += ["} catch (Uncatchable $uncatchable) {", "    throw $uncatchable;"]
             lines += [f"}} catch (\\Throwable ${name}) {{"] + indented(self.block(node.handler.body))
         if node.finalizer is not None:
             lines += ["} finally {"] + indented(self.block(node.finalizer))

@@ -237,7 +237,8 @@ class PythonPrinter(ExpressionPrinter):
         if node.handler is not None:
             name = self.local(node.handler.param.name)
             # What Python does where Node goes on (js.Unportable, a recursion Node's stack holds) is not caught: a
-            # file could otherwise branch on the runtime it runs in (red-team round 12).
+            # file could otherwise branch on the runtime it runs in (red-team round 12); nor is a signing key its
+            # decoder refuses (errors.InvalidSigningKey, a js.Uncatchable).
             self.uses.add("js")
             lines += ["except js.UNCAUGHT:", "    raise", f"except Exception as {name}:"] + \
                 _suite(self.block(node.handler.body))

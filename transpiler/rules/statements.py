@@ -5,7 +5,7 @@ from __future__ import annotations
 from esprima.nodes import Node
 
 from transpiler.emit.types import Type
-from transpiler.error_classes import ERROR_HIERARCHY
+from transpiler.error_classes import ERROR_HIERARCHY, RUNTIME_ERROR_ANCESTORS, RUNTIME_ERRORS
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, children, walk
 
@@ -254,6 +254,17 @@ def handles_unified_errors_only(body: list[Node], name: str) -> bool:
     return last.alternate is None and len(body) > 1 and _rethrow(body[1], name)
 
 
+def _tested_classes(first: Node) -> set[str]:
+    """The classes the tests of a catch clause's first statement name (`e instanceof C`), in its if chain."""
+    tests = []
+    while first is not None and first.type == "IfStatement":
+        tests.append(first.test)
+        first = first.alternate
+    return {inner.node.right.name for test in tests for inner in walk(test)
+            if inner.node.type == "BinaryExpression" and inner.node.operator == "instanceof"
+            and inner.node.right.type == "Identifier"}
+
+
 class CatchHandlesUnifiedErrors(Rule):
     id = "SUB-T007"
     title = "a catch clause handles the unified errors (or first rethrows what no runtime lets it catch)"
@@ -270,22 +281,33 @@ class CatchHandlesUnifiedErrors(Rule):
         "(SUB-E018), the case of a letter beyond ASCII that the runtimes' Unicode tables map otherwise "
         "(toUpperCase, toLowerCase, safeStringUpper and safeStringLower of '\\u019b', a capital sigma lowered), a "
         "key that is no index written into a list, a write that would fill a list past 2^20 elements, lists nested "
-        "deeper than 1,000 levels written out, and in PHP a `for ... of` that changes the string it walks."
+        "deeper than 1,000 levels written out, and in PHP a `for ... of` that changes the string it walks. Nor does "
+        "any runtime let a catch clause see InvalidSigningKey (a signing key of the config that its decoder "
+        "refuses: a secret that is not base64, say), which a test of AuthenticationError, ExchangeError or BaseError "
+        "would match in Node: a catch clause that tests one of them opens with `this.rethrowUncaught (e);` too, so "
+        "that no file learns the secret's format by decoding it in a try."
     )
     bad = "let ticker = undefined;\ntry {\n    ticker = await this.fetchTicker (symbol);\n} catch (e) {\n" \
           "    ticker = undefined;\n}\nreturn ticker;"
     good = "let ticker = undefined;\ntry {\n    ticker = await this.fetchTicker (symbol);\n} catch (e) {\n" \
            "    if (!(e instanceof BadRequest)) {\n        throw e;\n    }\n}\nreturn ticker;"
-    hint = "open the catch clause with `if (!(e instanceof ExchangeError)) { throw e; }` (the errors it handles), " \
+    hint = "open the catch clause with `if (!(e instanceof OrderNotFound)) { throw e; }` (the errors it handles), " \
            "or with `this.rethrowUncaught (e);`"
 
     def visit_CatchClause(self, path: Path) -> None:
         param = path.node.param
         if param is None or param.type != "Identifier":
             return  # T004's
-        if not handles_unified_errors_only(path.node.body.body, param.name):
+        body = path.node.body.body
+        if not handles_unified_errors_only(body, param.name):
             self.report(path.node, "a catch clause that handles any error would see Node's stack overflow, which "
                                    "Python and PHP never let a catch clause see", length=len("catch"))
+            return
+        seen = sorted(RUNTIME_ERROR_ANCESTORS & _tested_classes(body[0]))
+        if seen:
+            self.report(path.node, f"a catch clause that tests {seen[0]} would see {', '.join(RUNTIME_ERRORS)} in Node "
+                                   "(a signing key that its decoder refuses), which no runtime lets a catch clause "
+                                   "see", "open the catch clause with `this.rethrowUncaught (e);`", length=len("catch"))
 
 
 class NoFinally(Rule):

@@ -327,6 +327,11 @@ export default class StreamClient {
 
     transmit (message) {
         // Settles once the frame is written (ws compresses it asynchronously first).
+        try {
+            this.exchange.checkSigningKeys ();
+        } catch (error) {
+            return Promise.reject (error);
+        }
         if (this.socket === undefined) {
             return Promise.reject (this.error (NetworkError, 'closed the connection before a frame could be sent'));
         }

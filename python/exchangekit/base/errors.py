@@ -32,6 +32,7 @@ __all__ = [
     "OnMaintenance",
     "InvalidNonce",
     "RequestTimeout",
+    "InvalidSigningKey",
 ]
 
 
@@ -147,3 +148,7 @@ class InvalidNonce(NetworkError):
 
 class RequestTimeout(NetworkError):
     pass
+
+
+class InvalidSigningKey(AuthenticationError, js.Uncatchable):
+    """The runtime's: no catch clause of exchange code sees it (see transpiler/error_classes.py)."""

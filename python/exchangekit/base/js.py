@@ -35,7 +35,12 @@ class UnportableValueError(Unportable, ValueError):
     pass
 
 
-UNCAUGHT = (Unportable, RecursionError)
+class Uncatchable(Exception):
+    """A class of the runtime's errors that no catch clause of exchange code sees either, whatever unified class it
+    also is (errors.InvalidSigningKey: a signing key of the config that its decoder refuses)."""
+
+
+UNCAUGHT = (Unportable, RecursionError, Uncatchable)
 _DIGITS = frozenset("0123456789")
 _ONLY_STR = frozenset({str})
 

@@ -27,7 +27,8 @@ from typing import Any
 
 from exchangekit.base import errors, js
 from exchangekit.base.asymmetric import KEY_FORMATS, asymmetric_signature
-from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, NotSupported, RequestTimeout
+from exchangekit.base.errors import (AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable,
+                                     InvalidSigningKey, NetworkError, NotSupported, RequestTimeout)
 from exchangekit.base.keccak import keccak256
 from exchangekit.base.method_names import MethodAlias, add_method_aliases, snake_case
 from exchangekit.base.primitives import Primitives
@@ -297,7 +298,9 @@ HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", 
 JWT_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 MIN_TIMESTAMP, MAX_TIMESTAMP = -62135596800000, 253402300799999  # years 1 to 9999
-ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__)
+# The unified classes, which exchange code may raise (InvalidSigningKey is the runtime's alone)
+ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__) - {InvalidSigningKey}
+SIGNING_KEYS = ("secret", "privateKey", "twofa")
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 CHUNK_SIZE = 65536
 # The implicit API tables of each exchange class, by the repr of its api tree: (names, path, api, method, cost)
@@ -440,6 +443,8 @@ class NativeExchange(Primitives):
         # signs with) anywhere else.
         urls = self.urls if isinstance(self.urls, dict) else {}
         self.__api_origins = url_origins([urls.get("api"), urls.get("test")])
+        # A signing key of the config that its decoder refused, and the message of that refusal: see _refusal.
+        self.__refused_key = None
 
     def check_member_name(self, name) -> None:
         """Names from describe(), the user's config and the api tree become attributes and methods. Under the
@@ -549,6 +554,26 @@ class NativeExchange(Primitives):
         if isinstance(error, js.UNCAUGHT):
             raise error
 
+    def _refusal(self, value, error: Exception) -> Exception:
+        """What a decoder that refuses value raises: error, or, where value is a signing key of the config,
+        InvalidSigningKey (an AuthenticationError to the user), which no catch clause of exchange code sees
+        (js.UNCAUGHT); and the instance sends nothing while it holds that key (check_signing_keys), so that the calls
+        still running learn nothing either. Else a file could learn the key's format (base64, hexadecimal, base32,
+        PEM; its length modulo 4) by decoding it in a try."""
+        name = next((key for key in SIGNING_KEYS if type(getattr(self, key, None)) is str and getattr(self, key) == value),
+                    None)
+        if name is None:
+            return error
+        self.__refused_key = (value, f"{self.id}: the {name} of the config is refused: {error}")
+        return InvalidSigningKey(self.__refused_key[1])
+
+    def check_signing_keys(self) -> None:
+        """Before anything is sent (a request, a frame): nothing while the instance holds a signing key that its
+        decoder refused (see _refusal)."""
+        refused = self.__refused_key
+        if refused is not None and any(getattr(self, key, None) == refused[0] for key in SIGNING_KEYS):
+            raise InvalidSigningKey(refused[1])
+
     # --- own keys -------------------------------------------------------------------------------------
 
     def own_value(self, container, key):
@@ -621,7 +646,7 @@ class NativeExchange(Primitives):
     def base64_to_binary(self, text: str) -> bytes:
         value = _codec_text(text)
         if value is None or not _is_base64(value):
-            raise ExchangeError(NOT_BASE64)
+            raise self._refusal(text, ExchangeError(NOT_BASE64))
         return base64.b64decode(value.translate(URL_SAFE_DIGITS) + "=" * (-len(value) % 4))
 
     def string_to_base64(self, text: str) -> str:
@@ -636,7 +661,7 @@ class NativeExchange(Primitives):
     def base16_to_binary(self, text: str) -> bytes:
         value = _codec_text(text)
         if value is None or len(value) % 2 or not BASE16_DIGITS.fullmatch(value):
-            raise ExchangeError(NOT_BASE16)
+            raise self._refusal(text, ExchangeError(NOT_BASE16))
         return bytes.fromhex(value)
 
     def base64urlencode(self, binary: bytes) -> str:
@@ -701,14 +726,17 @@ class NativeExchange(Primitives):
                                 "algorithm sets")
         head = self.base64urlencode(self.encode(self.json({"alg": algorithm, "typ": "JWT", **header})))
         token = js.bounded_text(head + "." + self.base64urlencode(self.encode(self.json(payload))))
-        signature = asymmetric_signature(self.id, algorithm, key, token.encode("utf-8"))
+        try:
+            signature = asymmetric_signature(self.id, algorithm, key, token.encode("utf-8"))
+        except AuthenticationError as error:  # (a key of another kind)
+            raise self._refusal(key, error) from None
         return js.bounded_text(token + "." + self.base64urlencode(signature))
 
     def totp(self, secret: str, timestamp=None) -> str:
         """RFC 6238 with the defaults every authenticator app uses: base32 secret, SHA-1, 30 s, 6 digits."""
         cleaned = re.sub(_SPACE + "|=", "", secret).upper()  # (JavaScript's spaces, as its \s reads them)
         if re.search(r"[^A-Z2-7]", cleaned):
-            raise ExchangeError("totp: the secret is not base32")
+            raise self._refusal(secret, ExchangeError("totp: the secret is not base32"))
         bits = "".join(format("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".index(c), "05b") for c in cleaned)
         key = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8))
         counter = int((self.milliseconds() if timestamp is None else timestamp) // 30000)
@@ -745,6 +773,7 @@ class NativeExchange(Primitives):
         return {"http": self.proxy, "https": self.proxy} if self.proxy else None
 
     def fetch(self, url, method="GET", headers=None, body=None):
+        self.check_signing_keys()
         self.check_url(method, url)
         request_headers = self.request_headers(method, url, headers)
         self.log_request(method, url, request_headers, body)

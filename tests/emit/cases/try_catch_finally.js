@@ -9,7 +9,7 @@ export default class try_catch_finally extends Exchange {
             out.push ('try');
             throw new InsufficientFunds ('no money');
         } catch (e) {
-            if (!(e instanceof ExchangeError)) {
+            if (!(e instanceof InsufficientFunds)) {
                 throw e;
             }
             out.push ('caught');

@@ -20,8 +20,8 @@ class array_key_writes extends Exchange {
         try {
             $list = [1];
             Js::set($list, $length_key, -1, true);
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
             $refused = 'yes';

@@ -16,8 +16,8 @@ class concat_receivers extends Exchange {
         $thrown = 'none';
         try {
             Js::concat($number, [1]);
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
             $thrown = 'threw';

@@ -9,8 +9,8 @@ class error_thrown extends Exchange {
         $attempts = [];
         try {
             throw new RateLimitExceeded('slow down');
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
             $attempts[] = 1;

@@ -18,8 +18,8 @@ class keys_of_numbers extends Exchange {
             $read = 'none';
             try {
                 $read = $this->price_of($value) === null ? 'undefined' : 'defined';
-            } catch (Unportable $unportable) {
-                throw $unportable;
+            } catch (Uncatchable $uncatchable) {
+                throw $uncatchable;
             } catch (\Throwable $e) {
                 $this->rethrow_uncaught($e);
                 $read = 'thrown';

@@ -16,8 +16,8 @@ class pad_limits extends Exchange {
                     Js::textLength(Js::padStart('x', Js::get($lengths, $i), 'ab')),
                     Js::textLength(Js::padEnd('x', Js::get($lengths, $i))),
                 ];
-            } catch (Unportable $unportable) {
-                throw $unportable;
+            } catch (Uncatchable $uncatchable) {
+                throw $uncatchable;
             } catch (\Throwable $e) {
                 $this->rethrow_uncaught($e);
                 $results[] = 'refused';

@@ -28,8 +28,8 @@ class promise_all_failures extends Exchange {
         $outcome = 'none';
         try {
             Js::promiseAll($pending);
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
             $outcome = 'failed';
@@ -38,8 +38,8 @@ class promise_all_failures extends Exchange {
         $this->options['sent'] = '';
         try {
             Js::promiseAll([Js::settle($this->cancel(...), 'a'), Js::settle($this->cancel(...), 'd')]);
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
             $outcome .= ',failed'; Js::boundedText($outcome);

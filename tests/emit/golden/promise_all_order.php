@@ -41,8 +41,8 @@ class promise_all_order extends Exchange {
         $failed = 'none';
         try {
             Js::promiseAll([Js::settle($this->slow_fail(...)), Js::settle($this->fast_fail(...))]);
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
             $failed = $e instanceof NetworkError ? 'network' : 'badrequest';

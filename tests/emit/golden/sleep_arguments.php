@@ -9,8 +9,8 @@ class sleep_arguments extends Exchange {
         try {
             $this->sleep($value);
             return 'slept';
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $err) {
             $this->rethrow_uncaught($err);
             return 'threw';

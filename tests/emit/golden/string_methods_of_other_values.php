@@ -32,8 +32,8 @@ class string_methods_of_other_values extends Exchange {
             } elseif ($method === 'join') {
                 return Js::join($value, '-');
             }
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
             return 'threw';

@@ -12,8 +12,8 @@ class to_string_method extends Exchange {
         $thrown = false;
         try {
             Js::toString($missing);
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
             $thrown = true;

@@ -11,10 +11,10 @@ class try_catch_finally extends Exchange {
         try {
             $out[] = 'try';
             throw new InsufficientFunds('no money');
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
-            if (!($e instanceof ExchangeError)) {
+            if (!($e instanceof InsufficientFunds)) {
                 throw $e;
             }
             $out[] = 'caught';
@@ -24,8 +24,8 @@ class try_catch_finally extends Exchange {
         $out[] = 'after';
         try {
             $out[] = 'again';
-        } catch (Unportable $unportable) {
-            throw $unportable;
+        } catch (Uncatchable $uncatchable) {
+            throw $uncatchable;
         } catch (\Throwable $e) {
             $this->rethrow_uncaught($e);
             $out[] = 'not reached';

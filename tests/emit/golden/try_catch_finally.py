@@ -14,7 +14,7 @@ class try_catch_finally(Exchange):
         except js.UNCAUGHT:
             raise
         except Exception as e:
-            if not isinstance(e, ExchangeError):
+            if not isinstance(e, InsufficientFunds):
                 raise e
             out.append("caught")
             out.append(isinstance(e, ExchangeError))

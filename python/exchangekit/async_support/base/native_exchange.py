@@ -45,6 +45,7 @@ class NativeExchange(SyncNativeExchange):
         await asyncio.sleep(self.sleep_seconds(milliseconds))
 
     async def fetch(self, url, method="GET", headers=None, body=None):
+        self.check_signing_keys()
         self.check_url(method, url)
         request_headers = self.request_headers(method, url, headers)
         self.log_request(method, url, request_headers, body)

@@ -257,6 +257,7 @@ class StreamClient:
             await self.release()
 
     async def transmit(self, message) -> None:
+        self.exchange.check_signing_keys()
         if self.socket is None:
             raise self.error(NetworkError, "closed the connection before a frame could be sent")
         try:
