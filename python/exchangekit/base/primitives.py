@@ -24,7 +24,6 @@ from exchangekit.base.precise import EXACT, Precise, bounded, decimal_of, number
 # (Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a run of digits could be split between the two
 # quantifiers in as many ways as it is long, and a failed match, '1' * 40_000 + 'x' in a response, took 30 seconds.)
 _DECIMAL_STRING = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?\Z")
-_DECIMAL_CHARACTERS = "0123456789.+-eE"  # the characters of the pattern: what str.strip leaves nothing of
 _SAFE_INTEGER = 2**53
 _EXACT_INTEGER_TEXT = 10**21  # below it, String (integer) has every digit and no exponent
 _SCALARS = frozenset({str, int, float, bool, type(None)})  # never mergeable: is_mergeable need not be asked
@@ -71,15 +70,15 @@ def _number_to_string(value):
 def _parse_number(value, default_value=None):
     kind = type(value)
     if kind is str:
-        # float reads more than a decimal text: whitespace around it, '_' between digits, other scripts' digits, 'inf'
-        # and 'nan'; a text of the pattern's characters alone (one C call tells) that float reads is one the pattern
-        # matches, as their grammars are the same on those characters ('1e999' too: Infinity).
-        if value.strip(_DECIMAL_CHARACTERS):
-            return default_value  # a character that no decimal text has
         try:
             number = float(value)  # correctly rounded, as parseFloat is
-        except ValueError:  # no number at all: "", ".", "1.2.3", "1-2", "e5"
+        except ValueError:  # no number at all: "", ".", "1.2.3", "abc"
             return default_value
+        # float reads more than a decimal text: whitespace around it, '_' between digits, other scripts' digits, 'inf'
+        # and 'nan'. The pattern decides for a text that may be one of those (and for '1e999', Infinity). (strip gives
+        # the text itself back when there is nothing around it to strip.)
+        if number - number != 0 or not value.isascii() or "_" in value or value.strip() is not value:
+            return default_value if _DECIMAL_STRING.match(value) is None else number
         if number.is_integer() and -_SAFE_INTEGER < number < _SAFE_INTEGER and not (number == 0 and value[0] == "-"):
             return int(number)
         return number
