@@ -173,7 +173,7 @@ class bit2c extends Exchange {
         $ids = Js::keys($markets);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $pair = $this->safe_list($markets, $id, []);
             $base_id = $this->safe_string($pair, 0);
             $quote_id = $this->safe_string($pair, 1);
@@ -421,7 +421,7 @@ class bit2c extends Exchange {
         $result = ['info' => $response];
         $keys = Js::keys($response);
         for ($i = 0; $i < count($keys); $i++) {
-            $id = Js::get($keys, $i);
+            $id = $keys[$i];
             $free = $this->decimal_of($response, Js::boundedText('AVAILABLE_' . Js::toStr($id)));
             if ($free === null) {
                 continue;
@@ -455,7 +455,7 @@ class bit2c extends Exchange {
         $result = [];
         $ids = Js::keys($fees);
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             if ($this->safe_value($this->marketsById, $id) === null) {
                 continue; // a pair the markets do not list
             }
@@ -769,11 +769,11 @@ class bit2c extends Exchange {
         $result = [];
         $keys = ['bid', 'ask'];
         for ($i = 0; $i < count($keys); $i++) {
-            $entries = $this->safe_value($sides, Js::get($keys, $i), []);
+            $entries = $this->safe_value($sides, $keys[$i], []);
             if (!(Js::isArray($entries))) {
                 throw new BadResponse(
                     Js::boundedText(
-                        Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' fetchOpenOrders () got ') . Js::toStr(Js::get($keys, $i)) . ' orders that are no list: ') . Js::toStr(
+                        Js::boundedText(Js::boundedText(Js::toStr($this->id) . ' fetchOpenOrders () got ') . Js::toStr($keys[$i]) . ' orders that are no list: ') . Js::toStr(
                             $this->shown($response),
                         ),
                     ),
@@ -784,7 +784,7 @@ class bit2c extends Exchange {
                     $this->dict_of(Js::get($entries, $j), 'fetchOpenOrders'),
                     $market,
                 );
-                $order['side'] = Js::get($keys, $i) === 'bid' ? 'buy' : 'sell';
+                $order['side'] = $keys[$i] === 'bid' ? 'buy' : 'sell';
                 $order['status'] = 'open';
                 $result[] = $order;
             }

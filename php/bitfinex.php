@@ -854,8 +854,8 @@ class bitfinex extends Exchange {
         $by_network = $this->safe_dict(Js::get($this->options, 'networkMethods'), $code, []);
         $networks = Js::keys($by_network);
         for ($i = 0; $i < count($networks); $i++) {
-            if (Js::strictEqual($this->safe_string($by_network, Js::get($networks, $i)), $method)) {
-                return Js::get($networks, $i);
+            if (Js::strictEqual($this->safe_string($by_network, $networks[$i]), $method)) {
+                return $networks[$i];
             }
         }
         return $method;
@@ -960,7 +960,7 @@ class bitfinex extends Exchange {
         $ids = Js::keys($fees);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $code = $this->safe_currency_code(Js::get($ids, $i));
+            $code = $this->safe_currency_code($ids[$i]);
             if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
                 continue;
             }
@@ -969,10 +969,10 @@ class bitfinex extends Exchange {
                 $code,
                 [
                     'code' => $code,
-                    'withdraw' => $this->fee_amount($this->safe_number($fees, Js::get($ids, $i))),
+                    'withdraw' => $this->fee_amount($this->safe_number($fees, $ids[$i])),
                     'deposit' => [],
                     'networks' => [],
-                    'info' => $this->safe_value($fees, Js::get($ids, $i)),
+                    'info' => $this->safe_value($fees, $ids[$i]),
                 ],
             );
         }
@@ -1193,7 +1193,7 @@ class bitfinex extends Exchange {
         $ids = Js::keys($channels);
         $chan_id = null;
         for ($i = 0; $i < count($ids); $i++) {
-            $subscribed = $this->safe_dict($channels, Js::get($ids, $i), []);
+            $subscribed = $this->safe_dict($channels, $ids[$i], []);
             if (
                 Js::strictEqual($this->safe_string($subscribed, 'channel'), $channel) && Js::strictEqual(
                     $this->safe_string($subscribed, 'symbol'),

@@ -1146,8 +1146,8 @@ class bitfinex2 extends Exchange {
         $by_network = $this->safe_dict(Js::get($this->options, 'networkMethods'), $code, []);
         $networks = Js::keys($by_network);
         for ($i = 0; $i < count($networks); $i++) {
-            if (Js::strictEqual($this->safe_string($by_network, Js::get($networks, $i)), $method)) {
-                return Js::get($networks, $i);
+            if (Js::strictEqual($this->safe_string($by_network, $networks[$i]), $method)) {
+                return $networks[$i];
             }
         }
         return null;

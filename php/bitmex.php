@@ -925,11 +925,11 @@ class bitmex extends Exchange {
         $result = [];
         $ids = Js::keys($response);
         for ($i = 0; $i < count($ids); $i++) {
-            $markets = $this->safe_list($this->marketsById, Js::get($ids, $i));
+            $markets = $this->safe_list($this->marketsById, $ids[$i]);
             if ($markets === null) {
                 continue;
             }
-            $entry = $this->safe_dict($response, Js::get($ids, $i));
+            $entry = $this->safe_dict($response, $ids[$i]);
             $symbol = Js::get(Js::get($markets, 0), 'symbol');
             Js::setKey(
                 $result,

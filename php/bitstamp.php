@@ -420,7 +420,7 @@ class bitstamp extends Exchange {
         // A user transaction's price key names its market: 'btc_usd' for btcusd.
         $keys = Js::keys($transaction);
         for ($i = 0; $i < count($keys); $i++) {
-            $parts = Js::split(Js::get($keys, $i), '_');
+            $parts = Js::split($keys[$i], '_');
             if (count($parts) == 2) {
                 $id = Js::join($parts, '');
                 $markets = $this->safe_value($this->marketsById, $id);
@@ -863,11 +863,11 @@ class bitstamp extends Exchange {
         $ids = Js::keys($by_currency);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $code = $this->safe_currency_code(Js::get($ids, $i));
+            $code = $this->safe_currency_code($ids[$i]);
             if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
                 continue;
             }
-            $entries = $this->safe_list($by_currency, Js::get($ids, $i), []);
+            $entries = $this->safe_list($by_currency, $ids[$i], []);
             $networks = [];
             for ($j = 0; $j < count($entries); $j++) {
                 $network = $this->network_code($this->safe_string(Js::get($entries, $j), 'network'));
@@ -1058,7 +1058,7 @@ class bitstamp extends Exchange {
         } elseif (Js::typeof($cause) === 'object') {
             $fields = Js::keys($cause);
             for ($i = 0; $i < count($fields); $i++) {
-                $texts = $this->to_array($this->safe_value($cause, Js::get($fields, $i)));
+                $texts = $this->to_array($this->safe_value($cause, $fields[$i]));
                 for ($j = 0; $j < count($texts); $j++) {
                     $messages[] = Js::get($texts, $j);
                 }

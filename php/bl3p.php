@@ -217,7 +217,7 @@ class bl3p extends Exchange {
         $ids = Js::keys($markets);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $pair = $this->safe_list($markets, $id, []);
             $base_id = $this->safe_string($pair, 0);
             $quote_id = $this->safe_string($pair, 1);
@@ -447,7 +447,7 @@ class bl3p extends Exchange {
         $result = ['info' => $response];
         $ids = Js::keys($wallets);
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $wallet = $this->safe_dict($wallets, $id, []);
             $account = $this->account();
             $account['total'] = $this->amount_of($this->safe_dict($wallet, 'balance'));

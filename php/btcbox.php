@@ -207,7 +207,7 @@ class btcbox extends Exchange {
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $parts = Js::split($id, '_');
             $words = $this->split_words(Js::get($parts, 0));
             if (
@@ -284,10 +284,10 @@ class btcbox extends Exchange {
         $result = [];
         $ids = Js::keys($response);
         for ($i = 0; $i < count($ids); $i++) {
-            if ($this->safe_value($this->marketsById, Js::get($ids, $i)) === null) {
+            if ($this->safe_value($this->marketsById, $ids[$i]) === null) {
                 continue;
             }
-            $market = $this->safe_market(Js::get($ids, $i));
+            $market = $this->safe_market($ids[$i]);
             if (($wanted !== null) && !(Js::truthy($this->in_array(Js::get($market, 'symbol'), $wanted)))) {
                 continue;
             }
@@ -295,7 +295,7 @@ class btcbox extends Exchange {
                 $result,
                 Js::get($market, 'symbol'),
                 $this->parse_ticker(
-                    $this->answer($this->safe_value($response, Js::get($ids, $i)), 'dict', 'fetchTickers'),
+                    $this->answer($this->safe_value($response, $ids[$i]), 'dict', 'fetchTickers'),
                     $market,
                 ),
             );
@@ -374,13 +374,13 @@ class btcbox extends Exchange {
         $result = ['info' => $response];
         $keys = Js::keys($response);
         for ($i = 0; $i < count($keys); $i++) {
-            $parts = Js::split(Js::get($keys, $i), '_');
+            $parts = Js::split($keys[$i], '_');
             if ((count($parts) == 2) && (Js::get($parts, 1) === 'balance')) {
                 Js::setKey(
                     $result,
                     $this->safe_currency_code(Js::get($parts, 0)),
                     [
-                        'free' => $this->decimal_at($response, Js::get($keys, $i)),
+                        'free' => $this->decimal_at($response, $keys[$i]),
                         'used' => $this->decimal_at(
                             $response,
                             Js::boundedText(Js::toStr(Js::get($parts, 0)) . '_lock'),
@@ -730,11 +730,11 @@ class btcbox extends Exchange {
         $this->check_required_credentials();
         $reserved = ['key', 'nonce', 'signature'];
         for ($i = 0; $i < count($reserved); $i++) {
-            if ($this->safe_value($params, Js::get($reserved, $i)) !== null) {
+            if ($this->safe_value($params, $reserved[$i]) !== null) {
                 throw new BadRequest(
                     Js::boundedText(
                         Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($path) . ' takes no parameter ') . Js::toStr(
-                            Js::get($reserved, $i),
+                            $reserved[$i],
                         ) . ': the request is signed with its own',
                     ),
                 );

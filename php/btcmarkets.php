@@ -824,13 +824,13 @@ class btcmarkets extends Exchange {
         $parts = [];
         $keys = Js::keys($query);
         for ($i = 0; $i < count($keys); $i++) {
-            $value = $this->safe_value($query, Js::get($keys, $i));
+            $value = $this->safe_value($query, $keys[$i]);
             if (Js::isArray($value)) {
                 for ($j = 0; Js::less($j, Js::length($value)); $j++) {
-                    $parts[] = $this->urlencode($this->single_key(Js::get($keys, $i), Js::get($value, $j)));
+                    $parts[] = $this->urlencode($this->single_key($keys[$i], Js::get($value, $j)));
                 }
             } else {
-                $parts[] = $this->urlencode($this->single_key(Js::get($keys, $i), $value));
+                $parts[] = $this->urlencode($this->single_key($keys[$i], $value));
             }
         }
         return Js::join($parts, '&');

@@ -579,8 +579,8 @@ class bybit extends Exchange {
         for ($i = 0; $i < count($keys); $i++) {
             Js::setKey(
                 $result,
-                Js::get($keys, $i),
-                $this->stamp_ticker($this->safe_dict($tickers, Js::get($keys, $i)), $timestamp),
+                $keys[$i],
+                $this->stamp_ticker($this->safe_dict($tickers, $keys[$i]), $timestamp),
             );
         }
         return $result;
@@ -826,8 +826,8 @@ class bybit extends Exchange {
             $coins = Js::keys($detail);
             for ($i = 0; $i < count($coins); $i++) {
                 $fees[] = [
-                    'cost' => $this->safe_string($detail, Js::get($coins, $i)),
-                    'currency' => $this->safe_currency_code(Js::get($coins, $i)),
+                    'cost' => $this->safe_string($detail, $coins[$i]),
+                    'currency' => $this->safe_currency_code($coins[$i]),
                 ];
             }
             return $fees;

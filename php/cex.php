@@ -310,15 +310,15 @@ class cex extends Exchange {
         $networks = [];
         $names = Js::keys($blockchains);
         for ($i = 0; $i < count($names); $i++) {
-            $chain = $this->safe_dict($blockchains, Js::get($names, $i), []);
-            $network_code = $this->network_code(Js::get($names, $i));
+            $chain = $this->safe_dict($blockchains, $names[$i], []);
+            $network_code = $this->network_code($names[$i]);
             $deposit = $this->safe_string($chain, 'deposit') === 'enabled';
             $withdraw = $this->safe_string($chain, 'withdrawal') === 'enabled';
             Js::setKey(
                 $networks,
                 $network_code,
                 [
-                    'id' => Js::get($names, $i),
+                    'id' => $names[$i],
                     'network' => $network_code,
                     'active' => $deposit && $withdraw,
                     'deposit' => $deposit,
@@ -404,10 +404,7 @@ class cex extends Exchange {
         $ids = Js::keys($data);
         $tickers = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $tickers[] = $this->extend(
-                $this->safe_dict($data, Js::get($ids, $i), []),
-                ['pair' => Js::get($ids, $i)],
-            );
+            $tickers[] = $this->extend($this->safe_dict($data, $ids[$i], []), ['pair' => $ids[$i]]);
         }
         return $this->parse_tickers($tickers, $symbols);
     }
@@ -584,8 +581,8 @@ class cex extends Exchange {
         $result = ['info' => $response];
         $ids = Js::keys($balances);
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($balances, Js::get($ids, $i), []);
-            $code = $this->safe_currency_code(Js::get($ids, $i));
+            $entry = $this->safe_dict($balances, $ids[$i], []);
+            $code = $this->safe_currency_code($ids[$i]);
             $balance = $this->account();
             $balance['total'] = $this->safe_string($entry, 'balance');
             $balance['used'] = $this->safe_string($entry, 'balanceOnHold');
@@ -606,8 +603,8 @@ class cex extends Exchange {
         $ids = Js::keys($fees);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($fees, Js::get($ids, $i), []);
-            $symbol = $this->safe_symbol(Js::get($ids, $i), null, '-');
+            $entry = $this->safe_dict($fees, $ids[$i], []);
+            $symbol = $this->safe_symbol($ids[$i], null, '-');
             $percent = $this->safe_string($entry, 'percent');
             $rate = $percent === null ? null : $this->parse_number(Precise::string_div($percent, '100'));
             Js::setKey(

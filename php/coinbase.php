@@ -555,10 +555,10 @@ class coinbase extends Exchange {
         $result = ['info' => $pages];
         $codes = Js::keys($totals);
         for ($i = 0; $i < count($codes); $i++) {
-            $summed = $this->safe_dict($totals, Js::get($codes, $i), []);
+            $summed = $this->safe_dict($totals, $codes[$i], []);
             Js::setKey(
                 $result,
-                Js::get($codes, $i),
+                $codes[$i],
                 [
                     'free' => $this->safe_string($summed, 'free'),
                     'used' => $this->safe_string($summed, 'used'),

@@ -273,7 +273,7 @@ class coincheck extends Exchange {
         $result = ['info' => $response];
         $keys = Js::keys($response);
         for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
+            $key = $keys[$i];
             if (($key === 'success') || (Js::indexOf($key, '_') >= 0)) {
                 continue; // the flag, or a sub-balance of a currency
             }

@@ -402,8 +402,8 @@ class coinex extends Exchange {
         if ($limit !== null) {
             $depths = [50, 20, 10, 5];
             for ($i = 0; $i < count($depths); $i++) {
-                if (Js::greaterEqual(Js::get($depths, $i), $limit)) {
-                    $depth = Js::get($depths, $i);
+                if (Js::greaterEqual($depths[$i], $limit)) {
+                    $depth = $depths[$i];
                 }
             }
         }
@@ -597,9 +597,9 @@ class coinex extends Exchange {
             ['discount_fee', 'CET'],
         ];
         for ($i = 0; $i < count($fee_fields); $i++) {
-            $cost = $this->safe_string($order, Js::get(Js::get($fee_fields, $i), 0));
+            $cost = $this->safe_string($order, Js::get($fee_fields[$i], 0));
             if (($cost !== null) && !(Precise::string_eq($cost, '0'))) {
-                $fees[] = ['cost' => $cost, 'currency' => Js::get(Js::get($fee_fields, $i), 1)];
+                $fees[] = ['cost' => $cost, 'currency' => Js::get($fee_fields[$i], 1)];
             }
         }
         $amount = $this->safe_string($order, 'amount');

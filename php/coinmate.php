@@ -362,8 +362,8 @@ class coinmate extends Exchange {
         $ids = Js::keys($data);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $market = $this->safe_market(Js::get($ids, $i), null, '_');
-            $result[] = $this->parse_ticker($this->safe_dict($data, Js::get($ids, $i), []), $market);
+            $market = $this->safe_market($ids[$i], null, '_');
+            $result[] = $this->parse_ticker($this->safe_dict($data, $ids[$i], []), $market);
         }
         return $this->tickers_of_symbols($result, $symbols);
     }
@@ -488,8 +488,8 @@ class coinmate extends Exchange {
         $result = ['info' => $response];
         $ids = Js::keys($data);
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($data, Js::get($ids, $i), []);
-            $code = $this->safe_currency_code($this->safe_string($entry, 'currency', Js::get($ids, $i)));
+            $entry = $this->safe_dict($data, $ids[$i], []);
+            $code = $this->safe_currency_code($this->safe_string($entry, 'currency', $ids[$i]));
             $account = $this->account();
             $account['free'] = $this->safe_string($entry, 'available');
             $account['used'] = $this->safe_string($entry, 'reserved');

@@ -178,7 +178,7 @@ class coinspot extends Exchange {
         $keys = Js::keys($prices);
         $result = [];
         for ($i = 0; $i < count($keys); $i++) {
-            [$base_id, $quote_id] = Js::destructure($this->market_of_key(Js::get($keys, $i)), 2);
+            [$base_id, $quote_id] = Js::destructure($this->market_of_key($keys[$i]), 2);
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
             $result[] = [
@@ -196,7 +196,7 @@ class coinspot extends Exchange {
                     'price' => $this->parse_number('0.000001'),
                 ],
                 'limits' => [],
-                'info' => $this->safe_dict($prices, Js::get($keys, $i)),
+                'info' => $this->safe_dict($prices, $keys[$i]),
             ];
         }
         return $result;
@@ -262,9 +262,9 @@ class coinspot extends Exchange {
         $keys = Js::keys($prices);
         $tickers = [];
         for ($i = 0; $i < count($keys); $i++) {
-            [$base_id, $quote_id] = Js::destructure($this->market_of_key(Js::get($keys, $i)), 2);
+            [$base_id, $quote_id] = Js::destructure($this->market_of_key($keys[$i]), 2);
             $market = $this->safe_market($this->market_id_of($base_id, $quote_id), null, '/');
-            $tickers[] = $this->parse_ticker($this->safe_dict($prices, Js::get($keys, $i)), $market);
+            $tickers[] = $this->parse_ticker($this->safe_dict($prices, $keys[$i]), $market);
         }
         return $this->filter_by_array_tickers($tickers, $symbols);
     }
@@ -406,7 +406,7 @@ class coinspot extends Exchange {
             }
             $currency_ids = Js::keys($entry);
             for ($j = 0; $j < count($currency_ids); $j++) {
-                $currency_id = Js::get($currency_ids, $j);
+                $currency_id = $currency_ids[$j];
                 $account = $this->account();
                 $account['total'] = $this->safe_string($this->safe_dict($entry, $currency_id, []), 'balance');
                 Js::setKey($result, $this->safe_currency_code($currency_id), $account);

@@ -244,7 +244,7 @@ class digifinex extends Exchange {
         $ids = Js::keys($grouped);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $code = $this->safe_currency_code(Js::upperCase(Js::textReceiver($id, 'toUpperCase')));
             $chains = $this->safe_list($grouped, $id, []);
             $networks = [];

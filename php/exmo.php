@@ -221,7 +221,7 @@ class exmo extends Exchange {
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $entry = $this->safe_dict($response, $id);
             $parts = Js::split($id, '_');
             if (($entry === null) || !(count($parts) == 2)) {
@@ -317,7 +317,7 @@ class exmo extends Exchange {
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $market = $this->safe_market($id, null, '_');
             $ticker = $this->parse_ticker($this->safe_dict($response, $id, []), $market);
             Js::setKey($result, Js::get($ticker, 'symbol'), $ticker);
@@ -515,7 +515,7 @@ class exmo extends Exchange {
         $result = ['info' => $response, 'timestamp' => $timestamp, 'datetime' => $this->iso8601($timestamp)];
         $ids = Js::keys($free);
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $account = $this->account();
             $account['free'] = $this->safe_string($free, $id);
             $account['used'] = $this->safe_string($reserved, $id, '0');
@@ -766,7 +766,7 @@ class exmo extends Exchange {
         $pairs = Js::keys($response);
         $orders = [];
         for ($i = 0; $i < count($pairs); $i++) {
-            $entries = $this->safe_list($response, Js::get($pairs, $i), []);
+            $entries = $this->safe_list($response, $pairs[$i], []);
             for ($j = 0; $j < count($entries); $j++) {
                 $order = $this->extend(
                     $this->parse_order(Js::get($entries, $j), $market),

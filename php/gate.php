@@ -375,11 +375,9 @@ class gate extends Exchange {
             for ($j = 0; $j < count($chain_ids); $j++) {
                 Js::setKey(
                     $networks,
-                    $this->network_code(Js::get($chain_ids, $j)),
+                    $this->network_code($chain_ids[$j]),
                     [
-                        'withdraw' => $this->fee_amount(
-                            $this->safe_number($by_chain, Js::get($chain_ids, $j)),
-                        ),
+                        'withdraw' => $this->fee_amount($this->safe_number($by_chain, $chain_ids[$j])),
                         'deposit' => $this->fee_amount($this->safe_number($entry, 'deposit')),
                     ],
                 );

@@ -212,11 +212,11 @@ class hitbtc extends Exchange {
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($response, Js::get($ids, $i), []);
+            $entry = $this->safe_dict($response, $ids[$i], []);
             if (!($this->safe_string($entry, 'type') === 'spot')) {
                 continue;
             }
-            $result[] = $this->parse_market($this->extend($entry, ['id' => Js::get($ids, $i)]));
+            $result[] = $this->parse_market($this->extend($entry, ['id' => $ids[$i]]));
         }
         return $result;
     }
@@ -268,7 +268,7 @@ class hitbtc extends Exchange {
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $entry = $this->safe_dict($response, $id, []);
             $code = $this->safe_currency_code($id);
             $entries = $this->safe_list($entry, 'networks', []);
@@ -386,10 +386,7 @@ class hitbtc extends Exchange {
         $ids = Js::keys($response);
         $tickers = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $tickers[] = $this->extend(
-                $this->safe_dict($response, Js::get($ids, $i), []),
-                ['symbol' => Js::get($ids, $i)],
-            );
+            $tickers[] = $this->extend($this->safe_dict($response, $ids[$i], []), ['symbol' => $ids[$i]]);
         }
         return $this->parse_tickers($tickers, $symbols);
     }

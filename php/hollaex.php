@@ -163,7 +163,7 @@ class hollaex extends Exchange {
         $ids = Js::keys($pairs);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $result[] = $this->parse_market($this->safe_dict($pairs, Js::get($ids, $i), []));
+            $result[] = $this->parse_market($this->safe_dict($pairs, $ids[$i], []));
         }
         return $result;
     }
@@ -221,7 +221,7 @@ class hollaex extends Exchange {
         $ids = Js::keys($coins);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $coin = $this->safe_dict($coins, Js::get($ids, $i), []);
+            $coin = $this->safe_dict($coins, $ids[$i], []);
             $id = $this->safe_string($coin, 'symbol');
             $code = $this->safe_currency_code($id);
             $deposit = $this->safe_bool($coin, 'allow_deposit');
@@ -461,7 +461,7 @@ class hollaex extends Exchange {
         $result = ['info' => $response];
         $keys = Js::keys($response);
         for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
+            $key = $keys[$i];
             if (!(str_ends_with(Js::textReceiver($key, 'endsWith'), '_balance'))) {
                 continue;
             }

@@ -1314,11 +1314,11 @@ class htx extends Exchange {
         for ($i = 0; $i < count($codes); $i++) {
             if (
                 Js::strictEqual(
-                    $this->safe_string($this->safe_dict($networks, Js::get($codes, $i), []), 'id'),
+                    $this->safe_string($this->safe_dict($networks, $codes[$i], []), 'id'),
                     $chain_id,
                 )
             ) {
-                return Js::get($codes, $i);
+                return $codes[$i];
             }
         }
         return Js::upperCase(Js::textReceiver($chain_id, 'toUpperCase'));

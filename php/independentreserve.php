@@ -881,10 +881,7 @@ class independentreserve extends Exchange {
         ];
         $keys = Js::keys($params);
         for ($i = 0; $i < count($keys); $i++) {
-            $parts[] = $this->signature_value(
-                Js::get($keys, $i),
-                $this->safe_value($params, Js::get($keys, $i)),
-            );
+            $parts[] = $this->signature_value($keys[$i], $this->safe_value($params, $keys[$i]));
         }
         $signature = $this->hmac(
             $this->encode(Js::join($parts, ',')),

@@ -370,12 +370,12 @@ class indodax extends Exchange {
         $result = [];
         $keys = Js::keys($tickers);
         for ($i = 0; $i < count($keys); $i++) {
-            $market_id = Js::join(Js::split(Js::get($keys, $i), '_'), '');
+            $market_id = Js::join(Js::split($keys[$i], '_'), '');
             if ($this->safe_value($this->marketsById, $market_id) === null) {
                 continue;
             }
             $result[] = $this->parse_ticker(
-                $this->safe_dict($tickers, Js::get($keys, $i)),
+                $this->safe_dict($tickers, $keys[$i]),
                 $this->safe_market($market_id),
             );
         }
@@ -922,8 +922,8 @@ class indodax extends Exchange {
         $parsed = [];
         $pairs = Js::keys($orders);
         for ($i = 0; $i < count($pairs); $i++) {
-            $entries = $this->safe_list($orders, Js::get($pairs, $i), []);
-            $pair_market = $this->market_of_pair(Js::get($pairs, $i));
+            $entries = $this->safe_list($orders, $pairs[$i], []);
+            $pair_market = $this->market_of_pair($pairs[$i]);
             for ($j = 0; $j < count($entries); $j++) {
                 $parsed[] = $this->extend(
                     $this->parse_order(Js::get($entries, $j), $pair_market),
@@ -1068,8 +1068,8 @@ class indodax extends Exchange {
         $result = [];
         $ids = Js::keys($by_currency);
         for ($i = 0; $i < count($ids); $i++) {
-            $currency = $this->safe_currency(Js::get($ids, $i));
-            $entries = $this->safe_list($by_currency, Js::get($ids, $i), []);
+            $currency = $this->safe_currency($ids[$i]);
+            $entries = $this->safe_list($by_currency, $ids[$i], []);
             for ($j = 0; $j < count($entries); $j++) {
                 $result[] = $this->parse_transaction(Js::get($entries, $j), $currency);
             }

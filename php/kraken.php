@@ -299,9 +299,9 @@ class kraken extends Exchange {
         $fees = [];
         $pairs = Js::keys($taker_fees);
         for ($i = 0; $i < count($pairs); $i++) {
-            $market = $this->safe_market(Js::get($pairs, $i));
-            $taker = $this->safe_string($this->safe_dict($taker_fees, Js::get($pairs, $i)), 'fee');
-            $maker = $this->safe_string($this->safe_dict($maker_fees, Js::get($pairs, $i)), 'fee', $taker);
+            $market = $this->safe_market($pairs[$i]);
+            $taker = $this->safe_string($this->safe_dict($taker_fees, $pairs[$i]), 'fee');
+            $maker = $this->safe_string($this->safe_dict($maker_fees, $pairs[$i]), 'fee', $taker);
             Js::setKey(
                 $fees,
                 Js::get($market, 'symbol'),
@@ -325,7 +325,7 @@ class kraken extends Exchange {
         $ids = Js::keys($assets);
         $result = []; // by unified code
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $asset = $this->safe_value($assets, $id);
             $code = $this->common_currency_code($this->safe_string($asset, 'altname'));
             Js::setKey(
@@ -355,7 +355,7 @@ class kraken extends Exchange {
         $ids = Js::keys($pairs);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $pair = $this->safe_value($pairs, $id);
             // wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
             // X and Z prefixes ('XXBT', 'ZUSD').
@@ -408,13 +408,8 @@ class kraken extends Exchange {
         // Orders name their pair by its alternative name ('XBTUSD'), not by its id ('XXBTZUSD').
         $markets = Js::values($this->markets);
         for ($i = 0; $i < count($markets); $i++) {
-            if (
-                Js::strictEqual(
-                    $this->safe_string(Js::get(Js::get($markets, $i), 'info'), 'altname'),
-                    $altname,
-                )
-            ) {
-                return Js::get($markets, $i);
+            if (Js::strictEqual($this->safe_string(Js::get($markets[$i], 'info'), 'altname'), $altname)) {
+                return $markets[$i];
             }
         }
         return $this->safe_market($altname);
@@ -474,8 +469,8 @@ class kraken extends Exchange {
         $ids = Js::keys($tickers);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $market = $this->safe_market(Js::get($ids, $i));
-            $ticker = $this->parse_ticker($this->safe_value($tickers, Js::get($ids, $i)), $market);
+            $market = $this->safe_market($ids[$i]);
+            $ticker = $this->parse_ticker($this->safe_value($tickers, $ids[$i]), $market);
             Js::setKey($result, Js::get($ticker, 'symbol'), $ticker);
         }
         return $result;
@@ -630,11 +625,11 @@ class kraken extends Exchange {
         $result = ['info' => $response];
         $ids = Js::keys($balances);
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_value($balances, Js::get($ids, $i));
+            $entry = $this->safe_value($balances, $ids[$i]);
             $account = $this->account();
             $account['total'] = $this->safe_string($entry, 'balance');
             $account['used'] = $this->safe_string($entry, 'hold_trade');
-            Js::setKey($result, $this->safe_currency_code(Js::get($ids, $i)), $account);
+            Js::setKey($result, $this->safe_currency_code($ids[$i]), $account);
         }
         return $this->safe_balance($result);
     }
@@ -945,10 +940,7 @@ class kraken extends Exchange {
         $ids = Js::keys($dictionary);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $result[] = $this->extend(
-                $this->safe_value($dictionary, Js::get($ids, $i)),
-                ['id' => Js::get($ids, $i)],
-            );
+            $result[] = $this->extend($this->safe_value($dictionary, $ids[$i]), ['id' => $ids[$i]]);
         }
         return $result;
     }
@@ -1727,10 +1719,10 @@ class kraken extends Exchange {
         for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
             $ids = Js::keys(Js::get($entries, $i));
             for ($j = 0; $j < count($ids); $j++) {
-                $trade = $this->safe_dict(Js::get($entries, $i), Js::get($ids, $j), []);
+                $trade = $this->safe_dict(Js::get($entries, $i), $ids[$j], []);
                 $market = $this->stream_market($this->safe_string($trade, 'pair'));
                 $parsed = $this->parse_trade(
-                    $this->extend($this->omit($trade, 'pair'), ['id' => Js::get($ids, $j)]),
+                    $this->extend($this->omit($trade, 'pair'), ['id' => $ids[$j]]),
                     $market,
                 );
                 $cache = $this->append_to_cache($cache, $this->extend($parsed, ['info' => $trade]));
@@ -1749,16 +1741,16 @@ class kraken extends Exchange {
             $ids = Js::keys(Js::get($entries, $i));
             for ($j = 0; $j < count($ids); $j++) {
                 $raw = $this->extend(
-                    $this->safe_dict($known, Js::get($ids, $j), []),
-                    $this->safe_dict(Js::get($entries, $i), Js::get($ids, $j), []),
+                    $this->safe_dict($known, $ids[$j], []),
+                    $this->safe_dict(Js::get($entries, $i), $ids[$j], []),
                 );
-                Js::set($known, Js::get($ids, $j), $raw);
+                Js::set($known, $ids[$j], $raw);
                 $description = $this->safe_dict($raw, 'descr', []);
                 $market = $this->stream_market($this->safe_string($description, 'pair'));
                 $fields = $this->extend(
                     $raw,
                     [
-                        'id' => Js::get($ids, $j),
+                        'id' => $ids[$j],
                         'price' => $this->safe_string($raw, 'avg_price'),
                         'descr' => $this->extend(
                             $description,

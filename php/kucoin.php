@@ -365,7 +365,7 @@ class kucoin extends Exchange {
         $deposit = false;
         $withdraw = false;
         for ($i = 0; $i < count($codes); $i++) {
-            $network = $this->safe_dict($networks, Js::get($codes, $i), []);
+            $network = $this->safe_dict($networks, $codes[$i], []);
             $deposit = $deposit || ($this->safe_bool($network, 'deposit') === true);
             $withdraw = $withdraw || ($this->safe_bool($network, 'withdraw') === true);
         }

@@ -318,7 +318,7 @@ class lbank extends Exchange {
         $ids = Js::keys($grouped);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $code = $this->safe_currency_code(Js::upperCase(Js::textReceiver($id, 'toUpperCase')));
             $list = $this->safe_list($grouped, $id, []);
             $networks = [];
@@ -1103,11 +1103,11 @@ class lbank extends Exchange {
         $reserved = ['api_key', 'sign', 'timestamp', 'signature_method', 'echostr'];
         $names = Js::keys($params);
         for ($i = 0; $i < count($names); $i++) {
-            if (Js::truthy($this->in_array(Js::get($names, $i), $reserved))) {
+            if (Js::truthy($this->in_array($names[$i], $reserved))) {
                 throw new BadRequest(
                     Js::boundedText(
                         Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($path) . ' takes no parameter ') . Js::toStr(
-                            Js::get($names, $i),
+                            $names[$i],
                         ) . ': requests are signed with HmacSHA256 by the library (RSA signing is not supported)',
                     ),
                 );
@@ -1130,8 +1130,8 @@ class lbank extends Exchange {
         $parts = [];
         for ($i = 0; $i < count($keys); $i++) {
             $parts[] = Js::boundedText(
-                Js::boundedText(Js::toStr(Js::get($keys, $i)) . '=') . Js::toStr(
-                    $this->signed_text(Js::get($keys, $i), $this->safe_value($query, Js::get($keys, $i))),
+                Js::boundedText(Js::toStr($keys[$i]) . '=') . Js::toStr(
+                    $this->signed_text($keys[$i], $this->safe_value($query, $keys[$i])),
                 ),
             );
         }

@@ -392,10 +392,7 @@ class okx extends Exchange {
         $ids = Js::keys($by_id);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $currency = $this->parse_currency_chains(
-                Js::get($ids, $i),
-                $this->safe_list($by_id, Js::get($ids, $i), []),
-            );
+            $currency = $this->parse_currency_chains($ids[$i], $this->safe_list($by_id, $ids[$i], []));
             Js::setKey($result, Js::get($currency, 'code'), $currency);
         }
         return $result;

@@ -511,7 +511,7 @@ class paymium extends Exchange {
         $result = ['info' => $response];
         $keys = Js::keys($response);
         for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
+            $key = $keys[$i];
             if (!(str_starts_with(Js::textReceiver($key, 'startsWith'), 'balance_'))) {
                 continue;
             }

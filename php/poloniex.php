@@ -291,7 +291,7 @@ class poloniex extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $ids = Js::keys(Js::get($response, $i));
             for ($j = 0; $j < count($ids); $j++) {
-                $id = Js::get($ids, $j);
+                $id = $ids[$j];
                 $entry = $this->safe_value(Js::get($response, $i), $id);
                 $deposit = $this->safe_string($entry, 'walletDepositState') === 'ENABLED';
                 $withdraw = $this->safe_string($entry, 'walletWithdrawalState') === 'ENABLED';
@@ -974,12 +974,12 @@ class poloniex extends Exchange {
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $code = $this->safe_currency_code(Js::get($ids, $i));
+            $code = $this->safe_currency_code($ids[$i]);
             if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
                 continue;
             }
             $result[] = $this->parse_deposit_address(
-                $this->safe_string($response, Js::get($ids, $i)),
+                $this->safe_string($response, $ids[$i]),
                 $code,
                 null,
                 $response,

@@ -131,7 +131,7 @@ class tidex extends Exchange {
         $result = [];
         $ids = Js::keys($pairs);
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $pair = $this->safe_dict($pairs, $id, []);
             $parts = Js::split($id, '_');
             if (!(count($parts) == 2)) {
@@ -290,13 +290,13 @@ class tidex extends Exchange {
             }
             $keys = Js::keys($response);
             for ($j = 0; $j < count($keys); $j++) {
-                if ($this->safe_value($this->marketsById, Js::get($keys, $j)) === null) {
+                if ($this->safe_value($this->marketsById, $keys[$j]) === null) {
                     // a pair listed since the markets were loaded
                     continue;
                 }
                 $ticker = $this->parse_ticker(
-                    $this->safe_dict($response, Js::get($keys, $j), []),
-                    $this->safe_market(Js::get($keys, $j)),
+                    $this->safe_dict($response, $keys[$j], []),
+                    $this->safe_market($keys[$j]),
                 );
                 if (
                     ($symbols === null) || Js::truthy($this->in_array(Js::get($ticker, 'symbol'), $symbols))
@@ -402,8 +402,8 @@ class tidex extends Exchange {
         $ids = Js::keys($funds);
         for ($i = 0; $i < count($ids); $i++) {
             $account = $this->account();
-            $account['free'] = $this->safe_string($funds, Js::get($ids, $i));
-            Js::setKey($accounts, Js::get($ids, $i), $account);
+            $account['free'] = $this->safe_string($funds, $ids[$i]);
+            Js::setKey($accounts, $ids[$i], $account);
         }
         return $accounts;
     }
@@ -422,11 +422,7 @@ class tidex extends Exchange {
         $accounts = $this->balance_accounts($info);
         $ids = Js::keys($accounts);
         for ($i = 0; $i < count($ids); $i++) {
-            Js::setKey(
-                $result,
-                $this->safe_currency_code(Js::get($ids, $i)),
-                $this->safe_dict($accounts, Js::get($ids, $i)),
-            );
+            Js::setKey($result, $this->safe_currency_code($ids[$i]), $this->safe_dict($accounts, $ids[$i]));
         }
         return $this->safe_balance($result);
     }
@@ -462,18 +458,18 @@ class tidex extends Exchange {
         $result = [];
         $ids = Js::keys($orders);
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($orders, Js::get($ids, $i));
+            $entry = $this->safe_dict($orders, $ids[$i]);
             if ($entry === null) {
                 throw new BadResponse(
                     Js::boundedText(
                         Js::boundedText(Js::toStr($this->id) . ' ' . Js::toStr($method) . ' () got an order that is no dictionary: ') . Js::toStr(
-                            Js::get($ids, $i),
+                            $ids[$i],
                         ),
                     ),
                 );
             }
             $order = $this->parse_order($entry, $market);
-            $order['id'] = Js::get($ids, $i);
+            $order['id'] = $ids[$i];
             $result[] = $order;
         }
         return $result;
@@ -662,18 +658,18 @@ class tidex extends Exchange {
         $result = [];
         $ids = Js::keys($trades);
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($trades, Js::get($ids, $i));
+            $entry = $this->safe_dict($trades, $ids[$i]);
             if ($entry === null) {
                 throw new BadResponse(
                     Js::boundedText(
                         Js::boundedText(Js::toStr($this->id) . ' fetchMyTrades () got a trade that is no dictionary: ') . Js::toStr(
-                            Js::get($ids, $i),
+                            $ids[$i],
                         ),
                     ),
                 );
             }
             $trade = $this->parse_trade($entry, $market);
-            $trade['id'] = Js::get($ids, $i);
+            $trade['id'] = $ids[$i];
             $result[] = $trade;
         }
         $market_symbol = $market === null ? null : Js::get($market, 'symbol');

@@ -769,9 +769,9 @@ class upbit extends Exchange {
         $request = ['prev_order_uuid' => $id];
         $keys = Js::keys($fields);
         for ($i = 0; $i < count($keys); $i++) {
-            $value = $this->safe_value($fields, Js::get($keys, $i));
+            $value = $this->safe_value($fields, $keys[$i]);
             if ($value !== null) {
-                $request[Js::boundedText('new_' . Js::toStr(Js::get($keys, $i)))] = $value;
+                $request[Js::boundedText('new_' . Js::toStr($keys[$i]))] = $value;
             }
         }
         $sized_by_cost = ($type === 'market') && ($side === 'buy');

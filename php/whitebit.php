@@ -319,7 +319,7 @@ class whitebit extends Exchange {
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $id = Js::get($ids, $i);
+            $id = $ids[$i];
             $entry = $this->safe_dict($response, $id, []);
             $code = $this->safe_currency_code($id);
             $precision = $this->parse_number(
@@ -472,9 +472,9 @@ class whitebit extends Exchange {
         $ids = Js::keys($response);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $market = $this->safe_market(Js::get($ids, $i), null, '_');
+            $market = $this->safe_market($ids[$i], null, '_');
             $symbol = Js::get($market, 'symbol');
-            $ticker = $this->safe_dict($response, Js::get($ids, $i));
+            $ticker = $this->safe_dict($response, $ids[$i]);
             $wanted = Js::truthy($_value1 = $symbols === null) ? $_value1 : $this->in_array(
                 $symbol,
                 $symbols,
@@ -646,7 +646,7 @@ class whitebit extends Exchange {
         $result = ['info' => $response];
         $ids = Js::keys($balances);
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($balances, Js::get($ids, $i), []);
+            $entry = $this->safe_dict($balances, $ids[$i], []);
             $account = $this->account();
             if ($type === 'main') {
                 $account['free'] = $this->safe_string($entry, 'main_balance');
@@ -655,7 +655,7 @@ class whitebit extends Exchange {
                 $account['free'] = $this->safe_string($entry, 'available');
                 $account['used'] = $this->safe_string($entry, 'freeze');
             }
-            Js::setKey($result, $this->safe_currency_code(Js::get($ids, $i)), $account);
+            Js::setKey($result, $this->safe_currency_code($ids[$i]), $account);
         }
         return $this->safe_balance($result);
     }
@@ -1048,9 +1048,9 @@ class whitebit extends Exchange {
         $orders = [];
         $market_ids = Js::keys($response);
         for ($i = 0; $i < count($market_ids); $i++) {
-            $entries = $this->safe_list($response, Js::get($market_ids, $i), []);
+            $entries = $this->safe_list($response, $market_ids[$i], []);
             for ($j = 0; $j < count($entries); $j++) {
-                $orders[] = $this->extend(Js::get($entries, $j), ['market' => Js::get($market_ids, $i)]);
+                $orders[] = $this->extend(Js::get($entries, $j), ['market' => $market_ids[$i]]);
             }
         }
         return $this->parse_orders($orders, $market, $since, $limit);
@@ -1075,10 +1075,10 @@ class whitebit extends Exchange {
         $trades = [];
         $market_ids = Js::keys($by_market);
         for ($i = 0; $i < count($market_ids); $i++) {
-            $entries = $this->safe_list($by_market, Js::get($market_ids, $i), []);
+            $entries = $this->safe_list($by_market, $market_ids[$i], []);
             $trades = $this->array_concat(
                 $trades,
-                $this->parse_trades($entries, $this->safe_market(Js::get($market_ids, $i), null, '_')),
+                $this->parse_trades($entries, $this->safe_market($market_ids[$i], null, '_')),
             );
         }
         return $this->filter_by_symbol_since_limit(

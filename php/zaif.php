@@ -536,11 +536,11 @@ class zaif extends Exchange {
         $ids = Js::keys($data);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($data, Js::get($ids, $i));
+            $entry = $this->safe_dict($data, $ids[$i]);
             if ($entry === null) {
                 continue;
             }
-            $result[] = $this->extend($this->parse_order($entry, $market), ['id' => Js::get($ids, $i)]);
+            $result[] = $this->extend($this->parse_order($entry, $market), ['id' => $ids[$i]]);
         }
         return $this->filter_by_symbol_since_limit(
             $this->sort_by($result, 'timestamp'),
@@ -584,11 +584,11 @@ class zaif extends Exchange {
         $ids = Js::keys($data);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($data, Js::get($ids, $i));
+            $entry = $this->safe_dict($data, $ids[$i]);
             if ($entry === null) {
                 continue;
             }
-            $result[] = $this->extend($this->parse_trade($entry, $market), ['id' => Js::get($ids, $i)]);
+            $result[] = $this->extend($this->parse_trade($entry, $market), ['id' => $ids[$i]]);
         }
         return $this->filter_by_symbol_since_limit(
             $this->sort_by($result, 'timestamp'),
@@ -654,13 +654,13 @@ class zaif extends Exchange {
         $ids = Js::keys($data);
         $result = [];
         for ($i = 0; $i < count($ids); $i++) {
-            $entry = $this->safe_dict($data, Js::get($ids, $i));
+            $entry = $this->safe_dict($data, $ids[$i]);
             if ($entry === null) {
                 continue;
             }
             $result[] = $this->extend(
                 $this->parse_transaction($entry, $currency),
-                ['id' => Js::get($ids, $i), 'type' => $type],
+                ['id' => $ids[$i], 'type' => $type],
             );
         }
         return $this->filter_by_currency_since_limit(

@@ -82,3 +82,31 @@ def test_a_python_market_with_a_key_that_is_not_a_string_is_written_as_javascrip
     market = Exchange().safe_market_structure({1: "one", "id": "a", "limits": {"cost": {"min": 5}}})
     assert market["1"] == "one" and 1 not in market
     assert market["id"] == "a" and market["limits"]["cost"] == {"min": 5, "max": None}
+
+
+def test_a_python_ticker_reads_last_and_open_from_their_integers_as_parse_number_reads_their_texts(monkeypatch):
+    # safe_ticker takes the numbers of last and open from the integers its derivations read (_ticker_derivations), not
+    # from their texts again: the same numbers as _parse_number's, -0 included, for plain texts of every length it reads.
+    import math
+
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base.exchange import Exchange
+    from exchangekit.base.primitives import _parse_number
+
+    rng = random.Random(15)
+    exchange = Exchange()
+
+    def plain() -> str:
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 39)))
+        point = rng.randint(-5, len(digits))  # below 0: no point
+        text = digits if point < 0 else digits[:point] + "." + digits[point:]
+        return ("-" if rng.random() < 0.3 else "") + text[:40 - 1]
+
+    texts = [plain() for _ in range(3000)] + ["-0", "-0.000", "0.0", "-.0", "5.", ".5", "9007199254740993", "1" * 39]
+    for last, open_ in zip(texts, texts[1:] + texts[:1]):
+        ticker = exchange.safe_ticker({"last": last, "open": open_})
+        for key, text_ in (("last", last), ("close", last), ("open", open_)):
+            want = _parse_number(text_)
+            got = ticker[key]
+            assert got == want and type(got) is type(want) and math.copysign(1, got) == math.copysign(1, want), \
+                (key, text_, got, want)

@@ -189,7 +189,7 @@ class Exchange extends NativeExchange {
         $values = $this->credentials();
         $keys = Js::keys($this->requiredCredentials);
         for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
+            $key = $keys[$i];
             if ($this->own_value($this->requiredCredentials, $key) === true) {
                 $value = $this->own_value($values, $key);
                 if (($value === null) || ($value === null) || ($value === '')) {
@@ -349,13 +349,10 @@ class Exchange extends NativeExchange {
         $encoders = [['+', '!\'()~'], ['+', '!\'()*~'], ['+', '!\'()*'], ['%20', '!\'()*'], ['+', '\'~']];
         $upper = [$uri];
         for ($i = 0; $i < count($encoders); $i++) {
-            $form = Js::join(Js::split($uri, '%20'), Js::get(Js::get($encoders, $i), 0));
+            $form = Js::join(Js::split($uri, '%20'), Js::get($encoders[$i], 0));
             for ($j = 0; $j < count($escapes); $j++) {
-                if (Js::indexOf(Js::get(Js::get($encoders, $i), 1), Js::get(Js::get($escapes, $j), 0)) >= 0) {
-                    $form = Js::join(
-                        Js::split($form, Js::get(Js::get($escapes, $j), 0)),
-                        Js::get(Js::get($escapes, $j), 1),
-                    );
+                if (Js::indexOf(Js::get($encoders[$i], 1), Js::get($escapes[$j], 0)) >= 0) {
+                    $form = Js::join(Js::split($form, Js::get($escapes[$j], 0)), Js::get($escapes[$j], 1));
                 }
             }
             $upper[] = $form;
@@ -373,10 +370,7 @@ class Exchange extends NativeExchange {
         ];
         $segment = $uri;
         for ($i = 0; $i < count($kept); $i++) {
-            $segment = Js::join(
-                Js::split($segment, Js::get(Js::get($kept, $i), 0)),
-                Js::get(Js::get($kept, $i), 1),
-            );
+            $segment = Js::join(Js::split($segment, Js::get($kept[$i], 0)), Js::get($kept[$i], 1));
         }
         $upper[] = $segment;
         $forms = [];
@@ -392,8 +386,8 @@ class Exchange extends NativeExchange {
             }
             $both = [Js::get($upper, $i), $lower];
             for ($j = 0; $j < count($both); $j++) {
-                if (Js::indexOf($forms, Js::get($both, $j)) < 0) {
-                    $forms[] = Js::get($both, $j);
+                if (Js::indexOf($forms, $both[$j]) < 0) {
+                    $forms[] = $both[$j];
                 }
             }
         }
@@ -413,7 +407,7 @@ class Exchange extends NativeExchange {
         $result = [];
         $keys = Js::keys($tree);
         for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
+            $key = $keys[$i];
             $value = $this->own_value($tree, $key);
             $method = Js::upperCase(Js::textReceiver($key, 'toUpperCase'));
             $is_http_method = $this->in_array(
@@ -762,11 +756,11 @@ class Exchange extends NativeExchange {
         $result = [];
         $names = Js::keys($headers);
         for ($i = 0; $i < count($names); $i++) {
-            $value = $this->own_value($headers, Js::get($names, $i));
+            $value = $this->own_value($headers, $names[$i]);
             $basic = (Js::typeof($value) === 'string') && (
                 Js::lowerCase(Js::textReceiver(Js::slice($value, 0, 6), 'toLowerCase')) === 'basic '
             );
-            Js::setKey($result, Js::get($names, $i), $basic ? 'Basic ***' : $value);
+            Js::setKey($result, $names[$i], $basic ? 'Basic ***' : $value);
         }
         return $result;
     }
@@ -776,9 +770,9 @@ class Exchange extends NativeExchange {
         $result = [];
         $names = Js::keys($headers);
         for ($i = 0; $i < count($names); $i++) {
-            $result[Js::lowerCase(Js::textReceiver(Js::get($names, $i), 'toLowerCase'))] = $this->own_value(
+            $result[Js::lowerCase(Js::textReceiver($names[$i], 'toLowerCase'))] = $this->own_value(
                 $headers,
-                Js::get($names, $i),
+                $names[$i],
             );
         }
         return $result;
@@ -863,7 +857,7 @@ class Exchange extends NativeExchange {
         }
         $keys = Js::keys($broad);
         for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
+            $key = $keys[$i];
             if (Js::indexOf($string, $key) >= 0) {
                 return $key;
             }
@@ -892,7 +886,7 @@ class Exchange extends NativeExchange {
         $result = $path;
         $keys = Js::keys($params);
         for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
+            $key = $keys[$i];
             $value = $this->own_value($params, $key);
             $placeholder = Js::boundedText('{' . Js::toStr($key) . '}');
             if (
@@ -937,10 +931,7 @@ class Exchange extends NativeExchange {
             ['%3D', '='],
         ];
         for ($i = 0; $i < count($kept); $i++) {
-            $encoded = Js::join(
-                Js::split($encoded, Js::get(Js::get($kept, $i), 0)),
-                Js::get(Js::get($kept, $i), 1),
-            );
+            $encoded = Js::join(Js::split($encoded, Js::get($kept[$i], 0)), Js::get($kept[$i], 1));
         }
         return $encoded;
     }
@@ -1016,13 +1007,13 @@ class Exchange extends NativeExchange {
             // (a null value, which a caller's params may hold, is left out as undefined is, in Node too)
             $keys = Js::keys($value);
             for ($i = 0; $i < count($keys); $i++) {
-                $key = $prefix === null ? Js::get($keys, $i) : Js::boundedText(
-                    Js::boundedText(Js::toStr($prefix) . '[') . Js::toStr(Js::get($keys, $i)) . ']',
+                $key = $prefix === null ? $keys[$i] : Js::boundedText(
+                    Js::boundedText(Js::toStr($prefix) . '[') . Js::toStr($keys[$i]) . ']',
                 );
                 $result = Js::concat(
                     $result,
                     $this->query_pairs(
-                        $this->own_value($value, Js::get($keys, $i)),
+                        $this->own_value($value, $keys[$i]),
                         $key,
                         $index_lists,
                         Js::add($depth, 1),
@@ -1187,7 +1178,7 @@ class Exchange extends NativeExchange {
         $result = 0;
         $found = false;
         for ($i = 0; $i < count($values); $i++) {
-            $value = Js::get($values, $i);
+            $value = $values[$i];
             if (Js::typeof($value) === 'number') {
                 $result = Js::add($result, $value);
                 $found = true;
@@ -1838,7 +1829,7 @@ class Exchange extends NativeExchange {
         ];
         $codes = Js::keys($balance);
         for ($i = 0; $i < count($codes); $i++) {
-            $code = Js::get($codes, $i);
+            $code = $codes[$i];
             if (Js::truthy($this->in_array($code, $reserved))) {
                 continue;
             }
@@ -2414,7 +2405,7 @@ class Exchange extends NativeExchange {
         }
         $triggers = ['triggerPrice', 'stopLossPrice', 'takeProfitPrice'];
         for ($i = 0; $i < count($triggers); $i++) {
-            $name = Js::get($triggers, $i);
+            $name = $triggers[$i];
             $value = $this->safe_string($unified, $name);
             if ($value === null) {
                 continue;
@@ -2504,7 +2495,7 @@ class Exchange extends NativeExchange {
         $result = [];
         $keys = Js::keys($currencies);
         for ($i = 0; $i < count($keys); $i++) {
-            $code = Js::get($keys, $i);
+            $code = $keys[$i];
             if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
                 continue;
             }
@@ -2513,10 +2504,10 @@ class Exchange extends NativeExchange {
             $network_codes = Js::keys($networks);
             $by_network = [];
             for ($j = 0; $j < count($network_codes); $j++) {
-                $network = $this->safe_dict($networks, Js::get($network_codes, $j), []);
+                $network = $this->safe_dict($networks, $network_codes[$j], []);
                 Js::setKey(
                     $by_network,
-                    Js::get($network_codes, $j),
+                    $network_codes[$j],
                     ['withdraw' => $this->fee_amount($this->safe_number($network, 'fee')), 'deposit' => []],
                 );
             }
@@ -2621,18 +2612,18 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($known); $i++) {
             if (
                 Js::strictEqual(
-                    $this->safe_string($this->safe_dict($by_currency, Js::get($known, $i)), 'id'),
+                    $this->safe_string($this->safe_dict($by_currency, $known[$i]), 'id'),
                     $network_id,
                 )
             ) {
-                return Js::get($known, $i);
+                return $known[$i];
             }
         }
         $networks = $this->safe_dict($this->options, 'networks', []);
         $codes = Js::keys($networks);
         for ($i = 0; $i < count($codes); $i++) {
-            if (Js::strictEqual($this->safe_string($networks, Js::get($codes, $i)), $network_id)) {
-                return Js::get($codes, $i);
+            if (Js::strictEqual($this->safe_string($networks, $codes[$i]), $network_id)) {
+                return $codes[$i];
             }
         }
         return $network_id;
@@ -3270,7 +3261,7 @@ class Exchange extends NativeExchange {
         }
         $sides = ['bids', 'asks'];
         for ($i = 0; $i < count($sides); $i++) {
-            $side = Js::get($sides, $i);
+            $side = $sides[$i];
             $keys = $this->safe_list($this->safe_dict($book, 'order', []), $side, []);
             for ($j = count($keys) - 1; Js::greaterEqual($j, $depth); $j = Js::number($j - 1)) {
                 $level = $this->safe_value($this->safe_dict($book, $side, []), Js::get($keys, $j));
@@ -3398,7 +3389,7 @@ class Exchange extends NativeExchange {
         $count = count(Js::keys($total));
         $codes = Js::keys(Js::get($changed, 'total'));
         for ($i = 0; $i < count($codes); $i++) {
-            $code = Js::get($codes, $i);
+            $code = $codes[$i];
             if ($this->safe_dict($previous, $code) === null) {
                 // a currency new to the balance
                 if (Js::greaterEqual($count, $bound)) {

@@ -183,7 +183,7 @@ class bit2c(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             pair = self.safe_list(markets, id_, [])
             base_id = self.safe_string(pair, 0)
             quote_id = self.safe_string(pair, 1)
@@ -415,7 +415,7 @@ class bit2c(Exchange):
         keys = js.keys(response)
         i = 0
         while i < len(keys):
-            id_ = js.get(keys, i)
+            id_ = keys[i]
             free = self.decimal_of(response, js.bounded_text("AVAILABLE_" + js.to_str(id_)))
             if free is None:
                 i += 1
@@ -446,7 +446,7 @@ class bit2c(Exchange):
         ids = js.keys(fees)
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             if self.safe_value(self.marketsById, id_) is None:
                 i += 1
                 continue  # a pair the markets do not list
@@ -719,13 +719,13 @@ class bit2c(Exchange):
         keys = ["bid", "ask"]
         i = 0
         while i < len(keys):
-            entries = self.safe_value(sides, js.get(keys, i), [])
+            entries = self.safe_value(sides, keys[i], [])
             if not js.is_array(entries):
                 raise BadResponse(
                     js.bounded_text(
                         js.bounded_text(
                             js.bounded_text(js.to_str(self.id) + " fetchOpenOrders () got ")
-                            + js.to_str(js.get(keys, i))
+                            + js.to_str(keys[i])
                             + " orders that are no list: "
                         )
                         + js.to_str(self.shown(response))
@@ -734,7 +734,7 @@ class bit2c(Exchange):
             j = 0
             while js.less(j, js.length(entries)):
                 order = self.parse_order(self.dict_of(js.get(entries, j), "fetchOpenOrders"), market)
-                order["side"] = "buy" if (js.get(keys, i) == "bid") else "sell"
+                order["side"] = "buy" if (keys[i] == "bid") else "sell"
                 order["status"] = "open"
                 result.append(order)
                 j += 1

@@ -1102,8 +1102,8 @@ class bitfinex2(Exchange):
         networks = js.keys(by_network)
         i = 0
         while i < len(networks):
-            if js.strict_equal(self.safe_string(by_network, js.get(networks, i)), method):
-                return js.get(networks, i)
+            if js.strict_equal(self.safe_string(by_network, networks[i]), method):
+                return networks[i]
             i += 1
         return None
 

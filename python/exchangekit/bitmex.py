@@ -883,11 +883,11 @@ class bitmex(Exchange):
         ids = js.keys(response)
         i = 0
         while i < len(ids):
-            markets = self.safe_list(self.marketsById, js.get(ids, i))
+            markets = self.safe_list(self.marketsById, ids[i])
             if markets is None:
                 i += 1
                 continue
-            entry = self.safe_dict(response, js.get(ids, i))
+            entry = self.safe_dict(response, ids[i])
             symbol = js.get(js.get(markets, 0), "symbol")
             js.set_(
                 result,

@@ -437,7 +437,7 @@ class bitstamp(Exchange):
         keys = js.keys(transaction)
         i = 0
         while i < len(keys):
-            parts = js.split(js.get(keys, i), "_")
+            parts = js.split(keys[i], "_")
             if len(parts) == 2:
                 id_ = js.join(parts, "")
                 markets = self.safe_value(self.marketsById, id_)
@@ -837,11 +837,11 @@ class bitstamp(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            code = self.safe_currency_code(js.get(ids, i))
+            code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
                 continue
-            entries = self.safe_list(by_currency, js.get(ids, i), [])
+            entries = self.safe_list(by_currency, ids[i], [])
             networks = {}
             j = 0
             while j < len(entries):
@@ -1031,7 +1031,7 @@ class bitstamp(Exchange):
             fields = js.keys(cause)
             i = 0
             while i < len(fields):
-                texts = self.to_array(self.safe_value(cause, js.get(fields, i)))
+                texts = self.to_array(self.safe_value(cause, fields[i]))
                 j = 0
                 while j < len(texts):
                     messages.append(js.get(texts, j))

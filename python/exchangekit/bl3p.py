@@ -236,7 +236,7 @@ class bl3p(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             pair = self.safe_list(markets, id_, [])
             base_id = self.safe_string(pair, 0)
             quote_id = self.safe_string(pair, 1)
@@ -445,7 +445,7 @@ class bl3p(Exchange):
         ids = js.keys(wallets)
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             wallet = self.safe_dict(wallets, id_, {})
             account = self.account()
             account["total"] = self.amount_of(self.safe_dict(wallet, "balance"))

@@ -212,7 +212,7 @@ class btcbox(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             parts = js.split(id_, "_")
             words = self.split_words(js.get(parts, 0))
             if (
@@ -292,10 +292,10 @@ class btcbox(Exchange):
         ids = js.keys(response)
         i = 0
         while i < len(ids):
-            if self.safe_value(self.marketsById, js.get(ids, i)) is None:
+            if self.safe_value(self.marketsById, ids[i]) is None:
                 i += 1
                 continue
-            market = self.safe_market(js.get(ids, i))
+            market = self.safe_market(ids[i])
             if (wanted is not None) and (not js.truthy(self.in_array(js.get(market, "symbol"), wanted))):
                 i += 1
                 continue
@@ -303,7 +303,7 @@ class btcbox(Exchange):
                 result,
                 js.get(market, "symbol"),
                 self.parse_ticker(
-                    self.answer(self.safe_value(response, js.get(ids, i)), "dict", "fetchTickers"), market
+                    self.answer(self.safe_value(response, ids[i]), "dict", "fetchTickers"), market
                 ),
             )
             i += 1
@@ -382,13 +382,13 @@ class btcbox(Exchange):
         keys = js.keys(response)
         i = 0
         while i < len(keys):
-            parts = js.split(js.get(keys, i), "_")
+            parts = js.split(keys[i], "_")
             if (len(parts) == 2) and (js.get(parts, 1) == "balance"):
                 js.set_(
                     result,
                     self.safe_currency_code(js.get(parts, 0)),
                     {
-                        "free": self.decimal_at(response, js.get(keys, i)),
+                        "free": self.decimal_at(response, keys[i]),
                         "used": self.decimal_at(
                             response, js.bounded_text(js.to_str(js.get(parts, 0)) + "_lock")
                         ),
@@ -720,11 +720,11 @@ class btcbox(Exchange):
         reserved = ["key", "nonce", "signature"]
         i = 0
         while i < len(reserved):
-            if self.safe_value(params, js.get(reserved, i)) is not None:
+            if self.safe_value(params, reserved[i]) is not None:
                 raise BadRequest(
                     js.bounded_text(
                         js.bounded_text(js.to_str(self.id) + " " + js.to_str(path) + " takes no parameter ")
-                        + js.to_str(js.get(reserved, i))
+                        + js.to_str(reserved[i])
                         + ": the request is signed with its own"
                     )
                 )

@@ -838,14 +838,14 @@ class btcmarkets(Exchange):
         keys = js.keys(query)
         i = 0
         while i < len(keys):
-            value = self.safe_value(query, js.get(keys, i))
+            value = self.safe_value(query, keys[i])
             if js.is_array(value):
                 j = 0
                 while js.less(j, js.length(value)):
-                    parts.append(self.urlencode(self.single_key(js.get(keys, i), js.get(value, j))))
+                    parts.append(self.urlencode(self.single_key(keys[i], js.get(value, j))))
                     j += 1
             else:
-                parts.append(self.urlencode(self.single_key(js.get(keys, i), value)))
+                parts.append(self.urlencode(self.single_key(keys[i], value)))
             i += 1
         return js.join(parts, "&")
 

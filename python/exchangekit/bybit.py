@@ -590,11 +590,7 @@ class bybit(Exchange):
         keys = js.keys(tickers)
         i = 0
         while i < len(keys):
-            js.set_(
-                result,
-                js.get(keys, i),
-                self.stamp_ticker(self.safe_dict(tickers, js.get(keys, i)), timestamp),
-            )
+            js.set_(result, keys[i], self.stamp_ticker(self.safe_dict(tickers, keys[i]), timestamp))
             i += 1
         return result
 
@@ -830,8 +826,8 @@ class bybit(Exchange):
             while i < len(coins):
                 fees.append(
                     {
-                        "cost": self.safe_string(detail, js.get(coins, i)),
-                        "currency": self.safe_currency_code(js.get(coins, i)),
+                        "cost": self.safe_string(detail, coins[i]),
+                        "currency": self.safe_currency_code(coins[i]),
                     }
                 )
                 i += 1

@@ -269,7 +269,7 @@ class coincheck(Exchange):
         keys = js.keys(response)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             if (key == "success") or (js.index_of(key, "_") >= 0):
                 i += 1
                 continue  # the flag, or a sub-balance of a currency

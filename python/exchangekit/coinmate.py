@@ -373,8 +373,8 @@ class coinmate(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            market = self.safe_market(js.get(ids, i), None, "_")
-            result.append(self.parse_ticker(self.safe_dict(data, js.get(ids, i), {}), market))
+            market = self.safe_market(ids[i], None, "_")
+            result.append(self.parse_ticker(self.safe_dict(data, ids[i], {}), market))
             i += 1
         return self.tickers_of_symbols(result, symbols)
 
@@ -486,8 +486,8 @@ class coinmate(Exchange):
         ids = js.keys(data)
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(data, js.get(ids, i), {})
-            code = self.safe_currency_code(self.safe_string(entry, "currency", js.get(ids, i)))
+            entry = self.safe_dict(data, ids[i], {})
+            code = self.safe_currency_code(self.safe_string(entry, "currency", ids[i]))
             account = self.account()
             account["free"] = self.safe_string(entry, "available")
             account["used"] = self.safe_string(entry, "reserved")

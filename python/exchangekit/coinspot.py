@@ -192,7 +192,7 @@ class coinspot(Exchange):
             (
                 base_id,
                 quote_id,
-            ) = js.destructure(self.market_of_key(js.get(keys, i)), 2)
+            ) = js.destructure(self.market_of_key(keys[i]), 2)
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
@@ -211,7 +211,7 @@ class coinspot(Exchange):
                         "price": self.parse_number("0.000001"),
                     },
                     "limits": {},
-                    "info": self.safe_dict(prices, js.get(keys, i)),
+                    "info": self.safe_dict(prices, keys[i]),
                 }
             )
             i += 1
@@ -274,9 +274,9 @@ class coinspot(Exchange):
             (
                 base_id,
                 quote_id,
-            ) = js.destructure(self.market_of_key(js.get(keys, i)), 2)
+            ) = js.destructure(self.market_of_key(keys[i]), 2)
             market = self.safe_market(self.market_id_of(base_id, quote_id), None, "/")
-            tickers.append(self.parse_ticker(self.safe_dict(prices, js.get(keys, i)), market))
+            tickers.append(self.parse_ticker(self.safe_dict(prices, keys[i]), market))
             i += 1
         return self.filter_by_array_tickers(tickers, symbols)
 
@@ -406,7 +406,7 @@ class coinspot(Exchange):
             currency_ids = js.keys(entry)
             j = 0
             while j < len(currency_ids):
-                currency_id = js.get(currency_ids, j)
+                currency_id = currency_ids[j]
                 account = self.account()
                 account["total"] = self.safe_string(self.safe_dict(entry, currency_id, {}), "balance")
                 js.set_(result, self.safe_currency_code(currency_id), account)

@@ -242,11 +242,11 @@ class hitbtc(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(response, js.get(ids, i), {})
+            entry = self.safe_dict(response, ids[i], {})
             if not (self.safe_string(entry, "type") == "spot"):
                 i += 1
                 continue
-            result.append(self.parse_market(self.extend(entry, {"id": js.get(ids, i)})))
+            result.append(self.parse_market(self.extend(entry, {"id": ids[i]})))
             i += 1
         return result
 
@@ -288,7 +288,7 @@ class hitbtc(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             entry = self.safe_dict(response, id_, {})
             code = self.safe_currency_code(id_)
             entries = self.safe_list(entry, "networks", [])
@@ -402,9 +402,7 @@ class hitbtc(Exchange):
         tickers = []
         i = 0
         while i < len(ids):
-            tickers.append(
-                self.extend(self.safe_dict(response, js.get(ids, i), {}), {"symbol": js.get(ids, i)})
-            )
+            tickers.append(self.extend(self.safe_dict(response, ids[i], {}), {"symbol": ids[i]}))
             i += 1
         return self.parse_tickers(tickers, symbols)
 

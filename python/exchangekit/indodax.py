@@ -375,13 +375,11 @@ class indodax(Exchange):
         keys = js.keys(tickers)
         i = 0
         while i < len(keys):
-            market_id = js.join(js.split(js.get(keys, i), "_"), "")
+            market_id = js.join(js.split(keys[i], "_"), "")
             if self.safe_value(self.marketsById, market_id) is None:
                 i += 1
                 continue
-            result.append(
-                self.parse_ticker(self.safe_dict(tickers, js.get(keys, i)), self.safe_market(market_id))
-            )
+            result.append(self.parse_ticker(self.safe_dict(tickers, keys[i]), self.safe_market(market_id)))
             i += 1
         return self.filter_tickers(result, symbols)
 
@@ -871,8 +869,8 @@ class indodax(Exchange):
         pairs = js.keys(orders)
         i = 0
         while i < len(pairs):
-            entries = self.safe_list(orders, js.get(pairs, i), [])
-            pair_market = self.market_of_pair(js.get(pairs, i))
+            entries = self.safe_list(orders, pairs[i], [])
+            pair_market = self.market_of_pair(pairs[i])
             j = 0
             while j < len(entries):
                 parsed.append(
@@ -1016,8 +1014,8 @@ class indodax(Exchange):
         ids = js.keys(by_currency)
         i = 0
         while i < len(ids):
-            currency = self.safe_currency(js.get(ids, i))
-            entries = self.safe_list(by_currency, js.get(ids, i), [])
+            currency = self.safe_currency(ids[i])
+            entries = self.safe_list(by_currency, ids[i], [])
             j = 0
             while j < len(entries):
                 result.append(self.parse_transaction(js.get(entries, j), currency))

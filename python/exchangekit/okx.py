@@ -411,7 +411,7 @@ class okx(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            currency = self.parse_currency_chains(js.get(ids, i), self.safe_list(by_id, js.get(ids, i), []))
+            currency = self.parse_currency_chains(ids[i], self.safe_list(by_id, ids[i], []))
             js.set_(result, js.get(currency, "code"), currency)
             i += 1
         return result

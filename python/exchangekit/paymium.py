@@ -513,7 +513,7 @@ class paymium(Exchange):
         keys = js.keys(response)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             if not js.starts_with(key, "balance_"):
                 i += 1
                 continue

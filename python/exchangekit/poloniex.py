@@ -314,7 +314,7 @@ class poloniex(Exchange):
             ids = js.keys(js.get(response, i))
             j = 0
             while j < len(ids):
-                id_ = js.get(ids, j)
+                id_ = ids[j]
                 entry = self.safe_value(js.get(response, i), id_)
                 deposit = self.safe_string(entry, "walletDepositState") == "ENABLED"
                 withdraw = self.safe_string(entry, "walletWithdrawalState") == "ENABLED"
@@ -972,12 +972,12 @@ class poloniex(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            code = self.safe_currency_code(js.get(ids, i))
+            code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
                 continue
             result.append(
-                self.parse_deposit_address(self.safe_string(response, js.get(ids, i)), code, None, response)
+                self.parse_deposit_address(self.safe_string(response, ids[i]), code, None, response)
             )
             i += 1
         return result

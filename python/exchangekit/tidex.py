@@ -135,7 +135,7 @@ class tidex(Exchange):
         ids = js.keys(pairs)
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             pair = self.safe_dict(pairs, id_, {})
             parts = js.split(id_, "_")
             if not (len(parts) == 2):
@@ -287,13 +287,11 @@ class tidex(Exchange):
             keys = js.keys(response)
             j = 0
             while j < len(keys):
-                if self.safe_value(self.marketsById, js.get(keys, j)) is None:
+                if self.safe_value(self.marketsById, keys[j]) is None:
                     # a pair listed since the markets were loaded
                     j += 1
                     continue
-                ticker = self.parse_ticker(
-                    self.safe_dict(response, js.get(keys, j), {}), self.safe_market(js.get(keys, j))
-                )
+                ticker = self.parse_ticker(self.safe_dict(response, keys[j], {}), self.safe_market(keys[j]))
                 if (symbols is None) or js.truthy(self.in_array(js.get(ticker, "symbol"), symbols)):
                     js.set_(result, js.get(ticker, "symbol"), ticker)
                 j += 1
@@ -392,8 +390,8 @@ class tidex(Exchange):
         i = 0
         while i < len(ids):
             account = self.account()
-            account["free"] = self.safe_string(funds, js.get(ids, i))
-            js.set_(accounts, js.get(ids, i), account)
+            account["free"] = self.safe_string(funds, ids[i])
+            js.set_(accounts, ids[i], account)
             i += 1
         return accounts
 
@@ -411,7 +409,7 @@ class tidex(Exchange):
         ids = js.keys(accounts)
         i = 0
         while i < len(ids):
-            js.set_(result, self.safe_currency_code(js.get(ids, i)), self.safe_dict(accounts, js.get(ids, i)))
+            js.set_(result, self.safe_currency_code(ids[i]), self.safe_dict(accounts, ids[i]))
             i += 1
         return self.safe_balance(result)
 
@@ -446,7 +444,7 @@ class tidex(Exchange):
         ids = js.keys(orders)
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(orders, js.get(ids, i))
+            entry = self.safe_dict(orders, ids[i])
             if entry is None:
                 raise BadResponse(
                     js.bounded_text(
@@ -456,11 +454,11 @@ class tidex(Exchange):
                             + js.to_str(method)
                             + " () got an order that is no dictionary: "
                         )
-                        + js.to_str(js.get(ids, i))
+                        + js.to_str(ids[i])
                     )
                 )
             order = self.parse_order(entry, market)
-            order["id"] = js.get(ids, i)
+            order["id"] = ids[i]
             result.append(order)
             i += 1
         return result
@@ -654,18 +652,18 @@ class tidex(Exchange):
         ids = js.keys(trades)
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(trades, js.get(ids, i))
+            entry = self.safe_dict(trades, ids[i])
             if entry is None:
                 raise BadResponse(
                     js.bounded_text(
                         js.bounded_text(
                             js.to_str(self.id) + " fetchMyTrades () got a trade that is no dictionary: "
                         )
-                        + js.to_str(js.get(ids, i))
+                        + js.to_str(ids[i])
                     )
                 )
             trade = self.parse_trade(entry, market)
-            trade["id"] = js.get(ids, i)
+            trade["id"] = ids[i]
             result.append(trade)
             i += 1
         market_symbol = None if (market is None) else js.get(market, "symbol")

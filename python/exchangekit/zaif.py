@@ -540,11 +540,11 @@ class zaif(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(data, js.get(ids, i))
+            entry = self.safe_dict(data, ids[i])
             if entry is None:
                 i += 1
                 continue
-            result.append(self.extend(self.parse_order(entry, market), {"id": js.get(ids, i)}))
+            result.append(self.extend(self.parse_order(entry, market), {"id": ids[i]}))
             i += 1
         return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
 
@@ -583,11 +583,11 @@ class zaif(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(data, js.get(ids, i))
+            entry = self.safe_dict(data, ids[i])
             if entry is None:
                 i += 1
                 continue
-            result.append(self.extend(self.parse_trade(entry, market), {"id": js.get(ids, i)}))
+            result.append(self.extend(self.parse_trade(entry, market), {"id": ids[i]}))
             i += 1
         return self.filter_by_symbol_since_limit(
             self.sort_by(result, "timestamp"), js.get(market, "symbol"), since, limit
@@ -645,13 +645,11 @@ class zaif(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(data, js.get(ids, i))
+            entry = self.safe_dict(data, ids[i])
             if entry is None:
                 i += 1
                 continue
-            result.append(
-                self.extend(self.parse_transaction(entry, currency), {"id": js.get(ids, i), "type": type_})
-            )
+            result.append(self.extend(self.parse_transaction(entry, currency), {"id": ids[i], "type": type_}))
             i += 1
         return self.filter_by_currency_since_limit(
             self.sort_by(result, "timestamp"), js.get(currency, "code"), since, limit

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from esprima.nodes import Node
 
 from transpiler.analysis.exchange import ExchangeClass
+from transpiler.emit.bounds import within_reads
 from transpiler.emit.text import ASCII_NAME, comment_lines
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import NATIVE_PRIMITIVES, snake_case
@@ -32,6 +33,7 @@ class MethodScope:
     taken: set[str]
     loop_updates: list[Node | None] = field(default_factory=list)
     bounded_counters: list[str] = field(default_factory=list)  # of the loops being printed (see bounds.py)
+    within_reads: frozenset[int] = frozenset()  # ids of the reads a[i] always within the array (see bounds.py)
     counter: int = 0
 
     def temporary(self, stem: str) -> str:
@@ -221,7 +223,7 @@ class Printer:
                 name += "_"
             names[identifier.name] = name
             taken.add(name)
-        self.scope = MethodScope(TypeEnvironment(method), names, taken)
+        self.scope = MethodScope(TypeEnvironment(method), names, taken, within_reads=within_reads(method))
         self.promised = promised_calls(method.value.body)
 
     # Whether the target runs the calls collected for Promise.all one after the other (sync Python, PHP): each is then

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from esprima.nodes import Node
 
-from transpiler.syntax import walk
+from transpiler.syntax import children, parameter_target, walk
 
 SMALL = 2**32  # beyond any length; a counter this far from the bound is still exact after a step of as much
 
@@ -60,3 +60,111 @@ def _assigns(node: Node, name: str) -> bool:
     if target is None and node.type == "VariableDeclarator":
         target = node.id
     return target is not None and target.type == "Identifier" and target.name == name
+
+
+FUNCTIONS = frozenset({"ArrowFunctionExpression", "FunctionExpression", "FunctionDeclaration"})
+
+
+def within_reads(method: Node) -> frozenset[int]:
+    """The reads a[i] (ids of their MemberExpression nodes) that are always within the array, so that the native
+    subscript reads what JavaScript's does (a whole number from 0 to the length less one; js.get and Js::get need not
+    check): in the body of `for (let i = <n>; i < a.length; i++)`, n a whole number written out, whose body gives i no
+    value (bounded_counter), where a is a local that holds one fresh array (its only assignment, its declaration, is an
+    array written out or Object.keys or Object.values of something) that never leaves the method nor changes (every
+    other use of it is a.length or a read a[...]: no call, no write, no alias), so its length is the one the test read."""
+    references: dict[str, list] = {}
+    declarations: dict[str, list[Node]] = {}
+    loops = []
+    for path in walk(method.value.body):
+        node = path.node
+        if node.type == "ForStatement":
+            loops.append(node)
+        elif node.type == "VariableDeclarator" and node.id.type == "Identifier":
+            declarations.setdefault(node.id.name, []).append(node.init)
+        if node.type == "Identifier" and not (path.field == "property" and not path.parent.node.computed) \
+                and not (path.parent_type == "Property" and path.field == "key" and not path.parent.node.computed):
+            references.setdefault(node.name, []).append(path)
+    parameters = {parameter_target(param).name for param in method.value.params if
+                  parameter_target(param).type == "Identifier"}
+    if "Object" in declarations or "Object" in parameters:
+        return frozenset()  # (Object is JavaScript's: a local of that name is not)
+    fresh = {name for name, values in declarations.items() if len(values) == 1 and name not in parameters
+             and _fresh_array(values[0]) and all(_read_only_use(path) for path in references[name]
+                                                   if path.field != "id")}
+    if not fresh:
+        return frozenset()
+    reads = set()
+    for loop in loops:
+        counter = bounded_counter(loop)
+        array = _counted_array(loop, counter)
+        if array is None or array not in fresh:
+            continue
+        stack = [loop.body]
+        while stack:  # the body, without the functions in it (none in the subset; they would read i later)
+            node = stack.pop()
+            if node.type in FUNCTIONS:
+                continue
+            if node.type == "MemberExpression" and node.computed and node.object.type == "Identifier" \
+                    and node.object.name == array and node.property.type == "Identifier" \
+                    and node.property.name == counter:
+                reads.add(id(node))
+            stack.extend(child for _, child in children(node))
+    # (a read that is written to, called or deleted made the array not fresh above: every one left is a read)
+    return frozenset(reads)
+
+
+def _fresh_array(value: Node | None) -> bool:
+    """An array no other name holds: one written out (without spreads), or a new list of an object's keys or values."""
+    if value is None:
+        return False
+    if value.type == "ArrayExpression":
+        return not any(element is None or element.type == "SpreadElement" for element in value.elements)
+    callee = value.callee if value.type == "CallExpression" else None
+    return callee is not None and callee.type == "MemberExpression" and not callee.computed \
+        and callee.object.type == "Identifier" and callee.object.name == "Object" \
+        and callee.property.name in ("keys", "values")
+
+
+def _read_only_use(path) -> bool:
+    """A use of an array's name that neither changes the array nor hands it on: a.length, or a[...] read."""
+    parent = path.parent
+    if parent is None or parent.type != "MemberExpression" or path.field != "object":
+        return False
+    member = parent.node
+    if not member.computed and member.property.name != "length":
+        return False  # a.push (...), a.sort (...): a method of the array
+    holder = parent.parent
+    if holder is None:
+        return True
+    if holder.type == "AssignmentExpression" and parent.field == "left":
+        return False
+    if holder.type in ("UpdateExpression",) or (holder.type == "UnaryExpression" and holder.node.operator == "delete"):
+        return False
+    if holder.type == "CallExpression" and parent.field == "callee":
+        return False  # a[0] (...) would run with a as this
+    if holder.type in ("ForOfStatement", "ForInStatement") and parent.field == "left":
+        return False
+    return True
+
+
+def _counted_array(loop: Node, counter: str | None) -> str | None:
+    """The array a of `for (let i = <whole number>; i < a.length; i++)`, its counter i bounded; else None."""
+    if counter is None or loop.update.type != "UpdateExpression" or loop.update.operator != "++":
+        return None
+    test = loop.test
+    if test.operator != "<" or test.right.type != "MemberExpression" or test.right.computed \
+            or test.right.object.type != "Identifier" or test.right.property.name != "length":
+        return None
+    init = loop.init
+    if init is not None and init.type == "VariableDeclaration":
+        starts = [declarator.init for declarator in init.declarations if declarator.id.type == "Identifier"
+                  and declarator.id.name == counter]
+    elif init is not None and init.type == "AssignmentExpression" and init.operator == "=" \
+            and init.left.type == "Identifier" and init.left.name == counter:
+        starts = [init.right]
+    else:
+        return None
+    if len(starts) != 1 or starts[0] is None or starts[0].type != "Literal" or type(starts[0].value) is not int \
+            or starts[0].value < 0:
+        return None
+    return test.right.object.name

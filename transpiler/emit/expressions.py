@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from esprima.nodes import Node
 
-from transpiler.emit.base import EmitError, Grouped, Operation, Printer, strip_parentheses
+from transpiler.emit.base import Atom, EmitError, Grouped, Operation, Printer, strip_parentheses
 from transpiler.emit.bounds import small, written_number
 from transpiler.emit.text import LoneSurrogate, js_string
 from transpiler.emit.types import Type
@@ -253,6 +253,8 @@ class ExpressionPrinter(Printer):
     def expression_MemberExpression(self, node: Node) -> str:
         target = node.object
         if node.computed:
+            if id(node) in self.scope.within_reads:  # ids[i] of a loop over ids: the native subscript (see bounds.py)
+                return Atom(f"{self.value(target)}[{self.value(node.property)}]")
             return self.call("get", self.value(target), self.value(node.property))
         name = node.property.name
         if target.type == "ThisExpression":

@@ -835,8 +835,8 @@ class bitfinex(Exchange):
         networks = js.keys(by_network)
         i = 0
         while i < len(networks):
-            if js.strict_equal(self.safe_string(by_network, js.get(networks, i)), method):
-                return js.get(networks, i)
+            if js.strict_equal(self.safe_string(by_network, networks[i]), method):
+                return networks[i]
             i += 1
         return method
 
@@ -935,7 +935,7 @@ class bitfinex(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            code = self.safe_currency_code(js.get(ids, i))
+            code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
                 continue
@@ -944,10 +944,10 @@ class bitfinex(Exchange):
                 code,
                 {
                     "code": code,
-                    "withdraw": self.fee_amount(self.safe_number(fees, js.get(ids, i))),
+                    "withdraw": self.fee_amount(self.safe_number(fees, ids[i])),
                     "deposit": {},
                     "networks": {},
-                    "info": self.safe_value(fees, js.get(ids, i)),
+                    "info": self.safe_value(fees, ids[i]),
                 },
             )
             i += 1
@@ -1148,7 +1148,7 @@ class bitfinex(Exchange):
         chan_id = None
         i = 0
         while i < len(ids):
-            subscribed = self.safe_dict(channels, js.get(ids, i), {})
+            subscribed = self.safe_dict(channels, ids[i], {})
             if js.strict_equal(self.safe_string(subscribed, "channel"), channel) and js.strict_equal(
                 self.safe_string(subscribed, "symbol"), self.stream_symbol(market)
             ):

@@ -327,15 +327,15 @@ class cex(Exchange):
         names = js.keys(blockchains)
         i = 0
         while i < len(names):
-            chain = self.safe_dict(blockchains, js.get(names, i), {})
-            network_code = self.network_code(js.get(names, i))
+            chain = self.safe_dict(blockchains, names[i], {})
+            network_code = self.network_code(names[i])
             deposit = self.safe_string(chain, "deposit") == "enabled"
             withdraw = self.safe_string(chain, "withdrawal") == "enabled"
             js.set_(
                 networks,
                 network_code,
                 {
-                    "id": js.get(names, i),
+                    "id": names[i],
                     "network": network_code,
                     "active": deposit and withdraw,
                     "deposit": deposit,
@@ -413,7 +413,7 @@ class cex(Exchange):
         tickers = []
         i = 0
         while i < len(ids):
-            tickers.append(self.extend(self.safe_dict(data, js.get(ids, i), {}), {"pair": js.get(ids, i)}))
+            tickers.append(self.extend(self.safe_dict(data, ids[i], {}), {"pair": ids[i]}))
             i += 1
         return self.parse_tickers(tickers, symbols)
 
@@ -584,8 +584,8 @@ class cex(Exchange):
         ids = js.keys(balances)
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(balances, js.get(ids, i), {})
-            code = self.safe_currency_code(js.get(ids, i))
+            entry = self.safe_dict(balances, ids[i], {})
+            code = self.safe_currency_code(ids[i])
             balance = self.account()
             balance["total"] = self.safe_string(entry, "balance")
             balance["used"] = self.safe_string(entry, "balanceOnHold")
@@ -605,8 +605,8 @@ class cex(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(fees, js.get(ids, i), {})
-            symbol = self.safe_symbol(js.get(ids, i), None, "-")
+            entry = self.safe_dict(fees, ids[i], {})
+            symbol = self.safe_symbol(ids[i], None, "-")
             percent = self.safe_string(entry, "percent")
             rate = None if (percent is None) else self.parse_number(Precise.string_div(percent, "100"))
             js.set_(result, symbol, {"symbol": symbol, "maker": rate, "taker": rate, "info": entry})

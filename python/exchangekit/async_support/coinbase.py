@@ -548,10 +548,10 @@ class coinbase(Exchange):
         codes = js.keys(totals)
         i = 0
         while i < len(codes):
-            summed = self.safe_dict(totals, js.get(codes, i), {})
+            summed = self.safe_dict(totals, codes[i], {})
             js.set_(
                 result,
-                js.get(codes, i),
+                codes[i],
                 {
                     "free": self.safe_string(summed, "free"),
                     "used": self.safe_string(summed, "used"),

@@ -427,8 +427,8 @@ class coinex(Exchange):
             depths = [50, 20, 10, 5]
             i = 0
             while i < len(depths):
-                if js.greater_equal(js.get(depths, i), limit):
-                    depth = js.get(depths, i)
+                if js.greater_equal(depths[i], limit):
+                    depth = depths[i]
                 i += 1
         request = {
             "market": js.get(market, "id"),
@@ -610,9 +610,9 @@ class coinex(Exchange):
         ]
         i = 0
         while i < len(fee_fields):
-            cost = self.safe_string(order, js.get(js.get(fee_fields, i), 0))
+            cost = self.safe_string(order, js.get(fee_fields[i], 0))
             if (cost is not None) and (not Precise.string_eq(cost, "0")):
-                fees.append({"cost": cost, "currency": js.get(js.get(fee_fields, i), 1)})
+                fees.append({"cost": cost, "currency": js.get(fee_fields[i], 1)})
             i += 1
         amount = self.safe_string(order, "amount")
         remaining = self.safe_string(order, "unfilled_amount")

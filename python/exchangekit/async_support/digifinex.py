@@ -260,7 +260,7 @@ class digifinex(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             code = self.safe_currency_code(js.upper(id_))
             chains = self.safe_list(grouped, id_, [])
             networks = {}

@@ -241,7 +241,7 @@ class exmo(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             entry = self.safe_dict(response, id_)
             parts = js.split(id_, "_")
             if (entry is None) or (not (len(parts) == 2)):
@@ -336,7 +336,7 @@ class exmo(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             market = self.safe_market(id_, None, "_")
             ticker = self.parse_ticker(self.safe_dict(response, id_, {}), market)
             js.set_(result, js.get(ticker, "symbol"), ticker)
@@ -532,7 +532,7 @@ class exmo(Exchange):
         ids = js.keys(free)
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             account = self.account()
             account["free"] = self.safe_string(free, id_)
             account["used"] = self.safe_string(reserved, id_, "0")
@@ -775,7 +775,7 @@ class exmo(Exchange):
         orders = []
         i = 0
         while i < len(pairs):
-            entries = self.safe_list(response, js.get(pairs, i), [])
+            entries = self.safe_list(response, pairs[i], [])
             j = 0
             while j < len(entries):
                 order = self.extend(

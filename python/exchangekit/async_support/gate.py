@@ -402,9 +402,9 @@ class gate(Exchange):
             while j < len(chain_ids):
                 js.set_(
                     networks,
-                    self.network_code(js.get(chain_ids, j)),
+                    self.network_code(chain_ids[j]),
                     {
-                        "withdraw": self.fee_amount(self.safe_number(by_chain, js.get(chain_ids, j))),
+                        "withdraw": self.fee_amount(self.safe_number(by_chain, chain_ids[j])),
                         "deposit": self.fee_amount(self.safe_number(entry, "deposit")),
                     },
                 )

@@ -176,7 +176,7 @@ class hollaex(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            result.append(self.parse_market(self.safe_dict(pairs, js.get(ids, i), {})))
+            result.append(self.parse_market(self.safe_dict(pairs, ids[i], {})))
             i += 1
         return result
 
@@ -231,7 +231,7 @@ class hollaex(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            coin = self.safe_dict(coins, js.get(ids, i), {})
+            coin = self.safe_dict(coins, ids[i], {})
             id_ = self.safe_string(coin, "symbol")
             code = self.safe_currency_code(id_)
             deposit = self.safe_bool(coin, "allow_deposit")
@@ -463,7 +463,7 @@ class hollaex(Exchange):
         keys = js.keys(response)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             if not js.ends_with(key, "_balance"):
                 i += 1
                 continue

@@ -1283,10 +1283,8 @@ class htx(Exchange):
         codes = js.keys(networks)
         i = 0
         while i < len(codes):
-            if js.strict_equal(
-                self.safe_string(self.safe_dict(networks, js.get(codes, i), {}), "id"), chain_id
-            ):
-                return js.get(codes, i)
+            if js.strict_equal(self.safe_string(self.safe_dict(networks, codes[i], {}), "id"), chain_id):
+                return codes[i]
             i += 1
         return js.upper(chain_id)
 

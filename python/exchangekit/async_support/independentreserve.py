@@ -852,7 +852,7 @@ class independentreserve(Exchange):
         keys = js.keys(params)
         i = 0
         while i < len(keys):
-            parts.append(self.signature_value(js.get(keys, i), self.safe_value(params, js.get(keys, i))))
+            parts.append(self.signature_value(keys[i], self.safe_value(params, keys[i])))
             i += 1
         signature = self.hmac(self.encode(js.join(parts, ",")), self.encode(self.secret), "sha256")
         request = self.extend({"apiKey": self.apiKey, "nonce": nonce}, params)

@@ -324,9 +324,9 @@ class kraken(Exchange):
         pairs = js.keys(taker_fees)
         i = 0
         while i < len(pairs):
-            market = self.safe_market(js.get(pairs, i))
-            taker = self.safe_string(self.safe_dict(taker_fees, js.get(pairs, i)), "fee")
-            maker = self.safe_string(self.safe_dict(maker_fees, js.get(pairs, i)), "fee", taker)
+            market = self.safe_market(pairs[i])
+            taker = self.safe_string(self.safe_dict(taker_fees, pairs[i]), "fee")
+            maker = self.safe_string(self.safe_dict(maker_fees, pairs[i]), "fee", taker)
             js.set_(
                 fees,
                 js.get(market, "symbol"),
@@ -349,7 +349,7 @@ class kraken(Exchange):
         result = {}  # by unified code
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             asset = self.safe_value(assets, id_)
             code = self.common_currency_code(self.safe_string(asset, "altname"))
             js.set_(
@@ -376,7 +376,7 @@ class kraken(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             pair = self.safe_value(pairs, id_)
             # wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
             # X and Z prefixes ('XXBT', 'ZUSD').
@@ -429,8 +429,8 @@ class kraken(Exchange):
         markets = js.values(self.markets)
         i = 0
         while i < len(markets):
-            if js.strict_equal(self.safe_string(js.get(js.get(markets, i), "info"), "altname"), altname):
-                return js.get(markets, i)
+            if js.strict_equal(self.safe_string(js.get(markets[i], "info"), "altname"), altname):
+                return markets[i]
             i += 1
         return self.safe_market(altname)
 
@@ -485,8 +485,8 @@ class kraken(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            market = self.safe_market(js.get(ids, i))
-            ticker = self.parse_ticker(self.safe_value(tickers, js.get(ids, i)), market)
+            market = self.safe_market(ids[i])
+            ticker = self.parse_ticker(self.safe_value(tickers, ids[i]), market)
             js.set_(result, js.get(ticker, "symbol"), ticker)
             i += 1
         return result
@@ -624,11 +624,11 @@ class kraken(Exchange):
         ids = js.keys(balances)
         i = 0
         while i < len(ids):
-            entry = self.safe_value(balances, js.get(ids, i))
+            entry = self.safe_value(balances, ids[i])
             account = self.account()
             account["total"] = self.safe_string(entry, "balance")
             account["used"] = self.safe_string(entry, "hold_trade")
-            js.set_(result, self.safe_currency_code(js.get(ids, i)), account)
+            js.set_(result, self.safe_currency_code(ids[i]), account)
             i += 1
         return self.safe_balance(result)
 
@@ -915,7 +915,7 @@ class kraken(Exchange):
         result = []
         i = 0
         while i < len(ids):
-            result.append(self.extend(self.safe_value(dictionary, js.get(ids, i)), {"id": js.get(ids, i)}))
+            result.append(self.extend(self.safe_value(dictionary, ids[i]), {"id": ids[i]}))
             i += 1
         return result
 
@@ -1641,11 +1641,9 @@ class kraken(Exchange):
             ids = js.keys(js.get(entries, i))
             j = 0
             while j < len(ids):
-                trade = self.safe_dict(js.get(entries, i), js.get(ids, j), {})
+                trade = self.safe_dict(js.get(entries, i), ids[j], {})
                 market = self.stream_market(self.safe_string(trade, "pair"))
-                parsed = self.parse_trade(
-                    self.extend(self.omit(trade, "pair"), {"id": js.get(ids, j)}), market
-                )
+                parsed = self.parse_trade(self.extend(self.omit(trade, "pair"), {"id": ids[j]}), market)
                 cache = self.append_to_cache(cache, self.extend(parsed, {"info": trade}))
                 j += 1
             i += 1
@@ -1663,16 +1661,15 @@ class kraken(Exchange):
             j = 0
             while j < len(ids):
                 raw = self.extend(
-                    self.safe_dict(known, js.get(ids, j), {}),
-                    self.safe_dict(js.get(entries, i), js.get(ids, j), {}),
+                    self.safe_dict(known, ids[j], {}), self.safe_dict(js.get(entries, i), ids[j], {})
                 )
-                js.set_(known, js.get(ids, j), raw)
+                js.set_(known, ids[j], raw)
                 description = self.safe_dict(raw, "descr", {})
                 market = self.stream_market(self.safe_string(description, "pair"))
                 fields = self.extend(
                     raw,
                     {
-                        "id": js.get(ids, j),
+                        "id": ids[j],
                         "price": self.safe_string(raw, "avg_price"),
                         "descr": self.extend(
                             description, {"pair": self.safe_string(js.get(market, "info"), "altname")}

@@ -390,7 +390,7 @@ class kucoin(Exchange):
         withdraw = False
         i = 0
         while i < len(codes):
-            network = self.safe_dict(networks, js.get(codes, i), {})
+            network = self.safe_dict(networks, codes[i], {})
             deposit = deposit or (self.safe_bool(network, "deposit") is True)
             withdraw = withdraw or (self.safe_bool(network, "withdraw") is True)
             i += 1

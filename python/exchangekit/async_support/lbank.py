@@ -334,7 +334,7 @@ class lbank(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             code = self.safe_currency_code(js.upper(id_))
             list_ = self.safe_list(grouped, id_, [])
             networks = {}
@@ -1094,11 +1094,11 @@ class lbank(Exchange):
         names = js.keys(params)
         i = 0
         while i < len(names):
-            if js.truthy(self.in_array(js.get(names, i), reserved)):
+            if js.truthy(self.in_array(names[i], reserved)):
                 raise BadRequest(
                     js.bounded_text(
                         js.bounded_text(js.to_str(self.id) + " " + js.to_str(path) + " takes no parameter ")
-                        + js.to_str(js.get(names, i))
+                        + js.to_str(names[i])
                         + ": requests are signed with HmacSHA256 by the library (RSA signing is not supported)"
                     )
                 )
@@ -1122,8 +1122,8 @@ class lbank(Exchange):
         while i < len(keys):
             parts.append(
                 js.bounded_text(
-                    js.bounded_text(js.to_str(js.get(keys, i)) + "=")
-                    + js.to_str(self.signed_text(js.get(keys, i), self.safe_value(query, js.get(keys, i))))
+                    js.bounded_text(js.to_str(keys[i]) + "=")
+                    + js.to_str(self.signed_text(keys[i], self.safe_value(query, keys[i])))
                 )
             )
             i += 1

@@ -771,9 +771,9 @@ class upbit(Exchange):
         keys = js.keys(fields)
         i = 0
         while i < len(keys):
-            value = self.safe_value(fields, js.get(keys, i))
+            value = self.safe_value(fields, keys[i])
             if value is not None:
-                request[js.bounded_text("new_" + js.to_str(js.get(keys, i)))] = value
+                request[js.bounded_text("new_" + js.to_str(keys[i]))] = value
             i += 1
         sized_by_cost = (type_ == "market") and (side == "buy")
         if (not sized_by_cost) and (amount is None):

@@ -331,7 +331,7 @@ class whitebit(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            id_ = js.get(ids, i)
+            id_ = ids[i]
             entry = self.safe_dict(response, id_, {})
             code = self.safe_currency_code(id_)
             precision = self.parse_number(self.parse_precision(self.safe_string(entry, "currency_precision")))
@@ -474,9 +474,9 @@ class whitebit(Exchange):
         result = {}
         i = 0
         while i < len(ids):
-            market = self.safe_market(js.get(ids, i), None, "_")
+            market = self.safe_market(ids[i], None, "_")
             symbol = js.get(market, "symbol")
-            ticker = self.safe_dict(response, js.get(ids, i))
+            ticker = self.safe_dict(response, ids[i])
             wanted = (symbols is None) or self.in_array(symbol, symbols)
             if (ticker is not None) and js.truthy(wanted) and js.truthy(self.in_array(symbol, self.symbols)):
                 js.set_(result, symbol, self.parse_ticker(ticker, market))
@@ -630,7 +630,7 @@ class whitebit(Exchange):
         ids = js.keys(balances)
         i = 0
         while i < len(ids):
-            entry = self.safe_dict(balances, js.get(ids, i), {})
+            entry = self.safe_dict(balances, ids[i], {})
             account = self.account()
             if type_ == "main":
                 account["free"] = self.safe_string(entry, "main_balance")
@@ -638,7 +638,7 @@ class whitebit(Exchange):
             else:
                 account["free"] = self.safe_string(entry, "available")
                 account["used"] = self.safe_string(entry, "freeze")
-            js.set_(result, self.safe_currency_code(js.get(ids, i)), account)
+            js.set_(result, self.safe_currency_code(ids[i]), account)
             i += 1
         return self.safe_balance(result)
 
@@ -1002,10 +1002,10 @@ class whitebit(Exchange):
         market_ids = js.keys(response)
         i = 0
         while i < len(market_ids):
-            entries = self.safe_list(response, js.get(market_ids, i), [])
+            entries = self.safe_list(response, market_ids[i], [])
             j = 0
             while j < len(entries):
-                orders.append(self.extend(js.get(entries, j), {"market": js.get(market_ids, i)}))
+                orders.append(self.extend(js.get(entries, j), {"market": market_ids[i]}))
                 j += 1
             i += 1
         return self.parse_orders(orders, market, since, limit)
@@ -1034,9 +1034,9 @@ class whitebit(Exchange):
         market_ids = js.keys(by_market)
         i = 0
         while i < len(market_ids):
-            entries = self.safe_list(by_market, js.get(market_ids, i), [])
+            entries = self.safe_list(by_market, market_ids[i], [])
             trades = self.array_concat(
-                trades, self.parse_trades(entries, self.safe_market(js.get(market_ids, i), None, "_"))
+                trades, self.parse_trades(entries, self.safe_market(market_ids[i], None, "_"))
             )
             i += 1
         return self.filter_by_symbol_since_limit(self.sort_by(trades, "timestamp"), None, since, limit)

@@ -238,7 +238,7 @@ class Exchange(NativeExchange):
         keys = js.keys(self.requiredCredentials)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             if self.own_value(self.requiredCredentials, key) is True:
                 value = self.own_value(values, key)
                 if (value is None) or (value is None) or (value == ""):
@@ -381,13 +381,11 @@ class Exchange(NativeExchange):
         upper = [uri]
         i = 0
         while i < len(encoders):
-            form = js.join(js.split(uri, "%20"), js.get(js.get(encoders, i), 0))
+            form = js.join(js.split(uri, "%20"), js.get(encoders[i], 0))
             j = 0
             while j < len(escapes):
-                if js.index_of(js.get(js.get(encoders, i), 1), js.get(js.get(escapes, j), 0)) >= 0:
-                    form = js.join(
-                        js.split(form, js.get(js.get(escapes, j), 0)), js.get(js.get(escapes, j), 1)
-                    )
+                if js.index_of(js.get(encoders[i], 1), js.get(escapes[j], 0)) >= 0:
+                    form = js.join(js.split(form, js.get(escapes[j], 0)), js.get(escapes[j], 1))
                 j += 1
             upper.append(form)
             i += 1
@@ -405,7 +403,7 @@ class Exchange(NativeExchange):
         segment = uri
         i = 0
         while i < len(kept):
-            segment = js.join(js.split(segment, js.get(js.get(kept, i), 0)), js.get(js.get(kept, i), 1))
+            segment = js.join(js.split(segment, js.get(kept[i], 0)), js.get(kept[i], 1))
             i += 1
         upper.append(segment)
         forms = []
@@ -425,8 +423,8 @@ class Exchange(NativeExchange):
             both = [js.get(upper, i), lower]
             j = 0
             while j < len(both):
-                if js.index_of(forms, js.get(both, j)) < 0:
-                    forms.append(js.get(both, j))
+                if js.index_of(forms, both[j]) < 0:
+                    forms.append(both[j])
                 j += 1
             i += 1
         return forms
@@ -444,7 +442,7 @@ class Exchange(NativeExchange):
         keys = js.keys(tree)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             value = self.own_value(tree, key)
             method = js.upper(key)
             is_http_method = self.in_array(
@@ -725,9 +723,9 @@ class Exchange(NativeExchange):
         names = js.keys(headers)
         i = 0
         while i < len(names):
-            value = self.own_value(headers, js.get(names, i))
+            value = self.own_value(headers, names[i])
             basic = (js.typeof(value) == "string") and (js.lower(js.slice_(value, 0, 6)) == "basic ")
-            js.set_(result, js.get(names, i), "Basic ***" if basic else value)
+            js.set_(result, names[i], "Basic ***" if basic else value)
             i += 1
         return result
 
@@ -737,7 +735,7 @@ class Exchange(NativeExchange):
         names = js.keys(headers)
         i = 0
         while i < len(names):
-            result[js.lower(js.get(names, i))] = self.own_value(headers, js.get(names, i))
+            result[js.lower(names[i])] = self.own_value(headers, names[i])
             i += 1
         return result
 
@@ -818,7 +816,7 @@ class Exchange(NativeExchange):
         keys = js.keys(broad)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             if js.index_of(string, key) >= 0:
                 return key
             i += 1
@@ -845,7 +843,7 @@ class Exchange(NativeExchange):
         keys = js.keys(params)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             value = self.own_value(params, key)
             placeholder = js.bounded_text("{" + js.to_str(key) + "}")
             if ((js.typeof(value) == "string") or (js.typeof(value) == "number")) and (
@@ -886,7 +884,7 @@ class Exchange(NativeExchange):
         ]
         i = 0
         while i < len(kept):
-            encoded = js.join(js.split(encoded, js.get(js.get(kept, i), 0)), js.get(js.get(kept, i), 1))
+            encoded = js.join(js.split(encoded, js.get(kept[i], 0)), js.get(kept[i], 1))
             i += 1
         return encoded
 
@@ -960,17 +958,13 @@ class Exchange(NativeExchange):
             i = 0
             while i < len(keys):
                 key = (
-                    js.get(keys, i)
+                    keys[i]
                     if (prefix is None)
-                    else js.bounded_text(
-                        js.bounded_text(js.to_str(prefix) + "[") + js.to_str(js.get(keys, i)) + "]"
-                    )
+                    else js.bounded_text(js.bounded_text(js.to_str(prefix) + "[") + js.to_str(keys[i]) + "]")
                 )
                 result = js.concat(
                     result,
-                    self.query_pairs(
-                        self.own_value(value, js.get(keys, i)), key, index_lists, js.add(depth, 1)
-                    ),
+                    self.query_pairs(self.own_value(value, keys[i]), key, index_lists, js.add(depth, 1)),
                 )
                 i += 1
         return result
@@ -1108,7 +1102,7 @@ class Exchange(NativeExchange):
         found = False
         i = 0
         while i < len(values):
-            value = js.get(values, i)
+            value = values[i]
             if js.typeof(value) == "number":
                 result = js.add(result, value)
                 found = True
@@ -1635,7 +1629,7 @@ class Exchange(NativeExchange):
         codes = js.keys(balance)
         i = 0
         while i < len(codes):
-            code = js.get(codes, i)
+            code = codes[i]
             if js.truthy(self.in_array(code, reserved)):
                 i += 1
                 continue
@@ -2098,7 +2092,7 @@ class Exchange(NativeExchange):
         triggers = ["triggerPrice", "stopLossPrice", "takeProfitPrice"]
         i = 0
         while i < len(triggers):
-            name = js.get(triggers, i)
+            name = triggers[i]
             value = self.safe_string(unified, name)
             if value is None:
                 i += 1
@@ -2196,7 +2190,7 @@ class Exchange(NativeExchange):
         keys = js.keys(currencies)
         i = 0
         while i < len(keys):
-            code = js.get(keys, i)
+            code = keys[i]
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
                 continue
@@ -2206,10 +2200,10 @@ class Exchange(NativeExchange):
             by_network = {}
             j = 0
             while j < len(network_codes):
-                network = self.safe_dict(networks, js.get(network_codes, j), {})
+                network = self.safe_dict(networks, network_codes[j], {})
                 js.set_(
                     by_network,
-                    js.get(network_codes, j),
+                    network_codes[j],
                     {"withdraw": self.fee_amount(self.safe_number(network, "fee")), "deposit": {}},
                 )
                 j += 1
@@ -2307,17 +2301,15 @@ class Exchange(NativeExchange):
         known = js.keys(by_currency)
         i = 0
         while i < len(known):
-            if js.strict_equal(
-                self.safe_string(self.safe_dict(by_currency, js.get(known, i)), "id"), network_id
-            ):
-                return js.get(known, i)
+            if js.strict_equal(self.safe_string(self.safe_dict(by_currency, known[i]), "id"), network_id):
+                return known[i]
             i += 1
         networks = self.safe_dict(self.options, "networks", {})
         codes = js.keys(networks)
         i = 0
         while i < len(codes):
-            if js.strict_equal(self.safe_string(networks, js.get(codes, i)), network_id):
-                return js.get(codes, i)
+            if js.strict_equal(self.safe_string(networks, codes[i]), network_id):
+                return codes[i]
             i += 1
         return network_id
 
@@ -2895,7 +2887,7 @@ class Exchange(NativeExchange):
         sides = ["bids", "asks"]
         i = 0
         while i < len(sides):
-            side = js.get(sides, i)
+            side = sides[i]
             keys = self.safe_list(self.safe_dict(book, "order", {}), side, [])
             j = len(keys) - 1
             while js.greater_equal(j, depth):
@@ -3001,7 +2993,7 @@ class Exchange(NativeExchange):
         codes = js.keys(js.get(changed, "total"))
         i = 0
         while i < len(codes):
-            code = js.get(codes, i)
+            code = codes[i]
             if self.safe_dict(previous, code) is None:
                 # a currency new to the balance
                 if js.greater_equal(count, bound):

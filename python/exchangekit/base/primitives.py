@@ -153,8 +153,9 @@ def _ticker_derivations(last, open_, change, percentage, average):
     """(change, percentage, average) of a ticker whose last and open are present, as safe_ticker derives the
     missing ones (change = last - open, percentage = change / open * 100 where open > 0, average = (last + open) / 2,
     the quotients truncated after 18 decimals as stringDiv's are), computed exactly on integers where last, open
-    and a given change are plain texts (see _scaled): the derived ones as numbers, the given ones as they are. None
-    for any other texts (the caller computes on decimals)."""
+    and a given change are plain texts (see _scaled): the derived ones as numbers, the given ones as they are; then
+    the numbers of last and open, from the integers read (what _parse_number reads from their texts, without reading
+    them again). None for any other texts (the caller computes on decimals)."""
     last_scaled, open_scaled = _scaled(last), _scaled(open_)
     if last_scaled is None or open_scaled is None:
         return None
@@ -162,6 +163,9 @@ def _ticker_derivations(last, open_, change, percentage, average):
     decimals = max(last_decimals, open_decimals)
     last_integer *= _POWERS_OF_TEN[decimals - last_decimals]
     open_integer *= _POWERS_OF_TEN[decimals - open_decimals]
+    # ('-0.0' is -0, where the integer 0 has no sign)
+    last_number = _scaled_number(last_integer, decimals) if last_integer or last[0] != "-" else -0.0
+    open_number = _scaled_number(open_integer, decimals) if open_integer or open_[0] != "-" else -0.0
     if change is None:
         change_integer, change_decimals = last_integer - open_integer, decimals
         change = _scaled_number(change_integer, decimals)
@@ -179,7 +183,7 @@ def _ticker_derivations(last, open_, change, percentage, average):
         # half the sum has at most one decimal more than the texts: below 18, stringDiv's truncation keeps it whole
         average = _scaled_number(total * 5, decimals + 1) if decimals < 18 else \
             _scaled_number(_truncated_quotient(total * _POWERS_OF_TEN[18], 2 * _POWERS_OF_TEN[decimals]), 18)
-    return change, percentage, average
+    return change, percentage, average, last_number, open_number
 
 
 def _plain_quotient(numerator, denominator):
@@ -966,11 +970,12 @@ class Primitives:
         derived = None if last is None or open_ is None else \
             _ticker_derivations(last, open_, change, percentage, average)
         if derived is not None:
-            change, percentage, average = derived
+            change, percentage, average, last_number, open_number = derived
         else:
             change, percentage, average, open_ = _ticker_decimals(last, open_, change, percentage, average)
+            last_number = _parse_number(last)  # close and last are most often the same text (one of them given)
+            open_number = number_of(open_) if type(open_) is Decimal else _parse_number(open_)
         timestamp = _integer_of(get("timestamp"))
-        last_number = _parse_number(last)  # close and last are most often the same text (one of them given)
         return {
             "symbol": self.safe_symbol(symbol, market),
             "timestamp": timestamp,
@@ -982,7 +987,7 @@ class Primitives:
             "ask": _parse_number(get("ask")),
             "askVolume": _parse_number(get("askVolume")),
             "vwap": number_of(vwap) if type(vwap) is Decimal else _parse_number(vwap),
-            "open": number_of(open_) if type(open_) is Decimal else _parse_number(open_),
+            "open": open_number,
             "close": last_number if close is last else _parse_number(close),
             "last": last_number,
             "previousClose": _parse_number(get("previousClose")),

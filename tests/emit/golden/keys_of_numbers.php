@@ -14,7 +14,7 @@ class keys_of_numbers extends Exchange {
         $out = [];
         $names = ['result', 'flag', 'ratio'];
         for ($i = 0; $i < count($names); $i++) {
-            $value = $this->safe_value($response, Js::get($names, $i));
+            $value = $this->safe_value($response, $names[$i]);
             $read = 'none';
             try {
                 $read = $this->price_of($value) === null ? 'undefined' : 'defined';

@@ -13,7 +13,7 @@ class keys_of_numbers(Exchange):
         names = ["result", "flag", "ratio"]
         i = 0
         while i < len(names):
-            value = self.safe_value(response, js.get(names, i))
+            value = self.safe_value(response, names[i])
             read = "none"
             try:
                 read = "undefined" if (self.price_of(value) is None) else "defined"

@@ -17,8 +17,8 @@ class logical_conditions(Exchange):
         while i < len(values):
             j = 0
             while j < len(values):
-                a = js.get(values, i)
-                b = js.get(values, j)
+                a = values[i]
+                b = values[j]
                 row = ""
                 if js.truthy(a) or js.truthy(b):
                     row += "o"

@@ -13,8 +13,8 @@ class logical_conditions extends Exchange {
         $calls = 0;
         for ($i = 0; $i < count($values); $i++) {
             for ($j = 0; $j < count($values); $j++) {
-                $a = Js::get($values, $i);
-                $b = Js::get($values, $j);
+                $a = $values[$i];
+                $b = $values[$j];
                 $row = '';
                 if (Js::truthy($a) || Js::truthy($b)) {
                     $row .= 'o'; Js::boundedText($row);

@@ -13,7 +13,7 @@ class nested_data(Exchange):
             (
                 symbol,
                 amount,
-            ) = js.destructure(js.get(trades, i), 2)
+            ) = js.destructure(trades[i], 2)
             amounts = self.own_value(result, symbol)
             if amounts is None:
                 amounts = []
@@ -25,11 +25,11 @@ class nested_data(Exchange):
         i = 0
         while i < len(symbols):
             sum_ = 0
-            list_ = self.own_value(result, js.get(symbols, i))
+            list_ = self.own_value(result, symbols[i])
             j = 0
             while js.less(j, js.length(list_)):
                 sum_ = js.add(sum_, js.get(list_, j))
                 j += 1
-            js.set_(totals, js.get(symbols, i), sum_)
+            js.set_(totals, symbols[i], sum_)
             i += 1
         return [result, totals]

@@ -9,7 +9,7 @@ class nested_data extends Exchange {
         $result = [];
         $trades = [['BTC', 1], ['ETH', 2], ['BTC', 3]];
         for ($i = 0; $i < count($trades); $i++) {
-            [$symbol, $amount] = Js::destructure(Js::get($trades, $i), 2);
+            [$symbol, $amount] = Js::destructure($trades[$i], 2);
             $amounts = $this->own_value($result, $symbol);
             if ($amounts === null) {
                 $amounts = [];
@@ -21,11 +21,11 @@ class nested_data extends Exchange {
         $symbols = Js::keys($result);
         for ($i = 0; $i < count($symbols); $i++) {
             $sum = 0;
-            $list = $this->own_value($result, Js::get($symbols, $i));
+            $list = $this->own_value($result, $symbols[$i]);
             for ($j = 0; Js::less($j, Js::length($list)); $j++) {
                 $sum = Js::add($sum, Js::get($list, $j));
             }
-            Js::setKey($totals, Js::get($symbols, $i), $sum);
+            Js::setKey($totals, $symbols[$i], $sum);
         }
         return [$result, $totals];
     }

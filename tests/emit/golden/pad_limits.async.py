@@ -15,8 +15,8 @@ class pad_limits(Exchange):
             try:
                 results.append(
                     [
-                        js.text_length(js.pad_start("x", js.get(lengths, i), "ab")),
-                        js.text_length(js.pad_end("x", js.get(lengths, i))),
+                        js.text_length(js.pad_start("x", lengths[i], "ab")),
+                        js.text_length(js.pad_end("x", lengths[i])),
                     ]
                 )
             except js.UNCAUGHT:

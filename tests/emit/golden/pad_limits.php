@@ -13,8 +13,8 @@ class pad_limits extends Exchange {
         for ($i = 0; $i < count($lengths); $i++) {
             try {
                 $results[] = [
-                    Js::textLength(Js::padStart('x', Js::get($lengths, $i), 'ab')),
-                    Js::textLength(Js::padEnd('x', Js::get($lengths, $i))),
+                    Js::textLength(Js::padStart('x', $lengths[$i], 'ab')),
+                    Js::textLength(Js::padEnd('x', $lengths[$i])),
                 ];
             } catch (Uncatchable $uncatchable) {
                 throw $uncatchable;

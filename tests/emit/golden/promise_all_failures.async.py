@@ -21,7 +21,7 @@ class promise_all_failures(Exchange):
         ids = ["a", "b", "c"]
         i = 0
         while i < len(ids):
-            pending.append(self.cancel(js.get(ids, i)))
+            pending.append(self.cancel(ids[i]))
             i += 1
         outcome = "none"
         try:

@@ -23,7 +23,7 @@ class promise_all_failures extends Exchange {
         $pending = [];
         $ids = ['a', 'b', 'c'];
         for ($i = 0; $i < count($ids); $i++) {
-            $pending[] = Js::settle($this->cancel(...), Js::get($ids, $i));
+            $pending[] = Js::settle($this->cancel(...), $ids[$i]);
         }
         $outcome = 'none';
         try {

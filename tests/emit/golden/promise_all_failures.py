@@ -20,7 +20,7 @@ class promise_all_failures(Exchange):
         ids = ["a", "b", "c"]
         i = 0
         while i < len(ids):
-            pending.append(js.settle(self.cancel, js.get(ids, i)))
+            pending.append(js.settle(self.cancel, ids[i]))
             i += 1
         outcome = "none"
         try:

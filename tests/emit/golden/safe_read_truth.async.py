@@ -2,7 +2,6 @@
 # asyncio variant: methods that are async in the source are coroutines here.
 from exchangekit.async_support.base.exchange import Exchange
 from exchangekit.base.precise import Precise
-from exchangekit.base import js
 
 
 class safe_read_truth(Exchange):
@@ -14,7 +13,7 @@ class safe_read_truth(Exchange):
         results = []
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             text = self.safe_string(data, key)
             flag = self.safe_bool(data, key)
             lower = self.safe_string_lower(data, key, "")

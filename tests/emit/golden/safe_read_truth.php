@@ -20,7 +20,7 @@ class safe_read_truth extends Exchange {
         $keys = ['empty', 'zero', 'text', 'no', 'yes', 'number', 'list', 'missing'];
         $results = [];
         for ($i = 0; $i < count($keys); $i++) {
-            $key = Js::get($keys, $i);
+            $key = $keys[$i];
             $text = $this->safe_string($data, $key);
             $flag = $this->safe_bool($data, $key);
             $lower = $this->safe_string_lower($data, $key, '');

@@ -1,7 +1,6 @@
 # Generated from js/safe_read_truth.js by exkit: do not edit. Change the source and run `python build.py`.
 from exchangekit.base.exchange import Exchange
 from exchangekit.base.precise import Precise
-from exchangekit.base import js
 
 
 class safe_read_truth(Exchange):
@@ -13,7 +12,7 @@ class safe_read_truth(Exchange):
         results = []
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             text = self.safe_string(data, key)
             flag = self.safe_bool(data, key)
             lower = self.safe_string_lower(data, key, "")

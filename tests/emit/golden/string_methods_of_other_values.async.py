@@ -59,7 +59,7 @@ class string_methods_of_other_values(Exchange):
         while js.less(i, js.length(values)):
             j = 0
             while j < len(methods):
-                results.append(self.attempt(js.get(values, i), js.get(methods, j)))
+                results.append(self.attempt(js.get(values, i), methods[j]))
                 j += 1
             i += 1
         return results

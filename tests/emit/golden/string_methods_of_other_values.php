@@ -60,7 +60,7 @@ class string_methods_of_other_values extends Exchange {
         $results = [];
         for ($i = 0; Js::less($i, Js::length($values)); $i++) {
             for ($j = 0; $j < count($methods); $j++) {
-                $results[] = $this->attempt(Js::get($values, $i), Js::get($methods, $j));
+                $results[] = $this->attempt(Js::get($values, $i), $methods[$j]);
             }
         }
         return $results;

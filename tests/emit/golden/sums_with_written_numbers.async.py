@@ -25,7 +25,7 @@ class sums_with_written_numbers(Exchange):
         seen = []
         i = 0
         while i < len(rows):
-            seen.append(js.add(js.get(rows, i), i + 1))
+            seen.append(js.add(rows[i], i + 1))
             i += 1
         i = len(rows) - 1
         while i >= 0:

@@ -25,7 +25,7 @@ class sums_with_written_numbers extends Exchange {
         $rows = ['a', 'b', 'c'];
         $seen = [];
         for ($i = 0; $i < count($rows); $i++) {
-            $seen[] = Js::add(Js::get($rows, $i), $i + 1);
+            $seen[] = Js::add($rows[$i], $i + 1);
         }
         for ($i = count($rows) - 1; $i >= 0; $i--) {
             $seen[] = $i;

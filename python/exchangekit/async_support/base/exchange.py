@@ -239,7 +239,7 @@ class Exchange(NativeExchange):
         keys = js.keys(self.requiredCredentials)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             if self.own_value(self.requiredCredentials, key) is True:
                 value = self.own_value(values, key)
                 if (value is None) or (value is None) or (value == ""):
@@ -382,13 +382,11 @@ class Exchange(NativeExchange):
         upper = [uri]
         i = 0
         while i < len(encoders):
-            form = js.join(js.split(uri, "%20"), js.get(js.get(encoders, i), 0))
+            form = js.join(js.split(uri, "%20"), js.get(encoders[i], 0))
             j = 0
             while j < len(escapes):
-                if js.index_of(js.get(js.get(encoders, i), 1), js.get(js.get(escapes, j), 0)) >= 0:
-                    form = js.join(
-                        js.split(form, js.get(js.get(escapes, j), 0)), js.get(js.get(escapes, j), 1)
-                    )
+                if js.index_of(js.get(encoders[i], 1), js.get(escapes[j], 0)) >= 0:
+                    form = js.join(js.split(form, js.get(escapes[j], 0)), js.get(escapes[j], 1))
                 j += 1
             upper.append(form)
             i += 1
@@ -406,7 +404,7 @@ class Exchange(NativeExchange):
         segment = uri
         i = 0
         while i < len(kept):
-            segment = js.join(js.split(segment, js.get(js.get(kept, i), 0)), js.get(js.get(kept, i), 1))
+            segment = js.join(js.split(segment, js.get(kept[i], 0)), js.get(kept[i], 1))
             i += 1
         upper.append(segment)
         forms = []
@@ -426,8 +424,8 @@ class Exchange(NativeExchange):
             both = [js.get(upper, i), lower]
             j = 0
             while j < len(both):
-                if js.index_of(forms, js.get(both, j)) < 0:
-                    forms.append(js.get(both, j))
+                if js.index_of(forms, both[j]) < 0:
+                    forms.append(both[j])
                 j += 1
             i += 1
         return forms
@@ -445,7 +443,7 @@ class Exchange(NativeExchange):
         keys = js.keys(tree)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             value = self.own_value(tree, key)
             method = js.upper(key)
             is_http_method = self.in_array(
@@ -726,9 +724,9 @@ class Exchange(NativeExchange):
         names = js.keys(headers)
         i = 0
         while i < len(names):
-            value = self.own_value(headers, js.get(names, i))
+            value = self.own_value(headers, names[i])
             basic = (js.typeof(value) == "string") and (js.lower(js.slice_(value, 0, 6)) == "basic ")
-            js.set_(result, js.get(names, i), "Basic ***" if basic else value)
+            js.set_(result, names[i], "Basic ***" if basic else value)
             i += 1
         return result
 
@@ -738,7 +736,7 @@ class Exchange(NativeExchange):
         names = js.keys(headers)
         i = 0
         while i < len(names):
-            result[js.lower(js.get(names, i))] = self.own_value(headers, js.get(names, i))
+            result[js.lower(names[i])] = self.own_value(headers, names[i])
             i += 1
         return result
 
@@ -819,7 +817,7 @@ class Exchange(NativeExchange):
         keys = js.keys(broad)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             if js.index_of(string, key) >= 0:
                 return key
             i += 1
@@ -846,7 +844,7 @@ class Exchange(NativeExchange):
         keys = js.keys(params)
         i = 0
         while i < len(keys):
-            key = js.get(keys, i)
+            key = keys[i]
             value = self.own_value(params, key)
             placeholder = js.bounded_text("{" + js.to_str(key) + "}")
             if ((js.typeof(value) == "string") or (js.typeof(value) == "number")) and (
@@ -887,7 +885,7 @@ class Exchange(NativeExchange):
         ]
         i = 0
         while i < len(kept):
-            encoded = js.join(js.split(encoded, js.get(js.get(kept, i), 0)), js.get(js.get(kept, i), 1))
+            encoded = js.join(js.split(encoded, js.get(kept[i], 0)), js.get(kept[i], 1))
             i += 1
         return encoded
 
@@ -961,17 +959,13 @@ class Exchange(NativeExchange):
             i = 0
             while i < len(keys):
                 key = (
-                    js.get(keys, i)
+                    keys[i]
                     if (prefix is None)
-                    else js.bounded_text(
-                        js.bounded_text(js.to_str(prefix) + "[") + js.to_str(js.get(keys, i)) + "]"
-                    )
+                    else js.bounded_text(js.bounded_text(js.to_str(prefix) + "[") + js.to_str(keys[i]) + "]")
                 )
                 result = js.concat(
                     result,
-                    self.query_pairs(
-                        self.own_value(value, js.get(keys, i)), key, index_lists, js.add(depth, 1)
-                    ),
+                    self.query_pairs(self.own_value(value, keys[i]), key, index_lists, js.add(depth, 1)),
                 )
                 i += 1
         return result
@@ -1109,7 +1103,7 @@ class Exchange(NativeExchange):
         found = False
         i = 0
         while i < len(values):
-            value = js.get(values, i)
+            value = values[i]
             if js.typeof(value) == "number":
                 result = js.add(result, value)
                 found = True
@@ -1636,7 +1630,7 @@ class Exchange(NativeExchange):
         codes = js.keys(balance)
         i = 0
         while i < len(codes):
-            code = js.get(codes, i)
+            code = codes[i]
             if js.truthy(self.in_array(code, reserved)):
                 i += 1
                 continue
@@ -2099,7 +2093,7 @@ class Exchange(NativeExchange):
         triggers = ["triggerPrice", "stopLossPrice", "takeProfitPrice"]
         i = 0
         while i < len(triggers):
-            name = js.get(triggers, i)
+            name = triggers[i]
             value = self.safe_string(unified, name)
             if value is None:
                 i += 1
@@ -2197,7 +2191,7 @@ class Exchange(NativeExchange):
         keys = js.keys(currencies)
         i = 0
         while i < len(keys):
-            code = js.get(keys, i)
+            code = keys[i]
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
                 continue
@@ -2207,10 +2201,10 @@ class Exchange(NativeExchange):
             by_network = {}
             j = 0
             while j < len(network_codes):
-                network = self.safe_dict(networks, js.get(network_codes, j), {})
+                network = self.safe_dict(networks, network_codes[j], {})
                 js.set_(
                     by_network,
-                    js.get(network_codes, j),
+                    network_codes[j],
                     {"withdraw": self.fee_amount(self.safe_number(network, "fee")), "deposit": {}},
                 )
                 j += 1
@@ -2308,17 +2302,15 @@ class Exchange(NativeExchange):
         known = js.keys(by_currency)
         i = 0
         while i < len(known):
-            if js.strict_equal(
-                self.safe_string(self.safe_dict(by_currency, js.get(known, i)), "id"), network_id
-            ):
-                return js.get(known, i)
+            if js.strict_equal(self.safe_string(self.safe_dict(by_currency, known[i]), "id"), network_id):
+                return known[i]
             i += 1
         networks = self.safe_dict(self.options, "networks", {})
         codes = js.keys(networks)
         i = 0
         while i < len(codes):
-            if js.strict_equal(self.safe_string(networks, js.get(codes, i)), network_id):
-                return js.get(codes, i)
+            if js.strict_equal(self.safe_string(networks, codes[i]), network_id):
+                return codes[i]
             i += 1
         return network_id
 
@@ -2900,7 +2892,7 @@ class Exchange(NativeExchange):
         sides = ["bids", "asks"]
         i = 0
         while i < len(sides):
-            side = js.get(sides, i)
+            side = sides[i]
             keys = self.safe_list(self.safe_dict(book, "order", {}), side, [])
             j = len(keys) - 1
             while js.greater_equal(j, depth):
@@ -3006,7 +2998,7 @@ class Exchange(NativeExchange):
         codes = js.keys(js.get(changed, "total"))
         i = 0
         while i < len(codes):
-            code = js.get(codes, i)
+            code = codes[i]
             if self.safe_dict(previous, code) is None:
                 # a currency new to the balance
                 if js.greater_equal(count, bound):
