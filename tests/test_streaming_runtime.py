@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from tests.base_runners import ROOT
+from transpiler.harness.stream_server import StreamServer
 
 sys.path.insert(0, os.path.join(ROOT, "python"))
 
@@ -214,3 +215,58 @@ def test_node_streams_go_through_the_proxy(servers):
     assert completed.stdout.strip().endswith("failed: the server answered the handshake with HTTP 307"), \
         completed.stdout + completed.stderr  # (Python's words too: certify compares the messages)
     assert [line for line, _ in proxy.seen] == [f"CONNECT {authority} HTTP/1.1"], proxy.seen
+
+
+# Once a signing key was refused (InvalidSigningKey, tests/security/test_signing_key_format.py), no frame goes out on
+# a connection already open, and no new connection is made (its path is the file's choice).
+STREAM_STEPS = {"/open": [{"receive": {"frame": 1}}, {"closed": True}], "/other": [{"refuse": 503}]}
+
+
+def test_python_asyncio_streams_send_nothing_while_a_refused_key_is_held():
+    async def attempt(server):
+        exchange = exchangekit.async_support.kraken({"secret": "not base64!", "urls": {"ws": {"public": server.url("")}}})
+        outcomes = []
+        try:
+            await exchange.send_frame(server.url("/open"), {"frame": 1})
+            for call in (lambda: exchange.base64_to_binary(exchange.secret),
+                         lambda: exchange.send_frame(server.url("/open"), {"frame": 2}),
+                         lambda: exchange.watch(server.url("/other"), "hash", "hash", {"frame": 3})):
+                try:
+                    result = call()
+                    if asyncio.iscoroutine(result):
+                        await result
+                    outcomes.append("sent")
+                except exchangekit.BaseError as error:
+                    outcomes.append(type(error).__name__)
+        finally:
+            await exchange.close()
+        return outcomes
+
+    with StreamServer({path: list(steps) for path, steps in STREAM_STEPS.items()}) as server:
+        outcomes = asyncio.run(attempt(server))
+        assert outcomes == ["InvalidSigningKey"] * 3
+        assert server.scripts["/other"].position == 0, "a connection was made"
+        assert server.problems() == ["/other: 1 step(s) not reached, the first: {\"refuse\": 503}"], server.problems()
+
+
+def test_node_streams_send_nothing_while_a_refused_key_is_held():
+    with StreamServer({path: list(steps) for path, steps in STREAM_STEPS.items()}) as server:
+        script = ("import kraken from './kraken.js';\n"
+                  f"const exchange = new kraken ({{ 'secret': 'not base64!', 'urls': {{ 'ws': {{ 'public': "
+                  f"{json.dumps(server.url(''))} }} }} }});\n"
+                  f"await exchange.sendFrame ({json.dumps(server.url('/open'))}, {{ 'frame': 1 }});\n"
+                  "const outcomes = [];\n"
+                  "for (const call of [\n"
+                  "    () => exchange.base64ToBinary (exchange.secret),\n"
+                  f"    () => exchange.sendFrame ({json.dumps(server.url('/open'))}, {{ 'frame': 2 }}),\n"
+                  f"    () => exchange.watch ({json.dumps(server.url('/other'))}, 'hash', 'hash', {{ 'frame': 3 }}),\n"
+                  "]) {\n"
+                  "    try { await call (); outcomes.push ('sent'); }\n"
+                  "    catch (error) { outcomes.push (error.constructor.name); }\n"
+                  "}\n"
+                  "await exchange.close ();\n"
+                  "console.log (JSON.stringify (outcomes));\n")
+        completed = run_node(script)
+        assert json.loads(completed.stdout) == ["InvalidSigningKey"] * 3, completed.stdout + completed.stderr
+        assert server.scripts["/other"].position == 0, "a connection was made"
+        assert server.problems() == ["/other: 1 step(s) not reached, the first: {\"refuse\": 503}"], server.problems()

@@ -174,6 +174,7 @@ export default class StreamClient {
     }
 
     async connectWithRetries () {
+        this.exchange.checkSigningKeys (); // (no connection, whose path a file chooses, once a key was refused)
         if (this.pause > 0) { // after a connection that the server dropped soon after it opened (see dropped)
             const pause = this.pause;
             this.pause = 0;

@@ -165,6 +165,7 @@ class StreamClient:
             task.exception()  # retrieved here: the callers that await it get it
 
     async def connect_with_retries(self) -> None:
+        self.exchange.check_signing_keys()  # (no connection, whose path a file chooses, once a key was refused)
         if self.pause > 0:  # after a connection that the server dropped soon after it opened (see dropped)
             pause, self.pause = self.pause, 0.0
             await self.exchange.sleep(pause)
