@@ -474,8 +474,8 @@ export default class NativeExchange {
     }
 
     checkSigningKeys () {
-        // Before anything is sent (a request, a frame): nothing while the instance holds a signing key that its
-        // decoder refused (see #refusal).
+        // Before anything is sent (a request, a stream's connection or frame): nothing while the instance holds a
+        // signing key that its decoder refused (see #refusal).
         const refused = this.#refusedKey;
         if ((refused !== undefined) && SIGNING_KEYS.some ((key) => this[key] === refused.key)) {
             throw new InvalidSigningKey (refused.message);

@@ -568,8 +568,8 @@ class NativeExchange(Primitives):
         return InvalidSigningKey(self.__refused_key[1])
 
     def check_signing_keys(self) -> None:
-        """Before anything is sent (a request, a frame): nothing while the instance holds a signing key that its
-        decoder refused (see _refusal)."""
+        """Before anything is sent (a request, a stream's connection or frame): nothing while the instance holds a
+        signing key that its decoder refused (see _refusal)."""
         refused = self.__refused_key
         if refused is not None and any(getattr(self, key, None) == refused[0] for key in SIGNING_KEYS):
             raise InvalidSigningKey(refused[1])
