@@ -110,3 +110,32 @@ def test_a_python_ticker_reads_last_and_open_from_their_integers_as_parse_number
             got = ticker[key]
             assert got == want and type(got) is type(want) and math.copysign(1, got) == math.copysign(1, want), \
                 (key, text_, got, want)
+
+
+@pytest.mark.parametrize("piece", [1, 2, 5, 16, 17, 64])
+def test_python_scans_a_json_text_in_pieces_as_it_would_whole(monkeypatch, piece):
+    # parse_json's text scans (a long integer, the brackets of the depth check) read a long text in pieces of
+    # js._SCAN_PIECE characters: with pieces of a few characters, the answers are the whole text's, wherever an integer
+    # or a bracket falls (at the start, across a boundary, in a multi-byte character's neighbourhood).
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base import js, native_exchange
+
+    def long_integer_whole(text: str) -> bool:
+        return js._LONG_INTEGER in b"," + text.encode("utf-8", "surrogatepass").translate(js._INTEGER_DIGITS)
+
+    def brackets_whole(text: str) -> bytes:
+        return text.encode("utf-8", "surrogatepass").translate(native_exchange._SQUARE, native_exchange._NOT_BRACKETS)
+
+    rng = random.Random(piece)
+    parts = ["1", "12345678", "1234567890123456", "-", ":", ",", "[", "]", "{", "}", '"', " ", "\u00e9", "\ud83d", "a"]
+    texts = ["1" * 16, "1" * 15, "x" + "1" * 16, "\u00e9" + "1" * 16, "\u0661" * 16] + \
+        ["".join(rng.choice(parts) for _ in range(rng.randrange(1, 30))) for _ in range(3000)]
+    monkeypatch.setattr(js, "_SCAN_PIECE", piece)
+    found = 0
+    for text_ in texts:
+        assert b"".join(js.utf8_pieces(text_)) == text_.encode("utf-8", "surrogatepass"), text_
+        assert js._may_hold_long_integer(text_) == long_integer_whole(text_), text_
+        found += long_integer_whole(text_)
+        assert b"".join(piece_.translate(native_exchange._SQUARE, native_exchange._NOT_BRACKETS)
+                        for piece_ in js.utf8_pieces(text_)) == brackets_whole(text_), text_
+    assert found > 300

@@ -256,7 +256,7 @@ def shallow_json_text(text: str, levels: int = 16) -> bool:
     this cannot tell from the structure's), for nests_deeper to decide."""
     if "\\" in text:
         text = text.replace("\\\\", "").replace('\\"', "")  # escaped backslashes, then escaped quotes
-    brackets = text.encode("utf-8", "surrogatepass").translate(_SQUARE, _NOT_BRACKETS).replace(b'""', b"")
+    brackets = b"".join(piece.translate(_SQUARE, _NOT_BRACKETS) for piece in js.utf8_pieces(text)).replace(b'""', b"")
     if b'"' in brackets:
         return False
     for _ in range(levels):  # each pass removes the innermost pairs: one level
