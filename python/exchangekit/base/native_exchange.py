@@ -256,9 +256,12 @@ def shallow_json_text(text: str, levels: int = 16) -> bool:
     this cannot tell from the structure's), for nests_deeper to decide."""
     if "\\" in text:
         text = text.replace("\\\\", "").replace('\\"', "")  # escaped backslashes, then escaped quotes
-    brackets = b"".join(piece.translate(_SQUARE, _NOT_BRACKETS) for piece in js.utf8_pieces(text)).replace(b'""', b"")
-    if b'"' in brackets:
+    brackets = b"".join(piece.translate(_SQUARE, _NOT_BRACKETS) for piece in js.utf8_pieces(text))
+    # A string without a bracket is left as "": where every quote is in such a pair, the quotes go (two counts and a
+    # deletion cost half of replacing the pairs, as strings are many).
+    if brackets.count(b'"') != 2 * brackets.count(b'""'):
         return False
+    brackets = brackets.translate(None, b'"')
     for _ in range(levels):  # each pass removes the innermost pairs: one level
         if not brackets:
             return True
