@@ -28,6 +28,15 @@ let lastDay = undefined;
 let lastDayText = '';
 const ISO8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 const RFC2616 = /^[A-Za-z]{3},\s+(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+(?:GMT|UTC)$/;
+
+function utcTime (year, month, day, hour, minute, second, milliseconds) {
+    // The milliseconds of a UTC date and time (month 1 to 12), for any year: Date.UTC reads a year of 0 to 99 as 1900 to
+    // 1999, so that '0050-01-01' was no date in Node alone (red-team round 22); setUTCFullYear takes the year as it is.
+    const date = new Date (0);
+    date.setUTCFullYear (year, month - 1, day);
+    date.setUTCHours (hour, minute, second, milliseconds);
+    return date.getTime ();
+}
 const BYTES_ONLY = 'hash, hmac and the helpers that read bytes take a string or bytes';
 const TEXT_ONLY = 'encode, stringToBase64 and crc32 take a string';
 const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean';
@@ -390,7 +399,7 @@ export default class NativeExchange {
         }
         const [ , year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = 'Z' ] = match;
         const milliseconds = Number ((fraction + '000').slice (0, 3));
-        let time = Date.UTC (Number (year), Number (month) - 1, Number (day), Number (hour), Number (minute), Number (second), milliseconds);
+        let time = utcTime (Number (year), Number (month), Number (day), Number (hour), Number (minute), Number (second), milliseconds);
         if (!this.validDate (Number (year), Number (month), Number (day), Number (hour), Number (minute), Number (second), time)) {
             return undefined;
         }
@@ -422,7 +431,7 @@ export default class NativeExchange {
         if (month < 0) {
             return undefined;
         }
-        const time = Date.UTC (Number (year), month, Number (day), Number (hour), Number (minute), Number (second));
+        const time = utcTime (Number (year), month + 1, Number (day), Number (hour), Number (minute), Number (second), 0);
         return this.validDate (Number (year), month + 1, Number (day), Number (hour), Number (minute), Number (second), time) ? time : undefined;
     }
 
