@@ -1,7 +1,7 @@
 """A real HTTP server on 127.0.0.1 for the base runtime's HTTP tests (never a mock of the HTTP client).
 
-Routes (under /api/): json (echoes method, query, body and headers), status/<code> (a Retry-After header when
-the query has retryAfter), reject (400 echoing the query as JSON), slow (answers after 1.5 s), trickle (one
+Routes (under /api/): json (echoes method, query, body, two headers and whether an Authorization header came),
+status/<code> (a Retry-After header when the query has retryAfter), reject (400 echoing the query as JSON), slow (answers after 1.5 s), trickle (one
 byte every 50 ms for 3 s), slow-headers (a header line every 50 ms for 3 s), slow-trailers (a chunked body's
 trailer lines, one every 50 ms for 3 s), early-hints (a 103 interim response, then the JSON {"hinted": true}), null
 (the JSON text null), malformed (truncated JSON), html, large (about 1 MB of JSON), redirect/<code>
@@ -73,7 +73,8 @@ class Handler(BaseHTTPRequestHandler):
         if route == "json":
             self.reply(200, json.dumps({"method": self.command, "query": query, "body": body,
                                         "userAgent": self.headers.get("User-Agent"),
-                                        "custom": self.headers.get("X-Custom")}))
+                                        "custom": self.headers.get("X-Custom"),
+                                        "authorized": "Authorization" in self.headers}))
         elif route.startswith("status/"):
             code = int(route.split("/")[1])
             extra = {"Retry-After": query["retryAfter"]} if "retryAfter" in query else {}

@@ -478,6 +478,23 @@ def test_requests_go_through_the_users_proxy(server, runtime):
     assert "p@ss" not in results[1]["message"] and "p%40ss" not in results[1]["message"], results[1]
 
 
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_no_credentials_are_added_from_a_netrc_file(server, runtime, tmp_path, monkeypatch):
+    # requests' session reads ~/.netrc (or $NETRC) for a host that no Authorization header names and adds its login
+    # as Basic credentials, where Node, asyncio and PHP send none: a request is what the exchange's sign () made.
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login netrc-user password netrc-pass\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / ".netrc").write_text(netrc.read_text())
+    (tmp_path / ".netrc").chmod(0o600)
+    spec = exchange_spec(server, enableRateLimit=False)
+    spec["calls"] = [["publicGetJson", [{"a": "1"}]]]
+    result = run_calls(runtime, spec)[0][0]
+    assert result["ok"]["authorized"] is False, (runtime, result)
+
+
 @pytest.fixture(scope="module")
 def tls_server(tmp_path_factory):
     """The local server over TLS, with a certificate for 127.0.0.1 made for the test (its file: the CA to trust)."""

@@ -397,6 +397,12 @@ class ReadOnlySettings(dict):
         return type(self), (dict(self),)  # copy and pickle build it whole, without writes
 
 
+def _as_signed(request):
+    """The request as sign () made it: given as the request's auth, it keeps requests from adding a login of ~/.netrc
+    (or $NETRC) for the host as Basic credentials, which Node, asyncio and PHP never send."""
+    return request
+
+
 class NativeExchange(Primitives):
     def __init__(self, config: dict | None = None) -> None:
         _load_http()
@@ -789,7 +795,7 @@ class NativeExchange(Primitives):
                 # The URL goes out as it was built (and signed): requests would quote it again, decoding %41 or
                 # %2E and escaping every % of a URL that holds one lone %, where Node and PHP send it as it is.
                 prepared = self.session.prepare_request(requests.Request(method, url, headers=request_headers,
-                                                                         data=body))
+                                                                         data=body, auth=_as_signed))
                 prepared.url = url
                 settings = self.session.merge_environment_settings(url, self.proxies() or {}, True, None, None)
                 with self.session.send(prepared, timeout=self.timeout / 1000, allow_redirects=False,
