@@ -139,3 +139,19 @@ def test_python_scans_a_json_text_in_pieces_as_it_would_whole(monkeypatch, piece
         assert b"".join(piece_.translate(native_exchange._SQUARE, native_exchange._NOT_BRACKETS)
                         for piece_ in js.utf8_pieces(text_)) == brackets_whole(text_), text_
     assert found > 300
+
+
+def test_the_python_emitter_hands_a_structure_only_fields_its_builder_takes(monkeypatch):
+    # The emitter writes this.safeTrade ({ ... }) and this.safeTicker ({ ... }) as keyword calls of the builders
+    # (STRUCTURE_BUILDERS): every key it maps must be a parameter, and every parameter but market a key, or a field
+    # would be refused or left out.
+    import inspect
+
+    from transpiler.emit.python import STRUCTURE_BUILDERS
+
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base.exchange import Exchange
+
+    for method, (builder, parameters) in STRUCTURE_BUILDERS.items():
+        names = list(inspect.signature(getattr(Exchange, builder)).parameters)[1:]  # (self)
+        assert sorted(parameters.values()) == sorted(names[:-1]) and names[-1] == "market", (method, names)

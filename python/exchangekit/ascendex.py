@@ -364,22 +364,20 @@ class ascendex(Exchange):
         ask = self.safe_list(ticker, "ask", [])
         bid = self.safe_list(ticker, "bid", [])
         close = self.safe_string(ticker, "close")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(bid, 0),
-                "bidVolume": self.safe_string(bid, 1),
-                "ask": self.safe_string(ask, 0),
-                "askVolume": self.safe_string(ask, 1),
-                "open": self.safe_string(ticker, "open"),
-                "close": close,
-                "last": close,
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(bid, 0),
+            bid_volume=self.safe_string(bid, 1),
+            ask=self.safe_string(ask, 0),
+            ask_volume=self.safe_string(ask, 1),
+            open_=self.safe_string(ticker, "open"),
+            close=close,
+            last=close,
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -495,18 +493,16 @@ class ascendex(Exchange):
         side = None
         if buyer_is_maker is not None:
             side = "sell" if buyer_is_maker else "buy"
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "seqnum"),
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.safe_integer(trade, "ts"),
-                "side": side,
-                "takerOrMaker": "taker",
-                "price": self.safe_string(trade, "p"),
-                "amount": self.safe_string(trade, "q"),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "seqnum"),
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.safe_integer(trade, "ts"),
+            side=side,
+            taker_or_maker="taker",
+            price=self.safe_string(trade, "p"),
+            amount=self.safe_string(trade, "q"),
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

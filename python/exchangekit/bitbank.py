@@ -448,20 +448,18 @@ class bitbank(Exchange):
         # { pair (tickers only), sell (the best ask), buy (the best bid), high, low, open (24 hours ago), last,
         # vol (24 hours, in the base currency), timestamp (ms) }.
         market = self.safe_market(self.safe_string(ticker, "pair"), market, "_")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "buy"),
-                "ask": self.safe_string(ticker, "sell"),
-                "open": self.safe_string(ticker, "open"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "vol"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "buy"),
+            ask=self.safe_string(ticker, "sell"),
+            open_=self.safe_string(ticker, "open"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "vol"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -530,21 +528,19 @@ class bitbank(Exchange):
         base_fee = self.safe_string(trade, "fee_amount_base")
         if (base_fee is not None) and (not Precise.string_eq(base_fee, "0")):
             fees.append({"cost": base_fee, "currency": js.get(market, "base")})
-        return self.safe_trade(
-            {
-                "id": self.safe_string2(trade, "trade_id", "transaction_id"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(trade, "executed_at"),
-                "type": self.parse_order_type(self.safe_string(trade, "type")),
-                "side": self.safe_string(trade, "side"),
-                "takerOrMaker": self.safe_string(trade, "maker_taker"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fees": fees if (len(fees) > 0) else None,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string2(trade, "trade_id", "transaction_id"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(trade, "executed_at"),
+            kind=self.parse_order_type(self.safe_string(trade, "type")),
+            side=self.safe_string(trade, "side"),
+            taker_or_maker=self.safe_string(trade, "maker_taker"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fees=fees if (len(fees) > 0) else None,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -200,17 +200,15 @@ class bitbay(Exchange):
         # (the one before) }: no 24 hour statistics.
         market_info = self.safe_dict(ticker, "market", {})
         market = self.safe_market(self.safe_string(market_info, "code"), market, "-")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "time"),
-                "bid": self.safe_string(ticker, "highestBid"),
-                "ask": self.safe_string(ticker, "lowestAsk"),
-                "last": self.safe_string(ticker, "rate"),
-                "previousClose": self.safe_string(ticker, "previousRate"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "time"),
+            bid=self.safe_string(ticker, "highestBid"),
+            ask=self.safe_string(ticker, "lowestAsk"),
+            last=self.safe_string(ticker, "rate"),
+            previous_close=self.safe_string(ticker, "previousRate"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -272,20 +270,18 @@ class bitbay(Exchange):
         fee_cost = self.safe_string(trade, "commissionValue")
         if fee_cost is not None:
             fee = {"cost": fee_cost, "currency": None}
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "offerId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer2(trade, "t", "time"),
-                "side": user_action if (user_action is not None) else self.safe_string_lower(trade, "ty"),
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string2(trade, "r", "rate"),
-                "amount": self.safe_string2(trade, "a", "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "offerId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer2(trade, "t", "time"),
+            side=user_action if (user_action is not None) else self.safe_string_lower(trade, "ty"),
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string2(trade, "r", "rate"),
+            amount=self.safe_string2(trade, "a", "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -334,23 +334,21 @@ class bitfinex2(Exchange):
         if (last is not None) and (change is not None):
             open_ = Precise.string_sub(last, change)
         relative = self.safe_string(ticker, 5)
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "bid": self.safe_string(ticker, 0),
-                "bidVolume": self.safe_string(ticker, 1),
-                "ask": self.safe_string(ticker, 2),
-                "askVolume": self.safe_string(ticker, 3),
-                "change": change,
-                "percentage": None if (relative is None) else Precise.string_mul(relative, "100"),
-                "open": open_,
-                "last": last,
-                "baseVolume": self.safe_string(ticker, 7),
-                "high": self.safe_string(ticker, 8),
-                "low": self.safe_string(ticker, 9),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            bid=self.safe_string(ticker, 0),
+            bid_volume=self.safe_string(ticker, 1),
+            ask=self.safe_string(ticker, 2),
+            ask_volume=self.safe_string(ticker, 3),
+            change=change,
+            percentage=None if (relative is None) else Precise.string_mul(relative, "100"),
+            open_=open_,
+            last=last,
+            base_volume=self.safe_string(ticker, 7),
+            high=self.safe_string(ticker, 8),
+            low=self.safe_string(ticker, 9),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -472,20 +470,18 @@ class bitfinex2(Exchange):
         side = None
         if amount is not None:
             side = "sell" if Precise.string_lt(amount, "0") else "buy"
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, 0),
-                "order": order_id,
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": timestamp,
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": price,
-                "amount": None if (amount is None) else Precise.string_abs(amount),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, 0),
+            order=order_id,
+            symbol=self.safe_symbol(None, market),
+            timestamp=timestamp,
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=price,
+            amount=None if (amount is None) else Precise.string_abs(amount),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def time_range(self, request, since, limit, params):

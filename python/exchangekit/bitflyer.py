@@ -228,19 +228,17 @@ class bitflyer(Exchange):
         # best_ask_size, total_bid_depth, total_ask_depth, ltp (last traded price), volume,
         # volume_by_product (the product's 24-hour volume in the base currency) }.
         market = self.safe_market(self.safe_string(ticker, "product_code"), market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(ticker, "timestamp")),
-                "bid": self.safe_string(ticker, "best_bid"),
-                "bidVolume": self.safe_string(ticker, "best_bid_size"),
-                "ask": self.safe_string(ticker, "best_ask"),
-                "askVolume": self.safe_string(ticker, "best_ask_size"),
-                "last": self.safe_string(ticker, "ltp"),
-                "baseVolume": self.safe_string(ticker, "volume_by_product"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(ticker, "timestamp")),
+            bid=self.safe_string(ticker, "best_bid"),
+            bid_volume=self.safe_string(ticker, "best_bid_size"),
+            ask=self.safe_string(ticker, "best_ask"),
+            ask_volume=self.safe_string(ticker, "best_ask_size"),
+            last=self.safe_string(ticker, "ltp"),
+            base_volume=self.safe_string(ticker, "volume_by_product"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -284,19 +282,17 @@ class bitflyer(Exchange):
         commission = self.safe_string(trade, "commission")
         if (commission is not None) and (market is not None):
             fee = {"cost": commission, "currency": js.get(market, "base")}
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "child_order_acceptance_id"),
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.parse8601(self.safe_string(trade, "exec_date")),
-                "side": self.parse_side(self.safe_string(trade, "side")),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "size"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "child_order_acceptance_id"),
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.parse8601(self.safe_string(trade, "exec_date")),
+            side=self.parse_side(self.safe_string(trade, "side")),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "size"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -314,24 +314,22 @@ class bitmart(Exchange):
             }
         market = self.safe_market(self.safe_string(ticker, "symbol"), market, "_")
         fluctuation = self.safe_string(ticker, "fluctuation")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "ts"),
-                "high": self.safe_string(ticker, "high_24h"),
-                "low": self.safe_string(ticker, "low_24h"),
-                "bid": self.safe_string(ticker, "bid_px"),
-                "bidVolume": self.safe_string(ticker, "bid_sz"),
-                "ask": self.safe_string(ticker, "ask_px"),
-                "askVolume": self.safe_string(ticker, "ask_sz"),
-                "open": self.safe_string(ticker, "open_24h"),
-                "last": self.safe_string(ticker, "last"),
-                "percentage": None if (fluctuation is None) else Precise.string_mul(fluctuation, "100"),
-                "baseVolume": self.safe_string(ticker, "v_24h"),
-                "quoteVolume": self.safe_string(ticker, "qv_24h"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "ts"),
+            high=self.safe_string(ticker, "high_24h"),
+            low=self.safe_string(ticker, "low_24h"),
+            bid=self.safe_string(ticker, "bid_px"),
+            bid_volume=self.safe_string(ticker, "bid_sz"),
+            ask=self.safe_string(ticker, "ask_px"),
+            ask_volume=self.safe_string(ticker, "ask_sz"),
+            open_=self.safe_string(ticker, "open_24h"),
+            last=self.safe_string(ticker, "last"),
+            percentage=None if (fluctuation is None) else Precise.string_mul(fluctuation, "100"),
+            base_volume=self.safe_string(ticker, "v_24h"),
+            quote_volume=self.safe_string(ticker, "qv_24h"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -431,16 +429,14 @@ class bitmart(Exchange):
         # notional, fee, feeCoinName, tradeRole, createTime, updateTime }.
         if js.is_array(trade):
             market = self.safe_market(self.safe_string(trade, 0), market, "_")
-            return self.safe_trade(
-                {
-                    "symbol": js.get(market, "symbol"),
-                    "timestamp": self.safe_integer(trade, 1),
-                    "price": self.safe_string(trade, 2),
-                    "amount": self.safe_string(trade, 3),
-                    "side": self.safe_string(trade, 4),
-                    "info": trade,
-                },
-                market,
+            return self.trade_structure(
+                symbol=js.get(market, "symbol"),
+                timestamp=self.safe_integer(trade, 1),
+                price=self.safe_string(trade, 2),
+                amount=self.safe_string(trade, 3),
+                side=self.safe_string(trade, 4),
+                info=trade,
+                market=market,
             )
         market = self.safe_market(self.safe_string(trade, "symbol"), market, "_")
         fee_cost = self.safe_string(trade, "fee")
@@ -451,22 +447,20 @@ class bitmart(Exchange):
                 "currency": self.safe_currency_code(self.safe_string(trade, "feeCoinName")),
             }
         type_ = self.safe_string(trade, "type")
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tradeId"),
-                "order": self.safe_string(trade, "orderId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(trade, "createTime"),
-                "type": "market" if (type_ == "market") else "limit",
-                "side": self.safe_string(trade, "side"),
-                "takerOrMaker": self.safe_string(trade, "tradeRole"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "size"),
-                "cost": self.safe_string(trade, "notional"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "tradeId"),
+            order=self.safe_string(trade, "orderId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(trade, "createTime"),
+            kind="market" if (type_ == "market") else "limit",
+            side=self.safe_string(trade, "side"),
+            taker_or_maker=self.safe_string(trade, "tradeRole"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "size"),
+            cost=self.safe_string(trade, "notional"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -244,21 +244,19 @@ class bitso(Exchange):
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
         # volume, high, low and vwap cover the last 24 hours; change_24 is the price change over them.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(self.safe_string(ticker, "book"), market),
-                "timestamp": self.parse8601(self.safe_string(ticker, "created_at")),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "vwap": self.safe_string(ticker, "vwap"),
-                "last": self.safe_string(ticker, "last"),
-                "change": self.safe_string(ticker, "change_24"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(self.safe_string(ticker, "book"), market),
+            timestamp=self.parse8601(self.safe_string(ticker, "created_at")),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            vwap=self.safe_string(ticker, "vwap"),
+            last=self.safe_string(ticker, "last"),
+            change=self.safe_string(ticker, "change_24"),
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -319,21 +317,19 @@ class bitso(Exchange):
                 "cost": Precise.string_neg(fee_amount),
                 "currency": self.safe_currency_code(self.safe_string(trade, "fees_currency")),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tid"),
-                "order": self.safe_string(trade, "oid"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(trade, "created_at")),
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount") if (major is None) else Precise.string_abs(major),
-                "cost": None if (minor is None) else Precise.string_abs(minor),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "tid"),
+            order=self.safe_string(trade, "oid"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(trade, "created_at")),
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount") if (major is None) else Precise.string_abs(major),
+            cost=None if (minor is None) else Precise.string_abs(minor),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

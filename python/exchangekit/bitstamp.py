@@ -294,25 +294,21 @@ class bitstamp(Exchange):
         quote_volume = None
         if (base_volume is not None) and (vwap is not None):
             quote_volume = Precise.string_mul(base_volume, vwap)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(
-                    self.safe_market_by_name(self.safe_string(ticker, "pair"), market), "symbol"
-                ),
-                "timestamp": self.safe_timestamp(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "vwap": vwap,
-                "open": self.safe_string(ticker, "open_24"),
-                "last": self.safe_string(ticker, "last"),
-                "percentage": self.safe_string(ticker, "percent_change_24"),
-                "baseVolume": base_volume,
-                "quoteVolume": quote_volume,
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(self.safe_market_by_name(self.safe_string(ticker, "pair"), market), "symbol"),
+            timestamp=self.safe_timestamp(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            vwap=vwap,
+            open_=self.safe_string(ticker, "open_24"),
+            last=self.safe_string(ticker, "last"),
+            percentage=self.safe_string(ticker, "percent_change_24"),
+            base_volume=base_volume,
+            quote_volume=quote_volume,
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -416,20 +412,18 @@ class bitstamp(Exchange):
             timestamp = self.parse8601(self.safe_string(trade, "datetime"))
         else:
             side = "buy" if (self.safe_string(trade, "type") == "0") else "sell"
-        return self.safe_trade(
-            {
-                "id": self.safe_string2(trade, "tid", "id"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": timestamp,
-                "side": side,
-                "price": price,
-                "amount": amount,
-                "cost": cost,
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string2(trade, "tid", "id"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=timestamp,
+            side=side,
+            price=price,
+            amount=amount,
+            cost=cost,
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def market_of_user_transaction(self, transaction):
@@ -1210,19 +1204,17 @@ class bitstamp(Exchange):
 
     def handle_my_trade_event(self, url, data, market):
         timestamp = self.safe_integer_product(data, "microtimestamp", 0.001)
-        trade = self.safe_trade(
-            {
-                "id": self.safe_string(data, "id"),
-                "order": self.safe_string(data, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": timestamp,
-                "side": self.safe_string(data, "side"),
-                "price": self.safe_string(data, "price"),
-                "amount": self.safe_string(data, "amount"),
-                "fee": {"cost": self.safe_string(data, "fee"), "currency": js.get(market, "quote")},
-                "info": data,
-            },
-            market,
+        trade = self.trade_structure(
+            identifier=self.safe_string(data, "id"),
+            order=self.safe_string(data, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=timestamp,
+            side=self.safe_string(data, "side"),
+            price=self.safe_string(data, "price"),
+            amount=self.safe_string(data, "amount"),
+            fee={"cost": self.safe_string(data, "fee"), "currency": js.get(market, "quote")},
+            info=data,
+            market=market,
         )
         self.resolve_cached(url, js.bounded_text("myTrades:" + js.to_str(js.get(market, "symbol"))), trade)
 

@@ -428,23 +428,21 @@ class bitvavo(Exchange):
         # ticker/24h: { market, startTimestamp, timestamp, open, openTimestamp, high, low, last,
         # closeTimestamp, bid, bidSize, ask, askSize, volume (base), volumeQuote }.
         market = self.safe_market(self.safe_string(ticker, "market"), market, "-")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "bidVolume": self.safe_string(ticker, "bidSize"),
-                "ask": self.safe_string(ticker, "ask"),
-                "askVolume": self.safe_string(ticker, "askSize"),
-                "open": self.safe_string(ticker, "open"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "quoteVolume": self.safe_string(ticker, "volumeQuote"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            bid_volume=self.safe_string(ticker, "bidSize"),
+            ask=self.safe_string(ticker, "ask"),
+            ask_volume=self.safe_string(ticker, "askSize"),
+            open_=self.safe_string(ticker, "open"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "volume"),
+            quote_volume=self.safe_string(ticker, "volumeQuote"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -560,20 +558,18 @@ class bitvavo(Exchange):
                 "cost": fee_cost,
                 "currency": self.safe_currency_code(self.safe_string(trade, "feeCurrency")),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "orderId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(trade, "timestamp"),
-                "side": self.safe_string(trade, "side"),
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "orderId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(trade, "timestamp"),
+            side=self.safe_string(trade, "side"),
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -273,19 +273,17 @@ class bl3p(Exchange):
         # ticker: { currency, last, bid, ask, high, low, timestamp (seconds), volume: { 24h, 30d } }, numbers in the
         # quote currency and the volumes in the base currency.
         volume = self.safe_dict(ticker, "volume", {})
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.safe_timestamp(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(volume, "24h"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.safe_timestamp(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(volume, "24h"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -391,22 +389,18 @@ class bl3p(Exchange):
         fee = None
         if fee_obj is not None:
             fee = {"cost": self.amount_of(fee_obj), "currency": self.currency_of_amount(fee_obj)}
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "trade_id"),
-                "order": self.safe_string(trade, "order_id"),
-                "timestamp": timestamp,
-                "symbol": symbol,
-                "side": side,
-                "price": price,
-                "amount": None if (amount is None) else Precise.string_abs(amount),
-                "cost": (
-                    None if (contra_amount is None) else Precise.string_abs(self.amount_of(contra_amount))
-                ),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "trade_id"),
+            order=self.safe_string(trade, "order_id"),
+            timestamp=timestamp,
+            symbol=symbol,
+            side=side,
+            price=price,
+            amount=None if (amount is None) else Precise.string_abs(amount),
+            cost=None if (contra_amount is None) else Precise.string_abs(self.amount_of(contra_amount)),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -249,18 +249,16 @@ class btcbox(Exchange):
     def parse_ticker(self, ticker, market=None):
         # ticker and each entry of tickers: { high, low, buy (the best bid), sell (the best ask), last, vol (the
         # volume of 24 hours, in the coin) }, without a time.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "buy"),
-                "ask": self.safe_string(ticker, "sell"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "vol"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "buy"),
+            ask=self.safe_string(ticker, "sell"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "vol"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -334,22 +332,20 @@ class btcbox(Exchange):
         if fee_cost is not None:
             # The docs do not say in which currency.
             fee = {"cost": fee_cost, "currency": None}
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tid") if (trade_id is None) else trade_id,
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": (
-                    self.safe_timestamp(trade, "date")
-                    if (trade_id is None)
-                    else self.local_time(trade, "datetime")
-                ),
-                "side": self.side_of(trade),
-                "price": self.decimal_at(trade, "price"),
-                "amount": self.decimal_at(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "tid") if (trade_id is None) else trade_id,
+            symbol=self.safe_symbol(None, market),
+            timestamp=(
+                self.safe_timestamp(trade, "date")
+                if (trade_id is None)
+                else self.local_time(trade, "datetime")
+            ),
+            side=self.side_of(trade),
+            price=self.decimal_at(trade, "price"),
+            amount=self.decimal_at(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

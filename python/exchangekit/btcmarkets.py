@@ -279,20 +279,18 @@ class btcmarkets(Exchange):
         # { marketId, bestBid, bestAsk, lastPrice, volume24h (base), price24h (the change over 24 hours), low24h,
         # high24h, timestamp (ISO 8601) }.
         market = self.safe_market(self.safe_string(ticker, "marketId"), market, "-")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(ticker, "timestamp")),
-                "high": self.safe_string(ticker, "high24h"),
-                "low": self.safe_string(ticker, "low24h"),
-                "bid": self.safe_string(ticker, "bestBid"),
-                "ask": self.safe_string(ticker, "bestAsk"),
-                "last": self.safe_string(ticker, "lastPrice"),
-                "change": self.safe_string(ticker, "price24h"),
-                "baseVolume": self.safe_string(ticker, "volume24h"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(ticker, "timestamp")),
+            high=self.safe_string(ticker, "high24h"),
+            low=self.safe_string(ticker, "low24h"),
+            bid=self.safe_string(ticker, "bestBid"),
+            ask=self.safe_string(ticker, "bestAsk"),
+            last=self.safe_string(ticker, "lastPrice"),
+            change=self.safe_string(ticker, "price24h"),
+            base_volume=self.safe_string(ticker, "volume24h"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -402,20 +400,18 @@ class btcmarkets(Exchange):
         fee_cost = self.safe_string(trade, "fee")
         if fee_cost is not None:
             fee = {"cost": fee_cost, "currency": js.get(market, "quote")}
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "orderId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(trade, "timestamp")),
-                "side": self.parse_side(self.safe_string(trade, "side")),
-                "takerOrMaker": self.safe_string_lower(trade, "liquidityType"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "orderId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(trade, "timestamp")),
+            side=self.parse_side(self.safe_string(trade, "side")),
+            taker_or_maker=self.safe_string_lower(trade, "liquidityType"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -211,22 +211,20 @@ class btcturk(Exchange):
         # { pair, pairNormalized, timestamp, last, high, low, bid, ask, open, volume (base), average,
         # daily (the 24 h change), dailyPercent, denominatorSymbol, numeratorSymbol }.
         market = self.safe_market(self.safe_string(ticker, "pair"), market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "open": self.safe_string(ticker, "open"),
-                "last": self.safe_string(ticker, "last"),
-                "change": self.safe_string(ticker, "daily"),
-                "percentage": self.safe_string(ticker, "dailyPercent"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            open_=self.safe_string(ticker, "open"),
+            last=self.safe_string(ticker, "last"),
+            change=self.safe_string(ticker, "daily"),
+            percentage=self.safe_string(ticker, "dailyPercent"),
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -343,19 +341,17 @@ class btcturk(Exchange):
         tax = self.safe_string(trade, "tax")
         if tax is not None:
             fees.append({"cost": Precise.string_neg(tax), "currency": currency})
-        return self.safe_trade(
-            {
-                "id": self.safe_string2(trade, "tid", "id"),
-                "order": self.safe_string(trade, "orderId"),
-                "timestamp": self.safe_integer2(trade, "date", "timestamp"),
-                "symbol": js.get(market, "symbol"),
-                "side": self.safe_string_lower(trade, "orderType"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_unsigned(trade, "amount"),
-                "fees": fees,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string2(trade, "tid", "id"),
+            order=self.safe_string(trade, "orderId"),
+            timestamp=self.safe_integer2(trade, "date", "timestamp"),
+            symbol=js.get(market, "symbol"),
+            side=self.safe_string_lower(trade, "orderType"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_unsigned(trade, "amount"),
+            fees=fees,
+            info=trade,
+            market=market,
         )
 
     def fee_currency(self, market):

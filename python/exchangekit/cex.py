@@ -365,22 +365,20 @@ class cex(Exchange):
         # (24 h, base), quoteVolume, lastTradeVolume, last (indicative), lastTradePrice, priceChange,
         # priceChangePercentage, lastTradeDateISO, volumeUSD }, with its pair added.
         market = self.safe_market(self.safe_string(ticker, "pair"), market, "-")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bestBid"),
-                "ask": self.safe_string(ticker, "bestAsk"),
-                "last": self.safe_string(ticker, "lastTradePrice"),
-                "close": self.safe_string(ticker, "lastTradePrice"),
-                "change": self.safe_string(ticker, "priceChange"),
-                "percentage": self.safe_string(ticker, "priceChangePercentage"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "quoteVolume": self.safe_string(ticker, "quoteVolume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bestBid"),
+            ask=self.safe_string(ticker, "bestAsk"),
+            last=self.safe_string(ticker, "lastTradePrice"),
+            close=self.safe_string(ticker, "lastTradePrice"),
+            change=self.safe_string(ticker, "priceChange"),
+            percentage=self.safe_string(ticker, "priceChangePercentage"),
+            base_volume=self.safe_string(ticker, "volume"),
+            quote_volume=self.safe_string(ticker, "quoteVolume"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -512,17 +510,15 @@ class cex(Exchange):
 
     def parse_trade(self, trade, market=None):
         # get_trade_history: { tradeId: '<ms>-<n>', dateISO, side: 'BUY' or 'SELL', price, amount (base) }.
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tradeId"),
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.parse8601(self.safe_string(trade, "dateISO")),
-                "side": self.safe_string_lower(trade, "side"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "tradeId"),
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.parse8601(self.safe_string(trade, "dateISO")),
+            side=self.safe_string_lower(trade, "side"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

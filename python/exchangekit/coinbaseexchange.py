@@ -393,20 +393,18 @@ class coinbaseexchange(Exchange):
     def parse_ticker(self, ticker, market=None):
         # The merge of products/{id}/ticker ({ ask, bid, volume, trade_id, price, size, time }) and
         # products/{id}/stats ({ open, high, low, last, volume, volume_30day }, the last 24 hours).
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.parse8601(self.safe_string(ticker, "time")),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "open": self.safe_string(ticker, "open"),
-                "last": self.safe_string2(ticker, "price", "last"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.parse8601(self.safe_string(ticker, "time")),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            open_=self.safe_string(ticker, "open"),
+            last=self.safe_string2(ticker, "price", "last"),
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -526,20 +524,18 @@ class coinbaseexchange(Exchange):
             side = "sell"
         elif side == "sell":
             side = "buy"
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "trade_id"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string2(trade, "time", "created_at")),
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "size"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "trade_id"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string2(trade, "time", "created_at")),
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "size"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -673,20 +673,18 @@ class coinbaseprime(Exchange):
         commission = self.safe_string(trade, "commission")
         if commission is not None:
             fee = {"cost": commission, "currency": js.get(market, "quote")}
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "order_id"),
-                "timestamp": self.parse8601(self.safe_string(trade, "time")),
-                "symbol": js.get(market, "symbol"),
-                "side": raw_side if ((raw_side == "buy") or (raw_side == "sell")) else None,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "filled_quantity"),
-                "cost": self.safe_string(trade, "filled_value"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "order_id"),
+            timestamp=self.parse8601(self.safe_string(trade, "time")),
+            symbol=js.get(market, "symbol"),
+            side=raw_side if ((raw_side == "buy") or (raw_side == "sell")) else None,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "filled_quantity"),
+            cost=self.safe_string(trade, "filled_value"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_my_trades(

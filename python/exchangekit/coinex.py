@@ -377,19 +377,17 @@ class coinex(Exchange):
         # spot/ticker: { market, last, open, close, high, low, volume (base), value (quote), volume_sell,
         # volume_buy, period: 86400 }: no bid, ask or timestamp.
         market = self.safe_market(self.safe_string(ticker, "market"), market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "open": self.safe_string(ticker, "open"),
-                "close": self.safe_string(ticker, "close"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "quoteVolume": self.safe_string(ticker, "value"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            open_=self.safe_string(ticker, "open"),
+            close=self.safe_string(ticker, "close"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "volume"),
+            quote_volume=self.safe_string(ticker, "value"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -506,20 +504,18 @@ class coinex(Exchange):
         fee_cost = self.safe_string(trade, "fee")
         if fee_cost is not None:
             fee = {"cost": fee_cost, "currency": self.safe_currency_code(self.safe_string(trade, "fee_ccy"))}
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "deal_id"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(trade, "created_at"),
-                "side": self.safe_string(trade, "side"),
-                "takerOrMaker": self.safe_string(trade, "role"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "deal_id"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(trade, "created_at"),
+            side=self.safe_string(trade, "side"),
+            taker_or_maker=self.safe_string(trade, "role"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

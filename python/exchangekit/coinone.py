@@ -274,23 +274,21 @@ class coinone(Exchange):
         bids = self.safe_list(ticker, "best_bids", [])
         best_ask = self.safe_dict(asks, 0, {})
         best_bid = self.safe_dict(bids, 0, {})
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "open": self.safe_string(ticker, "first"),
-                "last": self.safe_string(ticker, "last"),
-                "bid": self.safe_string(best_bid, "price"),
-                "bidVolume": self.safe_string(best_bid, "qty"),
-                "ask": self.safe_string(best_ask, "price"),
-                "askVolume": self.safe_string(best_ask, "qty"),
-                "baseVolume": self.safe_string(ticker, "target_volume"),
-                "quoteVolume": self.safe_string(ticker, "quote_volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            open_=self.safe_string(ticker, "first"),
+            last=self.safe_string(ticker, "last"),
+            bid=self.safe_string(best_bid, "price"),
+            bid_volume=self.safe_string(best_bid, "qty"),
+            ask=self.safe_string(best_ask, "price"),
+            ask_volume=self.safe_string(best_ask, "qty"),
+            base_volume=self.safe_string(ticker, "target_volume"),
+            quote_volume=self.safe_string(ticker, "quote_volume"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -398,21 +396,19 @@ class coinone(Exchange):
                     "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency")),
                     "rate": self.safe_string(trade, "fee_rate"),
                 }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id") if (trade_id is None) else trade_id,
-                "order": self.safe_string(trade, "order_id"),
-                "timestamp": self.safe_integer(trade, "timestamp"),
-                "symbol": js.get(market, "symbol"),
-                "type": type_,
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "qty"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id") if (trade_id is None) else trade_id,
+            order=self.safe_string(trade, "order_id"),
+            timestamp=self.safe_integer(trade, "timestamp"),
+            symbol=js.get(market, "symbol"),
+            kind=type_,
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "qty"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

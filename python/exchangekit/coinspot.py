@@ -233,15 +233,13 @@ class coinspot(Exchange):
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
         # { bid, ask, last }: the best bid, the best ask and the last traded rate, nothing else.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "last": self.safe_string(ticker, "last"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            last=self.safe_string(ticker, "last"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -332,18 +330,16 @@ class coinspot(Exchange):
                 ),
                 "currency": "AUD",
             }
-        return self.safe_trade(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(trade, "solddate")),
-                "side": self.safe_string(trade, "side"),
-                "price": self.safe_string(trade, "rate"),
-                "amount": self.safe_string(trade, "amount"),
-                "cost": self.safe_string(trade, "total"),
-                "fee": fee,
-                "info": self.omit(trade, "side"),
-            },
-            market,
+        return self.trade_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(trade, "solddate")),
+            side=self.safe_string(trade, "side"),
+            price=self.safe_string(trade, "rate"),
+            amount=self.safe_string(trade, "amount"),
+            cost=self.safe_string(trade, "total"),
+            fee=fee,
+            info=self.omit(trade, "side"),
+            market=market,
         )
 
     def sided_entries(self, response):

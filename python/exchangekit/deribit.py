@@ -574,23 +574,21 @@ class deribit(Exchange):
             return self.parse_book_summary(ticker, market)
         stats = self.safe_dict(ticker, "stats", {})
         quote_volume = self.quote_volume_of(stats, market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "timestamp"),
-                "high": self.safe_string(stats, "high"),
-                "low": self.safe_string(stats, "low"),
-                "bid": self.safe_string(ticker, "best_bid_price"),
-                "bidVolume": self.to_contracts(market, self.safe_string(ticker, "best_bid_amount")),
-                "ask": self.safe_string(ticker, "best_ask_price"),
-                "askVolume": self.to_contracts(market, self.safe_string(ticker, "best_ask_amount")),
-                "last": self.safe_string(ticker, "last_price"),
-                "percentage": self.safe_string(stats, "price_change"),
-                "baseVolume": self.safe_string(stats, "volume"),
-                "quoteVolume": quote_volume,
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "timestamp"),
+            high=self.safe_string(stats, "high"),
+            low=self.safe_string(stats, "low"),
+            bid=self.safe_string(ticker, "best_bid_price"),
+            bid_volume=self.to_contracts(market, self.safe_string(ticker, "best_bid_amount")),
+            ask=self.safe_string(ticker, "best_ask_price"),
+            ask_volume=self.to_contracts(market, self.safe_string(ticker, "best_ask_amount")),
+            last=self.safe_string(ticker, "last_price"),
+            percentage=self.safe_string(stats, "price_change"),
+            base_volume=self.safe_string(stats, "volume"),
+            quote_volume=quote_volume,
+            info=ticker,
+            market=market,
         )
 
     def fetch_tickers(
@@ -656,21 +654,19 @@ class deribit(Exchange):
         # An entry of get_book_summary_by_currency: the same 24 h statistics at the top level, bid_price and
         # ask_price without their amounts, last, and creation_timestamp for its time.
         quote_volume = self.quote_volume_of(summary, market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(summary, "creation_timestamp"),
-                "high": self.safe_string(summary, "high"),
-                "low": self.safe_string(summary, "low"),
-                "bid": self.safe_string(summary, "bid_price"),
-                "ask": self.safe_string(summary, "ask_price"),
-                "last": self.safe_string(summary, "last"),
-                "percentage": self.safe_string(summary, "price_change"),
-                "baseVolume": self.safe_string(summary, "volume"),
-                "quoteVolume": quote_volume,
-                "info": summary,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(summary, "creation_timestamp"),
+            high=self.safe_string(summary, "high"),
+            low=self.safe_string(summary, "low"),
+            bid=self.safe_string(summary, "bid_price"),
+            ask=self.safe_string(summary, "ask_price"),
+            last=self.safe_string(summary, "last"),
+            percentage=self.safe_string(summary, "price_change"),
+            base_volume=self.safe_string(summary, "volume"),
+            quote_volume=quote_volume,
+            info=summary,
+            market=market,
         )
 
     def fetch_order_book(
@@ -846,22 +842,20 @@ class deribit(Exchange):
                 "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency")),
             }
         order_type = self.safe_string(trade, "order_type")
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "trade_id"),
-                "order": self.safe_string(trade, "order_id"),
-                "timestamp": self.safe_integer(trade, "timestamp"),
-                "symbol": js.get(market, "symbol"),
-                "type": order_type if ((order_type == "limit") or (order_type == "market")) else None,
-                "side": self.safe_string(trade, "direction"),
-                "takerOrMaker": taker_or_maker,
-                "price": price,
-                "amount": contracts,
-                "cost": self.amount_cost(market, Precise.string_abs(amount), price),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "trade_id"),
+            order=self.safe_string(trade, "order_id"),
+            timestamp=self.safe_integer(trade, "timestamp"),
+            symbol=js.get(market, "symbol"),
+            kind=order_type if ((order_type == "limit") or (order_type == "market")) else None,
+            side=self.safe_string(trade, "direction"),
+            taker_or_maker=taker_or_maker,
+            price=price,
+            amount=contracts,
+            cost=self.amount_cost(market, Precise.string_abs(amount), price),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     # --- derivatives market data ---------------------------------------------------------------------

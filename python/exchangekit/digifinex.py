@@ -321,21 +321,19 @@ class digifinex(Exchange):
         # symbol, low, buy (best bid), high }, with the answer's date (seconds) added by the caller: the time.
         timestamp = self.safe_timestamp(ticker, "date")
         market = self.safe_market(self.safe_string_lower(ticker, "symbol"), market, "_")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": timestamp,
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "buy"),
-                "ask": self.safe_string(ticker, "sell"),
-                "last": self.safe_string(ticker, "last"),
-                "percentage": self.safe_string(ticker, "change"),
-                "baseVolume": self.safe_string(ticker, "vol"),
-                "quoteVolume": self.safe_string(ticker, "base_vol"),
-                "info": self.omit(ticker, "date"),
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=timestamp,
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "buy"),
+            ask=self.safe_string(ticker, "sell"),
+            last=self.safe_string(ticker, "last"),
+            percentage=self.safe_string(ticker, "change"),
+            base_volume=self.safe_string(ticker, "vol"),
+            quote_volume=self.safe_string(ticker, "base_vol"),
+            info=self.omit(ticker, "date"),
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -453,20 +451,18 @@ class digifinex(Exchange):
         is_maker = self.safe_bool(trade, "is_maker")
         if is_maker is not None:
             taker_or_maker = "maker" if is_maker else "taker"
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp2(trade, "timestamp", "date"),
-                "side": self.trade_side(self.safe_string2(trade, "side", "type")),
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp2(trade, "timestamp", "date"),
+            side=self.trade_side(self.safe_string2(trade, "side", "type")),
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def trade_side(self, side):

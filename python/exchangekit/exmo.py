@@ -307,20 +307,18 @@ class exmo(Exchange):
         # ticker: { buy_price (the best bid), sell_price (the best ask), last_trade, high, low, avg (the average
         # deal price of 24 hours), vol (in the base currency), vol_curr (in the quote currency), updated (unix
         # seconds) }.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.safe_timestamp(ticker, "updated"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "buy_price"),
-                "ask": self.safe_string(ticker, "sell_price"),
-                "last": self.safe_string(ticker, "last_trade"),
-                "baseVolume": self.safe_string(ticker, "vol"),
-                "quoteVolume": self.safe_string(ticker, "vol_curr"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.safe_timestamp(ticker, "updated"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "buy_price"),
+            ask=self.safe_string(ticker, "sell_price"),
+            last=self.safe_string(ticker, "last_trade"),
+            base_volume=self.safe_string(ticker, "vol"),
+            quote_volume=self.safe_string(ticker, "vol_curr"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_tickers(
@@ -392,21 +390,19 @@ class exmo(Exchange):
                 "rate": Precise.string_div(self.safe_string(trade, "commission_percent"), "100"),
             }
         client_id = self.safe_string(trade, "client_id")
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "trade_id"),
-                "order": self.safe_string(trade, "order_id"),
-                "timestamp": self.safe_timestamp(trade, "date"),
-                "symbol": js.get(market, "symbol"),
-                "side": self.safe_string(trade, "type"),
-                "takerOrMaker": self.safe_string(trade, "exec_type"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "quantity"),
-                "cost": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "trade_id"),
+            order=self.safe_string(trade, "order_id"),
+            timestamp=self.safe_timestamp(trade, "date"),
+            symbol=js.get(market, "symbol"),
+            side=self.safe_string(trade, "type"),
+            taker_or_maker=self.safe_string(trade, "exec_type"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "quantity"),
+            cost=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

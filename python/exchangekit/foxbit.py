@@ -308,24 +308,22 @@ class foxbit(Exchange):
         best = self.safe_dict(ticker, "best", {})
         ask = self.safe_dict(best, "ask", {})
         bid = self.safe_dict(best, "bid", {})
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "high": self.safe_string(rolling, "high"),
-                "low": self.safe_string(rolling, "low"),
-                "bid": self.safe_string(bid, "price"),
-                "bidVolume": self.safe_string(bid, "volume"),
-                "ask": self.safe_string(ask, "price"),
-                "askVolume": self.safe_string(ask, "volume"),
-                "open": self.safe_string(rolling, "open"),
-                "last": self.safe_string(last_trade, "price"),
-                "change": self.safe_string(rolling, "price_change"),
-                "percentage": self.safe_string(rolling, "price_change_percent"),
-                "baseVolume": self.safe_string(rolling, "volume"),
-                "quoteVolume": self.safe_string(rolling, "quote_volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            high=self.safe_string(rolling, "high"),
+            low=self.safe_string(rolling, "low"),
+            bid=self.safe_string(bid, "price"),
+            bid_volume=self.safe_string(bid, "volume"),
+            ask=self.safe_string(ask, "price"),
+            ask_volume=self.safe_string(ask, "volume"),
+            open_=self.safe_string(rolling, "open"),
+            last=self.safe_string(last_trade, "price"),
+            change=self.safe_string(rolling, "price_change"),
+            percentage=self.safe_string(rolling, "price_change_percent"),
+            base_volume=self.safe_string(rolling, "volume"),
+            quote_volume=self.safe_string(rolling, "quote_volume"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -385,20 +383,18 @@ class foxbit(Exchange):
                 "cost": fee_cost,
                 "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency_symbol")),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "order_id"),
-                "timestamp": self.parse8601(self.safe_string(trade, "created_at")),
-                "symbol": js.get(market, "symbol"),
-                "side": self.safe_string_lower2(trade, "side", "taker_side"),
-                "takerOrMaker": self.safe_string_lower(trade, "role"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string2(trade, "quantity", "volume"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "order_id"),
+            timestamp=self.parse8601(self.safe_string(trade, "created_at")),
+            symbol=js.get(market, "symbol"),
+            side=self.safe_string_lower2(trade, "side", "taker_side"),
+            taker_or_maker=self.safe_string_lower(trade, "role"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string2(trade, "quantity", "volume"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

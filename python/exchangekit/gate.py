@@ -458,22 +458,20 @@ class gate(Exchange):
     def parse_ticker(self, ticker, market=None):
         # /spot/tickers: last, lowest_ask and lowest_size, highest_bid and highest_size, change_percentage
         # (24 h, in percent), base_volume, quote_volume, high_24h, low_24h; no timestamp.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(self.safe_string(ticker, "currency_pair"), market, "_"),
-                "high": self.safe_string(ticker, "high_24h"),
-                "low": self.safe_string(ticker, "low_24h"),
-                "bid": self.safe_string(ticker, "highest_bid"),
-                "bidVolume": self.safe_string(ticker, "highest_size"),
-                "ask": self.safe_string(ticker, "lowest_ask"),
-                "askVolume": self.safe_string(ticker, "lowest_size"),
-                "last": self.safe_string(ticker, "last"),
-                "percentage": self.safe_string(ticker, "change_percentage"),
-                "baseVolume": self.safe_string(ticker, "base_volume"),
-                "quoteVolume": self.safe_string(ticker, "quote_volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(self.safe_string(ticker, "currency_pair"), market, "_"),
+            high=self.safe_string(ticker, "high_24h"),
+            low=self.safe_string(ticker, "low_24h"),
+            bid=self.safe_string(ticker, "highest_bid"),
+            bid_volume=self.safe_string(ticker, "highest_size"),
+            ask=self.safe_string(ticker, "lowest_ask"),
+            ask_volume=self.safe_string(ticker, "lowest_size"),
+            last=self.safe_string(ticker, "last"),
+            percentage=self.safe_string(ticker, "change_percentage"),
+            base_volume=self.safe_string(ticker, "base_volume"),
+            quote_volume=self.safe_string(ticker, "quote_volume"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -606,21 +604,19 @@ class gate(Exchange):
         timestamp = self.safe_integer(trade, "create_time_ms")
         if timestamp is None:
             timestamp = self.safe_timestamp(trade, "create_time")
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": timestamp,
-                "side": self.safe_string(trade, "side"),
-                "takerOrMaker": self.safe_string(trade, "role"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": js.get(fees, 0) if js.strict_equal(js.length(fees), 1) else None,
-                "fees": fees,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=timestamp,
+            side=self.safe_string(trade, "side"),
+            taker_or_maker=self.safe_string(trade, "role"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=js.get(fees, 0) if js.strict_equal(js.length(fees), 1) else None,
+            fees=fees,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

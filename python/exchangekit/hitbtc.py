@@ -356,21 +356,19 @@ class hitbtc(Exchange):
         # { ask, bid, last, low, high, open, volume (base), volume_quote, timestamp (ISO 8601) }; the
         # symbol is the key of the dictionary it comes in (fetchTickers adds it).
         market = self.safe_market(self.safe_string(ticker, "symbol"), market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(ticker, "timestamp")),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "open": self.safe_string(ticker, "open"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "quoteVolume": self.safe_string(ticker, "volume_quote"),
-                "info": self.omit(ticker, "symbol"),
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(ticker, "timestamp")),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            open_=self.safe_string(ticker, "open"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "volume"),
+            quote_volume=self.safe_string(ticker, "volume_quote"),
+            info=self.omit(ticker, "symbol"),
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -502,20 +500,18 @@ class hitbtc(Exchange):
                 self.safe_dict(market, "info", {}), "fee_currency", js.get(market, "quoteId")
             )
             fee = {"cost": fee_cost, "currency": self.safe_currency_code(fee_currency_id)}
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "client_order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(trade, "timestamp")),
-                "side": self.safe_string(trade, "side"),
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string2(trade, "quantity", "qty"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "client_order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(trade, "timestamp")),
+            side=self.safe_string(trade, "side"),
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string2(trade, "quantity", "qty"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -283,20 +283,18 @@ class independentreserve(Exchange):
         # CurrentLowestOfferPrice, CurrentHighestBidPrice, LastPrice, PrimaryCurrencyCode, SecondaryCurrencyCode,
         # CreatedTimestampUtc }.
         market = self.market_of_pair(ticker, market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(ticker, "CreatedTimestampUtc")),
-                "high": self.safe_string(ticker, "DayHighestPrice"),
-                "low": self.safe_string(ticker, "DayLowestPrice"),
-                "bid": self.safe_string(ticker, "CurrentHighestBidPrice"),
-                "ask": self.safe_string(ticker, "CurrentLowestOfferPrice"),
-                "vwap": self.safe_string(ticker, "DayAvgPrice"),
-                "last": self.safe_string(ticker, "LastPrice"),
-                "baseVolume": self.safe_string(ticker, "DayVolumeXbtInSecondaryCurrrency"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(ticker, "CreatedTimestampUtc")),
+            high=self.safe_string(ticker, "DayHighestPrice"),
+            low=self.safe_string(ticker, "DayLowestPrice"),
+            bid=self.safe_string(ticker, "CurrentHighestBidPrice"),
+            ask=self.safe_string(ticker, "CurrentLowestOfferPrice"),
+            vwap=self.safe_string(ticker, "DayAvgPrice"),
+            last=self.safe_string(ticker, "LastPrice"),
+            base_volume=self.safe_string(ticker, "DayVolumeXbtInSecondaryCurrrency"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -336,19 +334,17 @@ class independentreserve(Exchange):
         order_type = self.safe_list(
             js.get(self.options, "orderTypes"), self.safe_string(trade, "OrderType"), []
         )
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "TradeGuid"),
-                "order": self.safe_string(trade, "OrderGuid"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(trade, "TradeTimestampUtc")),
-                "type": self.safe_string(order_type, 0),
-                "side": self.safe_string(order_type, 1),
-                "price": self.safe_string2(trade, "Price", "SecondaryCurrencyTradePrice"),
-                "amount": self.safe_string2(trade, "VolumeTraded", "PrimaryCurrencyAmount"),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "TradeGuid"),
+            order=self.safe_string(trade, "OrderGuid"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(trade, "TradeTimestampUtc")),
+            kind=self.safe_string(order_type, 0),
+            side=self.safe_string(order_type, 1),
+            price=self.safe_string2(trade, "Price", "SecondaryCurrencyTradePrice"),
+            amount=self.safe_string2(trade, "VolumeTraded", "PrimaryCurrencyAmount"),
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

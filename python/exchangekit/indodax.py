@@ -318,24 +318,22 @@ class indodax(Exchange):
     def parse_ticker(self, ticker, market=None):
         # { high, low, vol_<base>, vol_<quote>, last, buy (the best bid), sell (the best ask), server_time (s) }.
         market = self.safe_market(None, market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(ticker, "server_time"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "buy"),
-                "ask": self.safe_string(ticker, "sell"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(
-                    ticker, js.bounded_text("vol_" + js.to_str(js.get(market, "baseId")))
-                ),
-                "quoteVolume": self.safe_string(
-                    ticker, js.bounded_text("vol_" + js.to_str(js.get(market, "quoteId")))
-                ),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp(ticker, "server_time"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "buy"),
+            ask=self.safe_string(ticker, "sell"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(
+                ticker, js.bounded_text("vol_" + js.to_str(js.get(market, "baseId")))
+            ),
+            quote_volume=self.safe_string(
+                ticker, js.bounded_text("vol_" + js.to_str(js.get(market, "quoteId")))
+            ),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -440,21 +438,19 @@ class indodax(Exchange):
         timestamp = self.safe_integer(trade, "time")
         if timestamp is None:
             timestamp = self.safe_timestamp(trade, "date")
-        return self.safe_trade(
-            {
-                "id": self.safe_string2(trade, "tradeId", "tid"),
-                "order": self.safe_string(trade, "orderId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": timestamp,
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string2(trade, "qty", "amount"),
-                "cost": self.safe_string(trade, "quoteQty"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string2(trade, "tradeId", "tid"),
+            order=self.safe_string(trade, "orderId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=timestamp,
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string2(trade, "qty", "amount"),
+            cost=self.safe_string(trade, "quoteQty"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

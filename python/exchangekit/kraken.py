@@ -441,23 +441,21 @@ class kraken(Exchange):
         quote_volume = None
         if (base_volume is not None) and (vwap is not None):
             quote_volume = Precise.string_mul(base_volume, vwap)
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "high": self.safe_string(self.safe_list(ticker, "h"), 1),
-                "low": self.safe_string(self.safe_list(ticker, "l"), 1),
-                "bid": self.safe_string(self.safe_list(ticker, "b"), 0),
-                "bidVolume": self.safe_string(self.safe_list(ticker, "b"), 2),
-                "ask": self.safe_string(self.safe_list(ticker, "a"), 0),
-                "askVolume": self.safe_string(self.safe_list(ticker, "a"), 2),
-                "vwap": vwap,
-                "open": self.safe_string(ticker, "o"),
-                "last": self.safe_string(self.safe_list(ticker, "c"), 0),
-                "baseVolume": base_volume,
-                "quoteVolume": quote_volume,
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            high=self.safe_string(self.safe_list(ticker, "h"), 1),
+            low=self.safe_string(self.safe_list(ticker, "l"), 1),
+            bid=self.safe_string(self.safe_list(ticker, "b"), 0),
+            bid_volume=self.safe_string(self.safe_list(ticker, "b"), 2),
+            ask=self.safe_string(self.safe_list(ticker, "a"), 0),
+            ask_volume=self.safe_string(self.safe_list(ticker, "a"), 2),
+            vwap=vwap,
+            open_=self.safe_string(ticker, "o"),
+            last=self.safe_string(self.safe_list(ticker, "c"), 0),
+            base_volume=base_volume,
+            quote_volume=quote_volume,
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -556,40 +554,36 @@ class kraken(Exchange):
         if js.is_array(trade):
             side = "buy" if (self.safe_string(trade, 3) == "b") else "sell"
             type_ = "limit" if (self.safe_string(trade, 4) == "l") else "market"
-            return self.safe_trade(
-                {
-                    "id": self.safe_string(trade, 6),
-                    "symbol": self.safe_symbol(None, market),
-                    "timestamp": self.safe_timestamp(trade, 2),
-                    "type": type_,
-                    "side": side,
-                    "price": self.safe_string(trade, 0),
-                    "amount": self.safe_string(trade, 1),
-                    "info": trade,
-                },
-                market,
+            return self.trade_structure(
+                identifier=self.safe_string(trade, 6),
+                symbol=self.safe_symbol(None, market),
+                timestamp=self.safe_timestamp(trade, 2),
+                kind=type_,
+                side=side,
+                price=self.safe_string(trade, 0),
+                amount=self.safe_string(trade, 1),
+                info=trade,
+                market=market,
             )
         market = self.safe_market(self.safe_string(trade, "pair"), market)
         taker_or_maker = None
         maker = self.safe_bool(trade, "maker")
         if maker is not None:
             taker_or_maker = "maker" if maker else "taker"
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "ordertxid"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(trade, "time"),
-                "type": self.safe_string(trade, "ordertype"),
-                "side": self.safe_string(trade, "type"),
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "vol"),
-                "cost": self.safe_string(trade, "cost"),
-                "fee": {"cost": self.safe_string(trade, "fee"), "currency": js.get(market, "quote")},
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "ordertxid"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp(trade, "time"),
+            kind=self.safe_string(trade, "ordertype"),
+            side=self.safe_string(trade, "type"),
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "vol"),
+            cost=self.safe_string(trade, "cost"),
+            fee={"cost": self.safe_string(trade, "fee"), "currency": js.get(market, "quote")},
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -471,25 +471,23 @@ class kucoin(Exchange):
         change = self.safe_string(ticker, "changePrice")
         open_ = None if ((last is None) or (change is None)) else Precise.string_sub(last, change)
         rate = self.safe_string(ticker, "changeRate")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "time"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "buy"),
-                "bidVolume": self.safe_string(ticker, "bestBidSize"),
-                "ask": self.safe_string(ticker, "sell"),
-                "askVolume": self.safe_string(ticker, "bestAskSize"),
-                "open": open_,
-                "last": last,
-                "change": change,
-                "percentage": None if (rate is None) else Precise.string_mul(rate, "100"),
-                "baseVolume": self.safe_string(ticker, "vol"),
-                "quoteVolume": self.safe_string(ticker, "volValue"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "time"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "buy"),
+            bid_volume=self.safe_string(ticker, "bestBidSize"),
+            ask=self.safe_string(ticker, "sell"),
+            ask_volume=self.safe_string(ticker, "bestAskSize"),
+            open_=open_,
+            last=last,
+            change=change,
+            percentage=None if (rate is None) else Precise.string_mul(rate, "100"),
+            base_volume=self.safe_string(ticker, "vol"),
+            quote_volume=self.safe_string(ticker, "volValue"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -641,22 +639,20 @@ class kucoin(Exchange):
                 "currency": self.safe_currency_code(self.safe_string(trade, "feeCurrency")),
                 "rate": self.safe_string(trade, "feeRate"),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string2(trade, "tradeId", "sequence"),
-                "order": self.safe_string(trade, "orderId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": timestamp,
-                "type": self.safe_string(trade, "type"),
-                "side": self.safe_string(trade, "side"),
-                "takerOrMaker": self.safe_string(trade, "liquidity"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "size"),
-                "cost": self.safe_string(trade, "funds"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string2(trade, "tradeId", "sequence"),
+            order=self.safe_string(trade, "orderId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=timestamp,
+            kind=self.safe_string(trade, "type"),
+            side=self.safe_string(trade, "side"),
+            taker_or_maker=self.safe_string(trade, "liquidity"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "size"),
+            cost=self.safe_string(trade, "funds"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -322,17 +322,15 @@ class latoken(Exchange):
             + js.to_str(self.safe_string(ticker, "quoteCurrency"))
         )
         market = self.safe_market(market_id, market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "updateTimestamp"),
-                "bid": self.safe_string(ticker, "bestBid"),
-                "ask": self.safe_string(ticker, "bestAsk"),
-                "last": self.safe_string(ticker, "lastPrice"),
-                "quoteVolume": self.safe_string(ticker, "volume24h"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "updateTimestamp"),
+            bid=self.safe_string(ticker, "bestBid"),
+            ask=self.safe_string(ticker, "bestAsk"),
+            last=self.safe_string(ticker, "lastPrice"),
+            quote_volume=self.safe_string(ticker, "volume24h"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -393,22 +391,18 @@ class latoken(Exchange):
         fee_cost = self.safe_string(trade, "fee")
         if fee_cost is not None:
             fee = {"cost": fee_cost, "currency": js.get(market, "quote")}
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "order"),
-                "timestamp": self.safe_integer(trade, "timestamp"),
-                "symbol": js.get(market, "symbol"),
-                "side": self.safe_string(
-                    js.get(self.options, "tradeSides"), self.safe_string(trade, "direction")
-                ),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "quantity"),
-                "cost": self.safe_string(trade, "cost"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "order"),
+            timestamp=self.safe_integer(trade, "timestamp"),
+            symbol=js.get(market, "symbol"),
+            side=self.safe_string(js.get(self.options, "tradeSides"), self.safe_string(trade, "direction")),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "quantity"),
+            cost=self.safe_string(trade, "cost"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def trade_list(self, response):

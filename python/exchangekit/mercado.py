@@ -339,20 +339,18 @@ class mercado(Exchange):
         # prices (TickerResponse, https://api.mercadobitcoin.net/api/v4/docs). The schema describes date as "in
         # nanoseconds" but its example, 1636107279, is Unix seconds, which is how it is read.
         market = self.safe_market(self.safe_string(ticker, "pair"), market, "-")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(ticker, "date"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "buy"),
-                "ask": self.safe_string(ticker, "sell"),
-                "open": self.safe_string(ticker, "open"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "vol"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp(ticker, "date"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "buy"),
+            ask=self.safe_string(ticker, "sell"),
+            open_=self.safe_string(ticker, "open"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "vol"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -485,19 +483,17 @@ class mercado(Exchange):
         # order's execution (fetchMyTrades): { id, instrument, executed_at (Unix seconds), side, price, qty,
         # liquidity ('maker' or 'taker'), fee_rate }, with the order id added as order_id by fetchMyTrades.
         market = self.safe_market(self.safe_string(trade, "instrument"), market, "-")
-        return self.safe_trade(
-            {
-                "id": self.safe_string2(trade, "tid", "id"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp2(trade, "date", "executed_at"),
-                "side": self.safe_string_lower2(trade, "type", "side"),
-                "takerOrMaker": self.safe_string_lower(trade, "liquidity"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string2(trade, "amount", "qty"),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string2(trade, "tid", "id"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp2(trade, "date", "executed_at"),
+            side=self.safe_string_lower2(trade, "type", "side"),
+            taker_or_maker=self.safe_string_lower(trade, "liquidity"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string2(trade, "amount", "qty"),
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -426,24 +426,22 @@ class poloniex(Exchange):
     def parse_ticker(self, ticker, market=None):
         # dailyChange is a ratio: 0.0137 is 1.37 %.
         change = self.safe_string(ticker, "dailyChange")
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(self.safe_string(ticker, "symbol"), market),
-                "timestamp": self.safe_integer(ticker, "ts"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "bidVolume": self.safe_string(ticker, "bidQuantity"),
-                "ask": self.safe_string(ticker, "ask"),
-                "askVolume": self.safe_string(ticker, "askQuantity"),
-                "open": self.safe_string(ticker, "open"),
-                "last": self.safe_string(ticker, "close"),
-                "percentage": None if (change is None) else Precise.string_mul(change, "100"),
-                "baseVolume": self.safe_string(ticker, "quantity"),
-                "quoteVolume": self.safe_string(ticker, "amount"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(self.safe_string(ticker, "symbol"), market),
+            timestamp=self.safe_integer(ticker, "ts"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            bid_volume=self.safe_string(ticker, "bidQuantity"),
+            ask=self.safe_string(ticker, "ask"),
+            ask_volume=self.safe_string(ticker, "askQuantity"),
+            open_=self.safe_string(ticker, "open"),
+            last=self.safe_string(ticker, "close"),
+            percentage=None if (change is None) else Precise.string_mul(change, "100"),
+            base_volume=self.safe_string(ticker, "quantity"),
+            quote_volume=self.safe_string(ticker, "amount"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -546,22 +544,20 @@ class poloniex(Exchange):
                 "cost": fee_cost,
                 "currency": self.safe_currency_code(self.safe_string(trade, "feeCurrency")),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "orderId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(trade, "createTime"),
-                "type": js.get(self.order_type(self.safe_string(trade, "type")), 0),
-                "side": self.safe_string_lower2(trade, "side", "takerSide"),
-                "takerOrMaker": self.safe_string_lower(trade, "matchRole"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "quantity"),
-                "cost": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "orderId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(trade, "createTime"),
+            kind=js.get(self.order_type(self.safe_string(trade, "type")), 0),
+            side=self.safe_string_lower2(trade, "side", "takerSide"),
+            taker_or_maker=self.safe_string_lower(trade, "matchRole"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "quantity"),
+            cost=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

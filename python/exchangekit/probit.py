@@ -348,20 +348,18 @@ class probit(Exchange):
         # { last, low, high, change (over 24 h, in the quote currency), base_volume, quote_volume, market_id,
         # time (of the last trade) }.
         market = self.safe_market(self.safe_string(ticker, "market_id"), market, "-")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(ticker, "time")),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "last": self.safe_string(ticker, "last"),
-                "close": self.safe_string(ticker, "last"),
-                "change": self.safe_string(ticker, "change"),
-                "baseVolume": self.safe_string(ticker, "base_volume"),
-                "quoteVolume": self.safe_string(ticker, "quote_volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(ticker, "time")),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            last=self.safe_string(ticker, "last"),
+            close=self.safe_string(ticker, "last"),
+            change=self.safe_string(ticker, "change"),
+            base_volume=self.safe_string(ticker, "base_volume"),
+            quote_volume=self.safe_string(ticker, "quote_volume"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -439,20 +437,18 @@ class probit(Exchange):
                 "cost": fee_cost,
                 "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency_id")),
             }
-        return self.safe_trade(
-            {
-                "id": id_,
-                "order": self.safe_string(trade, "order_id"),
-                "timestamp": self.parse8601(self.safe_string(trade, "time")),
-                "symbol": js.get(market, "symbol"),
-                "side": self.safe_string(trade, "side"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "quantity"),
-                "cost": self.safe_string(trade, "cost"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=id_,
+            order=self.safe_string(trade, "order_id"),
+            timestamp=self.parse8601(self.safe_string(trade, "time")),
+            symbol=js.get(market, "symbol"),
+            side=self.safe_string(trade, "side"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "quantity"),
+            cost=self.safe_string(trade, "cost"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def history_request(self, market, since, limit, params):

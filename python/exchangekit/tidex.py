@@ -206,21 +206,19 @@ class tidex(Exchange):
         # options['tickerSides'] (describe () says why).
         market = self.safe_market(None, market)
         sides = self.safe_dict(self.options, "tickerSides", {})
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(ticker, "updated"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, self.safe_string(sides, "bid", "sell")),
-                "ask": self.safe_string(ticker, self.safe_string(sides, "ask", "buy")),
-                "last": self.safe_string(ticker, "last"),
-                "average": self.safe_string(ticker, "avg"),
-                "baseVolume": self.safe_string(ticker, "vol_cur"),
-                "quoteVolume": self.safe_string(ticker, "vol"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp(ticker, "updated"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, self.safe_string(sides, "bid", "sell")),
+            ask=self.safe_string(ticker, self.safe_string(sides, "ask", "buy")),
+            last=self.safe_string(ticker, "last"),
+            average=self.safe_string(ticker, "avg"),
+            base_volume=self.safe_string(ticker, "vol_cur"),
+            quote_volume=self.safe_string(ticker, "vol"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -325,19 +323,17 @@ class tidex(Exchange):
             side = "sell"
         elif type_ == "bid":
             side = "buy"
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tid"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(trade, "timestamp"),
-                "type": None if (pair is None) else "limit",
-                "side": side,
-                "price": self.safe_string2(trade, "price", "rate"),
-                "amount": self.safe_string(trade, "amount"),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "tid"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp(trade, "timestamp"),
+            kind=None if (pair is None) else "limit",
+            side=side,
+            price=self.safe_string2(trade, "price", "rate"),
+            amount=self.safe_string(trade, "amount"),
+            info=trade,
+            market=market,
         )
 
     def fetch_trades(

@@ -314,22 +314,20 @@ class upbit(Exchange):
         # of the last 24 h; change and rate are against the previous day's close.
         market = self.market_from_id(self.safe_string(ticker, "market"), market)
         rate = self.safe_string(ticker, "signed_change_rate")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high_price"),
-                "low": self.safe_string(ticker, "low_price"),
-                "open": self.safe_string(ticker, "opening_price"),
-                "last": self.safe_string(ticker, "trade_price"),
-                "previousClose": self.safe_string(ticker, "prev_closing_price"),
-                "change": self.safe_string(ticker, "signed_change_price"),
-                "percentage": None if (rate is None) else Precise.string_mul(rate, "100"),
-                "baseVolume": self.safe_string(ticker, "acc_trade_volume_24h"),
-                "quoteVolume": self.safe_string(ticker, "acc_trade_price_24h"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high_price"),
+            low=self.safe_string(ticker, "low_price"),
+            open_=self.safe_string(ticker, "opening_price"),
+            last=self.safe_string(ticker, "trade_price"),
+            previous_close=self.safe_string(ticker, "prev_closing_price"),
+            change=self.safe_string(ticker, "signed_change_price"),
+            percentage=None if (rate is None) else Precise.string_mul(rate, "100"),
+            base_volume=self.safe_string(ticker, "acc_trade_volume_24h"),
+            quote_volume=self.safe_string(ticker, "acc_trade_price_24h"),
+            info=ticker,
+            market=market,
         )
 
     def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -481,18 +479,16 @@ class upbit(Exchange):
             self.parse8601(created_at) if (created_at is not None) else self.safe_integer(trade, "timestamp")
         )
         side = self.parse_side(self.safe_string_lower2(trade, "ask_bid", "side"))
-        return self.safe_trade(
-            {
-                "id": self.safe_string2(trade, "uuid", "sequential_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": timestamp,
-                "side": side,
-                "price": self.safe_string2(trade, "trade_price", "price"),
-                "amount": self.safe_string2(trade, "trade_volume", "volume"),
-                "cost": self.safe_string(trade, "funds"),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string2(trade, "uuid", "sequential_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=timestamp,
+            side=side,
+            price=self.safe_string2(trade, "trade_price", "price"),
+            amount=self.safe_string2(trade, "trade_volume", "volume"),
+            cost=self.safe_string(trade, "funds"),
+            info=trade,
+            market=market,
         )
 
     def parse_side(self, side):

@@ -270,6 +270,9 @@ class ExpressionPrinter(Printer):
 
     def expression_CallExpression(self, node: Node) -> str:
         callee = node.callee
+        built = self.structure_call(node)
+        if built is not None:
+            return built
         arguments = [self.argument(argument) for argument in node.arguments]
         if callee.type == "Identifier":
             if callee.name in ("parseInt", "parseFloat"):
@@ -299,6 +302,10 @@ class ExpressionPrinter(Printer):
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
         raise NotImplementedError
+
+    def structure_call(self, node: Node) -> str | None:
+        """A call the language writes in a form of its own, or None for the usual method call."""
+        return None
 
     @staticmethod
     def pushed(node: Node) -> tuple[Node, list[Node]] | None:

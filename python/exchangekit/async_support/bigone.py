@@ -254,22 +254,20 @@ class bigone(Exchange):
         market = self.safe_market(self.safe_string(ticker, "asset_pair_name"), market, "-")
         bid = self.safe_dict(ticker, "bid", {})
         ask = self.safe_dict(ticker, "ask", {})
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(bid, "price"),
-                "bidVolume": self.safe_string(bid, "quantity"),
-                "ask": self.safe_string(ask, "price"),
-                "askVolume": self.safe_string(ask, "quantity"),
-                "open": self.safe_string(ticker, "open"),
-                "close": self.safe_string(ticker, "close"),
-                "change": self.safe_string(ticker, "daily_change"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(bid, "price"),
+            bid_volume=self.safe_string(bid, "quantity"),
+            ask=self.safe_string(ask, "price"),
+            ask_volume=self.safe_string(ask, "quantity"),
+            open_=self.safe_string(ticker, "open"),
+            close=self.safe_string(ticker, "close"),
+            change=self.safe_string(ticker, "daily_change"),
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -342,20 +340,18 @@ class bigone(Exchange):
                     "cost": fee_cost,
                     "currency": js.get(market, "base") if (side == "buy") else js.get(market, "quote"),
                 }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": order_id,
-                "timestamp": self.parse8601(self.safe_string2(trade, "created_at", "inserted_at")),
-                "symbol": js.get(market, "symbol"),
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=order_id,
+            timestamp=self.parse8601(self.safe_string2(trade, "created_at", "inserted_at")),
+            symbol=js.get(market, "symbol"),
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def parse_side(self, side):

@@ -522,27 +522,25 @@ class binance(Exchange):
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(self.safe_string(ticker, "symbol"), market),
-                "timestamp": self.safe_integer(ticker, "closeTime"),
-                "high": self.safe_string(ticker, "highPrice"),
-                "low": self.safe_string(ticker, "lowPrice"),
-                "bid": self.safe_string(ticker, "bidPrice"),
-                "bidVolume": self.safe_string(ticker, "bidQty"),
-                "ask": self.safe_string(ticker, "askPrice"),
-                "askVolume": self.safe_string(ticker, "askQty"),
-                "vwap": self.safe_string(ticker, "weightedAvgPrice"),
-                "open": self.safe_string(ticker, "openPrice"),
-                "last": self.safe_string(ticker, "lastPrice"),
-                "previousClose": self.safe_string(ticker, "prevClosePrice"),
-                "change": self.safe_string(ticker, "priceChange"),
-                "percentage": self.safe_string(ticker, "priceChangePercent"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "quoteVolume": self.safe_string(ticker, "quoteVolume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(self.safe_string(ticker, "symbol"), market),
+            timestamp=self.safe_integer(ticker, "closeTime"),
+            high=self.safe_string(ticker, "highPrice"),
+            low=self.safe_string(ticker, "lowPrice"),
+            bid=self.safe_string(ticker, "bidPrice"),
+            bid_volume=self.safe_string(ticker, "bidQty"),
+            ask=self.safe_string(ticker, "askPrice"),
+            ask_volume=self.safe_string(ticker, "askQty"),
+            vwap=self.safe_string(ticker, "weightedAvgPrice"),
+            open_=self.safe_string(ticker, "openPrice"),
+            last=self.safe_string(ticker, "lastPrice"),
+            previous_close=self.safe_string(ticker, "prevClosePrice"),
+            change=self.safe_string(ticker, "priceChange"),
+            percentage=self.safe_string(ticker, "priceChangePercent"),
+            base_volume=self.safe_string(ticker, "volume"),
+            quote_volume=self.safe_string(ticker, "quoteVolume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -633,21 +631,19 @@ class binance(Exchange):
                 "cost": commission,
                 "currency": self.safe_currency_code(self.safe_string(trade, "commissionAsset")),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string_n(trade, ["id", "a", "tradeId"]),
-                "order": self.safe_string(trade, "orderId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer2(trade, "time", "T"),
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string2(trade, "price", "p"),
-                "amount": self.safe_string2(trade, "qty", "q"),
-                "cost": self.safe_string(trade, "quoteQty"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string_n(trade, ["id", "a", "tradeId"]),
+            order=self.safe_string(trade, "orderId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer2(trade, "time", "T"),
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string2(trade, "price", "p"),
+            amount=self.safe_string2(trade, "qty", "q"),
+            cost=self.safe_string(trade, "quoteQty"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

@@ -218,17 +218,15 @@ class bit2c(Exchange):
         # Ticker.json: { ll (last price), av (the average price of the last 24 hours), a (the volume of the last 24
         # hours, in the base currency), h (the highest buy order), l (the lowest sell order), c (the average change
         # of the last 24 hours, nullable), up (the direction of the last change) }, without a time.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "bid": self.decimal_of(ticker, "h"),
-                "ask": self.decimal_of(ticker, "l"),
-                "last": self.decimal_of(ticker, "ll"),
-                "vwap": self.decimal_of(ticker, "av"),
-                "baseVolume": self.decimal_of(ticker, "a"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            bid=self.decimal_of(ticker, "h"),
+            ask=self.decimal_of(ticker, "l"),
+            last=self.decimal_of(ticker, "ll"),
+            vwap=self.decimal_of(ticker, "av"),
+            base_volume=self.decimal_of(ticker, "a"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -302,17 +300,15 @@ class bit2c(Exchange):
             side = None
             if is_bid is not None:
                 side = "buy" if is_bid else "sell"
-            return self.safe_trade(
-                {
-                    "id": self.safe_string(trade, "tid"),
-                    "symbol": js.get(market, "symbol"),
-                    "timestamp": self.safe_timestamp(trade, "date"),
-                    "side": side,
-                    "price": self.decimal_of(trade, "price"),
-                    "amount": self.unsigned_of(trade, "amount"),
-                    "info": trade,
-                },
-                market,
+            return self.trade_structure(
+                identifier=self.safe_string(trade, "tid"),
+                symbol=js.get(market, "symbol"),
+                timestamp=self.safe_timestamp(trade, "date"),
+                side=side,
+                price=self.decimal_of(trade, "price"),
+                amount=self.unsigned_of(trade, "amount"),
+                info=trade,
+                market=market,
             )
         is_maker = self.safe_bool(trade, "isMaker")
         taker_or_maker = None
@@ -327,19 +323,17 @@ class bit2c(Exchange):
             fee_percent = self.decimal_of(trade, "fee")
             if fee_percent is not None:
                 fee["rate"] = Precise.string_div(fee_percent, "100")
-        return self.safe_trade(
-            {
-                "id": reference,
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(trade, "ticks"),
-                "side": self.safe_string(js.get(self.options, "sides"), self.safe_string(trade, "action")),
-                "takerOrMaker": taker_or_maker,
-                "price": self.decimal_of(trade, "price"),
-                "amount": self.unsigned_of(trade, "firstAmount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=reference,
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp(trade, "ticks"),
+            side=self.safe_string(js.get(self.options, "sides"), self.safe_string(trade, "action")),
+            taker_or_maker=taker_or_maker,
+            price=self.decimal_of(trade, "price"),
+            amount=self.unsigned_of(trade, "firstAmount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

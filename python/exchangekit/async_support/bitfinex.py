@@ -293,20 +293,18 @@ class bitfinex(Exchange):
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.safe_timestamp(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "last": self.safe_string(ticker, "last_price"),
-                "average": self.safe_string(ticker, "mid"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.safe_timestamp(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            last=self.safe_string(ticker, "last_price"),
+            average=self.safe_string(ticker, "mid"),
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -367,19 +365,17 @@ class bitfinex(Exchange):
                 "cost": Precise.string_neg(fee_amount),
                 "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency")),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tid"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.safe_timestamp(trade, "timestamp"),
-                "side": self.safe_string_lower(trade, "type"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "tid"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.safe_timestamp(trade, "timestamp"),
+            side=self.safe_string_lower(trade, "type"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(
@@ -1323,27 +1319,25 @@ class bitfinex(Exchange):
         market = self.stream_market(self.safe_string(trade, 1))
         amount = self.safe_string(trade, 4)
         fee = self.safe_string(trade, 9)
-        result = self.safe_trade(
-            {
-                "id": self.safe_string(trade, 0),
-                "order": self.safe_string(trade, 3),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(trade, 2),
-                "side": "sell" if Precise.string_lt(amount, "0") else "buy",
-                "takerOrMaker": "maker" if js.strict_equal(self.safe_integer(trade, 8), 1) else "taker",
-                "price": self.safe_string(trade, 5),
-                "amount": Precise.string_abs(amount),
-                "fee": (
-                    None
-                    if (fee is None)
-                    else {
-                        "cost": Precise.string_neg(fee),
-                        "currency": self.safe_currency_code(self.safe_string(trade, 10)),
-                    }
-                ),
-                "info": trade,
-            },
-            market,
+        result = self.trade_structure(
+            identifier=self.safe_string(trade, 0),
+            order=self.safe_string(trade, 3),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(trade, 2),
+            side="sell" if Precise.string_lt(amount, "0") else "buy",
+            taker_or_maker="maker" if js.strict_equal(self.safe_integer(trade, 8), 1) else "taker",
+            price=self.safe_string(trade, 5),
+            amount=Precise.string_abs(amount),
+            fee=(
+                None
+                if (fee is None)
+                else {
+                    "cost": Precise.string_neg(fee),
+                    "currency": self.safe_currency_code(self.safe_string(trade, 10)),
+                }
+            ),
+            info=trade,
+            market=market,
         )
         self.resolve_cached(url, "myTrades", result)
 
@@ -1411,22 +1405,20 @@ class bitfinex(Exchange):
 
     def handle_ticker_data(self, url, ticker, market):
         # [ bid, bid size, ask, ask size, daily change, daily change relative, last price, volume, high, low ]
-        result = self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "bid": self.safe_string(ticker, 0),
-                "bidVolume": self.safe_string(ticker, 1),
-                "ask": self.safe_string(ticker, 2),
-                "askVolume": self.safe_string(ticker, 3),
-                "change": self.safe_string(ticker, 4),
-                "percentage": Precise.string_mul(self.safe_string(ticker, 5), "100"),
-                "last": self.safe_string(ticker, 6),
-                "baseVolume": self.safe_string(ticker, 7),
-                "high": self.safe_string(ticker, 8),
-                "low": self.safe_string(ticker, 9),
-                "info": ticker,
-            },
-            market,
+        result = self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            bid=self.safe_string(ticker, 0),
+            bid_volume=self.safe_string(ticker, 1),
+            ask=self.safe_string(ticker, 2),
+            ask_volume=self.safe_string(ticker, 3),
+            change=self.safe_string(ticker, 4),
+            percentage=Precise.string_mul(self.safe_string(ticker, 5), "100"),
+            last=self.safe_string(ticker, 6),
+            base_volume=self.safe_string(ticker, 7),
+            high=self.safe_string(ticker, 8),
+            low=self.safe_string(ticker, 9),
+            info=ticker,
+            market=market,
         )
         self.resolve_ticker(url, result)
 
@@ -1463,17 +1455,15 @@ class bitfinex(Exchange):
     def parse_stream_trade(self, trade, market):
         # [ id, time (ms), amount (negative: a sell), price ]
         amount = self.safe_string(trade, 2)
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, 0),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(trade, 1),
-                "side": "sell" if Precise.string_lt(amount, "0") else "buy",
-                "price": self.safe_string(trade, 3),
-                "amount": Precise.string_abs(amount),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, 0),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(trade, 1),
+            side="sell" if Precise.string_lt(amount, "0") else "buy",
+            price=self.safe_string(trade, 3),
+            amount=Precise.string_abs(amount),
+            info=trade,
+            market=market,
         )
 
     def handle_trades_data(self, url, message, market):

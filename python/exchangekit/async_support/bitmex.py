@@ -464,22 +464,20 @@ class bitmex(Exchange):
         # An instrument: lastPrice, prevPrice24h (the price 24 h ago), highPrice, lowPrice, bidPrice, askPrice,
         # vwap, homeNotional24h (base volume), foreignNotional24h (quote volume), timestamp.
         market = self.safe_market(self.safe_string(ticker, "symbol"), market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(ticker, "timestamp")),
-                "high": self.safe_string(ticker, "highPrice"),
-                "low": self.safe_string(ticker, "lowPrice"),
-                "bid": self.safe_string(ticker, "bidPrice"),
-                "ask": self.safe_string(ticker, "askPrice"),
-                "vwap": self.safe_string(ticker, "vwap"),
-                "open": self.safe_string(ticker, "prevPrice24h"),
-                "last": self.safe_string(ticker, "lastPrice"),
-                "baseVolume": self.safe_string(ticker, "homeNotional24h"),
-                "quoteVolume": self.safe_string(ticker, "foreignNotional24h"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(ticker, "timestamp")),
+            high=self.safe_string(ticker, "highPrice"),
+            low=self.safe_string(ticker, "lowPrice"),
+            bid=self.safe_string(ticker, "bidPrice"),
+            ask=self.safe_string(ticker, "askPrice"),
+            vwap=self.safe_string(ticker, "vwap"),
+            open_=self.safe_string(ticker, "prevPrice24h"),
+            last=self.safe_string(ticker, "lastPrice"),
+            base_volume=self.safe_string(ticker, "homeNotional24h"),
+            quote_volume=self.safe_string(ticker, "foreignNotional24h"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -575,22 +573,20 @@ class bitmex(Exchange):
                 "rate": self.safe_string(trade, "commission"),
             }
         ord_type = self.safe_string(trade, "ordType")
-        return self.safe_trade(
-            {
-                "id": self.safe_string2(trade, "trdMatchID", "execID"),
-                "order": self.safe_string(trade, "orderID"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string2(trade, "transactTime", "timestamp")),
-                "type": None if (ord_type is None) else self.parse_order_type(ord_type),
-                "side": self.safe_string_lower(trade, "side"),
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string2(trade, "lastPx", "price"),
-                "amount": self.amount_of(self.safe_string2(trade, "lastQty", "size"), market),
-                "cost": self.safe_string(trade, "foreignNotional"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string2(trade, "trdMatchID", "execID"),
+            order=self.safe_string(trade, "orderID"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string2(trade, "transactTime", "timestamp")),
+            kind=None if (ord_type is None) else self.parse_order_type(ord_type),
+            side=self.safe_string_lower(trade, "side"),
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string2(trade, "lastPx", "price"),
+            amount=self.amount_of(self.safe_string2(trade, "lastQty", "size"), market),
+            cost=self.safe_string(trade, "foreignNotional"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

@@ -222,19 +222,17 @@ class btcalpha(Exchange):
         # currency, diff stays in info.
         market_id = self.safe_string(ticker, "pair")
         market = self.safe_market(market_id, market, "_")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "buy"),
-                "ask": self.safe_string(ticker, "sell"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "vol"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "buy"),
+            ask=self.safe_string(ticker, "sell"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "vol"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -308,17 +306,15 @@ class btcalpha(Exchange):
         # exchanges/ and exchanges/own/: { id, price, pair, type (sell or buy), timestamp (seconds), amount }.
         market_id = self.safe_string(trade, "pair")
         market = self.safe_market(market_id, market, "_")
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "timestamp": self.safe_timestamp(trade, "timestamp"),
-                "symbol": js.get(market, "symbol"),
-                "side": self.safe_string_lower(trade, "type"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            timestamp=self.safe_timestamp(trade, "timestamp"),
+            symbol=js.get(market, "symbol"),
+            side=self.safe_string_lower(trade, "type"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

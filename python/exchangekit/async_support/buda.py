@@ -236,17 +236,15 @@ class buda(Exchange):
         # price_variation_24h: '0.005' (a fraction: 0.5 %), price_variation_7d }. No timestamp.
         market = self.safe_market(self.safe_string(ticker, "market_id"), market, "-")
         variation = self.safe_string(ticker, "price_variation_24h")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "bid": self.amount_of(ticker, "max_bid"),
-                "ask": self.amount_of(ticker, "min_ask"),
-                "last": self.amount_of(ticker, "last_price"),
-                "percentage": None if (variation is None) else Precise.string_mul(variation, "100"),
-                "baseVolume": self.amount_of(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            bid=self.amount_of(ticker, "max_bid"),
+            ask=self.amount_of(ticker, "min_ask"),
+            last=self.amount_of(ticker, "last_price"),
+            percentage=None if (variation is None) else Precise.string_mul(variation, "100"),
+            base_volume=self.amount_of(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -288,18 +286,16 @@ class buda(Exchange):
         # A public trade is [ timestamp (ms), amount (base), price (quote), direction (the taker's side), id ]
         # (the id is not in every documented example).
         side = self.safe_string_lower(trade, 3)
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, 4),
-                "timestamp": self.safe_integer(trade, 0),
-                "symbol": None if (market is None) else js.get(market, "symbol"),
-                "side": side if ((side == "buy") or (side == "sell")) else None,
-                "takerOrMaker": "taker",
-                "price": self.safe_string(trade, 2),
-                "amount": self.safe_string(trade, 1),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, 4),
+            timestamp=self.safe_integer(trade, 0),
+            symbol=None if (market is None) else js.get(market, "symbol"),
+            side=side if ((side == "buy") or (side == "sell")) else None,
+            taker_or_maker="taker",
+            price=self.safe_string(trade, 2),
+            amount=self.safe_string(trade, 1),
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

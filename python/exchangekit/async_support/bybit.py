@@ -537,23 +537,21 @@ class bybit(Exchange):
         # volume24h (base), usdIndexPrice }. The list has no time of its own: the caller sets the response's.
         market = self.safe_market(self.safe_string(ticker, "symbol"), market)
         fraction = self.safe_string(ticker, "price24hPcnt")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "high": self.safe_string(ticker, "highPrice24h"),
-                "low": self.safe_string(ticker, "lowPrice24h"),
-                "bid": self.safe_string(ticker, "bid1Price"),
-                "bidVolume": self.safe_string(ticker, "bid1Size"),
-                "ask": self.safe_string(ticker, "ask1Price"),
-                "askVolume": self.safe_string(ticker, "ask1Size"),
-                "open": self.safe_string(ticker, "prevPrice24h"),
-                "last": self.safe_string(ticker, "lastPrice"),
-                "percentage": None if (fraction is None) else Precise.string_mul(fraction, "100"),
-                "baseVolume": self.safe_string(ticker, "volume24h"),
-                "quoteVolume": self.safe_string(ticker, "turnover24h"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            high=self.safe_string(ticker, "highPrice24h"),
+            low=self.safe_string(ticker, "lowPrice24h"),
+            bid=self.safe_string(ticker, "bid1Price"),
+            bid_volume=self.safe_string(ticker, "bid1Size"),
+            ask=self.safe_string(ticker, "ask1Price"),
+            ask_volume=self.safe_string(ticker, "ask1Size"),
+            open_=self.safe_string(ticker, "prevPrice24h"),
+            last=self.safe_string(ticker, "lastPrice"),
+            percentage=None if (fraction is None) else Precise.string_mul(fraction, "100"),
+            base_volume=self.safe_string(ticker, "volume24h"),
+            quote_volume=self.safe_string(ticker, "turnover24h"),
+            info=ticker,
+            market=market,
         )
 
     def stamp_ticker(self, ticker, timestamp):
@@ -697,22 +695,20 @@ class bybit(Exchange):
                 ),
                 "rate": self.safe_string(trade, "feeRate"),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "execId"),
-                "order": self.safe_string(trade, "orderId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer2(trade, "execTime", "time"),
-                "type": self.safe_string_lower(trade, "orderType"),
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string2(trade, "execPrice", "price"),
-                "amount": self.safe_string2(trade, "execQty", "size"),
-                "cost": self.safe_string(trade, "execValue"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "execId"),
+            order=self.safe_string(trade, "orderId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer2(trade, "execTime", "time"),
+            kind=self.safe_string_lower(trade, "orderType"),
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string2(trade, "execPrice", "price"),
+            amount=self.safe_string2(trade, "execQty", "size"),
+            cost=self.safe_string(trade, "execValue"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     def spot_fee_currency(self, fee_currency, side, market, is_maker=None, fee_rate=None):

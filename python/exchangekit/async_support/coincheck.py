@@ -153,19 +153,17 @@ class coincheck(Exchange):
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
         # ticker: { last, bid, ask, high, low (of the last 24 hours), volume (in the base currency), timestamp (s) }
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.safe_timestamp(ticker, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.safe_timestamp(ticker, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -215,22 +213,20 @@ class coincheck(Exchange):
                 "cost": fee_cost,
                 "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency")),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(trade, "created_at")),
-                "side": self.safe_string(
-                    js.get(self.options, "orderSides"), self.safe_string2(trade, "side", "order_type")
-                ),
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "rate"),
-                "amount": amount,
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(trade, "created_at")),
+            side=self.safe_string(
+                js.get(self.options, "orderSides"), self.safe_string2(trade, "side", "order_type")
+            ),
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "rate"),
+            amount=amount,
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

@@ -336,21 +336,19 @@ class coinmate(Exchange):
     def parse_ticker(self, ticker, market=None):
         # { last, high, low, amount (the base volume of 24 hours), bid, ask, change (today's change in percent),
         # open (today's open), timestamp }.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.ticker_timestamp(ticker),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "open": self.safe_string(ticker, "open"),
-                "last": self.safe_string(ticker, "last"),
-                "percentage": self.safe_string(ticker, "change"),
-                "baseVolume": self.safe_string(ticker, "amount"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.ticker_timestamp(ticker),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            open_=self.safe_string(ticker, "open"),
+            last=self.safe_string(ticker, "last"),
+            percentage=self.safe_string(ticker, "change"),
+            base_volume=self.safe_string(ticker, "amount"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -416,27 +414,23 @@ class coinmate(Exchange):
         market = self.safe_market(self.safe_string(trade, "currencyPair"), market, "_")
         fee_cost = self.safe_string(trade, "fee")
         order_type = self.safe_string(trade, "orderType")
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "transactionId"),
-                "order": self.safe_string(trade, "orderId"),
-                "timestamp": self.safe_integer2(trade, "createdTimestamp", "timestamp"),
-                "symbol": js.get(market, "symbol"),
-                "type": (
-                    None
-                    if (order_type is None)
-                    else self.safe_string(js.get(self.options, "orderTypes"), order_type)
-                ),
-                "side": self.safe_string_lower2(trade, "type", "tradeType"),
-                "takerOrMaker": self.safe_string_lower(trade, "feeType"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": (
-                    None if (fee_cost is None) else {"cost": fee_cost, "currency": js.get(market, "quote")}
-                ),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "transactionId"),
+            order=self.safe_string(trade, "orderId"),
+            timestamp=self.safe_integer2(trade, "createdTimestamp", "timestamp"),
+            symbol=js.get(market, "symbol"),
+            kind=(
+                None
+                if (order_type is None)
+                else self.safe_string(js.get(self.options, "orderTypes"), order_type)
+            ),
+            side=self.safe_string_lower2(trade, "type", "tradeType"),
+            taker_or_maker=self.safe_string_lower(trade, "feeType"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=None if (fee_cost is None) else {"cost": fee_cost, "currency": js.get(market, "quote")},
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

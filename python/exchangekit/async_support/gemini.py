@@ -335,22 +335,20 @@ class gemini(Exchange):
         volume = self.safe_dict(ticker, "volume", {})
         change = self.safe_string(ticker, "percentChange24h")
         last = self.safe_string2(ticker, "last", "price", self.safe_string(ticker, "close"))
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(volume, "timestamp"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "open": self.safe_string(ticker, "open"),
-                "last": last,
-                "percentage": None if (change is None) else Precise.string_mul(change, "100"),
-                "baseVolume": self.safe_string(volume, js.get(market, "baseId")),
-                "quoteVolume": self.safe_string(volume, js.get(market, "quoteId")),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(volume, "timestamp"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            open_=self.safe_string(ticker, "open"),
+            last=last,
+            percentage=None if (change is None) else Precise.string_mul(change, "100"),
+            base_volume=self.safe_string(volume, js.get(market, "baseId")),
+            quote_volume=self.safe_string(volume, js.get(market, "quoteId")),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -478,20 +476,18 @@ class gemini(Exchange):
                 "cost": fee_cost,
                 "currency": self.safe_currency_code(self.safe_string(trade, "fee_currency")),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tid"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(trade, "timestampms"),
-                "side": side if ((side == "buy") or (side == "sell")) else None,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "tid"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(trade, "timestampms"),
+            side=side if ((side == "buy") or (side == "sell")) else None,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

@@ -299,19 +299,17 @@ class hollaex(Exchange):
         # ticker: { open, close, high, low, last, volume (base), timestamp }; tickers' entries have time and
         # symbol instead of timestamp.
         market = self.safe_market(self.safe_string(ticker, "symbol"), market, "-")
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string2(ticker, "timestamp", "time")),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "open": self.safe_string(ticker, "open"),
-                "close": self.safe_string(ticker, "close"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string2(ticker, "timestamp", "time")),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            open_=self.safe_string(ticker, "open"),
+            close=self.safe_string(ticker, "close"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -355,18 +353,16 @@ class hollaex(Exchange):
         fee_cost = self.safe_string(trade, "fee")
         if fee_cost is not None:
             fee = {"cost": fee_cost, "currency": self.safe_currency_code(self.safe_string(trade, "fee_coin"))}
-        return self.safe_trade(
-            {
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.parse8601(self.safe_string(trade, "timestamp")),
-                "side": self.safe_string(trade, "side"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "size"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.parse8601(self.safe_string(trade, "timestamp")),
+            side=self.safe_string(trade, "side"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "size"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

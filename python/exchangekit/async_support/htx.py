@@ -428,24 +428,22 @@ class htx(Exchange):
         if ask_level is not None:
             ask = self.safe_string(ask_level, 0)
             ask_volume = self.safe_string(ask_level, 1)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "ts"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": bid,
-                "bidVolume": bid_volume,
-                "ask": ask,
-                "askVolume": ask_volume,
-                "open": self.safe_string(ticker, "open"),
-                "close": self.safe_string(ticker, "close"),
-                "last": self.safe_string(ticker, "close"),
-                "baseVolume": self.safe_string(ticker, "amount"),
-                "quoteVolume": self.safe_string(ticker, "vol"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "ts"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=bid,
+            bid_volume=bid_volume,
+            ask=ask,
+            ask_volume=ask_volume,
+            open_=self.safe_string(ticker, "open"),
+            close=self.safe_string(ticker, "close"),
+            last=self.safe_string(ticker, "close"),
+            base_volume=self.safe_string(ticker, "amount"),
+            quote_volume=self.safe_string(ticker, "vol"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -608,21 +606,19 @@ class htx(Exchange):
                     "currency": self.safe_currency_code(self.safe_string(trade, "fee-currency")),
                 }
             )
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "trade-id"),
-                "order": self.safe_string(trade, "order-id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer2(trade, "created-at", "ts"),
-                "type": type_,
-                "side": side,
-                "takerOrMaker": self.safe_string(trade, "role"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string2(trade, "filled-amount", "amount"),
-                "fees": fees,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "trade-id"),
+            order=self.safe_string(trade, "order-id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer2(trade, "created-at", "ts"),
+            kind=type_,
+            side=side,
+            taker_or_maker=self.safe_string(trade, "role"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string2(trade, "filled-amount", "amount"),
+            fees=fees,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

@@ -397,19 +397,17 @@ class lbank(Exchange):
         market_id = self.safe_string(ticker, "symbol")
         market = self.safe_market(market_id, market, "_")
         stats = self.safe_dict(ticker, "ticker", {})
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(ticker, "timestamp"),
-                "high": self.safe_string(stats, "high"),
-                "low": self.safe_string(stats, "low"),
-                "last": self.safe_string(stats, "latest"),
-                "percentage": self.safe_string(stats, "change"),
-                "baseVolume": self.safe_string(stats, "vol"),
-                "quoteVolume": self.safe_string(stats, "turnover"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(ticker, "timestamp"),
+            high=self.safe_string(stats, "high"),
+            low=self.safe_string(stats, "low"),
+            last=self.safe_string(stats, "latest"),
+            percentage=self.safe_string(stats, "change"),
+            base_volume=self.safe_string(stats, "vol"),
+            quote_volume=self.safe_string(stats, "turnover"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -473,21 +471,19 @@ class lbank(Exchange):
         if is_maker is not None:
             taker_or_maker = "maker" if ((is_maker is True) or (is_maker == "true")) else "taker"
         commission = self.safe_string(trade, "commission")
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "id"),
-                "order": self.safe_string(trade, "orderId"),
-                "timestamp": self.safe_integer(trade, "time"),
-                "symbol": js.get(market, "symbol"),
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "qty"),
-                "cost": self.safe_string(trade, "quoteQty"),
-                "fee": None if (commission is None) else {"cost": commission, "currency": None},
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "id"),
+            order=self.safe_string(trade, "orderId"),
+            timestamp=self.safe_integer(trade, "time"),
+            symbol=js.get(market, "symbol"),
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "qty"),
+            cost=self.safe_string(trade, "quoteQty"),
+            fee=None if (commission is None) else {"cost": commission, "currency": None},
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

@@ -272,17 +272,15 @@ class luno(Exchange):
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):
         # { ask, bid, last_trade, pair, rolling_24_hour_volume, status, timestamp }
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(self.safe_string(ticker, "pair"), market),
-                "timestamp": self.safe_integer(ticker, "timestamp"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "last": self.safe_string(ticker, "last_trade"),
-                "baseVolume": self.safe_string(ticker, "rolling_24_hour_volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(self.safe_string(ticker, "pair"), market),
+            timestamp=self.safe_integer(ticker, "timestamp"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            last=self.safe_string(ticker, "last_trade"),
+            base_volume=self.safe_string(ticker, "rolling_24_hour_volume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -346,21 +344,19 @@ class luno(Exchange):
         fees = None
         if order_type is not None:
             fees = self.parse_order_fees(trade, market)
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "sequence"),
-                "order": self.safe_string(trade, "order_id"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer(trade, "timestamp"),
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "volume"),
-                "cost": self.safe_string(trade, "counter"),
-                "fees": fees,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "sequence"),
+            order=self.safe_string(trade, "order_id"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer(trade, "timestamp"),
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "volume"),
+            cost=self.safe_string(trade, "counter"),
+            fees=fees,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

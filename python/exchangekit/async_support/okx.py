@@ -556,23 +556,21 @@ class okx(Exchange):
     def parse_ticker(self, ticker, market=None):
         # For spot, vol24h is in the base currency and volCcy24h in the quote currency; open24h is the price
         # 24 hours ago.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(self.safe_string(ticker, "instId"), market, "-"),
-                "timestamp": self.safe_integer(ticker, "ts"),
-                "high": self.safe_string(ticker, "high24h"),
-                "low": self.safe_string(ticker, "low24h"),
-                "bid": self.safe_string(ticker, "bidPx"),
-                "bidVolume": self.safe_string(ticker, "bidSz"),
-                "ask": self.safe_string(ticker, "askPx"),
-                "askVolume": self.safe_string(ticker, "askSz"),
-                "open": self.safe_string(ticker, "open24h"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "vol24h"),
-                "quoteVolume": self.safe_string(ticker, "volCcy24h"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(self.safe_string(ticker, "instId"), market, "-"),
+            timestamp=self.safe_integer(ticker, "ts"),
+            high=self.safe_string(ticker, "high24h"),
+            low=self.safe_string(ticker, "low24h"),
+            bid=self.safe_string(ticker, "bidPx"),
+            bid_volume=self.safe_string(ticker, "bidSz"),
+            ask=self.safe_string(ticker, "askPx"),
+            ask_volume=self.safe_string(ticker, "askSz"),
+            open_=self.safe_string(ticker, "open24h"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "vol24h"),
+            quote_volume=self.safe_string(ticker, "volCcy24h"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -696,20 +694,18 @@ class okx(Exchange):
                 "cost": Precise.string_neg(fee_cost),
                 "currency": self.safe_currency_code(self.safe_string(trade, "feeCcy")),
             }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tradeId"),
-                "order": self.safe_string(trade, "ordId"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_integer2(trade, "fillTime", "ts"),
-                "side": self.safe_string(trade, "side"),
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string2(trade, "fillPx", "px"),
-                "amount": self.safe_string2(trade, "fillSz", "sz"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "tradeId"),
+            order=self.safe_string(trade, "ordId"),
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_integer2(trade, "fillTime", "ts"),
+            side=self.safe_string(trade, "side"),
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string2(trade, "fillPx", "px"),
+            amount=self.safe_string2(trade, "fillSz", "sz"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

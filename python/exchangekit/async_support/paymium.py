@@ -300,22 +300,20 @@ class paymium(Exchange):
         # data/{currency}/ticker: { high, low, volume (24 h, in BTC), bid, ask, midpoint, vwap, at (seconds), price
         # (of the latest trade), open (24 h), variation (24 h, in %), currency, trade_id, size }.
         market = self.market_of_currency(self.safe_string(ticker, "currency"), market)
-        return self.safe_ticker(
-            {
-                "symbol": js.get(market, "symbol"),
-                "timestamp": self.safe_timestamp(ticker, "at"),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "vwap": self.safe_string(ticker, "vwap"),
-                "open": self.safe_string(ticker, "open"),
-                "last": self.safe_string(ticker, "price"),
-                "percentage": self.safe_string(ticker, "variation"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=js.get(market, "symbol"),
+            timestamp=self.safe_timestamp(ticker, "at"),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            vwap=self.safe_string(ticker, "vwap"),
+            open_=self.safe_string(ticker, "open"),
+            last=self.safe_string(ticker, "price"),
+            percentage=self.safe_string(ticker, "variation"),
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -381,18 +379,16 @@ class paymium(Exchange):
         timestamp = self.safe_timestamp(trade, "created_at_int")
         if timestamp is None:
             timestamp = self.parse8601(self.safe_string(trade, "created_at"))
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "uuid"),
-                "symbol": js.get(market, "symbol"),
-                "timestamp": timestamp,
-                "side": self.safe_string_lower(trade, "side"),
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "traded_btc"),
-                "cost": self.safe_string(trade, "traded_currency"),
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "uuid"),
+            symbol=js.get(market, "symbol"),
+            timestamp=timestamp,
+            side=self.safe_string_lower(trade, "side"),
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "traded_btc"),
+            cost=self.safe_string(trade, "traded_currency"),
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

@@ -434,16 +434,14 @@ class whitebit(Exchange):
     def parse_ticker(self, ticker, market=None):
         # ticker's entries: { base_id, quote_id (CoinMarketCap ids), last_price, quote_volume, base_volume,
         # isFrozen, change (percent, the rolling 24 h open to last) }.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "last": self.safe_string(ticker, "last_price"),
-                "percentage": self.safe_string(ticker, "change"),
-                "baseVolume": self.safe_string(ticker, "base_volume"),
-                "quoteVolume": self.safe_string(ticker, "quote_volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            last=self.safe_string(ticker, "last_price"),
+            percentage=self.safe_string(ticker, "change"),
+            base_volume=self.safe_string(ticker, "base_volume"),
+            quote_volume=self.safe_string(ticker, "quote_volume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -514,21 +512,19 @@ class whitebit(Exchange):
         fee_cost = self.safe_string(trade, "fee")
         if fee_cost is not None:
             fee = {"cost": fee_cost, "currency": self.safe_currency_code(self.safe_string(trade, "feeAsset"))}
-        return self.safe_trade(
-            {
-                "id": self.safe_string2(trade, "tradeID", "id"),
-                "order": self.safe_string(trade, "orderId"),
-                "symbol": self.safe_symbol(None, market),
-                "timestamp": self.safe_timestamp2(trade, "trade_timestamp", "time"),
-                "side": self.safe_string2(trade, "type", "side"),
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string2(trade, "quote_volume", "amount"),
-                "cost": self.safe_string2(trade, "base_volume", "deal"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string2(trade, "tradeID", "id"),
+            order=self.safe_string(trade, "orderId"),
+            symbol=self.safe_symbol(None, market),
+            timestamp=self.safe_timestamp2(trade, "trade_timestamp", "time"),
+            side=self.safe_string2(trade, "type", "side"),
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string2(trade, "quote_volume", "amount"),
+            cost=self.safe_string2(trade, "base_volume", "deal"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

@@ -234,19 +234,17 @@ class zaif(Exchange):
     def parse_ticker(self, ticker, market=None):
         # ticker/{currency_pair}: { last, high, low, vwap, volume (base, the last 24 hours), bid, ask }, without
         # the pair or a time.
-        return self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(None, market),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": self.safe_string(ticker, "bid"),
-                "ask": self.safe_string(ticker, "ask"),
-                "vwap": self.safe_string(ticker, "vwap"),
-                "last": self.safe_string(ticker, "last"),
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "info": ticker,
-            },
-            market,
+        return self.ticker_structure(
+            symbol=self.safe_symbol(None, market),
+            high=self.safe_string(ticker, "high"),
+            low=self.safe_string(ticker, "low"),
+            bid=self.safe_string(ticker, "bid"),
+            ask=self.safe_string(ticker, "ask"),
+            vwap=self.safe_string(ticker, "vwap"),
+            last=self.safe_string(ticker, "last"),
+            base_volume=self.safe_string(ticker, "volume"),
+            info=ticker,
+            market=market,
         )
 
     async def fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
@@ -304,19 +302,17 @@ class zaif(Exchange):
                     ),
                     "currency": js.get(market, "quote"),
                 }
-        return self.safe_trade(
-            {
-                "id": self.safe_string(trade, "tid"),
-                "timestamp": self.safe_timestamp2(trade, "date", "timestamp"),
-                "symbol": js.get(market, "symbol"),
-                "side": side,
-                "takerOrMaker": taker_or_maker,
-                "price": self.safe_string(trade, "price"),
-                "amount": self.safe_string(trade, "amount"),
-                "fee": fee,
-                "info": trade,
-            },
-            market,
+        return self.trade_structure(
+            identifier=self.safe_string(trade, "tid"),
+            timestamp=self.safe_timestamp2(trade, "date", "timestamp"),
+            symbol=js.get(market, "symbol"),
+            side=side,
+            taker_or_maker=taker_or_maker,
+            price=self.safe_string(trade, "price"),
+            amount=self.safe_string(trade, "amount"),
+            fee=fee,
+            info=trade,
+            market=market,
         )
 
     async def fetch_trades(

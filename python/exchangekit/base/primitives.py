@@ -47,10 +47,6 @@ _MARKET_DEFAULTS = {
     "expiryDatetime": None, "strike": None, "optionType": None, "taker": None, "maker": None,
     "precision": None, "limits": None, "info": None,
 }
-# The string fields of a trade and a ticker, in the order safe_trade and safe_ticker unpack them.
-_TRADE_STRINGS = ("id", "order", "symbol", "type", "side", "takerOrMaker", "price", "amount", "cost")
-_TICKER_STRINGS = ("open", "close", "last", "change", "percentage", "average", "vwap", "baseVolume", "quoteVolume",
-                   "symbol")
 
 
 def _number_to_string(value):
@@ -904,7 +900,18 @@ class Primitives:
 
     def safe_trade(self, trade, market=None):
         get = trade.get if isinstance(trade, dict) else _NOTHING.get
-        identifier, order, symbol, kind, side, taker_or_maker, price, amount, cost = _strings_of(map(get, _TRADE_STRINGS))
+        return self.trade_structure(get("id"), get("order"), get("symbol"), get("timestamp"), get("type"), get("side"),
+                                    get("takerOrMaker"), get("price"), get("amount"), get("cost"), get("fee"),
+                                    get("fees"), get("info"), market)
+
+    def trade_structure(self, identifier=None, order=None, symbol=None, timestamp=None, kind=None, side=None,
+                        taker_or_maker=None, price=None, amount=None, cost=None, fee=None, fees=None, info=None,
+                        market=None):
+        # The unified trade of safeTrade's fields, as the specification's tradeStructure takes them. The Python
+        # emitter calls it with the fields of a dictionary written out for safeTrade, as keywords in their written
+        # order, so that the dictionary is never made (a key it does not name is None, as a missing key is).
+        identifier, order, symbol, kind, side, taker_or_maker, price, amount, cost = \
+            _strings_of((identifier, order, symbol, kind, side, taker_or_maker, price, amount, cost))
         # The specification writes the absolute amount and cost and their product as texts; only their numbers are
         # returned, so they are read directly and the product is computed exactly on decimals.
         amount_number = _absolute_number(amount)
@@ -916,15 +923,13 @@ class Primitives:
                 cost_number = _product_number(amount, price)
                 if cost_number is None:
                     cost_number = number_of(bounded(EXACT.multiply(EXACT.abs(decimal_of(amount)), decimal_of(price))))
-        timestamp = _integer_of(get("timestamp"))
+        timestamp = _integer_of(timestamp)
         if timestamp == 0:
             timestamp = None
-        raw_fee = get("fee")
-        raw_fees = get("fees")
-        if raw_fee is None and raw_fees is None:
+        if fee is None and fees is None:
             fee, fees = None, []
         else:
-            fee, fees = self.safe_fees(_dict_of(raw_fee), raw_fees if type(raw_fees) is list else [])
+            fee, fees = self.safe_fees(_dict_of(fee), fees if type(fees) is list else [])
         return {
             "id": identifier,
             "order": order,
@@ -939,24 +944,26 @@ class Primitives:
             "cost": cost_number,
             "fee": fee,
             "fees": fees,
-            "info": _value_of(get("info")),
+            "info": _value_of(info),
         }
 
-    def trade_structure(self, identifier, order, symbol, timestamp, kind, side, taker_or_maker, price, amount, cost,
-                        fee, fees, info, market=None):
-        # The specification's safeTrade hands its fields to this (so that V8 can inline the reader); here the
-        # reading is safe_trade's own, which these fields make the same trade.
-        return self.safe_trade({"id": identifier, "order": order, "symbol": symbol, "timestamp": timestamp, "type": kind,
-                                "side": side, "takerOrMaker": taker_or_maker, "price": price, "amount": amount,
-                                "cost": cost, "fee": fee, "fees": fees, "info": info}, market)
-
     def safe_ticker(self, ticker, market=None):
-        # The specification's derivations, exact: on integers for plain texts, else on decimals (each text read
-        # once); only their numbers are returned, so a derived value is a number or a Decimal (number_of reads it as
-        # parseNumber reads Precise's text).
         get = ticker.get if isinstance(ticker, dict) else _NOTHING.get
+        return self.ticker_structure(get("symbol"), get("timestamp"), get("high"), get("low"), get("bid"),
+                                     get("bidVolume"), get("ask"), get("askVolume"), get("vwap"), get("open"),
+                                     get("close"), get("last"), get("previousClose"), get("change"), get("percentage"),
+                                     get("average"), get("baseVolume"), get("quoteVolume"), get("info"), market)
+
+    def ticker_structure(self, symbol=None, timestamp=None, high=None, low=None, bid=None, bid_volume=None, ask=None,
+                         ask_volume=None, vwap=None, open_=None, close=None, last=None, previous_close=None,
+                         change=None, percentage=None, average=None, base_volume=None, quote_volume=None, info=None,
+                         market=None):
+        # The unified ticker of safeTicker's fields, called as trade_structure is. The specification's derivations,
+        # exact: on integers for plain texts, else on decimals (each text read once); only their numbers are
+        # returned, so a derived value is a number or a Decimal (number_of reads it as parseNumber reads Precise's
+        # text).
         open_, close, last, change, percentage, average, vwap, base_volume, quote_volume, symbol = \
-            _strings_of(map(get, _TICKER_STRINGS))
+            _strings_of((open_, close, last, change, percentage, average, vwap, base_volume, quote_volume, symbol))
         if vwap is None and base_volume is not None and quote_volume is not None:
             vwap = _plain_quotient(quote_volume, base_volume)
             if vwap is None:
@@ -975,38 +982,29 @@ class Primitives:
             change, percentage, average, open_ = _ticker_decimals(last, open_, change, percentage, average)
             last_number = _parse_number(last)  # close and last are most often the same text (one of them given)
             open_number = number_of(open_) if type(open_) is Decimal else _parse_number(open_)
-        timestamp = _integer_of(get("timestamp"))
+        timestamp = _integer_of(timestamp)
         return {
             "symbol": self.safe_symbol(symbol, market),
             "timestamp": timestamp,
             "datetime": self.iso8601(timestamp),
-            "high": _parse_number(get("high")),
-            "low": _parse_number(get("low")),
-            "bid": _parse_number(get("bid")),
-            "bidVolume": _parse_number(get("bidVolume")),
-            "ask": _parse_number(get("ask")),
-            "askVolume": _parse_number(get("askVolume")),
+            "high": _parse_number(high),
+            "low": _parse_number(low),
+            "bid": _parse_number(bid),
+            "bidVolume": _parse_number(bid_volume),
+            "ask": _parse_number(ask),
+            "askVolume": _parse_number(ask_volume),
             "vwap": number_of(vwap) if type(vwap) is Decimal else _parse_number(vwap),
             "open": open_number,
             "close": last_number if close is last else _parse_number(close),
             "last": last_number,
-            "previousClose": _parse_number(get("previousClose")),
+            "previousClose": _parse_number(previous_close),
             "change": number_of(change) if type(change) is Decimal else _parse_number(change),
             "percentage": number_of(percentage) if type(percentage) is Decimal else _parse_number(percentage),
             "average": number_of(average) if type(average) is Decimal else _parse_number(average),
             "baseVolume": _parse_number(base_volume),
             "quoteVolume": _parse_number(quote_volume),
-            "info": _value_of(get("info")),
+            "info": _value_of(info),
         }
-
-    def ticker_structure(self, symbol, timestamp, high, low, bid, bid_volume, ask, ask_volume, vwap, open_, close, last,
-                         previous_close, change, percentage, average, base_volume, quote_volume, info, market=None):
-        # As trade_structure: safe_ticker reads these fields as the specification's tickerStructure takes them.
-        return self.safe_ticker({"symbol": symbol, "timestamp": timestamp, "high": high, "low": low, "bid": bid,
-                                 "bidVolume": bid_volume, "ask": ask, "askVolume": ask_volume, "vwap": vwap,
-                                 "open": open_, "close": close, "last": last, "previousClose": previous_close,
-                                 "change": change, "percentage": percentage, "average": average,
-                                 "baseVolume": base_volume, "quoteVolume": quote_volume, "info": info}, market)
 
     # --- lists ----------------------------------------------------------------------------------------
 
