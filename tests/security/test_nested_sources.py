@@ -17,6 +17,7 @@ import os
 from tests.test_build import CASES, add, build, project  # noqa: F401 (project: the fixture of a copied toolchain)
 from transpiler.build import Plan
 from transpiler.certify.certify import Certification, _generated_ready
+from transpiler.certify.changes import touched_exchanges
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.discovery import exchange_ids, exchange_sources
 
@@ -68,3 +69,9 @@ def test_certify_fails_an_exchange_whose_modules_cannot_be_built(tmp_path):
     assert not report.certified
     assert [finding.rule for finding in report.findings] == ["CERT-B001"]
     assert "js/notes/acme.js" in report.findings[0].message
+
+
+def test_a_source_in_a_folder_of_js_touches_every_exchange_for_ci():
+    """CI certifies the exchanges a change touches: js/notes/bequant.js touched none ("no exchange changed")."""
+    assert touched_exchanges(["js/notes/bequant.js"], ["bequant", "kraken"]) == ["bequant", "kraken"]
+    assert touched_exchanges(["js/bequant.js"], ["bequant", "kraken"]) == ["bequant"]
