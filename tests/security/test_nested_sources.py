@@ -75,3 +75,15 @@ def test_a_source_in_a_folder_of_js_touches_every_exchange_for_ci():
     """CI certifies the exchanges a change touches: js/notes/bequant.js touched none ("no exchange changed")."""
     assert touched_exchanges(["js/notes/bequant.js"], ["bequant", "kraken"]) == ["bequant", "kraken"]
     assert touched_exchanges(["js/bequant.js"], ["bequant", "kraken"]) == ["bequant"]
+
+
+def test_a_linked_source_in_a_folder_of_js_is_refused_without_being_read(project, tmp_path):  # noqa: F811
+    secret = tmp_path / "outside.js"
+    secret.write_text("SECRET_TOKEN_77 = 1;\n")
+    add(project, "loops")
+    (project / "js" / "notes").mkdir()
+    os.symlink(secret, project / "js" / "notes" / "loops.js")
+    built = build(project)
+    printed = built.stdout + built.stderr
+    assert built.returncode != 0 and "js/notes/loops.js" in printed, printed
+    assert "SECRET_TOKEN_77" not in printed
