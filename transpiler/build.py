@@ -18,7 +18,7 @@ from typing import Callable
 
 from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.diagnostics import Diagnostic, Severity
-from transpiler.discovery import discover
+from transpiler.discovery import exchange_sources, nested_sources
 from transpiler.emit.result import Compiled
 from transpiler.files import linked_component, refuse_links, write_atomically
 from transpiler.limits import Limits, resolve
@@ -66,7 +66,8 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
     """limits: the input limits (SUB-P003); by default from the environment (LimitsError when it is invalid)."""
     limits = resolve(limits)
     plan = Plan()
-    sources = discover([os.path.join(root, "js")])
+    sources = exchange_sources(os.path.join(root, "js"))
+    plan.failures += [_nested_finding(os.path.relpath(path, root)) for path in nested_sources(os.path.join(root, "js"))]
     if os.path.isfile(os.path.join(root, BASE_SOURCE)):
         sources.insert(0, os.path.normpath(os.path.join(root, BASE_SOURCE)))
     links = [path for path in sources if os.path.islink(path)]
@@ -160,6 +161,13 @@ def _link_finding(path: str, linked: str) -> Diagnostic:
     return Diagnostic(path, 1, 1, 1, 1, "SUB-S002", Severity.ERROR,
                       f"{linked} is a symbolic link: the build neither reads a source nor writes a file through one",
                       f"replace {linked} with the regular file or folder (git rm the link, then make build)")
+
+
+def _nested_finding(path: str) -> Diagnostic:
+    return Diagnostic(path, 1, 1, 1, 1, "SUB-S002", Severity.ERROR,
+                      "an exchange source is js/<id>.js: the build compiles no file in a folder of js/ (it would "
+                      "be compiled under the id of its name, in place of the js/<id>.js that Node runs)",
+                      f"move {path} out of js/, or to js/ itself if it is an exchange of its own")
 
 
 def _guide_inputs() -> list[bytes]:

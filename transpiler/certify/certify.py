@@ -364,6 +364,9 @@ def _generated_ready(root: str, exchange_id: str, report: Certification, build_p
         mine = [failure for failure in plan.failures if os.path.basename(failure.path) == f"{exchange_id}.js"]
         shown = mine or plan.failures
         where = "; ".join(f"{failure.path}:{failure.line}: {failure.message}" for failure in shown[:3])
+        # A finding, not only a runtime not run: the verdict was CERTIFIED on Node's runs alone (red-team round 22).
+        report.findings.append(_file_finding("CERT-B001", report.source, f"the build fails, so the generated Python "
+                                                                         f"and PHP cannot be tested: {where}"))
         return f"the build fails ({len(shown)} finding(s): {where})"
     relevant = set(SHARED_OUTPUTS) | set(module_paths(BASE_ID).values())
     for current in _with_parents(root, exchange_id):
