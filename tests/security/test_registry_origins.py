@@ -2,8 +2,8 @@
 (red-team round 22).
 
 CERT-R001 makes a new or changed host a change of the registry, for reviewers to check; but `exkit certify` holds
-an exchange to it only when CI certifies that exchange, and `.ci/run` certifies the exchanges changed since HEAD~1:
-the last commit's. Measured: a commit that moved bequant's private API to https://api.bequant-io.example (its
+an exchange to it only when CI certifies that exchange, and `.ci/run` certified the exchanges changed since HEAD~1:
+the last commit's (it certifies every exchange now). Measured: a commit that moved bequant's private API to https://api.bequant-io.example (its
 fixture's URLs too), followed by a commit that changed the README, gave `exkit certify --no-build --changed-since
 HEAD~1` "no exchange changed" and exit 0, and every fixture case passed in the four runtimes, so nothing refused the
 unlisted origin, where `exkit certify bequant` finds it. This test holds every exchange of the tree to the registry
