@@ -60,6 +60,11 @@ def load_stream_fixture(root: str, exchange_id: str) -> tuple[dict, list[StreamC
     base = {"markets": rest.get("markets"), "currencies": rest.get("currencies"), "config": rest.get("config", {}),
             "milliseconds": streams.get("milliseconds", rest.get("milliseconds", 0))}
     cases = [StreamCase(exchange_id, index, case) for index, case in enumerate(streams["cases"])]
+    if "proxy" in base["config"] or any("proxy" in case.spec.get("config", {}) for case in cases):
+        # The stream runners have the network (they reach the local server): a proxy would take their connections to
+        # a host of the fixture's choosing (red-team round 22).
+        raise ValueError("the config of a stream case may not set a proxy: the cases run against the local stream "
+                         "server")
     return base, cases
 
 
