@@ -20,7 +20,6 @@ import struct
 import time
 import urllib.parse
 import uuid as uuid_module
-import weakref
 import zlib
 from itertools import chain, compress
 from typing import Any
@@ -306,9 +305,25 @@ ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__) - {I
 SIGNING_KEYS = ("secret", "privateKey", "twofa")
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 CHUNK_SIZE = 65536
-# The implicit API tables of each exchange class, by the repr of its api tree: (names, path, api, method, cost)
-# per endpoint.
-_IMPLICIT_API_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+class ImplicitApiMethod:
+    """An implicit API method: an attribute of the class that an exchange's api tree makes it (see
+    NativeExchange.__init__), which gives the exchange it is read from the request of its path, api, HTTP method and
+    cost, with the params only (a further argument is a TypeError, never the headers or the body, as in Node and PHP).
+    Being the class's, it does not hold the exchange: partials of the exchange's own held it in a cycle, so that it
+    outlived its last reference, its markets and responses with it, until the cyclic collector ran."""
+
+    __slots__ = ("path", "api", "method", "cost")
+
+    def __init__(self, path, api, method, cost) -> None:
+        self.path, self.api, self.method, self.cost = path, api, method, cost
+
+    def __get__(self, exchange, owner=None):
+        if exchange is None:
+            return self
+        return functools.partial(exchange.request, self.path, self.api, self.method, headers=None, body=None,
+                                 config={"cost": self.cost})
 
 
 def _text_only(value) -> str:
@@ -425,28 +440,30 @@ class NativeExchange(Primitives):
         if isinstance(self.streaming, dict):
             self.streaming = ReadOnlySettings(self.streaming)
         self.session = None
-        # The implicit API table depends on the class and its api tree only: built once per class and tree, its
-        # names checked once.
-        tables = _IMPLICIT_API_TABLES.setdefault(type(self), {})
+        # The implicit API methods depend on the class and its api tree only: a subclass of the class per tree
+        # holds them (ImplicitApiMethod), made once, its names checked once; the exchange becomes one of it.
+        cls = type(self)
+        subclasses = vars(cls).get("_implicit_api_classes")
+        if subclasses is None:
+            subclasses = {}
+            cls._implicit_api_classes = subclasses
         tree = repr(self.api)
-        table = tables.get(tree)
-        if table is None:
-            table = []
-            properties = set(vars(self))  # the data properties, before any implicit method
+        subclass = subclasses.get(tree)
+        if subclass is None:
+            methods = {}
+            properties = set(vars(self))  # the data properties
             spellings: dict[str, str] = {}  # snake_case spelling -> the implicit method that has it
             for entry in self.implicit_api_methods():
                 names = (entry["name"], snake_case(entry["name"]))
                 for name in names:
                     self.check_member_name(name)
                 check_implicit_name(entry["name"], properties, spellings)
-                table.append((names, entry["path"], entry["api"], entry["method"], entry["cost"]))
-            tables[tree] = table
-        for names, path, api, http_method, cost in table:
-            # The params only, as in Node and PHP: a further argument is a TypeError, never the headers or the body.
-            method = functools.partial(self.request, path, api, http_method, headers=None, body=None,
-                                       config={"cost": cost})
-            for name in names:
-                setattr(self, name, method)
+                method = ImplicitApiMethod(entry["path"], entry["api"], entry["method"], entry["cost"])
+                methods.update(dict.fromkeys(names, method))
+            subclass = type(cls.__name__, (cls,), {**methods, "__module__": cls.__module__,
+                                                   "__qualname__": cls.__qualname__})
+            subclasses[tree] = subclass
+        self.__class__ = subclass
         # Where requests may go: the origins of urls['api'] (and urls['test']) as constructed. The name is
         # mangled, out of reach of the exchange's code, so that no code path sends a request (and the keys it
         # signs with) anywhere else.
