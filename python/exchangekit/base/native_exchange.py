@@ -305,6 +305,9 @@ ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__) - {I
 SIGNING_KEYS = ("secret", "privateKey", "twofa")
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 CHUNK_SIZE = 65536
+# The class attribute that holds a class's subclasses by api tree (see ImplicitApiMethod): a name that starts with __,
+# which no member of describe (), the config or exchange code can have (check_member_name).
+IMPLICIT_API_CLASSES = "__implicit_api_classes"
 
 
 class ImplicitApiMethod:
@@ -443,10 +446,10 @@ class NativeExchange(Primitives):
         # The implicit API methods depend on the class and its api tree only: a subclass of the class per tree
         # holds them (ImplicitApiMethod), made once, its names checked once; the exchange becomes one of it.
         cls = type(self)
-        subclasses = vars(cls).get("_implicit_api_classes")
+        subclasses = vars(cls).get(IMPLICIT_API_CLASSES)
         if subclasses is None:
             subclasses = {}
-            cls._implicit_api_classes = subclasses
+            setattr(cls, IMPLICIT_API_CLASSES, subclasses)
         tree = repr(self.api)
         subclass = subclasses.get(tree)
         if subclass is None:
