@@ -22,7 +22,7 @@ import urllib.parse
 import uuid as uuid_module
 import zlib
 from itertools import chain, compress
-from typing import Any
+from typing import Any, NamedTuple
 
 from exchangekit.base import errors, js
 from exchangekit.base.asymmetric import KEY_FORMATS, asymmetric_signature
@@ -310,17 +310,17 @@ CHUNK_SIZE = 65536
 IMPLICIT_API_CLASSES = "__implicit_api_classes"
 
 
-class ImplicitApiMethod:
+class ImplicitApiMethod(NamedTuple):
     """An implicit API method: an attribute of the class that an exchange's api tree makes it (see
     NativeExchange.__init__), which gives the exchange it is read from the request of its path, api, HTTP method and
     cost, with the params only (a further argument is a TypeError, never the headers or the body, as in Node and PHP).
     Being the class's, it does not hold the exchange: partials of the exchange's own held it in a cycle, so that it
     outlived its last reference, its markets and responses with it, until the cyclic collector ran."""
 
-    __slots__ = ("path", "api", "method", "cost")
-
-    def __init__(self, path, api, method, cost) -> None:
-        self.path, self.api, self.method, self.cost = path, api, method, cost
+    path: str
+    api: str
+    method: str
+    cost: float
 
     def __get__(self, exchange, owner=None):
         if exchange is None:
