@@ -470,10 +470,11 @@ class NativeExchange implements \JsonSerializable {
      * json_decode hashes it twice); counting stops past MAX_JSON_MEMBERS, which a text that is not JSON may also get. */
     private static function json_members(string $text): int {
         // Escaped backslashes, then escaped quotes out, so that each string is a quote, no quote, a quote (a regex of
-        // the escapes met PCRE's backtrack limit in a long string); then the strings (their colons and brackets are
-        // not the structure's), all but brackets and colons, and the empty lists and objects.
-        $structure = preg_replace(['/"[^"]*+"/', '/[^{}\[\]:]++/'], '', str_replace(['\\\\', '\\"'], '', $text));
-        $structure = str_replace(['[]', '{}'], '', (string) $structure);
+        // the escapes met PCRE's backtrack limit in a long string); then, in one pass, the strings (their colons and
+        // brackets are not the structure's) and all but brackets, colons and quotes; then a quote left unpaired, and
+        // the empty lists and objects.
+        $structure = preg_replace('/"[^"]*+"|[^{}\[\]:"]++/', '', str_replace(['\\\\', '\\"'], '', $text));
+        $structure = str_replace(['"', '[]', '{}'], '', (string) $structure);
         $open = [];  // per open object its members so far, per open array -1
         $depth = -1;
         $total = 0;
