@@ -12,7 +12,7 @@ reach, so sums, differences and products are exact, as BigInt arithmetic is in J
 from __future__ import annotations
 
 import re
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_DOWN, Context, Decimal
 
 from exchangekit.base.errors import BadResponse
 from exchangekit.base.js import to_str, trim
@@ -30,6 +30,10 @@ MAX_EXPONENT = 1000
 MAX_DIGITS = 2000
 TOO_MANY_DIGITS = f"Precise: a number of more than {MAX_DIGITS} digits before or after its point"
 _SAFE_INTEGER = 2**53
+# The divisors written as a power of ten up to 10^18 ('100': 2), by which a quotient is the dividend with its point moved: half the
+# cost of the division (exchanges divide percentages by '100').
+_POWERS_OF_TEN = {"1" + "0" * shift: shift for shift in range(19)}
+_QUANTA = tuple(Decimal((0, (1,), -digits)) for digits in range(19))  # 1, 0.1, ... 1e-18: what truncation keeps
 
 
 def _digits_within(before: int, after: int) -> None:
@@ -107,6 +111,12 @@ def quotient(left: Decimal, right: Decimal, digits: int = 18) -> Decimal:
     return EXACT.divide_int(left.scaleb(digits, EXACT), right).scaleb(-digits, EXACT)
 
 
+def _truncated(value: Decimal, digits: int) -> Decimal:
+    """value truncated toward zero after `digits` decimals, as quotient truncates."""
+    quantum = _QUANTA[digits] if digits < len(_QUANTA) else Decimal((0, (1,), -digits))
+    return value.quantize(quantum, ROUND_DOWN, EXACT)
+
+
 def number_of(value: Decimal):
     """The number parseNumber reads from the text Precise writes for value: an int where it is whole and exact."""
     number = float(value)  # correctly rounded, as parsing its text would be
@@ -139,6 +149,9 @@ class Precise:
         if a is None or b is None:
             return None
         digits = _precision(precision)
+        shift = _POWERS_OF_TEN.get(b) if type(b) is str else None
+        if shift is not None:
+            return _format(_truncated(_parse(a).scaleb(-shift, EXACT), digits))
         left, right = _parse(a), _parse(b)
         if not right:
             return None
