@@ -30,8 +30,8 @@ MAX_EXPONENT = 1000
 MAX_DIGITS = 2000
 TOO_MANY_DIGITS = f"Precise: a number of more than {MAX_DIGITS} digits before or after its point"
 _SAFE_INTEGER = 2**53
-# The divisors written as a power of ten up to 10^18 ('100': 2), by which a quotient is the dividend with its point moved: half the
-# cost of the division (exchanges divide percentages by '100').
+# The divisors written as a power of ten up to 10^18 ('100': 2): the quotient is the dividend with its point moved,
+# a quarter cheaper than the division (exchanges divide percentages by '100').
 _POWERS_OF_TEN = {"1" + "0" * shift: shift for shift in range(19)}
 _QUANTA = tuple(Decimal((0, (1,), -digits)) for digits in range(19))  # 1, 0.1, ... 1e-18: what truncation keeps
 
