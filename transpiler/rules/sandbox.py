@@ -20,8 +20,8 @@ from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ALL_GLOBALS, ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES,
-    PLAIN_EXCHANGE_NAME_LENGTH, PYTHON_INSTANCE_ATTRIBUTES, SEALED_HELPERS,
+    ALL_GLOBALS, ASCII_IDENTIFIER, CONSTRUCTION_CALLED, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS,
+    NATIVE_CALLED, NATIVE_PRIMITIVES, PLAIN_EXCHANGE_NAME_LENGTH, PYTHON_INSTANCE_ATTRIBUTES, SEALED_HELPERS,
     THIS_PROPERTIES, USER_SETTINGS, is_internal, is_plain_exchange_name, is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
@@ -313,7 +313,9 @@ class SealedPipeline(Rule):
         "request, throttle, the error mapping or any method of the native layer (time, crypto, JSON, HTTP), "
         "which would see every request with its keys and never run under the fixtures, nor the base class's "
         "primitives that Python and PHP implement natively (safeString, sortBy, parseBidsAsks, ...) or the methods "
-        "their native code calls (headerValues, contractValue, safeFee). Nor is a "
+        "their native code calls (headerValues, contractValue, safeFee), nor the helpers the construction runs (omit, "
+        "which describe () may call, and the helpers that name the implicit API methods), whose results are the "
+        "hosts and the implicit methods that certify reads. Nor is a "
         "method named like a property of the exchange (options, markets, or session, an attribute of the Python "
         "layer): the property hides it in Node and Python, not in PHP."
     )
@@ -350,6 +352,12 @@ class SealedPipeline(Rule):
                                         "Node calls it, so a redefinition would change some runtimes only: it cannot "
                                         "be redefined", "give your helper a name of its own and call it from your "
                                         "parse methods")
+            elif name in CONSTRUCTION_CALLED:
+                self.report(method.key, f"{name} runs when the exchange is constructed (describe () merges with omit, "
+                                        "the implicit API methods are named with splitWords, camelCaseWords, inArray "
+                                        "and arrayConcat), where a redefinition could choose the hosts or the "
+                                        "implicit methods after certify has read them: it cannot be redefined",
+                            "give your helper a name of its own")
             elif name in SEALED_HELPERS:
                 self.report(method.key, f"{name} is the base class's own: what it keeps is redacted from messages and "
                                         "logs, which a redefinition could skip, so it cannot be redefined",
