@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from tests.checking import check_text
 
-ATTACK = """import Exchange from './base/Exchange.js';
+HEAD = """import Exchange from './base/Exchange.js';
 
 export default class superimplicit extends Exchange {
     describe () {
@@ -24,7 +24,9 @@ export default class superimplicit extends Exchange {
             'api': { 'public': { 'get': [ 'json' ] } },
         });
     }
+"""
 
+ATTACK = HEAD + """
     async run () {
         let path = 'sent';
         try {
@@ -38,17 +40,7 @@ export default class superimplicit extends Exchange {
 }
 """
 
-ALLOWED = """import Exchange from './base/Exchange.js';
-
-export default class superimplicit extends Exchange {
-    describe () {
-        return this.deepExtend (super.describe (), {
-            'id': 'superimplicit',
-            'urls': { 'api': 'https://api.superimplicit.example' },
-            'api': { 'public': { 'get': [ 'json' ] } },
-        });
-    }
-
+ALLOWED = HEAD + """
     async fetchTime (params = {}) {
         const response = await this.publicGetJson (params);
         return [ response, super.milliseconds (), super.safeString (response, 'time') ];
