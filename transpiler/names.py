@@ -346,10 +346,18 @@ NATIVE_PRIMITIVES = frozenset({
 # a trade's cost, its fee or the decoding of a body in some runtimes only (red-team round 12): they are sealed, and
 # tests/security/test_native_callbacks.py finds any other method the native layers call that is not.
 NATIVE_CALLED = frozenset({"contractValue", "safeFee", "headerValues"})
+# Methods of the base class that the construction runs, where what they return becomes the exchange's hosts or its
+# implicit API: describe () may call omit (SUB-B011 lets it merge dictionaries with deepExtend, extend and omit), and
+# collectImplicitApi names each endpoint through splitWords and camelCaseWords, tells an HTTP method with inArray and
+# builds the api path with arrayConcat. A redefined omit ran the file's own code inside describe (): a condition on the
+# clock chose the hosts, so that certify read the registry's and a construction after a date of the file's choosing
+# signed requests for another host (red-team round 23). A redefined naming helper made the implicit methods depend on
+# more than the api tree, which Python and PHP read once per class and tree and Node at every construction.
+CONSTRUCTION_CALLED = frozenset({"omit", "splitWords", "camelCaseWords", "inArray", "arrayConcat"})
 # Helpers that exchange code calls but may not redefine: keepSessionToken is what redacts a session's tokens, and an
 # exchange that redefined it would have them shown.
 SEALED_HELPERS = frozenset({"keepSessionToken"})
-SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | SEALED_HELPERS | frozenset({
+SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | CONSTRUCTION_CALLED | SEALED_HELPERS | frozenset({
     "send",  # Node's raw transport, a private #send now, whose name stays the runtime's
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",

@@ -1,13 +1,13 @@
 import Exchange from './base/Exchange.js';
 
-// array_concat is a new method in JavaScript; in Python and PHP it is the base class's arrayConcat, replaced.
+// filter_by is a new method in JavaScript; in Python and PHP it is the base class's filterBy, replaced.
 export default class d003_inherited_spelling extends Exchange {
-    array_concat (a, b) {
+    filter_by (array, key, value) {
     // ^5 SUB-D003
-        return a;
+        return array;
     }
 
     async fetchCase (symbol, params = {}) {
-        return [ this.arrayConcat ([ 1 ], [ 2 ]), this.array_concat ([ 3 ], [ 4 ]) ];
+        return [ this.filterBy ([ { 'a': 1 } ], 'a', 1), this.filter_by ([ 3 ], 'a', 4) ];
     }
 }

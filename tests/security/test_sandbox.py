@@ -165,7 +165,7 @@ CLASS_ATTACKS = [
                                "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', "
                                "'proxy': 'http://127.0.0.1:8080' });\n}", {"SUB-D003"}),
     # A JavaScript name that Python and PHP spell as an inherited method's replaces that method there only.
-    ("python-php-only-override", "array_concat (a, b) {\n    return [];\n}", {"SUB-D003"}),
+    ("python-php-only-override", "filter_by (a, b, c) {\n    return [];\n}", {"SUB-D003"}),
     ("primitive-override", "_merged_limits (market, limits) {\n    return {};\n}", {"SUB-B006"}),
     # Node's implicit API methods take the params only; Python's passed further arguments on as headers and body.
     ("implicit-api-headers", "describe () {\n    return this.deepExtend (super.describe (), { 'id': 'example', 'api': "

@@ -92,7 +92,8 @@ def _stored_summary(path: str, in_base: bool = False) -> dict | None:
         exchange = parsed_class(path, in_base)
         if exchange is None:
             return None
-        stored = {"names": sorted(set(exchange.methods) | exchange.implicit_api), "parent": _parent(exchange),
+        stored = {"names": sorted(set(exchange.methods) | exchange.implicit_api), "methods": sorted(exchange.methods),
+                  "parent": _parent(exchange),
                   "arities": _arities(exchange), "async": sorted(exchange.async_methods | exchange.implicit_api),
                   "sync": sorted(set(exchange.methods) - exchange.async_methods)}
         store(SUMMARIES, key, stored)
@@ -164,6 +165,18 @@ def reachable_methods(path: str, exchange: ExchangeClass, is_base: bool) -> froz
     if summaries is None:
         return None
     return frozenset(names.union(*(stored["names"] for stored in summaries)))
+
+
+def parent_methods(path: str, exchange: ExchangeClass, is_base: bool) -> frozenset[str] | None:
+    """Every method name `super.name (...)` may call in the file at `path`: the methods its parent exchanges, the base
+    class and the native layer define, not the implicit API ones, which are the instance's own in Node (PHP's
+    parent:: reached them through __call); None when part of the chain cannot be read."""
+    if is_base:
+        return NATIVE_METHODS
+    summaries = _inherited_summaries(path, exchange)
+    if summaries is None:
+        return None
+    return NATIVE_METHODS.union(*(stored["methods"] for stored in summaries))
 
 
 NATIVE_FILE = os.path.join("base", "NativeExchange.js")

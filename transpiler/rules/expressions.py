@@ -772,7 +772,9 @@ class KnownMethods(Rule):
         "code path no fixture case reaches. `exkit helpers` lists the base class's helpers with their signatures. "
         "A call passes the arguments the method takes: at least its parameters up to the last one without a "
         "default, at most all of them (JavaScript passes undefined for a missing argument and drops an extra one; "
-        "Python and PHP raise)."
+        "Python and PHP raise). `super.name (...)` calls a method of the parent exchanges, the base class or the "
+        "native layer: an implicit API method is the instance's own, which super does not reach in Node or Python, "
+        "where PHP's parent:: reached it and sent the request."
     )
     bad = "const trades = await this.fetchTrades (symbol);\nconst buys = this.filterByArray (trades, 'side', 'buy');"
     good = "const trades = await this.fetchTrades (symbol);\nconst buys = this.filterBy (trades, 'side', 'buy');"
@@ -784,6 +786,7 @@ class KnownMethods(Rule):
         from transpiler.analysis.methods import reachable_methods  # reads js/base/Exchange.js: only when checked
 
         self._check_arities()
+        self._check_super_calls()
         calls = self._calls
         if not calls:
             return
@@ -807,6 +810,7 @@ class KnownMethods(Rule):
     def __init__(self, context) -> None:
         super().__init__(context)
         self._calls: list[Node] = []
+        self._super_calls: list[Node] = []
         self._all_calls: list[Node] = []  # this.name (...) and super.name (...), for their argument counts
 
     def visit_CallExpression(self, path: Path) -> None:
@@ -814,9 +818,36 @@ class KnownMethods(Rule):
         if (callee.type == "MemberExpression" and not callee.computed and callee.object.type == "ThisExpression"
                 and callee.property.type == "Identifier"):
             self._calls.append(callee)
+        if (callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Super"
+                and callee.property.type == "Identifier"):
+            self._super_calls.append(callee)
         if (callee.type == "MemberExpression" and not callee.computed
                 and callee.object.type in ("ThisExpression", "Super") and callee.property.type == "Identifier"):
             self._all_calls.append(path.node)
+
+    def _check_super_calls(self) -> None:
+        """super.name (...) calls a method of a parent exchange, the base class or the native layer. An implicit API
+        method is the instance's own in Node, where super.publicGetTicker is undefined (a TypeError, as Python's
+        AttributeError), and PHP's parent:: reached it through __call and sent the request (red-team round 23)."""
+        from transpiler.analysis.methods import parent_methods, reachable_methods
+
+        if not self._super_calls:
+            return
+        source, exchange = self.context.source, self.context.exchange
+        known = parent_methods(source.path, exchange, source.is_base)
+        reachable = reachable_methods(source.path, exchange, source.is_base)
+        if known is None or reachable is None:
+            return
+        for node in self._super_calls:
+            name = node.property.name
+            if name in known or is_reaching_name(name) or snake_case(name) in PYTHON_KEYWORDS:
+                continue  # reaching names are B002's, Python keywords D003's
+            implicit = name in reachable and name not in exchange.methods  # (the chain's implicit API)
+            self.report(node.property, f"`super.{name}` is not a method of the parent exchanges, the base class or "
+                                       "the native layer" + (": an implicit API method is the instance's own, which "
+                                                             "super does not reach in Node and Python (PHP's parent:: "
+                                                             "sent its request)" if implicit else ""),
+                        f"call this.{name} (...)" if implicit else "call a method the parents define, or this.name")
 
     def _check_arities(self) -> None:
         """Python and PHP raise where JavaScript passes undefined for a missing argument or drops an extra one."""

@@ -20,8 +20,8 @@ from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ALL_GLOBALS, ASCII_IDENTIFIER, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES,
-    PLAIN_EXCHANGE_NAME_LENGTH, PYTHON_INSTANCE_ATTRIBUTES, SEALED_HELPERS,
+    ALL_GLOBALS, ASCII_IDENTIFIER, CONSTRUCTION_CALLED, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS,
+    NATIVE_CALLED, NATIVE_PRIMITIVES, PLAIN_EXCHANGE_NAME_LENGTH, PYTHON_INSTANCE_ATTRIBUTES, SEALED_HELPERS,
     THIS_PROPERTIES, USER_SETTINGS, is_internal, is_plain_exchange_name, is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
@@ -313,7 +313,9 @@ class SealedPipeline(Rule):
         "request, throttle, the error mapping or any method of the native layer (time, crypto, JSON, HTTP), "
         "which would see every request with its keys and never run under the fixtures, nor the base class's "
         "primitives that Python and PHP implement natively (safeString, sortBy, parseBidsAsks, ...) or the methods "
-        "their native code calls (headerValues, contractValue, safeFee). Nor is a "
+        "their native code calls (headerValues, contractValue, safeFee), nor the helpers the construction runs (omit, "
+        "which describe () may call, and the helpers that name the implicit API methods), whose results are the "
+        "hosts and the implicit methods that certify reads. Nor is a "
         "method named like a property of the exchange (options, markets, or session, an attribute of the Python "
         "layer): the property hides it in Node and Python, not in PHP."
     )
@@ -350,6 +352,12 @@ class SealedPipeline(Rule):
                                         "Node calls it, so a redefinition would change some runtimes only: it cannot "
                                         "be redefined", "give your helper a name of its own and call it from your "
                                         "parse methods")
+            elif name in CONSTRUCTION_CALLED:
+                self.report(method.key, f"{name} runs when the exchange is constructed (describe () merges with omit, "
+                                        "the implicit API methods are named with splitWords, camelCaseWords, inArray "
+                                        "and arrayConcat), where a redefinition could choose the hosts or the "
+                                        "implicit methods after certify has read them: it cannot be redefined",
+                            "give your helper a name of its own")
             elif name in SEALED_HELPERS:
                 self.report(method.key, f"{name} is the base class's own: what it keeps is redacted from messages and "
                                         "logs, which a redefinition could skip, so it cannot be redefined",
@@ -745,7 +753,9 @@ class ConstantDescribe(Rule):
         "an operator whose result differs in Python or PHP (arithmetic past 2^53 is exact there, rounded in Node) "
         "would name other hosts to their users. describe () therefore merges written-out dictionaries only: "
         "super.describe (), this.deepExtend (), this.extend () and this.omit () are its only calls, it constructs "
-        "nothing (new), and it has no operator, condition or loop: consts, assignments (=) and return."
+        "nothing (new), and it has no operator, condition or loop: consts, assignments (=) and return. Its api "
+        "tree holds no dictionary keyed '0' to 'n-1', which PHP holds as a list and makes other implicit API "
+        "methods of (a list's values are endpoints, and a list is no branch)."
     )
     bad = "describe () {\n    const later = this.milliseconds () > 1800000000000;\n" \
           "    const api = later ? 'https://api.example.net' : 'https://api.example.com';\n" \
@@ -759,6 +769,7 @@ class ConstantDescribe(Rule):
         node = path.node
         if self.context.source.is_base or node.computed or node.key.type != "Identifier" or node.key.name != "describe":
             return
+        self._check_api_trees(node)
         computed_until = -1  # the end of the last construct reported as computed: what it holds is not, but calls
         for inner in walk(node.value.body):
             current = inner.node
@@ -773,6 +784,44 @@ class ConstantDescribe(Rule):
                 self.report(current, f"describe () computes {_construct(current)}: Python and PHP could compute "
                                      "another value than Node, where certify reads the hosts",
                             "write the value out; compute at run time in the methods that use it")
+
+
+    def _check_api_trees(self, describe: Node) -> None:
+        """The api trees' dictionaries are dictionaries in every language: one keyed '0' to 'n-1' is a list in PHP,
+        where the construction reads a list as endpoints (its values) and skips it as a branch, so that
+        { 'public': { '0': { 'get': [ 'json' ] } } } made public0GetJson in Node and Python and no method in PHP, and
+        { 'get': { '0': 'json' } } publicGet0 there and publicGetJson in PHP (red-team round 23)."""
+        for inner in walk(describe.value.body):
+            current = inner.node
+            if current.type != "Property" or property_key(current) != "api":
+                continue
+            for below in walk(current.value):
+                tree = below.node
+                if tree.type != "ObjectExpression":
+                    continue
+                properties = [prop for prop in tree.properties if prop.type == "Property"]  # (a spread computes)
+                keys = [_api_tree_key(prop) for prop in properties]
+                if None in keys:
+                    self.report(tree, "describe ()'s api tree has a computed key: the checker cannot tell whether "
+                                      "PHP holds the dictionary as a list", "write each key of the api tree out")
+                elif keys and sorted(keys) == sorted(str(index) for index in range(len(keys))):
+                    named = "'0'" if len(keys) == 1 else f"'0' to '{len(keys) - 1}'"
+                    self.report(tree, f"a dictionary of describe ()'s api tree keyed {named} is a list in PHP, whose "
+                                      "implicit API methods are then others (a list's values are endpoints, and a "
+                                      "list is no branch of the tree)",
+                                "write the endpoints as a list ([ 'ticker', 'trades' ]) or name the branch with a "
+                                "word")
+
+
+def _api_tree_key(prop: Node) -> str | None:
+    """The key of a property of the api tree as JavaScript names it ('0' of 0 or 0.0 too), or None where it is not
+    written out."""
+    if prop.type != "Property" or prop.computed:
+        return None
+    key = prop.key
+    if key.type == "Literal" and isinstance(key.value, (int, float)) and not isinstance(key.value, bool):
+        return str(int(key.value)) if float(key.value).is_integer() else repr(key.value)
+    return property_key(prop)
 
 
 def _is_written_out(node: Node) -> bool:
