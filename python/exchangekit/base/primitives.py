@@ -113,13 +113,12 @@ def _scaled(text):
     other value (the caller reads it on decimals)."""
     if type(text) is not str or len(text) > 40:
         return None
-    digits = text[1:] if text[:1] == "-" else text
-    integer = digits.replace(".", "", 1)
-    if not (digits.isascii() and integer.isdigit()):
+    whole, _point, fraction = text.partition(".")
+    integer = whole + fraction  # (a second point is in fraction: not a digit)
+    if not (integer.isdigit() and integer.isascii()) and \
+            not (integer[:1] == "-" and integer[1:].isdigit() and integer.isascii()):
         return None
-    integer = int(integer)
-    point = digits.find(".")
-    return (integer if digits is text else -integer), (0 if point < 0 else len(digits) - point - 1)
+    return int(integer), len(fraction)
 
 
 def _product_number(amount, price):
