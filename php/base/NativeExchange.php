@@ -128,38 +128,46 @@ class NativeExchange implements \JsonSerializable {
         // The implicit API table depends on the class and its api tree only: built once per class and tree, its
         // names checked once.
         $tree = static::class . "\n" . serialize($this->api);
+        $properties = get_object_vars($this);  // the data properties (and the native layer's own)
         if (isset(self::$implicit_api_tables[$tree])) {
             $this->implicit_api = self::$implicit_api_tables[$tree];
+            if (array_intersect_key($properties, $this->implicit_api)) {
+                // Only a key of this config can name an implicit method after the first construction: refused as
+                // the first one (and Node) refuses it, by the first such method in the tree's order.
+                $spellings = [];
+                foreach ($this->implicit_api as $entry) {
+                    self::check_implicit_name($entry['name'], $properties, $spellings);
+                }
+            }
         } else {
-            $properties = get_object_vars($this);  // the data properties (and the native layer's own)
             $spellings = [];  // snake_case spelling -> the implicit method that has it
             foreach ($this->implicit_api_methods() as $entry) {
                 foreach ([$entry['name'], self::snake_case($entry['name'])] as $name) {
                     $this->check_member_name($name);
                     $this->implicit_api[$name] = $entry;
                 }
-                // An implicit method is public_get_ticker here and in Python, where the generated code calls it by
-                // that spelling, and publicGetTicker too. Neither may name a data property of the exchange (the api
-                // tree ['' => ['OPTIONS' => ['']]] made a method OPTIONS whose spelling options replaced self.options
-                // in Python alone), nor may two implicit methods share a spelling ('ohlcv' and 'OHLCV': Node called the
-                // one, Python and PHP the other). The same in every runtime: such a tree fails the construction
-                // (red-team round 20).
-                $name = $entry['name'];
-                $spelling = self::snake_case($name);
-                $other = $spellings[$spelling] ?? $name;
-                if (array_key_exists($name, $properties) || array_key_exists($spelling, $properties) || $other !== $name) {
-                    $clash = $other !== $name ? 'the implicit method ' . Js::jsonStringify($other)
-                        : 'a property of the exchange';
-                    throw new ExchangeError("the api tree's method " . Js::jsonStringify($name) . ' is spelled '
-                        . Js::jsonStringify($spelling) . " in Python and PHP, which names $clash: the api tree may not "
-                        . 'define it');
-                }
-                $spellings[$spelling] = $name;
+                self::check_implicit_name($entry['name'], $properties, $spellings);
             }
             self::$implicit_api_tables[$tree] = $this->implicit_api;
         }
         $urls = is_array($this->urls) ? $this->urls : [];
         $this->api_origins = self::url_origins([$urls['api'] ?? null, $urls['test'] ?? null]);
+    }
+
+    // An implicit method is public_get_ticker here and in Python, where the generated code calls it by that spelling,
+    // and publicGetTicker too. Neither may name a data property of the exchange (the api tree ['' => ['OPTIONS' =>
+    // ['']]] made a method OPTIONS whose spelling options replaced self.options in Python alone), nor may two implicit
+    // methods share a spelling ('ohlcv' and 'OHLCV': Node called the one, Python and PHP the other). The same in every
+    // runtime: such a tree fails the construction (red-team round 20).
+    private static function check_implicit_name(string $name, array $properties, array &$spellings): void {
+        $spelling = self::snake_case($name);
+        $other = $spellings[$spelling] ?? $name;
+        if (array_key_exists($name, $properties) || array_key_exists($spelling, $properties) || $other !== $name) {
+            $clash = $other !== $name ? 'the implicit method ' . Js::jsonStringify($other) : 'a property of the exchange';
+            throw new ExchangeError("the api tree's method " . Js::jsonStringify($name) . ' is spelled '
+                . Js::jsonStringify($spelling) . " in Python and PHP, which names $clash: the api tree may not define it");
+        }
+        $spellings[$spelling] = $name;
     }
 
     // Every origin (scheme and authority) of the URLs in a urls['api'] entry: a string, or an array of them, nested.

@@ -18,11 +18,18 @@ Now such a tree fails the construction with one ExchangeError in every runtime.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from tests.base_runners import RUNTIMES, run_calls
 from tests.checking import check_text
 from tests.emit.compiled import run_everywhere
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 HEADER = """import Exchange from './base/Exchange.js';
 import { NetworkError } from './base/errors.js';
@@ -113,3 +120,41 @@ def test_endpoints_of_one_name_stay_as_they_were(runtime):
     api = {"public": {"get": ["ticker/{pair}", "ticker_pair", "OHLCV", "time"]}, "private": {"post": ["order"]}}
     [result], _ = run_calls(runtime, {"describe": {"api": api}, "calls": [["safeString", [{"a": "b"}, "a"]]]})
     assert result == {"ok": "b"}
+
+
+# A user's config whose key is an implicit method's name or spelling: Node refuses it at every construction, where
+# Python and PHP checked the names at the first construction of a class and api tree only (the table is built once)
+# and took such a key from the second one on, as a property over one spelling of the method (red-team round 23).
+CONFIGS = [{}, {"publicGetTicker": 1}, {"public_get_ticker": 1}, {}]
+CONSTRUCTIONS = {
+    "js": ["node", "--input-type=module", "-e", """
+const { default: kraken } = await import ('%(root)s/js/kraken.js');
+for (const config of %(configs)s) {
+    try { new kraken (config); console.log ('constructed'); } catch (e) { console.log (e.constructor.name + ': ' + e.message); }
+}"""],
+    "python": [sys.executable, "-c", """
+import sys; sys.path.insert(0, '%(root)s/python')
+from exchangekit%(package)s import kraken
+for config in %(configs)s:
+    try:
+        kraken(config); print('constructed')
+    except Exception as error:
+        print(type(error).__name__ + ': ' + str(error))"""],
+    "php": ["php", "-r", """
+require '%(root)s/php/base/autoload.php'; require '%(root)s/php/kraken.php';
+foreach (json_decode('%(configs)s', true) as $config) {
+    try { new \\exchangekit\\kraken($config); echo "constructed\\n"; }
+    catch (\\Throwable $e) { echo (new \\ReflectionClass($e))->getShortName() . ': ' . $e->getMessage() . "\\n"; }
+}"""],
+}
+
+
+@pytest.mark.parametrize("runtime", ["js", "python", "python-async", "php"])
+def test_a_config_key_that_names_an_implicit_method_is_refused_at_every_construction(runtime):
+    command = CONSTRUCTIONS[runtime.split("-")[0]]
+    values = {"root": ROOT, "configs": json.dumps(CONFIGS), "package": ".async_support" if runtime.endswith("async") else ""}
+    printed = subprocess.run([*command[:-1], command[-1] % values], capture_output=True, text=True, check=True,
+                             timeout=120).stdout.splitlines()
+    refused = ('ExchangeError: the api tree\'s method "publicGetTicker" is spelled "public_get_ticker" in Python and PHP, '
+               "which names a property of the exchange: the api tree may not define it")
+    assert printed == ["constructed", refused, refused, "constructed"]

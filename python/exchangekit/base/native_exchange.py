@@ -444,28 +444,35 @@ class NativeExchange(Primitives):
             self.streaming = ReadOnlySettings(self.streaming)
         self.session = None
         # The implicit API methods depend on the class and its api tree only: a subclass of the class per tree
-        # holds them (ImplicitApiMethod), made once, its names checked once; the exchange becomes one of it.
+        # holds them (ImplicitApiMethod), made once, its names checked once; the exchange becomes one of it. Only
+        # a property of the config can name one of them after that first construction.
         cls = type(self)
         subclasses = vars(cls).get(IMPLICIT_API_CLASSES)
         if subclasses is None:
             subclasses = {}
             setattr(cls, IMPLICIT_API_CLASSES, subclasses)
         tree = repr(self.api)
-        subclass = subclasses.get(tree)
-        if subclass is None:
-            methods = {}
-            properties = set(vars(self))  # the data properties
-            spellings: dict[str, str] = {}  # snake_case spelling -> the implicit method that has it
-            for entry in self.implicit_api_methods():
-                names = (entry["name"], snake_case(entry["name"]))
+        properties = vars(self).keys()  # the data properties
+        if tree in subclasses:
+            subclass, spelled, names = subclasses[tree]
+            if not properties.isdisjoint(spelled):  # this config's key names an implicit method: refused as in Node
+                spellings: dict[str, str] = {}
                 for name in names:
+                    check_implicit_name(name, properties, spellings)
+        else:
+            methods, names = {}, []
+            spellings = {}  # snake_case spelling -> the implicit method that has it
+            for entry in self.implicit_api_methods():
+                spelled = (entry["name"], snake_case(entry["name"]))
+                for name in spelled:
                     self.check_member_name(name)
                 check_implicit_name(entry["name"], properties, spellings)
                 method = ImplicitApiMethod(entry["path"], entry["api"], entry["method"], entry["cost"])
-                methods.update(dict.fromkeys(names, method))
+                methods.update(dict.fromkeys(spelled, method))
+                names.append(entry["name"])
             subclass = type(cls.__name__, (cls,), {**methods, "__module__": cls.__module__,
                                                    "__qualname__": cls.__qualname__})
-            subclasses[tree] = subclass
+            subclasses[tree] = subclass, frozenset(methods), tuple(names)
         self.__class__ = subclass
         # Where requests may go: the origins of urls['api'] (and urls['test']) as constructed. The name is
         # mangled, out of reach of the exchange's code, so that no code path sends a request (and the keys it
