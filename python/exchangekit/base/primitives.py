@@ -293,9 +293,8 @@ def _decimal(value):
     return value if type(value) is Decimal else decimal_of(value)
 
 
-def _strings_of(values):
+def _strings_of(values: tuple):
     """_string_of of each value, the usual ones (a non-empty string, None) without a call."""
-    values = list(values)
     if _STR_OR_NONE.issuperset(map(type, values)) and "" not in values:
         return values
     return [value if (type(value) is str and value != "") else None if value is None else _string_of(value)
