@@ -461,6 +461,9 @@ final class Js {
                 return $container[$key] ?? null;
             }
         }
+        if (is_array($key)) {  // (a key is a string: [ 'length' ] is 'length', [ 1 ] is '1')
+            $key = self::toStr($key);
+        }
         if (is_string($container)) {
             if ($key === 'length') {
                 return self::textLength($container);

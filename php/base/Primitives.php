@@ -606,8 +606,8 @@ trait Primitives {
             return null;
         }
         $places = Js::parseInt($precision);
-        if (is_float($places) && is_nan($places)) {
-            return null;  // no number of places: no tick size
+        if (is_float($places) && !is_finite($places)) {
+            return null;  // no number of places (NaN; Infinity for a text of 309 digits or more): no tick size
         }
         if ($places > 1000 || $places < -1000) {  // (as decimalToPrecision and Precise read them)
             throw new BadResponse(Js::boundedText(Js::toStr($this->id) . ' sent a precision of ' . Js::toStr($precision)
@@ -628,14 +628,14 @@ trait Primitives {
             $value = $this->safe_value($entry, $key);
             if ($value !== null) {
                 $name = $this->key_string($value);
+                $name = is_string($name) ? $name : Js::toStr($name);
                 // The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
-                $group = $this->own_value($result, $name);
-                if ($group === null) {
-                    $group = [];
-                }
+                // (read as a key of the dictionary it is: own_value took the empty result for a list, whose 'length'
+                // was 0, so a first group named 'length' was an Error)
+                $group = $result[$name] ?? [];
                 $group[] = $entry;
                 // (a key, never an element: groups keyed 0 and 5 are no list with nulls between them, as in Node)
-                $result[is_string($name) ? $name : Js::toStr($name)] = $group;
+                $result[$name] = $group;
             }
         }
         return $result;

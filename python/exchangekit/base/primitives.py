@@ -460,7 +460,7 @@ class Primitives:
         # catch clause of emitted code sees (red-team round 15): read here, natively. The credentials are redacted
         # before the cut, through which one was shown but for its end.
         text = self.redact_secrets(text)
-        if js.length(text) > 200:
+        if js.greater(js.length(text), 200):  # (undefined > 200, for a text that is none, is false: Node's value back)
             try:
                 head = js.slice_(text, 0, 200)
             except js.UnportableValueError:
@@ -743,8 +743,8 @@ class Primitives:
         if precision is None:
             return None
         places = js.parse_int(precision)
-        if places != places:
-            return None  # no number of places: no tick size
+        if not math.isfinite(places):
+            return None  # no number of places (NaN; Infinity for a text of 309 digits or more): no tick size
         if places > 1000 or places < -1000:  # (as decimalToPrecision and Precise read them)
             raise BadResponse(js.bounded_text(js.to_str(self.id) + " sent a precision of " + js.to_str(precision)
                                               + " decimal places; at most 1000 are read"))
