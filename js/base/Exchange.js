@@ -1260,6 +1260,11 @@ export default class Exchange extends NativeExchange {
         // sorted). Mixed kinds compare as JavaScript's < does, which is no total order: the result is the one of
         // this exact sort, top-down halves (the smaller first) merged left before right on ties.
         // (Written without recursion; the entries move with their keys, each key read once.)
+        if (typeof array === 'string') {
+            // (a text's slice is a text, which this sort gave back where it was in order and failed to write into
+            // elsewhere, where Python's and PHP's failed it whole: a response's text in place of a list)
+            throw new BadResponse (this.id + ' sent a text where a list to sort was expected');
+        }
         const entries = array.slice ();
         const count = entries.length;
         const keys = [];

@@ -402,6 +402,9 @@ trait Primitives {
         // every value is a number other than NaN, else the specification's merge sort with JavaScript's comparisons.
         $descending = Js::truthy($descending ?? false);
         $default_value ??= 0;
+        if (is_string($array)) {  // (as the specification: a text is no list to sort)
+            throw new BadResponse(Js::toStr($this->id) . ' sent a text where a list to sort was expected');
+        }
         if (!is_array($array) || !array_is_list($array)) {
             return $this->merge_sort_by($array, $key, $descending, $default_value);
         }

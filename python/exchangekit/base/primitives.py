@@ -616,6 +616,8 @@ class Primitives:
             descending = False
         if default_value is None:
             default_value = 0
+        if type(array) is str:  # (as the specification: a text is no list to sort)
+            raise BadResponse(js.to_str(self.id) + " sent a text where a list to sort was expected")
         if type(array) is list:
             values = _own_values(array, key)
             own = values is not None
