@@ -301,6 +301,39 @@ def fit(name, args):
     if accepted is not None:
         args = args[:accepted]
     return args
+
+def fee():
+    return dictionary(keys=["cost", "currency", "rate"], values=lambda: R.choice([number(), numeric_text(), scalar()]))
+
+
+def structure(keys):
+    return dictionary(keys=keys, values=lambda: R.choice([number(), numeric_text(), scalar(), fee(), [fee(), fee()]]))
+
+
+HELPERS.update({
+    "safeFees": lambda: [R.choice([[fee() for _ in range(R.randint(0, 4))], value(1)]), R.choice([fee(), U])],
+    "aggregateFees": lambda: [R.choice([[fee() for _ in range(R.randint(0, 4))], value(1)])],
+    "safeFee": lambda: [R.choice([fee(), value(1)])],
+    "safeTransaction": lambda: [structure(["id", "txid", "timestamp", "amount", "currency", "status", "fee", "type", "address", "tag", "network"])],
+    "safeLedgerEntry": lambda: [structure(["id", "timestamp", "amount", "currency", "before", "after", "fee", "direction", "type"])],
+    "safePosition": lambda: [structure(["symbol", "contracts", "contractSize", "entryPrice", "markPrice", "notional", "side", "unrealizedPnl", "leverage", "collateral", "initialMargin", "maintenanceMargin", "timestamp"])],
+    "safeFundingRate": lambda: [structure(["symbol", "fundingRate", "timestamp", "fundingTimestamp", "nextFundingRate", "markPrice", "indexPrice", "interval"])],
+    "safeOpenInterest": lambda: [structure(["symbol", "openInterestAmount", "openInterestValue", "timestamp", "baseVolume", "quoteVolume"])],
+    "safeTransfer": lambda: [structure(["id", "timestamp", "amount", "currency", "fromAccount", "toAccount", "status"])],
+    "safeLeverage": lambda: [structure(["symbol", "marginMode", "longLeverage", "shortLeverage", "leverage"])],
+    "safeMarket": lambda: opt(R.choice([string(), scalar()]), U, R.choice(["/", "-", "_", U, ""]), R.choice(["spot", "swap", U])),
+    "safeSymbol": lambda: opt(R.choice([string(), scalar()]), U, R.choice(["/", "-", "_", U, ""]), R.choice(["spot", "swap", U])),
+    "safeCurrency": lambda: opt(R.choice([string(), scalar()]), U),
+    "filterByValueSinceLimit": lambda: opt(entries(), R.choice(["id", "symbol", key()]), scalar(), timestamp(), R.choice([N(str(R.randint(-2, 8))), U, number()]), R.choice(["timestamp", "price", key()]), R.choice([True, False, U])),
+    "encodeQuery": lambda: [R.choice([url_params(), value(1)]), R.choice([True, False]), R.choice([True, False])],
+    "decimalExponent": lambda: [R.choice([numeric_text(), number(), scalar()])],
+    "padDecimals": lambda: [R.choice([numeric_text(), number()]), R.choice([N(str(R.randint(-2, 30))), number(), scalar()])],
+    "parseOHLCVs": lambda: opt(R.choice([[[R.choice([number(), numeric_text(), scalar()]) for _ in range(R.randint(0, 7))] for _ in range(R.randint(0, 4))], dictionary(), scalar()]), U, timestamp(), R.choice([N(str(R.randint(-1, 5))), U])),
+    "keyString": lambda: [R.choice([number(), string(), scalar()])],
+    "productWithoutFraction": lambda: [R.choice([number(), numeric_text()]), R.choice([N("1000"), N("1e-8"), number()])],
+    "implodeHostname": lambda: [R.choice([string(), "https://{hostname}/x", "{hostname}{hostname}", scalar()])],
+})
+
 calls = []
 for name, make in HELPERS.items():
     if only and name not in only:

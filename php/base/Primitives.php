@@ -34,7 +34,9 @@ trait Primitives {
         if (!is_array($keys) || !array_is_list($keys)) {  // keys.length and keys[i] of any other value
             $count = Js::length($keys);
             $list = [];
-            for ($i = 0; $count !== null && $i < $count; $i++) {
+            // (i < keys.length as JavaScript compares them: a dictionary's 'length' may be a text, which PHP's < took
+            // for a text to compare with, so that {"length": "nan"} looped for ever where Node read no key)
+            for ($i = 0; Js::less($i, $count); $i++) {
                 $list[] = Js::get($keys, $i);
             }
             $keys = $list;
@@ -193,7 +195,14 @@ trait Primitives {
 
     // number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
     public function product_without_fraction($number, $factor) {
-        if (($factor === 1000 || $factor === 1000.0) && abs($number) < 1e12) {
+        $thousand = $factor === 1000 || $factor === 1000.0;
+        if ($thousand && !is_int($number) && !is_float($number)) {
+            $coerced = Js::toNumber($number);  // (Math.abs and Math.round read a text's number; NaN goes on below)
+            if (abs($coerced) < 1e12) {
+                $number = $coerced;
+            }
+        }
+        if ($thousand && (is_int($number) || is_float($number)) && abs($number) < 1e12) {
             if (is_int($number)) {
                 return $number * 1000;
             }
@@ -841,7 +850,7 @@ trait Primitives {
     public function safe_fees($fee, $raw_fees) {
         $fees = [];
         $count = Js::length($raw_fees);
-        for ($i = 0; $count !== null && $i < $count; $i++) {
+        for ($i = 0; Js::less($i, $count); $i++) {  // (as JavaScript compares them: see safe_value_n)
             $parsed = $this->safe_fee(Js::get($raw_fees, $i));
             if ($parsed !== null) {
                 $fees[] = $parsed;

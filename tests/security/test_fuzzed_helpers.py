@@ -21,6 +21,8 @@ response's, at a time no fixture covers. Measured before the fixes with the file
   wrote them as into a list, nulls between ('buy' x3, 'sell');
 - `this.excerpt (5)` (no credentials configured): 5 in Node and PHP, a native TypeError in Python ('buy', 'sell',
   'sell', 'buy').
+- `this.safeFees (undefined, { 'length': 'nan' })`: no fees in Node, and a loop without end in PHP, whose `<` compared
+  0 with the text as a text (`safeValueN` alike; Python read no key of a 'length' of '2', where Node read two).
 Each is now what Node does (the text to sort a BadResponse everywhere, Node's included), and its input a row of
 tests/vectors/. Lists with holes are tests/security/test_list_holes.py's.
 """
@@ -113,6 +115,10 @@ export default class fuzzed_helpers extends Exchange {
         return (Object.keys (balance['free']).length === 2) ? 'buy' : 'sell';
     }
 
+    walked () {
+        return this.safeStringN ({ 'a': 'x' }, { 'length': this.pick ('2'), '0': 'z', '1': 'a' });
+    }
+
     quoted () {
         try {
             return (this.excerpt (this.pick (5)) === 5) ? 'buy' : 'sell';
@@ -126,7 +132,7 @@ export default class fuzzed_helpers extends Exchange {
 
 # What every runtime does now: Node's path, but for the text to sort, which is a BadResponse everywhere
 EXPECTED = {"divided": "buy", "digested": "buy", "grouped": "buy", "keyed": "buy", "precision": "buy", "sorted": "sell",
-            "balance": "buy", "quoted": "buy"}
+            "balance": "buy", "quoted": "buy", "walked": "x"}
 
 
 def test_the_file_passes_the_checker():

@@ -878,6 +878,16 @@ def _is_array_index(key: str) -> bool:
         and int(key) < 2**32 - 1
 
 
+def indices_below(bound):
+    """0, 1, 2, ... while i < bound as JavaScript compares them: the loop `for (i = 0; i < value.length; i++)` over a
+    value's length, which a dictionary's own 'length' gives (a response's {"length": "5"} is five indices, "nan" none,
+    2.5 three)."""
+    index = 0
+    while less(index, bound):
+        yield index
+        index += 1
+
+
 def is_array(value) -> bool:
     return isinstance(value, list)
 

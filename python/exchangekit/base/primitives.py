@@ -333,8 +333,7 @@ class Primitives:
 
     def safe_value_n(self, dictionary, keys, default_value=None):
         if type(keys) is not list:  # keys.length and keys[i] of any other value, as JavaScript reads them
-            count = js.length(keys)
-            keys = [js.get(keys, i) for i in range(count)] if type(count) is int else []
+            keys = [js.get(keys, i) for i in js.indices_below(js.length(keys))]
         if type(dictionary) is dict:
             for key in keys:
                 value = (dictionary[key] if key in dictionary else None) if type(key) is str \
@@ -470,7 +469,11 @@ class Primitives:
 
     def product_without_fraction(self, number, factor):
         # number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
-        if factor == 1000 and -1e12 < number < 1e12:
+        if factor == 1000 and type(number) is not int and type(number) is not float:
+            coerced = js.to_number(number)  # (Math.abs and Math.round read a text's number; NaN goes on below)
+            if -1e12 < coerced < 1e12:
+                number = coerced
+        if factor == 1000 and (type(number) is int or type(number) is float) and -1e12 < number < 1e12:
             if type(number) is int:
                 return number * 1000
             product = number * 1000
@@ -888,7 +891,7 @@ class Primitives:
 
     def safe_fees(self, fee, raw_fees):
         fees = []
-        entries = raw_fees if type(raw_fees) is list else [js.get(raw_fees, i) for i in range(js.length(raw_fees) or 0)]
+        entries = raw_fees if type(raw_fees) is list else [js.get(raw_fees, i) for i in js.indices_below(js.length(raw_fees))]
         for entry in entries:
             parsed = self.safe_fee(entry)
             if parsed is not None:
