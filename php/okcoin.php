@@ -119,7 +119,7 @@ class okcoin extends okx {
         for ($i = 0; $i < count($fiats); $i++) {
             $code = Js::get($fiats, $i);
             if ($this->safe_dict($result, $code) === null) {
-                Js::set(
+                Js::setKey(
                     $result,
                     $code,
                     [

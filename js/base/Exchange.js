@@ -1260,6 +1260,11 @@ export default class Exchange extends NativeExchange {
         // sorted). Mixed kinds compare as JavaScript's < does, which is no total order: the result is the one of
         // this exact sort, top-down halves (the smaller first) merged left before right on ties.
         // (Written without recursion; the entries move with their keys, each key read once.)
+        if (typeof array === 'string') {
+            // (a text's slice is a text, which this sort gave back where it was in order and failed to write into
+            // elsewhere, where Python's and PHP's failed it whole: a response's text in place of a list)
+            throw new BadResponse (this.id + ' sent a text where a list to sort was expected');
+        }
         const entries = array.slice ();
         const count = entries.length;
         const keys = [];
@@ -2378,6 +2383,8 @@ export default class Exchange extends NativeExchange {
     safeBalance (balance) {
         // Fills free, used and total of every currency from the two that are known, and indexes them by
         // kind too: balance['free']['BTC'] as well as balance['BTC']['free'].
+        // (free, used and total are filled as dictionaries of their own, then put in: PHP wrote result['free'][code]
+        // as into a list when the codes were digits, so '0' and '14' made 15 entries there, nulls between them)
         const reserved = [ 'info', 'timestamp', 'datetime', 'free', 'used', 'total' ];
         const result = {
             'info': this.safeValue (balance, 'info'),
@@ -2387,6 +2394,9 @@ export default class Exchange extends NativeExchange {
             'used': {},
             'total': {},
         };
+        const free = {};
+        const used = {};
+        const total = {};
         const codes = Object.keys (balance);
         for (let i = 0; i < codes.length; i++) {
             const code = codes[i];
@@ -2394,24 +2404,27 @@ export default class Exchange extends NativeExchange {
                 continue;
             }
             const account = this.ownValue (balance, code);
-            let free = this.safeString (account, 'free');
-            let used = this.safeString (account, 'used');
-            let total = this.safeString (account, 'total');
-            if ((total === undefined) && (free !== undefined) && (used !== undefined)) {
-                total = Precise.stringAdd (free, used);
+            let freeText = this.safeString (account, 'free');
+            let usedText = this.safeString (account, 'used');
+            let totalText = this.safeString (account, 'total');
+            if ((totalText === undefined) && (freeText !== undefined) && (usedText !== undefined)) {
+                totalText = Precise.stringAdd (freeText, usedText);
             }
-            if ((free === undefined) && (total !== undefined) && (used !== undefined)) {
-                free = Precise.stringSub (total, used);
+            if ((freeText === undefined) && (totalText !== undefined) && (usedText !== undefined)) {
+                freeText = Precise.stringSub (totalText, usedText);
             }
-            if ((used === undefined) && (total !== undefined) && (free !== undefined)) {
-                used = Precise.stringSub (total, free);
+            if ((usedText === undefined) && (totalText !== undefined) && (freeText !== undefined)) {
+                usedText = Precise.stringSub (totalText, freeText);
             }
-            const parsed = { 'free': this.parseNumber (free), 'used': this.parseNumber (used), 'total': this.parseNumber (total) };
+            const parsed = { 'free': this.parseNumber (freeText), 'used': this.parseNumber (usedText), 'total': this.parseNumber (totalText) };
             result[code] = parsed;
-            result['free'][code] = parsed['free'];
-            result['used'][code] = parsed['used'];
-            result['total'][code] = parsed['total'];
+            free[code] = parsed['free'];
+            used[code] = parsed['used'];
+            total[code] = parsed['total'];
         }
+        result['free'] = free;
+        result['used'] = used;
+        result['total'] = total;
         return result;
     }
 

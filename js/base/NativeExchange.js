@@ -639,11 +639,12 @@ export default class NativeExchange {
         if (digest === 'hex' || digest === 'base64') {
             return Buffer.from (binary).toString (digest);
         }
-        throw new ExchangeError ('unknown digest ' + digest + ': use hex, base64 or binary');
+        throw new ExchangeError ('unknown digest: use hex, base64 or binary'); // (not echoed, as the algorithm)
     }
 
     algorithmName (algorithm) {
-        if (!Object.hasOwn (HASHES, algorithm)) {
+        // (a name, a string: Object.hasOwn takes [ 'md5' ] for 'md5', which Python's and PHP's lookups refuse)
+        if ((typeof algorithm !== 'string') || !Object.hasOwn (HASHES, algorithm)) {
             // (not echoed: exchange code chooses it, and could pass a credential such as the apiKey)
             throw new ExchangeError ('unknown hash algorithm: use one of ' + Object.keys (HASHES).join (', '));
         }
@@ -651,6 +652,8 @@ export default class NativeExchange {
     }
 
     hash (request, algorithm = 'md5', digest = 'hex') {
+        // (undefined, passed or not, is the default in every runtime: Python's and PHP's defaults apply only to an
+        // argument left out)
         if (algorithm === 'keccak-256') {
             return this.digestAs (keccak256 (this.bytes (request)), digest);
         }
@@ -667,7 +670,7 @@ export default class NativeExchange {
 
     jwt (payload, secret, algorithm = 'sha256') {
         // HS256 (and HS384/HS512 with sha384/sha512): header.payload.signature in base64url.
-        if (!Object.hasOwn (JWT_ALGORITHMS, algorithm)) {
+        if ((typeof algorithm !== 'string') || !Object.hasOwn (JWT_ALGORITHMS, algorithm)) {
             throw new ExchangeError ('jwt supports sha256, sha384 and sha512'); // (the algorithm not echoed, as hmac's)
         }
         const header = this.base64urlencode (this.encode (this.json ({ 'alg': JWT_ALGORITHMS[algorithm], 'typ': 'JWT' })));
@@ -681,7 +684,7 @@ export default class NativeExchange {
         // A JSON Web Token signed with a private key (RFC 7515): ES256 (ECDSA P-256 with SHA-256, the signature r || s),
         // EdDSA (Ed25519) or RS256 (RSASSA-PKCS1-v1_5 with SHA-256). The key is the text the exchange issued (see
         // asymmetric.js); header holds the fields besides alg and typ (kid, nonce), written after them.
-        if (!Object.hasOwn (KEY_FORMATS, algorithm)) {
+        if ((typeof algorithm !== 'string') || !Object.hasOwn (KEY_FORMATS, algorithm)) {
             throw new ExchangeError ('asymmetricJwt supports ES256, EdDSA and RS256'); // (the algorithm not echoed, as jwt's)
         }
         if ((header === null) || (typeof header !== 'object') || Array.isArray (header) || Object.hasOwn (header, 'alg')) {

@@ -1818,6 +1818,8 @@ class Exchange extends NativeExchange {
     public function safe_balance($balance) {
         // Fills free, used and total of every currency from the two that are known, and indexes them by
         // kind too: balance['free']['BTC'] as well as balance['BTC']['free'].
+        // (free, used and total are filled as dictionaries of their own, then put in: PHP wrote result['free'][code]
+        // as into a list when the codes were digits, so '0' and '14' made 15 entries there, nulls between them)
         $reserved = ['info', 'timestamp', 'datetime', 'free', 'used', 'total'];
         $result = [
             'info' => $this->safe_value($balance, 'info'),
@@ -1827,6 +1829,9 @@ class Exchange extends NativeExchange {
             'used' => [],
             'total' => [],
         ];
+        $free = [];
+        $used = [];
+        $total = [];
         $codes = Js::keys($balance);
         for ($i = 0; $i < count($codes); $i++) {
             $code = $codes[$i];
@@ -1834,28 +1839,31 @@ class Exchange extends NativeExchange {
                 continue;
             }
             $account = $this->own_value($balance, $code);
-            $free = $this->safe_string($account, 'free');
-            $used = $this->safe_string($account, 'used');
-            $total = $this->safe_string($account, 'total');
-            if (($total === null) && ($free !== null) && ($used !== null)) {
-                $total = Precise::string_add($free, $used);
+            $free_text = $this->safe_string($account, 'free');
+            $used_text = $this->safe_string($account, 'used');
+            $total_text = $this->safe_string($account, 'total');
+            if (($total_text === null) && ($free_text !== null) && ($used_text !== null)) {
+                $total_text = Precise::string_add($free_text, $used_text);
             }
-            if (($free === null) && ($total !== null) && ($used !== null)) {
-                $free = Precise::string_sub($total, $used);
+            if (($free_text === null) && ($total_text !== null) && ($used_text !== null)) {
+                $free_text = Precise::string_sub($total_text, $used_text);
             }
-            if (($used === null) && ($total !== null) && ($free !== null)) {
-                $used = Precise::string_sub($total, $free);
+            if (($used_text === null) && ($total_text !== null) && ($free_text !== null)) {
+                $used_text = Precise::string_sub($total_text, $free_text);
             }
             $parsed = [
-                'free' => $this->parse_number($free),
-                'used' => $this->parse_number($used),
-                'total' => $this->parse_number($total),
+                'free' => $this->parse_number($free_text),
+                'used' => $this->parse_number($used_text),
+                'total' => $this->parse_number($total_text),
             ];
             Js::setKey($result, $code, $parsed);
-            Js::set($result['free'], $code, Js::get($parsed, 'free'));
-            Js::set($result['used'], $code, Js::get($parsed, 'used'));
-            Js::set($result['total'], $code, Js::get($parsed, 'total'));
+            Js::setKey($free, $code, Js::get($parsed, 'free'));
+            Js::setKey($used, $code, Js::get($parsed, 'used'));
+            Js::setKey($total, $code, Js::get($parsed, 'total'));
         }
+        $result['free'] = $free;
+        $result['used'] = $used;
+        $result['total'] = $total;
         return $result;
     }
 
@@ -3208,8 +3216,8 @@ class Exchange extends NativeExchange {
                 Js::delete($side_levels, $key);
                 Js::delete($side_texts, $key);
             } else {
-                Js::set($side_levels, $key, $level);
-                Js::set(
+                Js::setKey($side_levels, $key, $level);
+                Js::setKey(
                     $side_texts,
                     $key,
                     [$this->number_to_string($price), $this->number_to_string($amount)],
@@ -3230,8 +3238,8 @@ class Exchange extends NativeExchange {
             }
         }
         $order = $this->extend($this->safe_dict($book, 'order', []));
-        Js::set($order, $side, $keys);
-        Js::set($texts, $side, $side_texts);
+        Js::setKey($order, $side, $keys);
+        Js::setKey($texts, $side, $side_texts);
         $book['texts'] = $texts;
         $book['order'] = $order;
         Js::set($book, $side, $side_levels);
@@ -3398,10 +3406,10 @@ class Exchange extends NativeExchange {
                 $count = Js::number($count + 1);
             }
             $account = $this->own_value($changed, $code);
-            Js::set($result, $code, $account);
-            Js::set($free, $code, Js::get($account, 'free'));
-            Js::set($used, $code, Js::get($account, 'used'));
-            Js::set($total, $code, Js::get($account, 'total'));
+            Js::setKey($result, $code, $account);
+            Js::setKey($free, $code, Js::get($account, 'free'));
+            Js::setKey($used, $code, Js::get($account, 'used'));
+            Js::setKey($total, $code, Js::get($account, 'total'));
         }
         $result['free'] = $free;
         $result['used'] = $used;

@@ -643,7 +643,7 @@ class NativeExchange implements \JsonSerializable {
     // #[\SensitiveParameter]: PHP's stack traces show the arguments of every call (zend.exception_ignore_args is Off
     // by default, strings up to 15 characters), so an exception below hmac ('unknown digest') printed the secret.
 
-    private static function digest_as(string $binary, string $digest) {
+    private static function digest_as(string $binary, $digest) {
         if ($digest === 'binary') {
             return $binary;
         }
@@ -653,11 +653,11 @@ class NativeExchange implements \JsonSerializable {
         if ($digest === 'base64') {
             return base64_encode($binary);
         }
-        throw new ExchangeError("unknown digest $digest: use hex, base64 or binary");
+        throw new ExchangeError('unknown digest: use hex, base64 or binary');  // (not echoed, as the algorithm)
     }
 
-    private static function algorithm_name(string $algorithm): string {
-        if (!isset(self::HASHES[$algorithm])) {
+    private static function algorithm_name($algorithm): string {
+        if (!is_string($algorithm) || !isset(self::HASHES[$algorithm])) {
             // (not echoed: exchange code chooses it, and could pass a credential such as the apiKey)
             throw new ExchangeError('unknown hash algorithm: use one of ' . implode(', ', array_keys(self::HASHES)));
         }
@@ -673,14 +673,20 @@ class NativeExchange implements \JsonSerializable {
         return $value;
     }
 
-    public function hash($request, string $algorithm = 'md5', string $digest = 'hex') {
+    public function hash($request, $algorithm = 'md5', $digest = 'hex') {
+        // (undefined is the default, passed or not, as in JavaScript; a name that is no string is unknown, not a
+        // TypeError of a typed parameter)
+        $algorithm ??= 'md5';
+        $digest ??= 'hex';
         if ($algorithm === 'keccak-256') {
             return self::digest_as(Keccak::keccak256(self::bytes($request)), $digest);
         }
         return self::digest_as(hash(self::algorithm_name($algorithm), self::bytes($request), true), $digest);
     }
 
-    public function hmac($request, #[\SensitiveParameter] $secret, string $algorithm = 'sha256', string $digest = 'hex') {
+    public function hmac($request, #[\SensitiveParameter] $secret, $algorithm = 'sha256', $digest = 'hex') {
+        $algorithm ??= 'sha256';
+        $digest ??= 'hex';
         $name = self::algorithm_name($algorithm);
         if ($algorithm === 'keccak-256') {
             throw new ExchangeError('hmac does not support keccak-256');
@@ -688,8 +694,9 @@ class NativeExchange implements \JsonSerializable {
         return self::digest_as(hash_hmac($name, self::bytes($request), self::bytes($secret), true), $digest);
     }
 
-    public function jwt($payload, #[\SensitiveParameter] $secret, string $algorithm = 'sha256'): string {
-        if (!isset(self::JWT_ALGORITHMS[$algorithm])) {
+    public function jwt($payload, #[\SensitiveParameter] $secret, $algorithm = 'sha256'): string {
+        $algorithm ??= 'sha256';
+        if (!is_string($algorithm) || !isset(self::JWT_ALGORITHMS[$algorithm])) {
             throw new ExchangeError('jwt supports sha256, sha384 and sha512');  // (the algorithm not echoed, as hmac's)
         }
         $header = $this->base64urlencode($this->json(['alg' => self::JWT_ALGORITHMS[$algorithm], 'typ' => 'JWT']));
@@ -704,6 +711,7 @@ class NativeExchange implements \JsonSerializable {
      * Asymmetric.php); header holds the fields besides alg and typ (kid, nonce), written after them.
      */
     public function asymmetric_jwt($payload, #[\SensitiveParameter] $key, $algorithm = 'ES256', $header = []): string {
+        $algorithm ??= 'ES256';
         if (!is_string($algorithm) || !isset(Asymmetric::KEY_FORMATS[$algorithm])) {
             throw new ExchangeError('asymmetricJwt supports ES256, EdDSA and RS256');  // (the algorithm not echoed, as jwt's)
         }

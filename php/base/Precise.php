@@ -235,6 +235,11 @@ final class Precise {
         if ($a === null || $b === null) {
             return null;
         }
+        $precision ??= 18;  // (undefined is the default, passed or not, as in JavaScript)
+        if (is_float($precision) && is_finite($precision) && floor($precision) === $precision && $precision >= 0) {
+            // a whole float is an integer, as 10 / 2 is (5.0 here, 5 in Node); 1e20 is too many digits
+            $precision = $precision > self::MAX_DIGITS ? self::MAX_DIGITS + 1 : (int) $precision;
+        }
         if (!is_int($precision) || $precision < 0) {  // (as Node's stringDiv, before it reads a or b)
             throw new \InvalidArgumentException("Precise: the precision must be a non-negative integer, not " . Js::toStr($precision));
         }

@@ -34,7 +34,9 @@ trait Primitives {
         if (!is_array($keys) || !array_is_list($keys)) {  // keys.length and keys[i] of any other value
             $count = Js::length($keys);
             $list = [];
-            for ($i = 0; $count !== null && $i < $count; $i++) {
+            // (i < keys.length as JavaScript compares them: a dictionary's 'length' may be a text, which PHP's < took
+            // for a text to compare with, so that {"length": "nan"} looped for ever where Node read no key)
+            for ($i = 0; Js::less($i, $count); $i++) {
                 $list[] = Js::get($keys, $i);
             }
             $keys = $list;
@@ -193,7 +195,14 @@ trait Primitives {
 
     // number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
     public function product_without_fraction($number, $factor) {
-        if (($factor === 1000 || $factor === 1000.0) && abs($number) < 1e12) {
+        $thousand = $factor === 1000 || $factor === 1000.0;
+        if ($thousand && !is_int($number) && !is_float($number)) {
+            $coerced = Js::toNumber($number);  // (Math.abs and Math.round read a text's number; NaN goes on below)
+            if (abs($coerced) < 1e12) {
+                $number = $coerced;
+            }
+        }
+        if ($thousand && (is_int($number) || is_float($number)) && abs($number) < 1e12) {
             if (is_int($number)) {
                 return $number * 1000;
             }
@@ -402,6 +411,9 @@ trait Primitives {
         // every value is a number other than NaN, else the specification's merge sort with JavaScript's comparisons.
         $descending = Js::truthy($descending ?? false);
         $default_value ??= 0;
+        if (is_string($array)) {  // (as the specification: a text is no list to sort)
+            throw new BadResponse(Js::toStr($this->id) . ' sent a text where a list to sort was expected');
+        }
         if (!is_array($array) || !array_is_list($array)) {
             return $this->merge_sort_by($array, $key, $descending, $default_value);
         }
@@ -606,8 +618,8 @@ trait Primitives {
             return null;
         }
         $places = Js::parseInt($precision);
-        if (is_float($places) && is_nan($places)) {
-            return null;  // no number of places: no tick size
+        if (is_float($places) && !is_finite($places)) {
+            return null;  // no number of places (NaN; Infinity for a text of 309 digits or more): no tick size
         }
         if ($places > 1000 || $places < -1000) {  // (as decimalToPrecision and Precise read them)
             throw new BadResponse(Js::boundedText(Js::toStr($this->id) . ' sent a precision of ' . Js::toStr($precision)
@@ -628,14 +640,14 @@ trait Primitives {
             $value = $this->safe_value($entry, $key);
             if ($value !== null) {
                 $name = $this->key_string($value);
+                $name = is_string($name) ? $name : Js::toStr($name);
                 // The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
-                $group = $this->own_value($result, $name);
-                if ($group === null) {
-                    $group = [];
-                }
+                // (read as a key of the dictionary it is: own_value took the empty result for a list, whose 'length'
+                // was 0, so a first group named 'length' was an Error)
+                $group = $result[$name] ?? [];
                 $group[] = $entry;
                 // (a key, never an element: groups keyed 0 and 5 are no list with nulls between them, as in Node)
-                $result[is_string($name) ? $name : Js::toStr($name)] = $group;
+                $result[$name] = $group;
             }
         }
         return $result;
@@ -838,7 +850,7 @@ trait Primitives {
     public function safe_fees($fee, $raw_fees) {
         $fees = [];
         $count = Js::length($raw_fees);
-        for ($i = 0; $count !== null && $i < $count; $i++) {
+        for ($i = 0; Js::less($i, $count); $i++) {  // (as JavaScript compares them: see safe_value_n)
             $parsed = $this->safe_fee(Js::get($raw_fees, $i));
             if ($parsed !== null) {
                 $fees[] = $parsed;

@@ -1,9 +1,13 @@
-"""A write far past the end of a list (red-team round 12).
+"""A write past the end of a list (red-team rounds 12 and 23).
 
 JavaScript's arrays have holes: `levels[index] = level` with an index of 4294967294, from a response or from the file,
-costs Node nothing, where Python's and PHP's lists are filled with undefined up to the index (34 GB: the caller's
-memory). A write past the end, and a length set past it, may make a list of 2^20 elements at most in Python and PHP
-(Unportable: an error no catch clause of exchange code sees); appending is not bounded, and Node goes on as it does.
+costs Node nothing, where Python's and PHP's lists were filled with undefined up to the index (34 GB: the caller's
+memory). Round 12 bounded the fill at 2^20 elements; round 23's differential fuzzing found that a filled list reads
+otherwise than Node's with holes, whatever its length: `levels[3] = 'x'` gave `Object.keys (levels).length` 1 in Node
+and 4 in Python and PHP (so did `Object.values`, `in`, `indexOf (undefined)`, a spread or `extend` into a dictionary,
+`keysort` and `omit`), a branch of the file's in Node alone. Python and PHP hold no hole: a write past the end, and a
+length set past it, are Unportable there (an error no catch clause of exchange code sees); appending, and a write at
+the end, make none, and Node goes on as it does.
 """
 
 from __future__ import annotations
@@ -31,6 +35,23 @@ export default class list_holes extends Exchange {
         return levels.length;
     }
 
+    keys () {
+        const levels = [];
+        levels[0] = 'a';
+        levels[3] = 'x';
+        const side = (Object.keys (levels).length === 2) ? 'buy' : 'sell';
+        return [ side, Object.keys (this.extend ({}, levels)).length, levels.indexOf (undefined) ];
+    }
+
+    appended () {
+        const levels = [];
+        for (let i = 0; i < 3; i++) {
+            levels[i] = i;
+        }
+        levels[levels.length] = 'x';
+        return levels;
+    }
+
     run () {
         return [ this.write (this.pick (%s)), this.grow (this.pick (%s)) ];
     }
@@ -42,20 +63,30 @@ export default class list_holes extends Exchange {
 def runs(tmp_path_factory):
     sources = {"far_write": SOURCE.replace("list_holes", "far_write") % (5000000, 3),
                "far_length": SOURCE.replace("list_holes", "far_length") % (3, 5000000),
-               "near": SOURCE.replace("list_holes", "near") % (1048575, 1048576)}
-    return run_everywhere(str(tmp_path_factory.mktemp("list-holes")), sources)
+               "near": SOURCE.replace("list_holes", "near") % (1048575, 1048576),
+               "small": SOURCE.replace("list_holes", "small") % (3, 1),
+               "ends": SOURCE.replace("list_holes", "ends") % (0, 1)}
+    return run_everywhere(str(tmp_path_factory.mktemp("list-holes")), sources,
+                          cases=[*sources, "small:keys", "small:appended"])
 
 
 @pytest.mark.parametrize("runtime", ["python", "python-async", "php"])
-def test_a_write_or_a_length_far_past_the_end_is_refused(runs, runtime):
-    # (before: a list of 5,000,001 elements, and of 34 GB for an index of 4294967294)
-    assert runs.results[runtime]["far_write"] == {"error": "native"}
-    assert runs.results[runtime]["far_length"] == {"error": "native"}
+def test_a_write_or_a_length_past_the_end_is_refused(runs, runtime):
+    # (before: a list of 5,000,001 elements, and of 34 GB for an index of 4294967294; then filled up to 2^20)
+    for name in ("far_write", "far_length", "near", "small", "small:keys"):
+        assert runs.results[runtime][name] == {"error": "native"}, name
 
 
 @pytest.mark.parametrize("runtime", ["node", "python", "python-async", "php"])
-def test_lists_up_to_the_bound_are_filled_as_before(runs, runtime):
-    assert runs.results[runtime]["near"] == {"result": [1048576, 1048576]}
-    if runtime == "node":
-        assert runs.results[runtime]["far_write"] == {"result": [5000001, 3]}
-        assert runs.results[runtime]["far_length"] == {"result": [4, 5000000]}
+def test_writes_at_the_end_and_shorter_lengths_are_kept(runs, runtime):
+    assert runs.results[runtime]["ends"] == {"result": [1, 1]}
+    assert runs.results[runtime]["small:appended"] == {"result": [0, 1, 2, "x"]}
+
+
+def test_node_keeps_its_holes(runs):
+    results = runs.results["node"]
+    assert results["near"] == {"result": [1048576, 1048576]}
+    assert results["far_write"] == {"result": [5000001, 3]}
+    assert results["far_length"] == {"result": [4, 5000000]}
+    # a hole is no key: the path Python and PHP took with undefined in its place ('sell', 4, 1) is refused there
+    assert results["small:keys"] == {"result": ["buy", 2, -1]}

@@ -42,7 +42,10 @@ MAYBE = {Type.STRING: Type.MAYBE_STRING, Type.BOOLEAN: Type.MAYBE_BOOLEAN}
 
 # What the native primitives return (an exchange cannot redefine them: they are sealed), whatever the arguments.
 NATIVE_RESULTS = {"sortBy": Type.ARRAY, "sortBy2": Type.ARRAY, "parseBidsAsks": Type.ARRAY, "parseBidAsk": Type.ARRAY,
-                  "toArray": Type.ARRAY, "isDecimalString": Type.BOOLEAN}
+                  "toArray": Type.ARRAY, "isDecimalString": Type.BOOLEAN,
+                  # (a new dictionary whatever the arguments: PHP wrote a key of digits into one as into a list, the
+                  # codes '0' and '14' of resolveBalance's copies making 15 entries, nulls between them)
+                  "extend": Type.OBJECT, "indexBy": Type.OBJECT, "groupBy": Type.OBJECT}
 # Native primitives that return a list or their default: a list when the default is one.
 LIST_OR_DEFAULT = frozenset({"safeList", "safeList2", "safeListN"})
 # Native primitives that return a value of a type or their default (the last argument after the keys, else

@@ -1617,6 +1617,8 @@ class Exchange(NativeExchange):
     def safe_balance(self, balance):
         # Fills free, used and total of every currency from the two that are known, and indexes them by
         # kind too: balance['free']['BTC'] as well as balance['BTC']['free'].
+        # (free, used and total are filled as dictionaries of their own, then put in: PHP wrote result['free'][code]
+        # as into a list when the codes were digits, so '0' and '14' made 15 entries there, nulls between them)
         reserved = ["info", "timestamp", "datetime", "free", "used", "total"]
         result = {
             "info": self.safe_value(balance, "info"),
@@ -1626,6 +1628,9 @@ class Exchange(NativeExchange):
             "used": {},
             "total": {},
         }
+        free = {}
+        used = {}
+        total = {}
         codes = js.keys(balance)
         i = 0
         while i < len(codes):
@@ -1634,25 +1639,28 @@ class Exchange(NativeExchange):
                 i += 1
                 continue
             account = self.own_value(balance, code)
-            free = self.safe_string(account, "free")
-            used = self.safe_string(account, "used")
-            total = self.safe_string(account, "total")
-            if (total is None) and (free is not None) and (used is not None):
-                total = Precise.string_add(free, used)
-            if (free is None) and (total is not None) and (used is not None):
-                free = Precise.string_sub(total, used)
-            if (used is None) and (total is not None) and (free is not None):
-                used = Precise.string_sub(total, free)
+            free_text = self.safe_string(account, "free")
+            used_text = self.safe_string(account, "used")
+            total_text = self.safe_string(account, "total")
+            if (total_text is None) and (free_text is not None) and (used_text is not None):
+                total_text = Precise.string_add(free_text, used_text)
+            if (free_text is None) and (total_text is not None) and (used_text is not None):
+                free_text = Precise.string_sub(total_text, used_text)
+            if (used_text is None) and (total_text is not None) and (free_text is not None):
+                used_text = Precise.string_sub(total_text, free_text)
             parsed = {
-                "free": self.parse_number(free),
-                "used": self.parse_number(used),
-                "total": self.parse_number(total),
+                "free": self.parse_number(free_text),
+                "used": self.parse_number(used_text),
+                "total": self.parse_number(total_text),
             }
             js.set_(result, code, parsed)
-            js.set_(js.get(result, "free"), code, js.get(parsed, "free"))
-            js.set_(js.get(result, "used"), code, js.get(parsed, "used"))
-            js.set_(js.get(result, "total"), code, js.get(parsed, "total"))
+            js.set_(free, code, js.get(parsed, "free"))
+            js.set_(used, code, js.get(parsed, "used"))
+            js.set_(total, code, js.get(parsed, "total"))
             i += 1
+        result["free"] = free
+        result["used"] = used
+        result["total"] = total
         return result
 
     def safe_transaction(self, transaction, currency=None):

@@ -631,16 +631,15 @@ def set_(container, key, value) -> None:
     raise TypeError(f"Cannot set properties of {to_str(container)} (setting '{to_str(key)}')")
 
 
-# JavaScript's arrays have holes: a[4294967294] = x costs Node nothing, where a list here is filled up to the index (34
-# GB: a response's index, or a file's, took Python's memory and PHP's). A write past the end, and a length set past it,
-# may make a list of 2^20 elements at most (appending is not bounded: it fills no hole).
-MAX_FILLED_LENGTH = 2**20
-
-
+# JavaScript's arrays have holes, which Python's lists cannot hold: a write past the end of a list, or a length set past
+# it, is Unportable (no catch clause of exchange code sees it). Filled with undefined (as up to 2^20 elements before
+# red-team round 23), the list read otherwise than Node's: Object.keys, Object.values, `in`, indexOf (undefined), a
+# spread or extend into a dictionary, keysort and omit skip a hole and count an undefined, so `levels[3] = x` gave
+# Object.keys (levels).length 1 in Node and 4 here; and an index of 4294967294 (a response's) cost 34 GB. Appending,
+# and a write at the end, make no hole.
 def _check_holes(length: int) -> None:
-    if length > MAX_FILLED_LENGTH:
-        raise UnportableValueError(f"a write past the end of a list may not make it longer than {MAX_FILLED_LENGTH} elements "
-                         "(JavaScript leaves holes, Python fills them): use a dictionary for keys far apart")
+    raise UnportableValueError(f"a write past the end of a list would leave holes up to {length - 1}, which only "
+                               "JavaScript's arrays have: append in order, or use a dictionary for keys apart")
 
 
 def _set_length(array: list, value) -> None:
@@ -877,6 +876,16 @@ def _is_array_index(key: str) -> bool:
     # them: int () raises a ValueError past 4,300 digits, which a response's key or a file's reached)
     return key.isascii() and key.isdigit() and (key == "0" or not key.startswith("0")) and len(key) <= 10 \
         and int(key) < 2**32 - 1
+
+
+def indices_below(bound):
+    """0, 1, 2, ... while i < bound as JavaScript compares them: the loop `for (i = 0; i < value.length; i++)` over a
+    value's length, which a dictionary's own 'length' gives (a response's {"length": "5"} is five indices, "nan" none,
+    2.5 three)."""
+    index = 0
+    while less(index, bound):
+        yield index
+        index += 1
 
 
 def is_array(value) -> bool:

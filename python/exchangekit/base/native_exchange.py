@@ -722,28 +722,34 @@ class NativeExchange(Primitives):
             return binary.hex()
         if digest == "base64":
             return base64.b64encode(binary).decode("ascii")
-        raise ExchangeError(f"unknown digest {digest}: use hex, base64 or binary")
+        raise ExchangeError("unknown digest: use hex, base64 or binary")  # (not echoed, as the algorithm)
 
     @staticmethod
     def _algorithm_name(algorithm: str) -> str:
-        if algorithm not in HASHES:
+        if type(algorithm) is not str or algorithm not in HASHES:
             # (not echoed: exchange code chooses it, and could pass a credential such as the apiKey)
             raise ExchangeError(f"unknown hash algorithm: use one of {', '.join(HASHES)}")
         return HASHES[algorithm]
 
     def hash(self, request, algorithm: str = "md5", digest: str = "hex"):
+        # (undefined is the default, passed or not, as in JavaScript: Precise.string_div's precision too)
+        algorithm = "md5" if algorithm is None else algorithm
+        digest = "hex" if digest is None else digest
         if algorithm == "keccak-256":
             return self._digest_as(keccak256(self._bytes(request)), digest)
         return self._digest_as(hashlib.new(self._algorithm_name(algorithm), self._bytes(request)).digest(), digest)
 
     def hmac(self, request, secret, algorithm: str = "sha256", digest: str = "hex"):
+        algorithm = "sha256" if algorithm is None else algorithm
+        digest = "hex" if digest is None else digest
         name = self._algorithm_name(algorithm)
         if algorithm == "keccak-256":
             raise ExchangeError("hmac does not support keccak-256")
         return self._digest_as(hmac_module.new(self._bytes(secret), self._bytes(request), name).digest(), digest)
 
     def jwt(self, payload, secret, algorithm: str = "sha256") -> str:
-        if algorithm not in JWT_ALGORITHMS:
+        algorithm = "sha256" if algorithm is None else algorithm
+        if type(algorithm) is not str or algorithm not in JWT_ALGORITHMS:
             raise ExchangeError("jwt supports sha256, sha384 and sha512")  # (the algorithm not echoed, as hmac's)
         header = self.base64urlencode(self.encode(self.json({"alg": JWT_ALGORITHMS[algorithm], "typ": "JWT"})))
         body = self.base64urlencode(self.encode(self.json(payload)))
@@ -754,6 +760,7 @@ class NativeExchange(Primitives):
         """A JSON Web Token signed with a private key (RFC 7515): ES256 (ECDSA P-256 with SHA-256, the signature
         r || s), EdDSA (Ed25519) or RS256 (RSASSA-PKCS1-v1_5 with SHA-256). The key is the text the exchange issued
         (see asymmetric.py); header holds the fields besides alg and typ (kid, nonce), written after them."""
+        algorithm = "ES256" if algorithm is None else algorithm
         if not isinstance(algorithm, str) or algorithm not in KEY_FORMATS:
             raise ExchangeError("asymmetricJwt supports ES256, EdDSA and RS256")  # (the algorithm not echoed, as jwt's)
         header = {} if header is None else header

@@ -95,7 +95,10 @@ def _format(value: Decimal) -> str:
 
 
 def _precision(precision) -> int:
-    # as Node's stringDiv throws a RangeError for a precision that is not a non-negative integer
+    # as Node's stringDiv throws a RangeError for a precision that is not a non-negative integer (a whole float is
+    # one, as 10 / 2 is: 5.0 here, 5 in Node; and 1e20 is too many digits, not a native error)
+    if type(precision) is float and precision.is_integer() and precision >= 0:
+        precision = MAX_DIGITS + 1 if precision > MAX_DIGITS else int(precision)
     if type(precision) is not int or precision < 0:
         raise ValueError(f"Precise: the precision must be a non-negative integer, not {precision}")
     if precision > MAX_DIGITS:
@@ -148,6 +151,8 @@ class Precise:
     def string_div(a, b, precision=18):
         if a is None or b is None:
             return None
+        if precision is None:  # (undefined is the default, passed or not, as in JavaScript)
+            precision = 18
         digits = _precision(precision)
         shift = _POWERS_OF_TEN.get(b) if type(b) is str else None
         if shift is not None:

@@ -331,8 +331,7 @@ class Primitives:
 
     def safe_value_n(self, dictionary, keys, default_value=None):
         if type(keys) is not list:  # keys.length and keys[i] of any other value, as JavaScript reads them
-            count = js.length(keys)
-            keys = [js.get(keys, i) for i in range(count)] if type(count) is int else []
+            keys = [js.get(keys, i) for i in js.indices_below(js.length(keys))]
         if type(dictionary) is dict:
             for key in keys:
                 value = (dictionary[key] if key in dictionary else None) if type(key) is str \
@@ -458,7 +457,7 @@ class Primitives:
         # catch clause of emitted code sees (red-team round 15): read here, natively. The credentials are redacted
         # before the cut, through which one was shown but for its end.
         text = self.redact_secrets(text)
-        if js.length(text) > 200:
+        if js.greater(js.length(text), 200):  # (undefined > 200, for a text that is none, is false: Node's value back)
             try:
                 head = js.slice_(text, 0, 200)
             except js.UnportableValueError:
@@ -468,7 +467,11 @@ class Primitives:
 
     def product_without_fraction(self, number, factor):
         # number x factor truncated toward zero, exactly for the numbers as written (js/base/Exchange.js says how)
-        if factor == 1000 and -1e12 < number < 1e12:
+        if factor == 1000 and type(number) is not int and type(number) is not float:
+            coerced = js.to_number(number)  # (Math.abs and Math.round read a text's number; NaN goes on below)
+            if -1e12 < coerced < 1e12:
+                number = coerced
+        if factor == 1000 and (type(number) is int or type(number) is float) and -1e12 < number < 1e12:
             if type(number) is int:
                 return number * 1000
             product = number * 1000
@@ -614,6 +617,8 @@ class Primitives:
             descending = False
         if default_value is None:
             default_value = 0
+        if type(array) is str:  # (as the specification: a text is no list to sort)
+            raise BadResponse(js.to_str(self.id) + " sent a text where a list to sort was expected")
         if type(array) is list:
             values = _own_values(array, key)
             own = values is not None
@@ -741,8 +746,8 @@ class Primitives:
         if precision is None:
             return None
         places = js.parse_int(precision)
-        if places != places:
-            return None  # no number of places: no tick size
+        if not math.isfinite(places):
+            return None  # no number of places (NaN; Infinity for a text of 309 digits or more): no tick size
         if places > 1000 or places < -1000:  # (as decimalToPrecision and Precise read them)
             raise BadResponse(js.bounded_text(js.to_str(self.id) + " sent a precision of " + js.to_str(precision)
                                               + " decimal places; at most 1000 are read"))
@@ -884,7 +889,7 @@ class Primitives:
 
     def safe_fees(self, fee, raw_fees):
         fees = []
-        entries = raw_fees if type(raw_fees) is list else [js.get(raw_fees, i) for i in range(js.length(raw_fees) or 0)]
+        entries = raw_fees if type(raw_fees) is list else [js.get(raw_fees, i) for i in js.indices_below(js.length(raw_fees))]
         for entry in entries:
             parsed = self.safe_fee(entry)
             if parsed is not None:

@@ -21,7 +21,7 @@ export default class compound_assignment extends Exchange {
         counter++;
         o['k'] += 1;
         list[1]--;
-        list[3] = 'grown';
+        list[2] = 'grown'; // (at the end: past it, a hole, which Python and PHP refuse)
         return [ text, n, o, list, counter ];
     }
 }

@@ -25,7 +25,7 @@ class compound_assignment extends Exchange {
         $counter = Js::number($counter + 1);
         $o['k'] = Js::add(Js::get($o, 'k'), 1);
         Js::set($list, 1, Js::subtract(Js::get($list, 1), 1), true);
-        Js::set($list, 3, 'grown', true);
+        Js::set($list, 2, 'grown', true); // (at the end: past it, a hole, which Python and PHP refuse)
         return [$text, $n, $o, $list, $counter];
     }
 }

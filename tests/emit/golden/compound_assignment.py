@@ -26,5 +26,5 @@ class compound_assignment(Exchange):
         counter = js.number(counter + 1)
         o["k"] = js.add(js.get(o, "k"), 1)
         js.set_(list_, 1, js.subtract(js.get(list_, 1), 1))
-        js.set_(list_, 3, "grown")
+        js.set_(list_, 2, "grown")  # (at the end: past it, a hole, which Python and PHP refuse)
         return [text, n, o, list_, counter]

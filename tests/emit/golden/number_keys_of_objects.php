@@ -23,7 +23,7 @@ class number_keys_of_objects extends Exchange {
         $result = [];
         Js::setKey($result, 2, 'x');
         $defaulted = $this->extend([], $this->safe_dict(Js::get($orders, 0), 'missing', []));
-        Js::set($defaulted, 7, 'y');
+        Js::setKey($defaulted, 7, 'y');
         $zero = [];
         Js::setKey($zero, -0.0, 'z');
         Js::setKey($zero, 1e+21, 'w');
