@@ -577,9 +577,10 @@ final class Js {
 
     public static function delete(&$container, $key): bool {
         if (is_array($container)) {
-            if (array_is_list($container) && !is_string($key) && ($index = self::index($key)) !== null) {
-                if ($index < count($container)) {
-                    $container[$index] = null;
+            if ($container !== [] && array_is_list($container) && ($index = self::arrayIndex($key)) !== null) {
+                if ($index < count($container)) {  // (an element deleted is a hole in Node, no key: see checkHoles)
+                    throw new Unportable('delete of the element ' . self::toStr($key) . ' of a list would leave a '
+                        . "hole, which only JavaScript's arrays have: build a new list without it (filter)");
                 }
             } else {
                 unset($container[self::key($key)]);

@@ -7,7 +7,8 @@ otherwise than Node's with holes, whatever its length: `levels[3] = 'x'` gave `O
 and 4 in Python and PHP (so did `Object.values`, `in`, `indexOf (undefined)`, a spread or `extend` into a dictionary,
 `keysort` and `omit`), a branch of the file's in Node alone. Python and PHP hold no hole: a write past the end, and a
 length set past it, are Unportable there (an error no catch clause of exchange code sees); appending, and a write at
-the end, make none, and Node goes on as it does.
+the end, make none, and Node goes on as it does. So is `delete list[i]` of an element (session 24): Node leaves a hole,
+which `in` no longer finds, where Python and PHP put undefined in its place, which it did.
 """
 
 from __future__ import annotations
@@ -52,6 +53,20 @@ export default class list_holes extends Exchange {
         return levels;
     }
 
+    deleted () {
+        const levels = [ 'a', 'b', 'c' ];
+        delete levels[this.pick (1)];
+        return (1 in levels) ? 'sell' : 'buy';
+    }
+
+    deletedNothing () {
+        const levels = [ 'a', 'b' ];
+        delete levels[2];
+        delete levels['01'];
+        delete levels['x'];
+        return [ levels, 1 in levels ];
+    }
+
     run () {
         return [ this.write (this.pick (%s)), this.grow (this.pick (%s)) ];
     }
@@ -67,13 +82,13 @@ def runs(tmp_path_factory):
                "small": SOURCE.replace("list_holes", "small") % (3, 1),
                "ends": SOURCE.replace("list_holes", "ends") % (0, 1)}
     return run_everywhere(str(tmp_path_factory.mktemp("list-holes")), sources,
-                          cases=[*sources, "small:keys", "small:appended"])
+                          cases=[*sources, "small:keys", "small:appended", "small:deleted", "small:deletedNothing"])
 
 
 @pytest.mark.parametrize("runtime", ["python", "python-async", "php"])
 def test_a_write_or_a_length_past_the_end_is_refused(runs, runtime):
     # (before: a list of 5,000,001 elements, and of 34 GB for an index of 4294967294; then filled up to 2^20)
-    for name in ("far_write", "far_length", "near", "small", "small:keys"):
+    for name in ("far_write", "far_length", "near", "small", "small:keys", "small:deleted"):
         assert runs.results[runtime][name] == {"error": "native"}, name
 
 
@@ -81,6 +96,7 @@ def test_a_write_or_a_length_past_the_end_is_refused(runs, runtime):
 def test_writes_at_the_end_and_shorter_lengths_are_kept(runs, runtime):
     assert runs.results[runtime]["ends"] == {"result": [1, 1]}
     assert runs.results[runtime]["small:appended"] == {"result": [0, 1, 2, "x"]}
+    assert runs.results[runtime]["small:deletedNothing"] == {"result": [["a", "b"], True]}  # (no such element)
 
 
 def test_node_keeps_its_holes(runs):
@@ -90,3 +106,5 @@ def test_node_keeps_its_holes(runs):
     assert results["far_length"] == {"result": [4, 5000000]}
     # a hole is no key: the path Python and PHP took with undefined in its place ('sell', 4, 1) is refused there
     assert results["small:keys"] == {"result": ["buy", 2, -1]}
+    # an element deleted is a hole too: `in` finds it no more (Python and PHP kept undefined there, which it found)
+    assert results["small:deleted"] == {"result": "buy"}

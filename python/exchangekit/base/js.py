@@ -431,8 +431,10 @@ def _is_index_of(container: list, key) -> bool:
 def delete(container, key) -> bool:
     if isinstance(container, dict):
         container.pop(key if isinstance(key, str) else to_str(key), None)
-    elif isinstance(container, list) and _is_index_of(container, key):
-        container[int(_to_number(key))] = None
+    elif isinstance(container, list) and key != "length" and has(container, key):
+        # (an element deleted is a hole in Node, no key: undefined in its place read otherwise, as _check_holes says)
+        raise UnportableValueError(f"delete of the element {to_str(key)} of a list would leave a hole, which only "
+                                   "JavaScript's arrays have: build a new list without it (filter)")
     return True
 
 
