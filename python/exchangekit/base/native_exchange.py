@@ -454,8 +454,8 @@ class NativeExchange(Primitives):
         tree = repr(self.api)
         properties = vars(self).keys()  # the data properties
         if tree in subclasses:
-            subclass, spelled, names = subclasses[tree]
-            if not properties.isdisjoint(spelled):  # this config's key names an implicit method: refused as in Node
+            subclass, implicit_names, names = subclasses[tree]
+            if not properties.isdisjoint(implicit_names):  # this config's key names an implicit method: refused as in Node
                 spellings: dict[str, str] = {}
                 for name in names:
                     check_implicit_name(name, properties, spellings)
