@@ -55,7 +55,7 @@ export default class list_holes extends Exchange {
 
     deleted () {
         const levels = [ 'a', 'b', 'c' ];
-        delete levels[this.pick (1)];
+        delete levels[this.pick ([ 1 ])];  // (a list as a key is its text: '1', the element)
         return (1 in levels) ? 'sell' : 'buy';
     }
 

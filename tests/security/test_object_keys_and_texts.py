@@ -23,7 +23,8 @@ ATTEMPTS = {
     "nested list key read": "this.safeValueN ([ 'a', 'b' ], [ [ [ 1 ] ] ])",
     "list key string": "this.safeString ([ 'a', 'b' ], [ 1 ])",
     "list key write": "this.written (this.pick ([ 'a', 'b' ]), [ 0 ])",
-    "list key delete": "this.deleted (this.pick ([ 'a', 'b' ]), [ 1 ])",
+    # (an element of a list deleted fails the call in Python and PHP: tests/security/test_list_holes.py)
+    "list key delete": "this.deleted (this.pick ({ '1': 'a', 'b': 2 }), [ 1 ])",
     "text": "'' + this.keyed ([ 'toString' ])",
     "join": "[ this.keyed ([ 'toString' ]) ].join (',')",
     "template": "`${this.keyed ([ 'toString' ])}`",
@@ -37,7 +38,7 @@ ATTEMPTS = {
     "plain dictionary": "'' + this.keyed ([ 'valueOf' ])",
 }
 EXPECTED = {"list key read": "b", "nested list key read": "b", "list key string": "b", "list key write": ["x", "b"],
-            "list key delete": ["a", None], "plain dictionary": "[object Object]"}
+            "list key delete": {"b": 2}, "plain dictionary": "[object Object]"}
 
 SOURCE = """import Exchange from './base/Exchange.js';
 
