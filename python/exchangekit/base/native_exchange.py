@@ -455,7 +455,8 @@ class NativeExchange(Primitives):
         properties = vars(self).keys()  # the data properties
         if tree in subclasses:
             subclass, implicit_names, names = subclasses[tree]
-            if not properties.isdisjoint(implicit_names):  # this config's key names an implicit method: refused as in Node
+            # (a key of this config's that names an implicit method: refused, as Node refuses it)
+            if not properties.isdisjoint(implicit_names):
                 spellings: dict[str, str] = {}
                 for name in names:
                     check_implicit_name(name, properties, spellings)

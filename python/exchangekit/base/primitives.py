@@ -889,7 +889,8 @@ class Primitives:
 
     def safe_fees(self, fee, raw_fees):
         fees = []
-        entries = raw_fees if type(raw_fees) is list else [js.get(raw_fees, i) for i in js.indices_below(js.length(raw_fees))]
+        entries = raw_fees if type(raw_fees) is list else \
+            [js.get(raw_fees, i) for i in js.indices_below(js.length(raw_fees))]
         for entry in entries:
             parsed = self.safe_fee(entry)
             if parsed is not None:
