@@ -116,7 +116,7 @@ def _scaled(text):
     whole, _point, fraction = text.partition(".")
     integer = whole + fraction  # (a second point is in fraction: not a digit)
     if not (integer.isdigit() and integer.isascii()) and \
-            not (integer[:1] == "-" and integer[1:].isdigit() and integer.isascii()):
+            not (whole[:1] == "-" and integer[1:].isdigit() and integer.isascii()):
         return None
     return int(integer), len(fraction)
 
