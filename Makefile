@@ -6,12 +6,14 @@ VENV_PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PHP_STAMP := $(VENV)/.php
 NODE_STAMP := js/node_modules/.installed
+# The C speedups of the Python base runtime, compiled in place (the package runs as pure Python without them)
+SPEEDUPS := python/exchangekit/base/_speedups$(shell $(PYTHON) -c "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")
 PHP_PACKAGES := php-cli php-curl php-mbstring php-bcmath composer openssl
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 .PHONY: build test test-quick check-generated ci-certify dist clean upgrade-black
 
-build: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
+build: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS)
 	$(VENV_PY) build.py
 
 # The suite runs on a snapshot of the tree taken when it starts (tests/snapshot.py: files added meanwhile do not
@@ -19,11 +21,11 @@ build: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
 # each runtime's runner processes start once per file. JOBS=0 runs it in one process.
 JOBS ?= auto
 PYTEST_PARALLEL = $(if $(filter 0,$(JOBS)),,-n $(JOBS) --dist loadfile)
-test: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
+test: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS)
 	$(VENV_PY) tests/snapshot.py $(PYTEST_PARALLEL)
 
 # The suite without the tests marked slow (packaging): for the edit-test loop. CI runs `make test`.
-test-quick: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
+test-quick: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS)
 	$(VENV_PY) tests/snapshot.py $(PYTEST_PARALLEL) -m "not slow"
 
 check-generated: $(STAMP) $(PHP_STAMP)
@@ -37,11 +39,11 @@ check-generated: $(STAMP) $(PHP_STAMP)
 # `exkit certify ID` does.
 BASE ?=
 FORMAT ?= text
-ci-certify: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
+ci-certify: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS)
 	$(VENV)/bin/exkit certify --no-build $(if $(BASE),--changed-since $(BASE),--all) --format $(FORMAT)
 
 # The packages for PyPI, npm and Composer in dist/, validated and smoke-tested from outside the tree.
-dist: $(STAMP) $(PHP_STAMP) $(NODE_STAMP)
+dist: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS)
 	$(VENV)/bin/exkit dist
 
 # Move to another release of black, the formatter of record of the generated Python: `make upgrade-black
@@ -60,6 +62,10 @@ $(STAMP): pyproject.toml
 	$(VENV_PY) -m pip install --quiet --upgrade pip
 	$(VENV_PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+# Built with the package's own setup.py, as pip builds it; the temporary objects go to build/ (ignored).
+$(SPEEDUPS): python/exchangekit/base/_speedups.c python/setup.py $(STAMP)
+	cd python && ../$(VENV_PY) setup.py --quiet build_ext --inplace --build-temp ../build/speedups --build-lib ../build/speedups/lib
 
 # PHP and Composer from Debian's packages, only when php, one of its extensions or composer is missing (and
 # openssl, with which a test makes the certificate of its TLS server). openssl and sodium come with php-cli's

@@ -23,17 +23,24 @@ PEAK_RSS = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1:
 # Node running the specification of the hot primitives (js/base/Exchange.js) in place of its native ones
 # (js/base/Primitives.js): a runtime of the base runner alone.
 SPECIFICATION = "js-specification"
+# Python (sync) without the C speedups (exchangekit/base/_speedups.c), as where they are not built: the pure-Python
+# definitions they fall back to, held to the same vectors.
+PURE_PYTHON = "python-pure"
 
 
 def run_calls(runtime: str, request: dict) -> tuple[list, str]:
     """request: {describe, config, markets, currencies, clock, calls: [[method, args], ...]}. Returns one
     {"ok": result} or {"throws": ErrorClass, "message": ...} per call, and everything the runner printed.
-    runtime: one of RUNTIMES, or SPECIFICATION."""
+    runtime: one of RUNTIMES, SPECIFICATION or PURE_PYTHON."""
+    environment = SOURCE_TREE.environment()
     if runtime == SPECIFICATION:
         command = SOURCE_TREE.command(BASE_RUNNER, "js") + ["--specification"]
+    elif runtime == PURE_PYTHON:
+        command = SOURCE_TREE.command(BASE_RUNNER, "python")
+        environment["EXCHANGEKIT_PURE_PYTHON"] = "1"
     else:
         command = SOURCE_TREE.command(BASE_RUNNER, runtime)
-    return run_json(command, request, SOURCE_TREE.environment(), runtime, cwd=ROOT)
+    return run_json(command, request, environment, runtime, cwd=ROOT)
 
 
 def run_calls_measured(runtime: str, request: dict) -> tuple[list, int]:

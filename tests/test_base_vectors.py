@@ -1,5 +1,6 @@
 """The base runtime against shared vectors (tests/vectors/base/*.json) in JS, Python sync, Python asyncio and PHP, and
-in Node running the specification of the hot primitives (js/base/Exchange.js) in place of its native ones.
+in Node running the specification of the hot primitives (js/base/Exchange.js) in place of its native ones, and in
+Python without its C speedups (the pure-Python definitions).
 
 Each file holds [method, arguments, expected] rows, where expected {"throws": "ErrorClass"} means the call
 raises that error. A file may set up the exchange first: "describe" (merged into describe()), "config"
@@ -16,7 +17,7 @@ import sys
 
 import pytest
 
-from tests.base_runners import RUNTIMES, SPECIFICATION, run_calls
+from tests.base_runners import PURE_PYTHON, RUNTIMES, SPECIFICATION, run_calls
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VECTOR_FILES = sorted(glob.glob(os.path.join(ROOT, "tests", "vectors", "base", "*.json")))
@@ -61,7 +62,7 @@ def without_undefined(value):
     return value
 
 
-@pytest.mark.parametrize("runtime", (*RUNTIMES, SPECIFICATION))
+@pytest.mark.parametrize("runtime", (*RUNTIMES, SPECIFICATION, PURE_PYTHON))
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_vector(case, runtime):
     name, index = case

@@ -53,14 +53,16 @@ def run_tool(step: str, command: list[str], cwd: str, environment: dict[str, str
 
 def build_python(root: str, folder: str) -> tuple[str, str, list[str]]:
     """sdist, then the wheel built from that sdist (python -m build's default), from a copy of python/ so that the
-    build leaves nothing behind in the tree. No isolated build environment: the backend is the toolchain's."""
+    build leaves nothing behind in the tree. No isolated build environment: the backend is the toolchain's. The
+    wheel is the pure-Python one, for every platform (EXCHANGEKIT_PURE_PYTHON leaves the C speedups out); the sdist
+    has their source, which an installation from it compiles where it can."""
     with tempfile.TemporaryDirectory(prefix="exkit-python-") as staging:
         source = os.path.join(staging, "python")
         shutil.copytree(os.path.join(root, "python"), source,
-                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build", "dist"))
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.so", "*.egg-info", "build", "dist"))
         # -P: the current folder must not shadow the `build` package (the repository has a build.py)
         run_tool("python -m build", [sys.executable, "-P", "-m", "build", "--no-isolation", "--outdir", folder, source],
-                 cwd=staging)
+                 cwd=staging, environment={**os.environ, "EXCHANGEKIT_PURE_PYTHON": "1"})
     wheel = _one(folder, ".whl")
     sdist = _one(folder, ".tar.gz")
     run_tool("twine check", [sys.executable, "-P", "-m", "twine", "check", "--strict", wheel, sdist], cwd=folder)

@@ -16,6 +16,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_DOWN, Context, Decimal
 
 from exchangekit.base.errors import BadResponse
 from exchangekit.base.js import to_str, trim
+from exchangekit.base.speedups import SPEEDUPS
 
 # JavaScript's pattern: \d is an ASCII digit there (re.ASCII); the text is trimmed first of what trim () removes
 # (js.trim: str.strip () would also remove the separators U+001C to U+001F and U+0085).
@@ -145,6 +146,10 @@ class Precise:
     def string_mul(a, b):
         if a is None or b is None:
             return None
+        if SPEEDUPS is not None:  # two plain texts' product is written in C (None for any other pair)
+            product = SPEEDUPS.plain_product(a, b)
+            if product is not None:
+                return product
         return _format(EXACT.multiply(_parse(a), _parse(b)))
 
     @staticmethod
@@ -156,6 +161,10 @@ class Precise:
         digits = _precision(precision)
         shift = _POWERS_OF_TEN.get(b) if type(b) is str else None
         if shift is not None:
+            if SPEEDUPS is not None:  # a plain text's point moved in C (None for any other text)
+                quotient_ = SPEEDUPS.plain_shifted(a, shift, digits)
+                if quotient_ is not None:
+                    return quotient_
             return _format(_truncated(_parse(a).scaleb(-shift, EXACT), digits))
         left, right = _parse(a), _parse(b)
         if not right:
