@@ -48,6 +48,18 @@ def test_the_wheel_holds_the_package_and_nothing_else(report):
     assert f"exchangekit-{report['version']}.dist-info/licenses/LICENSE" in files
 
 
+def test_an_installation_from_the_sdist_compiles_the_speedups(report, tmp_path):
+    # the wheel is the pure one for every platform; the sdist has the C source, which pip compiles (a C compiler is
+    # on this machine: where none is, the optional extension is left out and the package runs as pure Python)
+    sdist = os.path.join(report["folder"], f"exchangekit-{report['version']}.tar.gz")
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--target",
+                    str(tmp_path), sdist], check=True, capture_output=True, timeout=600)
+    probe = "from exchangekit.base.speedups import SPEEDUPS; print(SPEEDUPS.__file__)"
+    installed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True,
+                               cwd=str(tmp_path), env={**os.environ, "PYTHONPATH": str(tmp_path)}).stdout
+    assert installed.startswith(str(tmp_path)) and installed.strip().endswith(".so")
+
+
 def test_the_npm_package_holds_the_library_only(report):
     files = set(report["npm_files"])
     assert {"index.js", "package.json", "LICENSE", "README.md", "base/Exchange.js"} <= files
