@@ -43,3 +43,4 @@ def test_they_return_what_the_pure_definitions_return():
     assert len(accelerated) == len(pure) > 200_000
     differences = [(index, fast, slow) for index, (fast, slow) in enumerate(zip(accelerated, pure)) if index and fast != slow]
     assert not differences, differences[:10]
+

@@ -15,7 +15,8 @@ from decimal import Decimal
 
 sys.path.insert(0, os.environ["EXCHANGEKIT_PYTHON_PATH"])
 
-from exchangekit.base import primitives  # noqa: E402
+from exchangekit.base import js, native_exchange, primitives  # noqa: E402
+from exchangekit.base.exchange import Exchange  # noqa: E402
 from exchangekit.base.precise import Precise  # noqa: E402
 from exchangekit.base.speedups import SPEEDUPS  # noqa: E402
 
@@ -57,6 +58,55 @@ def floats(seed: int, count: int):
         yield float(generator.randint(-10**17, 10**17))
 
 
+def json_texts(seed: int, count: int):
+    """Texts near what parse_json's scans look for (16 digits after what may precede an integer, -0 before what may
+    end a number, __proto__ in any case, brackets in and out of strings, escapes), in one-, two- and four-byte
+    strings, JSON or not; then lists nested around the depth limits, with brackets in strings."""
+    pieces = ["0", "1234567890", "123456", "-0", "-0.5", " ", "\n", ",", ":", "[", "]", "{", "}", '"', "\\", '\\"',
+              "__proto__", "__PROTO__", "_proto_", "toString", "\\u00", "\\ud800", "x", "\u00e9", "\u20ac",
+              "\U0001F600", "1e5", "true", "null"]
+    generator = random.Random(seed)
+    for _ in range(count):
+        yield "".join(generator.choice(pieces) for _ in range(generator.randint(1, 30)))
+        keys = generator.sample(["a", "b", "__proto__", "[", "c]"], 2)
+        yield json.dumps({keys[0]: [generator.randint(-10**20, 10**20), -0.0, "-0", {keys[1]: "[["}]})
+    for depth in (15, 16, 17, 511, 512, 513, 600):
+        yield "[" * depth + '"]]"' + "]" * depth
+        yield "[" * depth + "]" * depth
+
+
+def nested_values():
+    """Lists and dictionaries nested 1 to 4 deep, in every order, beside scalars; then 511 to 513 deep."""
+    yield from (None, 1, "[[", (1, [2]))
+    shapes = [[], {}, [1, "a"], {"a": 1}]
+    for depth in range(1, 5):
+        for wrappers in itertools.product("ld", repeat=depth):
+            value = [3, {"x": None}] if depth % 2 else {"y": [], "z": 2}
+            for wrapper in wrappers:
+                value = [0, value, "s"] if wrapper == "l" else {"k": 1, "v": value}
+            yield value
+    yield from shapes
+    for depth in (511, 512, 513):
+        value = []
+        for _ in range(depth - 1):
+            value = [value] if depth % 2 else {"a": value}
+        yield value
+
+
+def markets():
+    """Markets the C structure builds (spot, plain dictionaries) and every kind it hands back to Python."""
+    plain = {"id": "BTCUSD", "symbol": "BTC/USD", "base": "BTC", "quote": "USD", "active": True, "taker": 0.001,
+             "precision": {"amount": 0.0001}, "limits": {"amount": {"min": 1}, "cost": {"max": 5}}, "info": {}}
+    yield plain
+    yield {key: value for key, value in plain.items() if key not in ("precision", "limits")}
+    for key, value in (("type", "spot"), ("type", "swap"), ("type", None), ("type", Text("spot")), ("expiry", None),
+                       ("expiry", 1700000000000), ("settle", "USD"), ("precision", None), ("precision", [1]),
+                       ("limits", None), ("limits", {"amount": 5}), ("limits", {"price": None, "other": {}}),
+                       ("limits", {}), ("spot", False), (1, "a"), ("precision", {"price": {"x": 1}})):
+        yield {**plain, key: value}
+    yield from (None, {}, [plain], "BTC/USD")
+
+
 def outcome(function, *arguments):
     try:
         value = function(*arguments)
@@ -86,6 +136,23 @@ def main(seed: int, count: int) -> None:
     for container, key in itertools.product(containers, KEYS):
         results += [outcome(read, container, key, "default") for read in readers]
         results += [outcome(exchange.safe_string2, container, key, second, "default") for second in KEYS[:4]]
+    for left, right in itertools.product(VALUES, repeat=2):
+        results += [outcome(js.get, left, right), outcome(js.strict_equal, left, right), outcome(js.less, left, right),
+                    outcome(exchange.own_value, left, right)]
+    for key, value in itertools.product(KEYS, VALUES[:8]):
+        for container in ({"a": 1}, [1, 2], "text", None):
+            results += [outcome(js.set_, container, key, value), outcome(repr, container)]
+    for market in markets():
+        results.append(outcome(exchange.safe_market_structure, market))
+    results += [outcome(js.length, value) for value in VALUES + ["\u00e9t\u00e9", "\U0001F600", "ab"]]
+    results += [outcome(js.to_str, value) for value in VALUES]
+    exchange_of_texts = Exchange()
+    for text in json_texts(seed, count // 10):
+        results += [outcome(scan, text) for scan in (js._may_hold_long_integer, js._may_hold_negative_zero,
+                                                     native_exchange.holds_proto_text)]
+        results.append(outcome(exchange_of_texts.parse_json, text))
+    for value, levels in itertools.product(nested_values(), (0, 1, 2, 3, 4, 16, 512)):
+        results.append(outcome(native_exchange.nests_deeper, value, levels))
     for integer, decimals in itertools.product((0, 3, -7, 2**60 + 1, -(10**30) - 1), range(0, 81, 4)):
         results.append(outcome(primitives._scaled_number, integer, decimals))
     print(json.dumps(results))

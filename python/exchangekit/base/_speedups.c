@@ -27,12 +27,23 @@ enum {
     PURE_SAFE_BOOL,
     PURE_SAFE_DICT,
     PURE_SAFE_LIST,
+    PURE_PARSE_NUMBER_METHOD, /* Primitives.parse_number (self, value, default_value) */
+    PURE_GET,            /* js.get (container, key) */
+    PURE_LENGTH,         /* js.length (value) */
+    PURE_TO_STR,         /* js.to_str (value) */
+    PURE_STRICT_EQUAL,   /* js.strict_equal (left, right) */
+    PURE_LESS,           /* js.less (left, right) */
+    PURE_SET,            /* js.set_ (container, key, value) */
+    PURE_OWN_VALUE,      /* Primitives.own_value (self, container, key) */
+    PURE_SAFE_MARKET_STRUCTURE, /* Primitives.safe_market_structure (self, market) */
+    MARKET_DEFAULTS,     /* not a function: (market, precision, limits, bounds), the unified market's defaults */
     PURE_COUNT
 };
 
 static const char *const pure_names[PURE_COUNT] = {
     "_parse_number", "_string_of", "_integer_of", "_dict_of", "_strings_of", "safe_value", "safe_string",
-    "safe_string2", "safe_number", "safe_integer", "safe_bool", "safe_dict", "safe_list",
+    "safe_string2", "safe_number", "safe_integer", "safe_bool", "safe_dict", "safe_list", "parse_number", "get",
+    "length", "to_str", "strict_equal", "less", "set_", "own_value", "safe_market_structure", "market_defaults",
 };
 
 static PyObject *pure[PURE_COUNT];
@@ -388,6 +399,147 @@ speedups_safe_dict(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyOb
     return call_pure2(PURE_DICT_OF, value, default_value);
 }
 
+static PyObject *
+speedups_parse_number_method(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    if (kwnames != NULL || (nargs != 1 && nargs != 2)) {
+        return call_pure(PURE_PARSE_NUMBER_METHOD, self, args, nargs, kwnames);
+    }
+    return parse_number_of(args[0], nargs == 2 ? args[1] : Py_None);
+}
+
+/* own_value (container, key): js.get's read, as a method */
+static PyObject *
+speedups_own_value(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *value;
+    int read = kwnames == NULL && nargs == 2 ? own_value(args[0], args[1], &value) : 0;
+    if (read > 0) {
+        return new_reference(value);
+    }
+    return read < 0 ? NULL : call_pure(PURE_OWN_VALUE, self, args, nargs, kwnames);
+}
+
+/* --- safeMarketStructure of a spot market of plain dictionaries ------------------------------------------- */
+
+static int
+is_market_defaults(PyObject *defaults)
+{
+    if (!PyTuple_CheckExact(defaults) || PyTuple_GET_SIZE(defaults) != 4) {
+        return 0;
+    }
+    for (Py_ssize_t i = 0; i < 4; i++) {
+        if (!PyDict_CheckExact(PyTuple_GET_ITEM(defaults, i))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+#define DEFAULTS_OF(index) PyTuple_GET_ITEM(pure[MARKET_DEFAULTS], (index))
+
+/* The keys the market structure reads, made once (a key made from a C string at every read costs more than the
+ * rest of the read) */
+enum { KEY_TYPE, KEY_EXPIRY, KEY_PRECISION, KEY_LIMITS, KEY_AMOUNT, KEY_PRICE, KEY_COST, KEY_SPOT, KEY_COUNT };
+static const char *const key_texts[KEY_COUNT] = {"type", "expiry", "precision", "limits", "amount", "price", "cost",
+                                                  "spot"};
+static PyObject *keys[KEY_COUNT];
+
+/* {**defaults, **value} of two dicts */
+static PyObject *
+merged(PyObject *defaults, PyObject *value)
+{
+    PyObject *result = PyDict_Copy(defaults);
+    if (result != NULL && PyDict_Update(result, value) < 0) {
+        Py_CLEAR(result);
+    }
+    return result;
+}
+
+/* dictionary[key] (borrowed), NULL where it has none: a dict whose keys are all exact str (no comparison runs code) */
+static PyObject *
+own_key(PyObject *dictionary, int key)
+{
+    return PyDict_GetItemWithError(dictionary, keys[key]);
+}
+
+/* Whether the pure method builds this market the way this one does: a dict with str keys only, of type spot (or
+ * none) and no expiry, whose precision, limits and limits' amount, price and cost are dicts where it has them */
+static int
+is_plain_market(PyObject *market)
+{
+    PyObject *key, *value, *limits;
+    Py_ssize_t position = 0;
+    if (!PyDict_CheckExact(market)) {
+        return 0;
+    }
+    while (PyDict_Next(market, &position, &key, &value)) {
+        if (!PyUnicode_CheckExact(key)) {
+            return 0;
+        }
+    }
+    value = own_key(market, KEY_TYPE);
+    if (value != NULL && !(PyUnicode_CheckExact(value) && PyUnicode_Compare(value, keys[KEY_SPOT]) == 0)) {
+        return 0;
+    }
+    value = own_key(market, KEY_EXPIRY);
+    if (value != NULL && value != Py_None) {
+        return 0;
+    }
+    value = own_key(market, KEY_PRECISION);
+    if (value != NULL && !PyDict_CheckExact(value)) {
+        return 0;
+    }
+    limits = own_key(market, KEY_LIMITS);
+    if (limits == NULL) {
+        return 1;
+    }
+    if (!PyDict_CheckExact(limits)) {
+        return 0;
+    }
+    for (int bound = KEY_AMOUNT; bound <= KEY_COST; bound++) {
+        value = PyDict_GetItemWithError(limits, keys[bound]);
+        if (value != NULL && !PyDict_CheckExact(value)) {
+            return 0;
+        }
+    }
+    return !PyErr_Occurred();
+}
+
+/* safe_market_structure (market): the defaults, the market's keys, its precision and limits merged into theirs */
+static PyObject *
+speedups_safe_market_structure(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *market, *result, *precision, *limits, *merged_limits;
+    if (kwnames != NULL || nargs != 1 || pure[MARKET_DEFAULTS] == NULL || !is_plain_market(args[0])) {
+        return PyErr_Occurred() ? NULL : call_pure(PURE_SAFE_MARKET_STRUCTURE, self, args, nargs, kwnames);
+    }
+    market = args[0];
+    precision = own_key(market, KEY_PRECISION);
+    limits = own_key(market, KEY_LIMITS);
+    if (limits == NULL) {
+        limits = DEFAULTS_OF(2);
+    }
+    result = merged(DEFAULTS_OF(0), market);
+    precision = result == NULL ? NULL : merged(DEFAULTS_OF(1), precision != NULL ? precision : DEFAULTS_OF(1));
+    merged_limits = precision == NULL ? NULL : merged(DEFAULTS_OF(2), limits);
+    for (int bound = KEY_AMOUNT; bound <= KEY_COST && merged_limits != NULL; bound++) {
+        PyObject *bounds = PyDict_GetItemWithError(limits, keys[bound]);
+        bounds = PyErr_Occurred() ? NULL : merged(DEFAULTS_OF(3), bounds != NULL ? bounds : DEFAULTS_OF(3));
+        if (bounds == NULL || PyDict_SetItem(merged_limits, keys[bound], bounds) < 0) {
+            Py_CLEAR(merged_limits);
+        }
+        Py_XDECREF(bounds);
+    }
+    if (merged_limits == NULL || PyDict_SetItem(result, keys[KEY_PRECISION], precision) < 0 ||
+        PyDict_SetItem(result, keys[KEY_LIMITS], merged_limits) < 0) {
+        Py_CLEAR(result);
+    }
+    Py_XDECREF(precision);
+    Py_XDECREF(merged_limits);
+    return result;
+}
+
 /* safeString2: the first key's value where it is one, else safeString of the second key */
 static PyObject *
 speedups_safe_string2(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
@@ -610,25 +762,310 @@ speedups_plain_shifted(PyObject *module, PyObject *const *args, Py_ssize_t nargs
     return precise_text(negative, digits, length, decimals);
 }
 
-/* install (fallbacks): the pure-Python functions by name (pure_names), before any other call */
+/* --- js.py: the reads and comparisons of emitted code ----------------------------------------------------- */
+
+/* js.get (container, key) */
+static PyObject *
+speedups_get(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *value;
+    if (nargs == 2 && own_value(args[0], args[1], &value) > 0) {
+        return new_reference(value);
+    }
+    if (PyErr_Occurred()) {
+        return NULL;
+    }
+    return call_pure(PURE_GET, NULL, args, nargs, NULL);
+}
+
+/* js.length (value): a list's, or an ASCII text's (a code unit a character) */
+static PyObject *
+speedups_length(PyObject *module, PyObject *value)
+{
+    if (PyList_CheckExact(value)) {
+        return PyLong_FromSsize_t(PyList_GET_SIZE(value));
+    }
+    if (PyUnicode_CheckExact(value) && PyUnicode_IS_ASCII(value)) {
+        return PyLong_FromSsize_t(PyUnicode_GET_LENGTH(value));
+    }
+    return call_pure(PURE_LENGTH, NULL, &value, 1, NULL);
+}
+
+/* js.to_str (value) */
+static PyObject *
+speedups_to_str(PyObject *module, PyObject *value)
+{
+    if (PyUnicode_CheckExact(value)) {
+        return new_reference(value);
+    }
+    return call_pure(PURE_TO_STR, NULL, &value, 1, NULL);
+}
+
+/* js.strict_equal (left, right): == of two values of one of these types (no identity shortcut: NaN is not NaN) */
+static PyObject *
+speedups_strict_equal(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs == 2) {
+        PyTypeObject *kind = Py_TYPE(args[0]);
+        if (kind == Py_TYPE(args[1]) && (kind == &PyUnicode_Type || kind == &PyLong_Type || kind == &PyFloat_Type ||
+                                         kind == &PyBool_Type)) {
+            return PyObject_RichCompare(args[0], args[1], Py_EQ);
+        }
+        if (args[0] == Py_None || args[1] == Py_None) {
+            return new_reference(args[0] == args[1] ? Py_True : Py_False);
+        }
+    }
+    return call_pure(PURE_STRICT_EQUAL, NULL, args, nargs, NULL);
+}
+
+/* js.less (left, right): < of two ints or two floats */
+static PyObject *
+speedups_less(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs == 2 && Py_TYPE(args[0]) == Py_TYPE(args[1]) &&
+        (PyLong_CheckExact(args[0]) || PyFloat_CheckExact(args[0]))) {
+        return PyObject_RichCompare(args[0], args[1], Py_LT);
+    }
+    return call_pure(PURE_LESS, NULL, args, nargs, NULL);
+}
+
+/* js.set_ (container, key, value): a dict's str key written */
+static PyObject *
+speedups_set(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs == 3 && PyDict_CheckExact(args[0]) && PyUnicode_CheckExact(args[1])) {
+        if (PyDict_SetItem(args[0], args[1], args[2]) < 0) {
+            return NULL;
+        }
+        Py_RETURN_NONE;
+    }
+    return call_pure(PURE_SET, NULL, args, nargs, NULL);
+}
+
+/* --- parse_json's scans of a response's text, one pass each ------------------------------------------------ */
+
+/* Each scan is written once over PyUnicode_READ (kind, ...) and made for each kind of text (SCAN_BY_KIND): with the
+ * kind a constant, the compiler reads the common one-byte text a byte at a time. */
+#define SCAN_BY_KIND(scan, text, ...)                                                                          \
+    (PyUnicode_KIND(text) == PyUnicode_1BYTE_KIND                                                              \
+         ? scan(PyUnicode_1BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), ##__VA_ARGS__)         \
+     : PyUnicode_KIND(text) == PyUnicode_2BYTE_KIND                                                            \
+         ? scan(PyUnicode_2BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), ##__VA_ARGS__)         \
+         : scan(PyUnicode_4BYTE_KIND, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), ##__VA_ARGS__))
+
+/* What the scans tell apart among a text's characters (ASCII; any other character is OTHER) */
+enum { OTHER, DIGIT, BEFORE_INTEGER };
+
+static unsigned char ascii_class[128];
+
+static void
+classify_ascii(void)
+{
+    for (int digit = '0'; digit <= '9'; digit++) {
+        ascii_class[digit] = DIGIT;
+    }
+    /* what an integer of the structure can follow (a - is its sign) */
+    for (const char *before = ",:[- \t\n\r"; *before; before++) {
+        ascii_class[(unsigned char)*before] = BEFORE_INTEGER;
+    }
+}
+
+#define CLASS_OF(character) ((character) < 128 ? ascii_class[(character)] : OTHER)
+
+static inline int
+is_json_space(Py_UCS4 character)
+{
+    return character == ' ' || character == '\t' || character == '\n' || character == '\r';
+}
+
+#define IS_DIGIT_AT(at) (CLASS_OF(PyUnicode_READ(kind, data, (at))) == DIGIT)
+
+/* A run of 16 digits or more that opens the text or follows one of , : [ - and JSON's spaces. A run of 16 holds one
+ * of every 16th character: the others are skipped, and only a digit there has its run measured. */
+static inline Py_ALWAYS_INLINE int
+long_integer_in(int kind, const void *data, Py_ssize_t length)
+{
+    Py_ssize_t next = 0; /* where a run may start: the text's start, or after a character that is no digit */
+    while (next + 16 <= length) {
+        Py_ssize_t start = next + 15, end = next + 16;
+        if (!IS_DIGIT_AT(next + 15)) {
+            next += 16;
+            continue;
+        }
+        while (start > next && IS_DIGIT_AT(start - 1)) {
+            start--;
+        }
+        while (end < length && IS_DIGIT_AT(end)) {
+            end++;
+        }
+        if (end - start >= 16 && (start == 0 || CLASS_OF(PyUnicode_READ(kind, data, start - 1)) == BEFORE_INTEGER)) {
+            return 1;
+        }
+        next = end + 1;
+    }
+    return 0;
+}
+
+static int
+is_text(PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "the scans read a str");
+        return 0;
+    }
+    return 1;
+}
+
+/* js._may_hold_long_integer: 16 digits that open the text or follow one of , : [ - and JSON's spaces */
+static PyObject *
+speedups_may_hold_long_integer(PyObject *module, PyObject *text)
+{
+    return is_text(text) ? PyBool_FromLong(SCAN_BY_KIND(long_integer_in, text)) : NULL;
+}
+
+/* js._may_hold_negative_zero: -0, JSON's spaces or none, then , ] } or the text's end */
+static PyObject *
+speedups_may_hold_negative_zero(PyObject *module, PyObject *text)
+{
+    Py_ssize_t length, at = 0;
+    if (!is_text(text)) {
+        return NULL;
+    }
+    length = PyUnicode_GET_LENGTH(text);
+    while ((at = PyUnicode_FindChar(text, '-', at, length, 1)) >= 0) {
+        Py_ssize_t next = at + 2;
+        if (next <= length && PyUnicode_READ_CHAR(text, at + 1) == '0') {
+            while (next < length && is_json_space(PyUnicode_READ_CHAR(text, next))) {
+                next++;
+            }
+            if (next == length || PyUnicode_READ_CHAR(text, next) == ',' || PyUnicode_READ_CHAR(text, next) == ']' ||
+                PyUnicode_READ_CHAR(text, next) == '}') {
+                Py_RETURN_TRUE;
+            }
+        }
+        at++;
+    }
+    return at == -1 ? new_reference(Py_False) : NULL;
+}
+
+/* native_exchange.nests_deeper (value, levels): whether a decoded JSON value holds lists or dicts nested more than
+ * levels deep (value itself is level 1), walked depth first with a stack of at most levels containers (the value
+ * keeps them alive: nothing runs meanwhile that could change them) */
+static PyObject *
+speedups_nests_deeper(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    typedef struct {
+        PyObject *container;
+        Py_ssize_t position; /* the next element's index, or PyDict_Next's position */
+    } Level;
+    Level *levels_open;
+    Py_ssize_t levels, depth = 1;
+    int deeper = 0;
+    if (nargs != 2 || !PyLong_CheckExact(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "nests_deeper (value, levels)");
+        return NULL;
+    }
+    levels = PyLong_AsSsize_t(args[1]);
+    if (levels == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    if (!PyList_CheckExact(args[0]) && !PyDict_CheckExact(args[0])) {
+        Py_RETURN_FALSE;
+    }
+    if (levels < 1) {
+        Py_RETURN_TRUE;
+    }
+    levels_open = PyMem_New(Level, levels);
+    if (levels_open == NULL) {
+        return PyErr_NoMemory();
+    }
+    levels_open[0].container = args[0];
+    levels_open[0].position = 0;
+    while (depth > 0 && !deeper) {
+        Level *level = &levels_open[depth - 1];
+        PyObject *element = NULL, *key;
+        if (PyList_CheckExact(level->container)) {
+            if (level->position < PyList_GET_SIZE(level->container)) {
+                element = PyList_GET_ITEM(level->container, level->position++);
+            }
+        }
+        else if (!PyDict_Next(level->container, &level->position, &key, &element)) {
+            element = NULL;
+        }
+        if (element == NULL) {
+            depth--;
+        }
+        else if (PyList_CheckExact(element) || PyDict_CheckExact(element)) {
+            if (depth == levels) {
+                deeper = 1;
+            }
+            else {
+                levels_open[depth].container = element;
+                levels_open[depth].position = 0;
+                depth++;
+            }
+        }
+    }
+    PyMem_Free(levels_open);
+    return PyBool_FromLong(deeper);
+}
+
+/* native_exchange.holds_proto_text: __proto__ in any case (only ASCII letters fold to these) */
+static PyObject *
+speedups_holds_proto_text(PyObject *module, PyObject *text)
+{
+    static const char name[] = "__proto__";
+    const Py_ssize_t name_length = sizeof(name) - 1;
+    Py_ssize_t length, at = 0;
+    if (!is_text(text)) {
+        return NULL;
+    }
+    length = PyUnicode_GET_LENGTH(text);
+    while ((at = PyUnicode_FindChar(text, '_', at, length, 1)) >= 0 && at + name_length <= length) {
+        Py_ssize_t matched = 1;
+        while (matched < name_length) {
+            Py_UCS4 character = PyUnicode_READ_CHAR(text, at + matched);
+            if (character >= 'A' && character <= 'Z') {
+                character += 'a' - 'A';
+            }
+            if (character != (Py_UCS4)name[matched]) {
+                break;
+            }
+            matched++;
+        }
+        if (matched == name_length) {
+            Py_RETURN_TRUE;
+        }
+        at++;
+    }
+    return at == -2 ? NULL : new_reference(Py_False);
+}
+
+/* install (fallbacks): pure-Python functions by name (pure_names), each before its C function is called (js.py
+ * installs its own, primitives.py the rest) */
 static PyObject *
 speedups_install(PyObject *module, PyObject *fallbacks)
 {
-    PyObject *found[PURE_COUNT];
+    PyObject *name, *function;
+    Py_ssize_t position = 0;
     if (!PyDict_Check(fallbacks)) {
         PyErr_SetString(PyExc_TypeError, "install () takes a dict of the pure functions by name");
         return NULL;
     }
-    for (int i = 0; i < PURE_COUNT; i++) {
-        found[i] = PyDict_GetItemString(fallbacks, pure_names[i]);
-        if (found[i] == NULL || !PyCallable_Check(found[i])) {
-            PyErr_Format(PyExc_KeyError, "install (): no pure function %s", pure_names[i]);
+    while (PyDict_Next(fallbacks, &position, &name, &function)) {
+        int which;
+        for (which = 0; which < PURE_COUNT; which++) {
+            if (PyUnicode_Check(name) && PyUnicode_CompareWithASCIIString(name, pure_names[which]) == 0) {
+                break;
+            }
+        }
+        if (which == PURE_COUNT ||
+            (which == MARKET_DEFAULTS ? !is_market_defaults(function) : !PyCallable_Check(function))) {
+            PyErr_Format(PyExc_KeyError, "install (): %R is no pure function of this module", name);
             return NULL;
         }
-    }
-    for (int i = 0; i < PURE_COUNT; i++) {
-        Py_INCREF(found[i]);
-        Py_XSETREF(pure[i], found[i]);
+        Py_INCREF(function);
+        Py_XSETREF(pure[which], function);
     }
     Py_RETURN_NONE;
 }
@@ -642,6 +1079,10 @@ static PyMethodDef primitives_methods[] = {
     {"safe_bool", (PyCFunction)(void (*)(void))speedups_safe_bool, METH_FASTCALL | METH_KEYWORDS, NULL},
     {"safe_dict", (PyCFunction)(void (*)(void))speedups_safe_dict, METH_FASTCALL | METH_KEYWORDS, NULL},
     {"safe_list", (PyCFunction)(void (*)(void))speedups_safe_list, METH_FASTCALL | METH_KEYWORDS, NULL},
+    {"parse_number", (PyCFunction)(void (*)(void))speedups_parse_number_method, METH_FASTCALL | METH_KEYWORDS, NULL},
+    {"own_value", (PyCFunction)(void (*)(void))speedups_own_value, METH_FASTCALL | METH_KEYWORDS, NULL},
+    {"safe_market_structure", (PyCFunction)(void (*)(void))speedups_safe_market_structure,
+     METH_FASTCALL | METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -665,6 +1106,16 @@ static PyMethodDef module_functions[] = {
     {"scaled_number", (PyCFunction)(void (*)(void))speedups_scaled_number, METH_FASTCALL, NULL},
     {"plain_product", (PyCFunction)(void (*)(void))speedups_plain_product, METH_FASTCALL, NULL},
     {"plain_shifted", (PyCFunction)(void (*)(void))speedups_plain_shifted, METH_FASTCALL, NULL},
+    {"get", (PyCFunction)(void (*)(void))speedups_get, METH_FASTCALL, NULL},
+    {"length", speedups_length, METH_O, NULL},
+    {"to_str", speedups_to_str, METH_O, NULL},
+    {"strict_equal", (PyCFunction)(void (*)(void))speedups_strict_equal, METH_FASTCALL, NULL},
+    {"less", (PyCFunction)(void (*)(void))speedups_less, METH_FASTCALL, NULL},
+    {"set_", (PyCFunction)(void (*)(void))speedups_set, METH_FASTCALL, NULL},
+    {"may_hold_long_integer", speedups_may_hold_long_integer, METH_O, NULL},
+    {"may_hold_negative_zero", speedups_may_hold_negative_zero, METH_O, NULL},
+    {"nests_deeper", (PyCFunction)(void (*)(void))speedups_nests_deeper, METH_FASTCALL, NULL},
+    {"holds_proto_text", speedups_holds_proto_text, METH_O, NULL},
     {"install", speedups_install, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -683,6 +1134,12 @@ PyInit__speedups(void)
     PyObject *module;
     if (PyType_Ready(&PrimitivesType) < 0) {
         return NULL;
+    }
+    classify_ascii();
+    for (int key = 0; key < KEY_COUNT; key++) {
+        if (keys[key] == NULL && (keys[key] = PyUnicode_InternFromString(key_texts[key])) == NULL) {
+            return NULL;
+        }
     }
     for (int power = 0; power <= MAX_POWER; power++) {
         if (powers_of_ten[power] == NULL) {

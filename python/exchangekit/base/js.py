@@ -15,6 +15,8 @@ import math
 import re
 from decimal import Decimal
 
+from exchangekit.base.speedups import SPEEDUPS
+
 # Integers past 2**53 are not exact in JavaScript; results that are whole numbers are kept as int
 # so that they can index lists, as they can in JavaScript.
 _SAFE_INTEGER = 2**53
@@ -1143,3 +1145,15 @@ def promise_all(values: list) -> list:
         if isinstance(value, Rejected):
             raise value.error
     return list(values)
+
+
+if SPEEDUPS is not None:
+    # The reads, comparisons and scans of every parse in C, each deciding the plain cases and handing the others to
+    # its definition above (see exchangekit.base.speedups); a JSON float's literal is read as parseNumber reads a
+    # decimal text.
+    SPEEDUPS.install({"get": get, "length": length, "to_str": to_str, "strict_equal": strict_equal, "less": less,
+                      "set_": set_})
+    get, length, to_str, strict_equal = SPEEDUPS.get, SPEEDUPS.length, SPEEDUPS.to_str, SPEEDUPS.strict_equal
+    less, set_ = SPEEDUPS.less, SPEEDUPS.set_
+    _may_hold_long_integer, _may_hold_negative_zero = SPEEDUPS.may_hold_long_integer, SPEEDUPS.may_hold_negative_zero
+    _json_number = SPEEDUPS.parse_number

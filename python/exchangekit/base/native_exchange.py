@@ -31,6 +31,7 @@ from exchangekit.base.errors import (AuthenticationError, BadResponse, ExchangeE
 from exchangekit.base.keccak import keccak256
 from exchangekit.base.method_names import MethodAlias, add_method_aliases, snake_case
 from exchangekit.base.primitives import Primitives
+from exchangekit.base.speedups import SPEEDUPS
 
 # The scheme and authority of an http(s) URL, and of a ws(s) URL (urls['ws']). The authority is a host name or
 # address and a port, nothing else: no user info ('https://api.kraken.com@evil.test' goes to evil.test) and no
@@ -178,6 +179,11 @@ def changed_settings(exchange, describe: dict) -> list[str]:
 PROTO_TEXT = re.compile("__proto__", re.IGNORECASE)  # see has_proto_name
 
 
+def holds_proto_text(text: str) -> bool:
+    """Whether a text holds __proto__ in any case (where a decoded value may have the name: see has_proto_name)."""
+    return PROTO_TEXT.search(text) is not None
+
+
 def has_proto_name(value) -> bool:
     """Whether a decoded JSON value holds __proto__ as a dictionary's key or as a string. Harmless here, but Node's
     JSON.parse keeps such a key, and code that copies it or writes a value as a key (result[key] = value, as
@@ -244,12 +250,19 @@ def nests_deeper(value, levels: int = MAX_JSON_DEPTH) -> bool:
     return bool(level)
 
 
+def nests_too_deep(text: str, value) -> bool:
+    """Whether a decoded JSON response nests deeper than MAX_JSON_DEPTH, as Node and PHP refuse (json.loads goes to
+    about 1000 levels, where recursive code such as json_stringify and deep_extend then fails here alone). Most
+    texts are shown shallow by their brackets alone, before the walk of the value."""
+    return not shallow_json_text(text, 16) and nests_deeper(value, MAX_JSON_DEPTH)
+
+
 # The bytes of a JSON text that shallow_json_text keeps (brackets and quotes), with { } written as [ ].
 _NOT_BRACKETS = bytes(byte for byte in range(256) if byte not in b'[]{}"')
 _SQUARE = bytes.maketrans(b"{}", b"[]")
 
 
-def shallow_json_text(text: str, levels: int = 16) -> bool:
+def shallow_json_text(text: str, levels: int) -> bool:
     """Whether a JSON text (one that json.loads read) nests at most levels deep, read off its brackets in C, several
     times quicker than nests_deeper's walk: False where it nests deeper, or where a string holds a bracket (which
     this cannot tell from the structure's), for nests_deeper to decide."""
@@ -613,10 +626,6 @@ class NativeExchange(Primitives):
 
     # --- own keys -------------------------------------------------------------------------------------
 
-    def own_value(self, container, key):
-        """container[key]: dictionaries, lists and strings have no inherited members here, unlike JavaScript."""
-        return js.get(container, key)
-
     # --- encoding -------------------------------------------------------------------------------------
 
     def json(self, value) -> str:
@@ -639,13 +648,12 @@ class NativeExchange(Primitives):
             value = js.json_parse(text)
         except (ValueError, RecursionError):
             return None
-        # Only a text of more than twice MAX_JSON_DEPTH characters can nest that deep; most are shown shallow by
-        # their brackets alone.
-        if len(text) > 2 * MAX_JSON_DEPTH and not shallow_json_text(text) and nests_deeper(value):
+        # Only a text of more than twice MAX_JSON_DEPTH characters can nest that deep.
+        if len(text) > 2 * MAX_JSON_DEPTH and nests_too_deep(text, value):
             return None
         escapes = "\\" in text  # (most responses escape nothing: one scan spares the two looking for escapes)
         # Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
-        if (PROTO_TEXT.search(text) or (escapes and "\\u00" in text)) and has_proto_name(value):
+        if (holds_proto_text(text) or (escapes and "\\u00" in text)) and has_proto_name(value):
             return None
         # Only a text that holds either name, or escapes an ASCII character (\u0053), can have such a key.
         names_conversion = "toString" in text or "valueOf" in text or (escapes and "\\u00" in text)
@@ -995,3 +1003,10 @@ def _utc_milliseconds(year, month, day, hour, minute, second, milliseconds) -> i
     except ValueError:
         return None
     return calendar.timegm((year, month, day, hour, minute, second)) * 1000 + milliseconds
+
+
+if SPEEDUPS is not None:  # parse_json's checks of a response in C (see exchangekit.base.speedups)
+    nests_deeper, holds_proto_text = SPEEDUPS.nests_deeper, SPEEDUPS.holds_proto_text
+
+    def nests_too_deep(text: str, value) -> bool:  # (the walk in C costs less than any scan of the text)
+        return nests_deeper(value, MAX_JSON_DEPTH)

@@ -310,6 +310,10 @@ def _fresh(defaults):
 class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
     """The native hot primitives, mixed into NativeExchange (its safe* reads of one key from _speedups where built)."""
 
+    def own_value(self, container, key):
+        """container[key]: dictionaries, lists and strings have no inherited members here, unlike JavaScript."""
+        return js.get(container, key)
+
     def safe_value(self, dictionary, key, default_value=None):
         kind = type(dictionary)
         if kind is dict and type(key) is str:
@@ -1094,10 +1098,11 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
 if SPEEDUPS is not None:
     # The C functions decide the plain cases and hand every other call to the functions above, which stay the
     # definition; the C methods take the place of the Python ones in Primitives itself (its attributes name them).
-    _ACCELERATED_METHODS = ("safe_value", "safe_string", "safe_string2", "safe_number", "safe_integer", "safe_bool",
-                            "safe_dict", "safe_list")
+    _ACCELERATED_METHODS = ("own_value", "safe_value", "safe_string", "safe_string2", "safe_number", "safe_integer",
+                            "safe_bool", "safe_dict", "safe_list", "parse_number", "safe_market_structure")
     SPEEDUPS.install({"_parse_number": _parse_number, "_string_of": _string_of, "_integer_of": _integer_of,
                        "_dict_of": _dict_of, "_strings_of": _strings_of,
+                       "market_defaults": (_MARKET_DEFAULTS, _PRECISION_DEFAULTS, _LIMITS_DEFAULTS, _BOUNDS_DEFAULTS),
                        **{name: vars(Primitives)[name] for name in _ACCELERATED_METHODS}})
     for _name in _ACCELERATED_METHODS:
         setattr(Primitives, _name, vars(SPEEDUPS.Primitives)[_name])
