@@ -253,7 +253,10 @@ def nests_deeper(value, levels: int = MAX_JSON_DEPTH) -> bool:
 def nests_too_deep(text: str, value) -> bool:
     """Whether a decoded JSON response nests deeper than MAX_JSON_DEPTH, as Node and PHP refuse (json.loads goes to
     about 1000 levels, where recursive code such as json_stringify and deep_extend then fails here alone). Most
-    texts are shown shallow by their brackets alone, before the walk of the value."""
+    texts are shown shallow by their brackets alone, before the walk of the value, unless the walk is the C one,
+    which costs less than any scan of the text."""
+    if SPEEDUPS is not None:
+        return nests_deeper(value, MAX_JSON_DEPTH)
     return not shallow_json_text(text, 16) and nests_deeper(value, MAX_JSON_DEPTH)
 
 
@@ -1007,6 +1010,3 @@ def _utc_milliseconds(year, month, day, hour, minute, second, milliseconds) -> i
 
 if SPEEDUPS is not None:  # parse_json's checks of a response in C (see exchangekit.base.speedups)
     nests_deeper, holds_proto_text = SPEEDUPS.nests_deeper, SPEEDUPS.holds_proto_text
-
-    def nests_too_deep(text: str, value) -> bool:  # (the walk in C costs less than any scan of the text)
-        return nests_deeper(value, MAX_JSON_DEPTH)
