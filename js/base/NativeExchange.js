@@ -120,6 +120,10 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 const REWRITTEN = /["<>[\]\\^`{|}]|%(?![0-9A-F]{2})/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect' ]);
+// A body is a text: node:http refused any other value, where requests form-encoded a dictionary (aiohttp too), curl wrote
+// one as multipart/form-data and a number or a boolean as its text, so that a request went out, signed, in some runtimes
+// only (red-team round 24).
+const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean its own way, or refuses it): write this.json (body) or this.urlencode (body)';
 
 function requestTarget (url) {
     // The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority.
@@ -153,10 +157,13 @@ function responseHeaders (raw) {
     return result;
 }
 
-function refusedRequest (method, url, headers) {
+function refusedRequest (method, url, headers, body) {
     // Why the request cannot be sent as the code built it, or undefined.
     if ((typeof method !== 'string') || !HTTP_METHODS.has (method.toUpperCase ())) {
         return 'has a method that is not one of ' + [ ...HTTP_METHODS ].join (', ');
+    }
+    if ((body !== undefined) && (body !== null) && (typeof body !== 'string')) {
+        return NOT_TEXT_BODY;
     }
     if (CONTROL.test (url)) {
         return 'has a control character in its URL';
@@ -733,7 +740,7 @@ export default class NativeExchange {
             throw this.httpError (ExchangeError, method, url, 'is not at an origin of urls[\'api\'] (' + this.#apiOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
         }
         const requestHeaders = this.extend ({ 'User-Agent': this.userAgent, 'Accept-Encoding': 'gzip, deflate' }, this.extend (this.headers, headers === undefined ? {} : headers));
-        const refused = refusedRequest (method, url, requestHeaders);
+        const refused = refusedRequest (method, url, requestHeaders, body);
         if (refused !== undefined) {
             throw this.httpError (ExchangeError, method, url, refused);
         }

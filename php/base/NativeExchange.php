@@ -59,6 +59,10 @@ class NativeExchange implements \JsonSerializable {
     private const NOT_FRAMED = "failed: a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding";
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
+    // A body is a text (see js/base/NativeExchange.js): curl wrote a dictionary or a list as multipart/form-data and a
+    // number or a boolean as its text, where Node refused them and requests form-encoded a dictionary (red-team round 24).
+    private const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a '
+        . 'number or a boolean its own way, or refuses it): write this.json (body) or this.urlencode (body)';
     // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
     // bounded. They are the base class's defaults or the user's config, never an exchange's describe (), whatever
     // code built it.
@@ -769,9 +773,12 @@ class NativeExchange implements \JsonSerializable {
         return str_starts_with($target, '/') ? $target : '/' . $target;
     }
 
-    private static function refused_request($method, string $url, array $headers): ?string {
+    private static function refused_request($method, string $url, array $headers, $body): ?string {
         if (!is_string($method) || !in_array(strtoupper($method), self::HTTP_METHODS, true)) {
             return 'has a method that is not one of ' . implode(', ', self::HTTP_METHODS);
+        }
+        if ($body !== null && !is_string($body)) {
+            return self::NOT_TEXT_BODY;
         }
         if (preg_match(self::CONTROL, $url)) {
             return 'has a control character in its URL';
@@ -829,7 +836,7 @@ class NativeExchange implements \JsonSerializable {
         }
         $request_headers = $this->extend(['User-Agent' => $this->userAgent, 'Accept-Encoding' => 'gzip, deflate'],
             $this->extend($this->headers, $headers ?? []));
-        $refused = self::refused_request($method, $url, $request_headers);
+        $refused = self::refused_request($method, $url, $request_headers, $body);
         if ($refused !== null) {
             throw $this->http_error(ExchangeError::class, $method, $url, $refused);
         }

@@ -84,6 +84,10 @@ REWRITTEN = re.compile(r'["<>\[\]\\^`{|}]|%(?![0-9A-F]{2})')
 HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
 CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
                             "trailer", "expect"})
+# A body is a text (see js/base/NativeExchange.js): requests and aiohttp form-encoded a dictionary, where Node refused it
+# and curl wrote it as multipart/form-data (red-team round 24).
+NOT_TEXT_BODY = ("has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean "
+                 "its own way, or refuses it): write this.json (body) or this.urlencode (body)")
 
 
 # A response's headers read alike in every runtime (see js/base/NativeExchange.js): each byte one character (latin-1),
@@ -118,10 +122,12 @@ def request_target(url: str) -> str:
     return target if target.startswith("/") else "/" + target
 
 
-def refused_request(method, url: str, headers: dict) -> str | None:
+def refused_request(method, url: str, headers: dict, body=None) -> str | None:
     """Why the request cannot be sent as the code built it, or None."""
     if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
         return f"has a method that is not one of {', '.join(HTTP_METHODS)}"
+    if body is not None and not isinstance(body, str):
+        return NOT_TEXT_BODY
     if CONTROL.search(url):
         return "has a control character in its URL"
     if NOT_ASCII.search(url) or " " in url:
@@ -796,10 +802,10 @@ class NativeExchange(Primitives):
 
     # --- HTTP -----------------------------------------------------------------------------------------
 
-    def request_headers(self, method, url, headers) -> dict:
+    def request_headers(self, method, url, headers, body=None) -> dict:
         merged = self.extend({"User-Agent": self.userAgent, "Accept-Encoding": "gzip, deflate"},
                              self.extend(self.headers, headers or {}))
-        refused = refused_request(method, url, merged)
+        refused = refused_request(method, url, merged, body)
         if refused is not None:
             raise self.http_error(ExchangeError, method, url, refused)
         return merged
@@ -819,7 +825,7 @@ class NativeExchange(Primitives):
     def fetch(self, url, method="GET", headers=None, body=None):
         self.check_signing_keys()
         self.check_url(method, url)
-        request_headers = self.request_headers(method, url, headers)
+        request_headers = self.request_headers(method, url, headers, body)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
             self.session = request_deadline.session()

@@ -47,7 +47,7 @@ class NativeExchange(SyncNativeExchange):
     async def fetch(self, url, method="GET", headers=None, body=None):
         self.check_signing_keys()
         self.check_url(method, url)
-        request_headers = self.request_headers(method, url, headers)
+        request_headers = self.request_headers(method, url, headers, body)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
             # Bodies are decompressed by decode_body, within maxDecompressedSize; heads are read as Node reads them.
