@@ -8,7 +8,7 @@ import https from 'node:https';
 import { urlToHttpOptions } from 'node:url';
 import zlib from 'node:zlib';
 import * as errors from './errors.js';
-import { AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable, InvalidSigningKey, NetworkError, RequestTimeout } from './errors.js';
+import { AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable, InvalidSigningKey, NetworkError, RequestTimeout, StreamsNotSupported } from './errors.js';
 import { KEY_FORMATS, asymmetricSignature } from './asymmetric.js';
 import { installPrimitives } from './Primitives.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
@@ -54,8 +54,8 @@ const BASE64_DIGITS = /^[A-Za-z0-9+/_-]*$/;
 const BASE16_DIGITS = /^[0-9A-Fa-f]*$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
 const JWT_ALGORITHMS = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
-// The unified classes, which exchange code may throw (InvalidSigningKey is the runtime's alone)
-const ERROR_CLASSES = new Set (Object.values (errors).filter ((errorClass) => errorClass !== InvalidSigningKey));
+// The unified classes, which exchange code may throw (InvalidSigningKey and StreamsNotSupported are the runtimes' alone)
+const ERROR_CLASSES = new Set (Object.values (errors).filter ((errorClass) => (errorClass !== InvalidSigningKey) && (errorClass !== StreamsNotSupported)));
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
 const SIGNING_KEYS = [ 'secret', 'privateKey', 'twofa' ];

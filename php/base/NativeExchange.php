@@ -1027,8 +1027,10 @@ class NativeExchange implements \JsonSerializable {
 
     // --- streaming: PHP has no maintained WebSocket client that the project can depend on -------------------
 
+    // (a NotSupported that no catch clause of exchange code sees: Node and Python asyncio stream, so a catch clause that
+    // saw it here took a path of its own in PHP and Python sync)
     public function watch($url, $message_hash, $subscribe_hash = null, $message = null) {
-        throw new NotSupported($this->id . ': the PHP classes do not stream (no WebSocket client is part of the library); use the Node or Python asyncio classes');
+        throw new StreamsNotSupported($this->id . ': the PHP classes do not stream (no WebSocket client is part of the library); use the Node or Python asyncio classes');
     }
 
     public function send_frame($url, $message) {

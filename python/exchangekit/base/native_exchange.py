@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from exchangekit.base import errors, js
 from exchangekit.base.asymmetric import KEY_FORMATS, asymmetric_signature
 from exchangekit.base.errors import (AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable,
-                                     InvalidSigningKey, NetworkError, NotSupported, RequestTimeout)
+                                     InvalidSigningKey, NetworkError, RequestTimeout, StreamsNotSupported)
 from exchangekit.base.keccak import keccak256
 from exchangekit.base.method_names import MethodAlias, add_method_aliases, snake_case
 from exchangekit.base.primitives import Primitives
@@ -306,8 +306,8 @@ HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", 
 JWT_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 MIN_TIMESTAMP, MAX_TIMESTAMP = -62135596800000, 253402300799999  # years 1 to 9999
-# The unified classes, which exchange code may raise (InvalidSigningKey is the runtime's alone)
-ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__) - {InvalidSigningKey}
+# The unified classes, which exchange code may raise (InvalidSigningKey and StreamsNotSupported are the runtime's alone)
+ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__) - {InvalidSigningKey, StreamsNotSupported}
 SIGNING_KEYS = ("secret", "privateKey", "twofa")
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 CHUNK_SIZE = 65536
@@ -940,7 +940,10 @@ class NativeExchange(Primitives):
     # --- streaming: only the asyncio classes stream ----------------------------------------------------------
 
     def watch(self, url, message_hash, subscribe_hash=None, message=None):
-        raise NotSupported(f"{self.id}: the synchronous Python classes do not stream; use exchangekit.async_support")
+        # (a NotSupported that no catch clause of exchange code sees: Node and asyncio stream, so a catch clause that
+        # saw it here took a path of its own in Python sync and PHP)
+        raise StreamsNotSupported(f"{self.id}: the synchronous Python classes do not stream; use "
+                                  "exchangekit.async_support")
 
     def send_frame(self, url, message):
         self.watch(url, None)
