@@ -869,6 +869,9 @@ class NativeExchange implements \JsonSerializable {
             CURLOPT_PATH_AS_IS => true,  // the path as built (and signed): curl would resolve its dot segments
             CURLOPT_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,  // the URL check again, in curl itself
             CURLOPT_CUSTOMREQUEST => strtoupper($method),  // as Node and Python send it ('get' is no method of HTTP)
+            // A HEAD response has no body, whatever its Content-Length says: curl waited for one until the timeout, a
+            // NetworkError in PHP alone on every server's answer (red-team round 24).
+            CURLOPT_NOBODY => strtoupper($method) === 'HEAD',
             CURLOPT_HTTPHEADER => $header_lines,
             CURLOPT_FOLLOWLOCATION => false,  // a redirect is handle_rest_response's error
             CURLOPT_TIMEOUT_MS => (int) $this->timeout,  // the whole transfer, connecting included
