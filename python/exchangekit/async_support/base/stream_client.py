@@ -15,6 +15,8 @@ from typing import Any
 
 from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 
+NO_FRAME = "has no frame to send: a message is a JSON value, not undefined"
+
 
 def backoff_delay(settings: dict, attempt: int, random: float) -> float:
     """Exponential backoff with "equal jitter": half of the capped delay, plus a random part of the other half."""
@@ -259,10 +261,13 @@ class StreamClient:
 
     async def transmit(self, message) -> None:
         self.exchange.check_signing_keys()
+        frame = self.exchange.json(message)
+        if frame is None:  # (aiohttp refused None with a native TypeError, where Node's ws sent an empty frame)
+            raise self.error(ExchangeError, NO_FRAME)
         if self.socket is None:
             raise self.error(NetworkError, "closed the connection before a frame could be sent")
         try:
-            await self.socket.send_str(self.exchange.json(message))
+            await self.socket.send_str(frame)
         except (self.aiohttp.ClientError, ConnectionError) as error:
             raise self.error(NetworkError, f"failed to send a frame: {error}") from None
 
