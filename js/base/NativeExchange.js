@@ -123,7 +123,7 @@ const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding',
 // A body is a text: node:http refused any other value, where requests form-encoded a dictionary (aiohttp too), curl wrote
 // one as multipart/form-data and a number or a boolean as its text, so that a request went out, signed, in some runtimes
 // only (red-team round 24).
-const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean its own way, or refuses it): write this.json (body) or this.urlencode (body)';
+const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean its own way, or refuses it): write it as a text, with json () or urlencode ()';
 
 function requestTarget (url) {
     // The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority.
@@ -217,6 +217,17 @@ function changedSettings (describe, defaults) {
         }
     }
     return changed;
+}
+
+// A stream's URL and message hashes are strings (a hash may be left out): Node keys the connections and the channels by
+// value in a Map, Python asyncio in a dict, where a list is unhashable (a native TypeError, which a catch clause saw in
+// asyncio alone) and true is the key 1 (red-team round 24).
+const STREAM_KEYS = 'a stream\'s URL and message hashes are strings';
+
+function checkStreamKeys (url, ...hashes) {
+    if ((typeof url !== 'string') || hashes.some ((hash) => (hash !== undefined) && (typeof hash !== 'string'))) {
+        throw new ExchangeError (STREAM_KEYS);
+    }
 }
 
 function atOrigin (url, origins) {
@@ -907,6 +918,7 @@ export default class NativeExchange {
     async watch (url, messageHash, subscribeHash = undefined, message = undefined) {
         // The next update of messageHash on the connection to url, after sending message once per subscribeHash
         // (and again after every reconnect).
+        checkStreamKeys (url, messageHash, subscribeHash);
         const client = this.streamClient (url);
         const update = client.next (messageHash); // waiting before subscribing: the answer may be immediate
         update.catch (() => {}); // when subscribing fails, that error is the one thrown
@@ -917,10 +929,12 @@ export default class NativeExchange {
     async subscribe (url, subscribeHash, message) {
         // Sends message once per subscribeHash on the stream at url (and again after every reconnect), without
         // waiting for an update: a setting of the connection that later subscriptions rely on.
+        checkStreamKeys (url, subscribeHash);
         await this.streamClient (url).subscribe (subscribeHash, message);
     }
 
     resolveUpdate (url, value, messageHash) {
+        checkStreamKeys (url, messageHash);
         const client = this.#streamClients.get (url);
         if (client !== undefined) {
             client.deliver (messageHash, { 'value': value });
@@ -930,6 +944,7 @@ export default class NativeExchange {
     isWatched (url, messageHash) {
         // Whether a caller has watched messageHash on the connection to url: what a server sends for anything else
         // (a symbol never subscribed) is kept nowhere, so that it grows no state (see resolveCached).
+        checkStreamKeys (url, messageHash);
         const client = this.#streamClients.get (url);
         return (client !== undefined) && client.channels.has (messageHash);
     }
@@ -937,6 +952,7 @@ export default class NativeExchange {
     rejectUpdate (url, messageHash, errorClass, message) {
         // errorClass is a unified error class, as for throwError; messageHash undefined: every channel of url. The
         // message is the exchange's (often the frame, which may echo a login): redacted as throwError's are.
+        checkStreamKeys (url, messageHash);
         const error = ERROR_CLASSES.has (errorClass) ? new errorClass (this.redactSecrets (String (message))) : new ExchangeError (this.redactSecrets (String (message)));
         const client = this.#streamClients.get (url);
         if (client === undefined) {
@@ -950,11 +966,13 @@ export default class NativeExchange {
     }
 
     async sendFrame (url, message) {
+        checkStreamKeys (url);
         await this.streamClient (url).send (message);
     }
 
     async unwatch (url, subscribeHash, message = undefined) {
         // No longer re-sent after a reconnect; message (the unsubscribe request) is sent when given.
+        checkStreamKeys (url, subscribeHash);
         const client = this.#streamClients.get (url);
         if (client === undefined) {
             return;

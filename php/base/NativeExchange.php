@@ -62,7 +62,7 @@ class NativeExchange implements \JsonSerializable {
     // A body is a text (see js/base/NativeExchange.js): curl wrote a dictionary or a list as multipart/form-data and a
     // number or a boolean as its text, where Node refused them and requests form-encoded a dictionary (red-team round 24).
     private const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a '
-        . 'number or a boolean its own way, or refuses it): write this.json (body) or this.urlencode (body)';
+        . 'number or a boolean its own way, or refuses it): write it as a text, with json () or urlencode ()';
     // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
     // bounded. They are the base class's defaults or the user's config, never an exchange's describe (), whatever
     // code built it.
@@ -1049,7 +1049,15 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function is_watched($url, $message_hash): bool {
-        return false;
+        return $this->watch($url, null);
+    }
+
+    public function resolve_update($url, $value, $message_hash) {
+        $this->watch($url, null);
+    }
+
+    public function reject_update($url, $message_hash, $error_class, $message) {
+        $this->watch($url, null);
     }
 
     /** CRC-32 (IEEE, as zlib) of the UTF-8 bytes of $text, an unsigned integer: the order book checksums. */

@@ -49,6 +49,16 @@ def url_origins(value, pattern: re.Pattern = ORIGIN) -> list[str]:
     return [origin for item in values for origin in url_origins(item, pattern)]
 
 
+# A stream's URL and message hashes are strings (see js/base/NativeExchange.js): a dict would refuse a list as a key (a
+# native TypeError, which a catch clause saw in asyncio alone) and take True for the key 1 (red-team round 24).
+STREAM_KEYS = "a stream's URL and message hashes are strings"
+
+
+def check_stream_keys(url, *hashes) -> None:
+    if type(url) is not str or any(item is not None and type(item) is not str for item in hashes):
+        raise ExchangeError(STREAM_KEYS)
+
+
 def at_origin(url: str, origins: list[str]) -> bool:
     return any(url == origin or (url.startswith(origin) and url[len(origin)] in "/?#") for origin in origins)
 
@@ -87,7 +97,7 @@ CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "conn
 # A body is a text (see js/base/NativeExchange.js): requests and aiohttp form-encoded a dictionary, where Node refused it
 # and curl wrote it as multipart/form-data (red-team round 24).
 NOT_TEXT_BODY = ("has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean "
-                 "its own way, or refuses it): write this.json (body) or this.urlencode (body)")
+                 "its own way, or refuses it): write it as a text, with json () or urlencode ()")
 
 
 # A response's headers read alike in every runtime (see js/base/NativeExchange.js): each byte one character (latin-1),
@@ -949,7 +959,13 @@ class NativeExchange(Primitives):
         self.watch(url, None)
 
     def is_watched(self, url, message_hash) -> bool:
-        return False
+        return self.watch(url, None)
+
+    def resolve_update(self, url, value, message_hash) -> None:
+        self.watch(url, None)
+
+    def reject_update(self, url, message_hash, error_class, message) -> None:
+        self.watch(url, None)
 
     def subscribe(self, url, subscribe_hash, message):
         self.watch(url, None)
