@@ -51,8 +51,10 @@ class NativeExchange(SyncNativeExchange):
         request_headers = self.request_headers(method, url, headers, body)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
-            # Bodies are decompressed by decode_body, within maxDecompressedSize; heads are read as Node reads them.
-            self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(), auto_decompress=False)
+            # Bodies are decompressed by decode_body, within maxDecompressedSize; heads are read as Node reads them; no
+            # cookie is kept (as by Node and PHP: see deadline.session).
+            self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(), auto_decompress=False,
+                                                 cookie_jar=aiohttp.DummyCookieJar())
         try:
             # The URL goes out as it was built (and signed): yarl would decode %2F, %3A, %40, %27, ... and quote
             # again what it finds, where Node and PHP send it as it is.

@@ -191,8 +191,10 @@ class StreamClient:
         if self.session is None:
             # A head that Node's parser refuses (a bare LF line end, a folded line, ...) fails the handshake, before
             # any frame is read: aiohttp's parsers read two of them.
+            # No cookie is kept between handshakes, as by Node's ws (see exchangekit/base/deadline.session).
             self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(),
-                                                 trace_configs=[refusing_redirects(aiohttp)])
+                                                 trace_configs=[refusing_redirects(aiohttp)],
+                                                 cookie_jar=aiohttp.DummyCookieJar())
         try:
             # A 3xx fails the handshake (refusing_redirects); wait_for bounds the whole handshake.
             self.socket = await asyncio.wait_for(self.session.ws_connect(
