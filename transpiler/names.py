@@ -423,6 +423,8 @@ BASE_SYNC_METHOD = re.compile(
 )
 
 HTTP_METHODS = frozenset({"get", "post", "put", "delete", "patch", "head", "options"})
+# The algorithms of this.hash and this.hmac (HASHES in every native layer).
+HASH_ALGORITHMS = frozenset({"md5", "sha1", "sha256", "sha384", "sha512", "sha3-256", "keccak-256"})
 
 # Names that cannot be Python method names (methods keep the API's names, so they are rejected).
 PYTHON_KEYWORDS = frozenset(keyword.kwlist)

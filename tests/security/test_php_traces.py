@@ -2,14 +2,16 @@
 strings up to 15 characters) an exception below hmac, jwt, asymmetric_jwt or totp (an unknown digest or algorithm, which a file
 chooses) printed the signing key in the trace that an uncaught exception or a logger writes out. The key parameters
 of the native layer are #[\\SensitiveParameter]. So is the data of hash (red-team round 24): a digest of a signing key
-is a key (SUB-B009), and `this.hash (this.encode (this.secret), 'md6', 'hex')`, an algorithm the checker does not know
-for no name, showed the secret's first 15 characters in the trace of the unknown algorithm."""
+is a key (SUB-B009), and `this.hash (this.encode (this.secret), 'md6', 'hex')`, which the checker passed, showed the
+secret's first 15 characters in the trace of the unknown algorithm. SUB-B009 now carries a key through a digest of an
+algorithm of this.hash's only."""
 
 from __future__ import annotations
 
 import subprocess
 
 from tests.base_runners import ROOT
+from tests.checking import rules_of
 
 SECRET = "SECRET-xyz789"  # 13 characters: shown whole where a trace shows arguments
 SCRIPT = """require 'php/base/autoload.php';
@@ -39,3 +41,11 @@ def test_no_trace_shows_a_signing_key():
     assert "no error" not in output and output.count("SensitiveParameterValue") >= 7, output
     for shown in (SECRET, "NOT-BASE32", SECRET.encode().hex()[:14], SECRET[:7]):
         assert shown not in output, output
+
+
+def test_a_key_digested_by_an_unknown_algorithm_is_refused():
+    head = ("import Exchange from './base/Exchange.js';\n\nexport default class example extends Exchange {\n"
+            "    run () {\n        return this.hmac (this.encode ('x'), this.hash (this.encode (this.secret), '%s', "
+            "'hex'), 'sha256', 'hex');\n    }\n}\n")
+    assert "SUB-B009" in rules_of(head % "md6")
+    assert rules_of(head % "md5") == set()
