@@ -123,6 +123,8 @@ const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding',
 // A body is a text: node:http refused any other value, where requests form-encoded a dictionary (aiohttp too), curl wrote
 // one as multipart/form-data and a number or a boolean as its text, so that a request went out, signed, in some runtimes
 // only (red-team round 24).
+// The methods whose request without a body carries Content-Length: 0 in every runtime (see #send).
+const EMPTY_BODY_FRAMED = new Set ([ 'POST', 'PUT', 'PATCH', 'DELETE' ]);
 const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean its own way, or refuses it): write it as a text, with json () or urlencode ()';
 
 function requestTarget (url) {
@@ -806,7 +808,10 @@ export default class NativeExchange {
             // they are.
             // A body's length is always written: Node frames no body of a GET, DELETE or OPTIONS otherwise (the server
             // reads it as the next request on the connection), where Python and PHP send its Content-Length.
-            const framed = (typeof body === 'string') ? { ...headers, 'Content-Length': Buffer.byteLength (body) } : headers;
+            // Without a body, POST, PUT, PATCH and DELETE say so (Content-Length: 0, as requests and aiohttp write it; a
+            // server may answer 411 otherwise), GET, HEAD and OPTIONS say nothing (red-team round 24).
+            const length = (typeof body === 'string') ? Buffer.byteLength (body) : (EMPTY_BODY_FRAMED.has (method.toUpperCase ()) ? 0 : undefined);
+            const framed = (length === undefined) ? headers : { ...headers, 'Content-Length': length };
             const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed };
             const request = (proxy === undefined) ? (secure ? https : http).request (target)
                 : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy) })
