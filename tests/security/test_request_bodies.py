@@ -22,12 +22,8 @@ bytes, in every runtime.
 
 from __future__ import annotations
 
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 from tests.emit.compiled import run_everywhere
-from tests.http_server import LocalServer
+from tests.http_server import HeadersEchoServer, LocalServer
 
 ATTACK = """import Exchange from './base/Exchange.js';
 
@@ -92,40 +88,16 @@ export default class largebody extends Exchange {
     }
 
     async run () {
-        const echoed = await this.publicPostEcho ();
-        return [ (this.safeString (echoed, 'expect') === undefined) ? 'buy' : 'sell', this.safeInteger (echoed, 'length') ];
+        const headers = this.safeDict (await this.publicPostEcho (), 'headers', {});
+        return [ (this.safeString (headers, 'expect') === undefined) ? 'buy' : 'sell', this.safeInteger (headers, 'content-length') ];
     }
 }
 """
 
 
-class EchoHandler(BaseHTTPRequestHandler):
-    """Answers with the Expect header it got and the length of the body."""
-
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
-        pass
-
-    def do_POST(self):  # noqa: N802 (the base class's name)
-        expect = self.headers.get("Expect")
-        length = len(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-        body = json.dumps({"expect": expect, "length": length}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 def test_no_runtime_adds_an_expect_header_of_its_own(tmp_path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), EchoHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/api"
-        runs = run_everywhere(str(tmp_path), {"largebody": LARGE % {"url": url}}, config={"enableRateLimit": False})
-    finally:
-        server.shutdown()
+    with HeadersEchoServer() as server:
+        runs = run_everywhere(str(tmp_path), {"largebody": LARGE % {"url": server.url}}, config={"enableRateLimit": False})
     for runtime, outcomes in runs.results.items():
         # (before: ['sell', 1200000] in PHP, curl's Expect: 100-continue)
         assert outcomes["largebody"] == {"result": ["buy", 1200000]}, (runtime, outcomes)
@@ -153,7 +125,7 @@ export default class framing extends Exchange {
             await this.publicGetEcho (params) ];
         const result = [];
         for (let i = 0; i < echoed.length; i++) {
-            result.push (this.safeString (echoed[i], 'length', '-'));
+            result.push (this.safeString (this.safeDict (echoed[i], 'headers', {}), 'content-length', '-'));
         }
         return result;
     }
@@ -165,35 +137,9 @@ export default class framing extends Exchange {
 """
 
 
-class LengthHandler(BaseHTTPRequestHandler):
-    """Answers any method with the Content-Length header it got (or none)."""
-
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
-        pass
-
-    def answer(self):
-        length = self.headers.get("Content-Length")
-        self.rfile.read(int(length or 0))
-        body = json.dumps({"length": length}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = answer
-
-
 def test_a_request_without_a_body_is_framed_alike(tmp_path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), LengthHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/api"
-        runs = run_everywhere(str(tmp_path), {"framing": FRAMING % {"url": url}}, config={"enableRateLimit": False})
-    finally:
-        server.shutdown()
+    with HeadersEchoServer() as server:
+        runs = run_everywhere(str(tmp_path), {"framing": FRAMING % {"url": server.url}}, config={"enableRateLimit": False})
     for runtime, outcomes in runs.results.items():
         # POST, PUT, PATCH, DELETE, OPTIONS, GET (before: PHP ['-', ...] first; Python sync '0' for DELETE and OPTIONS)
         assert outcomes["framing"] == {"result": [["0", "0", "0", "0", "-", "-"], ["0"] * 6]}, (runtime, outcomes)

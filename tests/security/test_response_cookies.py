@@ -11,14 +11,12 @@ the stream's handshakes included.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from tests.base_runners import ROOT
 from tests.emit.compiled import run_everywhere
+from tests.http_server import HeadersEchoServer
 
 ATTACK = """import Exchange from './base/Exchange.js';
 
@@ -34,39 +32,15 @@ export default class cookies extends Exchange {
     async run () {
         await this.publicGetSet ();
         const echoed = await this.publicGetEcho ();
-        return (this.safeString (echoed, 'cookie') === undefined) ? 'buy' : 'sell';
+        return (this.safeString (this.safeDict (echoed, 'headers', {}), 'cookie') === undefined) ? 'buy' : 'sell';
     }
 }
 """
 
 
-class CookieHandler(BaseHTTPRequestHandler):
-    """/api/set sets a cookie; /api/echo answers with the Cookie header it got."""
-
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
-        pass
-
-    def do_GET(self):  # noqa: N802 (the base class's name)
-        body = json.dumps({"cookie": self.headers.get("Cookie")}).encode()
-        self.send_response(200)
-        if self.path.startswith("/api/set"):
-            self.send_header("Set-Cookie", "session=abc123; Path=/")
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 def test_no_runtime_sends_a_cookie_back(tmp_path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), CookieHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/api"
-        runs = run_everywhere(str(tmp_path), {"cookies": ATTACK % {"url": url}}, config={"enableRateLimit": False})
-    finally:
-        server.shutdown()
+    with HeadersEchoServer() as server:
+        runs = run_everywhere(str(tmp_path), {"cookies": ATTACK % {"url": server.url}}, config={"enableRateLimit": False})
     for runtime, outcomes in runs.results.items():
         assert outcomes["cookies"] == {"result": "buy"}, (runtime, outcomes)  # (before: 'sell' in Python sync)
 
