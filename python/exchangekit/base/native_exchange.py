@@ -96,8 +96,8 @@ CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "conn
                             "trailer", "expect"})
 # The methods whose request without a body carries Content-Length: 0 in every runtime (see js/base/NativeExchange.js).
 EMPTY_BODY_FRAMED = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-# A body is a text (see js/base/NativeExchange.js): requests and aiohttp form-encoded a dictionary, where Node refused it
-# and curl wrote it as multipart/form-data (red-team round 24).
+# A body is a text (see js/base/NativeExchange.js): requests and aiohttp form-encoded a dictionary, where Node refused
+# it and curl wrote it as multipart/form-data (red-team round 24).
 NOT_TEXT_BODY = ("has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean "
                  "its own way, or refuses it): write it as a text, with json () or urlencode ()")
 
@@ -850,8 +850,8 @@ class NativeExchange(Primitives):
                 prepared = self.session.prepare_request(requests.Request(method, url, headers=request_headers,
                                                                          data=body, auth=_as_signed))
                 prepared.url = url
-                if body is None and method.upper() not in EMPTY_BODY_FRAMED:  # (requests wrote 0 for OPTIONS: see Node's)
-                    prepared.headers.pop("Content-Length", None)
+                if body is None and method.upper() not in EMPTY_BODY_FRAMED:
+                    prepared.headers.pop("Content-Length", None)  # (requests wrote 0 for OPTIONS: see Node's #send)
                 elif body == "":  # (an empty text is a body of 0 bytes, which requests left unsaid for a GET)
                     prepared.headers["Content-Length"] = "0"
                 settings = self.session.merge_environment_settings(url, self.proxies() or {}, True, None, None)
