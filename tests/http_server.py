@@ -217,6 +217,49 @@ class LocalServer(ThreadingHTTPServer):
         self.server_close()
 
 
+class _HeadersEchoHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format, *args):  # noqa: A002 (the base class's name)
+        pass
+
+    def answer(self) -> None:
+        length = self.headers.get("Content-Length")
+        self.rfile.read(int(length or 0))
+        body = json.dumps({"headers": {name.lower(): value for name, value in self.headers.items()}}).encode()
+        self.send_response(200)
+        if self.path.split("?")[0].endswith("/set"):
+            self.send_header("Set-Cookie", "session=abc123; Path=/")
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = answer
+
+
+class HeadersEchoServer(ThreadingHTTPServer):
+    """A server on 127.0.0.1 that answers any request with the request's headers, their names in lower case, as JSON
+    ({"headers": {...}}), and sets a cookie on a path that ends with /set."""
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _HeadersEchoHandler)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/api"
+
+    def __enter__(self) -> "HeadersEchoServer":
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.shutdown()
+        self.server_close()
+
+
 class RawServer:
     """A server on 127.0.0.1 that takes one request per connection as its bytes arrive, below any HTTP library:
     answer () gets the connection and what was read up to the end of the head, and writes the reply byte for byte.

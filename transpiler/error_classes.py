@@ -40,10 +40,17 @@ ERROR_CLASSES = frozenset(ERROR_HIERARCHY)
 # them. InvalidSigningKey is a signing key of the config (secret, privateKey, twofa) that its decoder refuses (not
 # base64, hexadecimal, base32 or a PEM key): the call fails past every catch clause of exchange code (Python's
 # js.UNCAUGHT, PHP's Uncatchable, Node's rethrowUncaught), so that no file learns the secret's format by decoding it in
-# a try.
+# a try. StreamsNotSupported is a stream's method (watch, subscribe, sendFrame, unwatch, resolveUpdate, rejectUpdate,
+# isWatched) called in a runtime that does not stream, Python's synchronous classes and PHP: Node and asyncio do, so a
+# catch clause that saw it there took a path of its own in those two runtimes (red-team round 24: `try { await
+# this.unwatch (...); } catch (e) { ... }` chose 'sell' in Python sync and PHP, 'buy' in Node and asyncio); now the call
+# fails there, past every catch clause.
 RUNTIME_ERRORS: dict[str, str] = {
     "InvalidSigningKey": "AuthenticationError",
+    "StreamsNotSupported": "NotSupported",
 }
+# The runtime errors that Node throws too (rethrowUncaught rethrows them there): StreamsNotSupported it never throws.
+NODE_RUNTIME_ERRORS = ("InvalidSigningKey",)
 
 
 def _lineage(name: str | None) -> list[str]:
@@ -52,4 +59,4 @@ def _lineage(name: str | None) -> list[str]:
 
 
 # The unified classes a runtime error is an instance of: a catch clause that tests one sees it in Node (SUB-T007)
-RUNTIME_ERROR_ANCESTORS = frozenset(name for parent in RUNTIME_ERRORS.values() for name in _lineage(parent))
+RUNTIME_ERROR_ANCESTORS = frozenset(name for error in NODE_RUNTIME_ERRORS for name in _lineage(RUNTIME_ERRORS[error]))

@@ -278,6 +278,12 @@ DESCRIBE_KEYS = frozenset({
 USER_SETTINGS = frozenset({
     "proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter", "enableRateLimit",
 })
+# Data properties that the runtime reads and exchange code does not: the rate limiter's last reading of the monotonic
+# clock, whose origin is each runtime's (Node's performance.now () counts from the process's start, Python's
+# time.monotonic () and PHP's hrtime () from the machine's boot), so that `this.throttleLast < 600000` was true in Node
+# and false in Python and PHP on any machine up for ten minutes (red-team round 24). monotonicMilliseconds, the clock
+# itself, is INTERNAL_METHODS'.
+RUNTIME_PROPERTIES = frozenset({"throttleLast"})
 # Attributes the Python native layer sets on an exchange instance beyond THIS_PROPERTIES (a test keeps the list in step
 # with python/exchangekit): a method of that name is hidden behind the attribute there, and not in Node or PHP.
 PYTHON_INSTANCE_ATTRIBUTES = frozenset({"session"})
@@ -375,6 +381,7 @@ SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | CONSTRUCTI
 INTERNAL_METHODS = frozenset({
     "send", "fetch", "decodeBody", "decompress", "streamClient", "forgetStreamClient", "streamBacklog", "streamRandom",
     "httpError", "transportError", "checkMemberName", "log", "toJSON", "close", "checkSigningKeys",
+    "monotonicMilliseconds",  # the rate limiter's clock: its origin is each runtime's (see RUNTIME_PROPERTIES)
     "redactSecrets", "credentialTexts", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
     "throttleDelay", "refillThrottle", "holdThrottle", "retryAfterDelay",
     # The builders of safeTrade and safeTicker, which split off their readers only so that V8 inlines those: exchange
@@ -416,6 +423,8 @@ BASE_SYNC_METHOD = re.compile(
 )
 
 HTTP_METHODS = frozenset({"get", "post", "put", "delete", "patch", "head", "options"})
+# The algorithms of this.hash and this.hmac (HASHES in every native layer).
+HASH_ALGORITHMS = frozenset({"md5", "sha1", "sha256", "sha384", "sha512", "sha3-256", "keccak-256"})
 
 # Names that cannot be Python method names (methods keep the API's names, so they are rejected).
 PYTHON_KEYWORDS = frozenset(keyword.kwlist)

@@ -564,20 +564,24 @@ export default class Exchange extends NativeExchange {
     handleRestResponse (status, reason, url, method, responseHeaders, responseBody, requestHeaders, requestBody) {
         // Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
         // then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
-        // never followed, so that neither credentials nor a request body can be sent anywhere else.
+        // never followed, so that neither credentials nor a request body can be sent anywhere else. The headers' names
+        // are in lower case, as node:http gives them, for exchange code too (handleErrors, last_response_headers):
+        // Python's and PHP's clients kept the server's spelling, so that responseHeaders['Content-Type'] was undefined
+        // in Node alone (red-team round 24).
+        const headers = this.headerValues (responseHeaders);
         if ((status >= 300) && (status < 400)) {
-            const location = this.safeString (this.headerValues (responseHeaders), 'location', '');
+            const location = this.safeString (headers, 'location', '');
             throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' ' + this.numberToString (status) + ' ' + reason + ': a redirect to ' + location + ' is not followed'));
         }
-        const delay = this.retryAfterDelay (status, responseHeaders);
+        const delay = this.retryAfterDelay (status, headers);
         if (delay !== undefined) {
             this.holdThrottle (delay);
         }
         const json = this.parseJson (responseBody);
         this.last_http_response = responseBody;
         this.last_json_response = json;
-        this.last_response_headers = responseHeaders;
-        this.handleErrors (status, reason, url, method, responseHeaders, responseBody, json, this.headersForExchange (requestHeaders), requestBody);
+        this.last_response_headers = headers;
+        this.handleErrors (status, reason, url, method, headers, responseBody, json, this.headersForExchange (requestHeaders), requestBody);
         this.handleHttpStatusCode (status, reason, url, method, responseBody);
         if (json === undefined) {
             if (responseBody.length === 0) {

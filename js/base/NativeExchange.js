@@ -8,7 +8,7 @@ import https from 'node:https';
 import { urlToHttpOptions } from 'node:url';
 import zlib from 'node:zlib';
 import * as errors from './errors.js';
-import { AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable, InvalidSigningKey, NetworkError, RequestTimeout } from './errors.js';
+import { AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable, InvalidSigningKey, NetworkError, RequestTimeout, StreamsNotSupported } from './errors.js';
 import { KEY_FORMATS, asymmetricSignature } from './asymmetric.js';
 import { installPrimitives } from './Primitives.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
@@ -54,8 +54,8 @@ const BASE64_DIGITS = /^[A-Za-z0-9+/_-]*$/;
 const BASE16_DIGITS = /^[0-9A-Fa-f]*$/;
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
 const JWT_ALGORITHMS = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
-// The unified classes, which exchange code may throw (InvalidSigningKey is the runtime's alone)
-const ERROR_CLASSES = new Set (Object.values (errors).filter ((errorClass) => errorClass !== InvalidSigningKey));
+// The unified classes, which exchange code may throw (InvalidSigningKey and StreamsNotSupported are the runtimes' alone)
+const ERROR_CLASSES = new Set (Object.values (errors).filter ((errorClass) => (errorClass !== InvalidSigningKey) && (errorClass !== StreamsNotSupported)));
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
 const SIGNING_KEYS = [ 'secret', 'privateKey', 'twofa' ];
@@ -120,6 +120,12 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 const REWRITTEN = /["<>[\]\\^`{|}]|%(?![0-9A-F]{2})/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect' ]);
+// A body is a text: node:http refused any other value, where requests form-encoded a dictionary (aiohttp too), curl wrote
+// one as multipart/form-data and a number or a boolean as its text, so that a request went out, signed, in some runtimes
+// only (red-team round 24).
+// The methods whose request without a body carries Content-Length: 0 in every runtime (see #send).
+const EMPTY_BODY_FRAMED = new Set ([ 'POST', 'PUT', 'PATCH', 'DELETE' ]);
+const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean its own way, or refuses it): write it as a text, with json () or urlencode ()';
 
 function requestTarget (url) {
     // The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority.
@@ -153,10 +159,13 @@ function responseHeaders (raw) {
     return result;
 }
 
-function refusedRequest (method, url, headers) {
+function refusedRequest (method, url, headers, body) {
     // Why the request cannot be sent as the code built it, or undefined.
     if ((typeof method !== 'string') || !HTTP_METHODS.has (method.toUpperCase ())) {
         return 'has a method that is not one of ' + [ ...HTTP_METHODS ].join (', ');
+    }
+    if ((body !== undefined) && (body !== null) && (typeof body !== 'string')) {
+        return NOT_TEXT_BODY;
     }
     if (CONTROL.test (url)) {
         return 'has a control character in its URL';
@@ -210,6 +219,17 @@ function changedSettings (describe, defaults) {
         }
     }
     return changed;
+}
+
+// A stream's URL and message hashes are strings (a hash may be left out): Node keys the connections and the channels by
+// value in a Map, Python asyncio in a dict, where a list is unhashable (a native TypeError, which a catch clause saw in
+// asyncio alone) and true is the key 1 (red-team round 24).
+const STREAM_KEYS = 'a stream\'s URL and message hashes are strings';
+
+function checkStreamKeys (url, ...hashes) {
+    if ((typeof url !== 'string') || hashes.some ((hash) => (hash !== undefined) && (typeof hash !== 'string'))) {
+        throw new ExchangeError (STREAM_KEYS);
+    }
 }
 
 function atOrigin (url, origins) {
@@ -733,7 +753,7 @@ export default class NativeExchange {
             throw this.httpError (ExchangeError, method, url, 'is not at an origin of urls[\'api\'] (' + this.#apiOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
         }
         const requestHeaders = this.extend ({ 'User-Agent': this.userAgent, 'Accept-Encoding': 'gzip, deflate' }, this.extend (this.headers, headers === undefined ? {} : headers));
-        const refused = refusedRequest (method, url, requestHeaders);
+        const refused = refusedRequest (method, url, requestHeaders, body);
         if (refused !== undefined) {
             throw this.httpError (ExchangeError, method, url, refused);
         }
@@ -788,7 +808,10 @@ export default class NativeExchange {
             // they are.
             // A body's length is always written: Node frames no body of a GET, DELETE or OPTIONS otherwise (the server
             // reads it as the next request on the connection), where Python and PHP send its Content-Length.
-            const framed = (typeof body === 'string') ? { ...headers, 'Content-Length': Buffer.byteLength (body) } : headers;
+            // Without a body, POST, PUT, PATCH and DELETE say so (Content-Length: 0, as requests and aiohttp write it; a
+            // server may answer 411 otherwise), GET, HEAD and OPTIONS say nothing (red-team round 24).
+            const length = (typeof body === 'string') ? Buffer.byteLength (body) : (EMPTY_BODY_FRAMED.has (method.toUpperCase ()) ? 0 : undefined);
+            const framed = (length === undefined) ? headers : { ...headers, 'Content-Length': length };
             const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed };
             const request = (proxy === undefined) ? (secure ? https : http).request (target)
                 : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy) })
@@ -900,6 +923,7 @@ export default class NativeExchange {
     async watch (url, messageHash, subscribeHash = undefined, message = undefined) {
         // The next update of messageHash on the connection to url, after sending message once per subscribeHash
         // (and again after every reconnect).
+        checkStreamKeys (url, messageHash, subscribeHash);
         const client = this.streamClient (url);
         const update = client.next (messageHash); // waiting before subscribing: the answer may be immediate
         update.catch (() => {}); // when subscribing fails, that error is the one thrown
@@ -910,10 +934,12 @@ export default class NativeExchange {
     async subscribe (url, subscribeHash, message) {
         // Sends message once per subscribeHash on the stream at url (and again after every reconnect), without
         // waiting for an update: a setting of the connection that later subscriptions rely on.
+        checkStreamKeys (url, subscribeHash);
         await this.streamClient (url).subscribe (subscribeHash, message);
     }
 
     resolveUpdate (url, value, messageHash) {
+        checkStreamKeys (url, messageHash);
         const client = this.#streamClients.get (url);
         if (client !== undefined) {
             client.deliver (messageHash, { 'value': value });
@@ -923,6 +949,7 @@ export default class NativeExchange {
     isWatched (url, messageHash) {
         // Whether a caller has watched messageHash on the connection to url: what a server sends for anything else
         // (a symbol never subscribed) is kept nowhere, so that it grows no state (see resolveCached).
+        checkStreamKeys (url, messageHash);
         const client = this.#streamClients.get (url);
         return (client !== undefined) && client.channels.has (messageHash);
     }
@@ -930,6 +957,7 @@ export default class NativeExchange {
     rejectUpdate (url, messageHash, errorClass, message) {
         // errorClass is a unified error class, as for throwError; messageHash undefined: every channel of url. The
         // message is the exchange's (often the frame, which may echo a login): redacted as throwError's are.
+        checkStreamKeys (url, messageHash);
         const error = ERROR_CLASSES.has (errorClass) ? new errorClass (this.redactSecrets (String (message))) : new ExchangeError (this.redactSecrets (String (message)));
         const client = this.#streamClients.get (url);
         if (client === undefined) {
@@ -943,11 +971,13 @@ export default class NativeExchange {
     }
 
     async sendFrame (url, message) {
+        checkStreamKeys (url);
         await this.streamClient (url).send (message);
     }
 
     async unwatch (url, subscribeHash, message = undefined) {
         // No longer re-sent after a reconnect; message (the unsubscribe request) is sent when given.
+        checkStreamKeys (url, subscribeHash);
         const client = this.#streamClients.get (url);
         if (client === undefined) {
             return;

@@ -203,3 +203,10 @@ export class InvalidSigningKey extends AuthenticationError {
         this.name = 'InvalidSigningKey';
     }
 }
+
+export class StreamsNotSupported extends NotSupported {
+    constructor (message = '') {
+        super (message);
+        this.name = 'StreamsNotSupported';
+    }
+}

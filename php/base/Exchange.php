@@ -697,9 +697,13 @@ class Exchange extends NativeExchange {
     ) {
         // Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
         // then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
-        // never followed, so that neither credentials nor a request body can be sent anywhere else.
+        // never followed, so that neither credentials nor a request body can be sent anywhere else. The headers' names
+        // are in lower case, as node:http gives them, for exchange code too (handleErrors, last_response_headers):
+        // Python's and PHP's clients kept the server's spelling, so that responseHeaders['Content-Type'] was undefined
+        // in Node alone (red-team round 24).
+        $headers = $this->header_values($response_headers);
         if (Js::greaterEqual($status, 300) && Js::less($status, 400)) {
-            $location = $this->safe_string($this->header_values($response_headers), 'location', '');
+            $location = $this->safe_string($headers, 'location', '');
             throw new BadResponse(
                 $this->redact_secrets(
                     Js::boundedText(
@@ -710,20 +714,20 @@ class Exchange extends NativeExchange {
                 ),
             );
         }
-        $delay = $this->retry_after_delay($status, $response_headers);
+        $delay = $this->retry_after_delay($status, $headers);
         if ($delay !== null) {
             $this->hold_throttle($delay);
         }
         $json = $this->parse_json($response_body);
         $this->last_http_response = $response_body;
         $this->last_json_response = $json;
-        $this->last_response_headers = $response_headers;
+        $this->last_response_headers = $headers;
         $this->handle_errors(
             $status,
             $reason,
             $url,
             $method,
-            $response_headers,
+            $headers,
             $response_body,
             $json,
             $this->headers_for_exchange($request_headers),

@@ -59,6 +59,10 @@ class NativeExchange implements \JsonSerializable {
     private const NOT_FRAMED = "failed: a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding";
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
+    // A body is a text (see js/base/NativeExchange.js): curl wrote a dictionary or a list as multipart/form-data and a
+    // number or a boolean as its text, where Node refused them and requests form-encoded a dictionary (red-team round 24).
+    private const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a '
+        . 'number or a boolean its own way, or refuses it): write it as a text, with json () or urlencode ()';
     // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
     // bounded. They are the base class's defaults or the user's config, never an exchange's describe (), whatever
     // code built it.
@@ -666,14 +670,17 @@ class NativeExchange implements \JsonSerializable {
 
     // What hash and hmac read: a (byte) string; nothing else, in every runtime (a number was its text here, five zero
     // bytes in Python and an error in Node; a list was 'Array').
-    private static function bytes($value): string {
+    private static function bytes(#[\SensitiveParameter] $value): string {
         if (!is_string($value)) {
             throw new ExchangeError(self::BYTES_ONLY);
         }
         return $value;
     }
 
-    public function hash($request, $algorithm = 'md5', $digest = 'hex') {
+    // The data is #[\SensitiveParameter] too: a digest of a signing key is a key (SUB-B009 lets BtcBox key its HMAC with
+    // the MD5 of the secret), and hash ('SECRET-xyz789', 'md6', 'hex') showed it in the trace of the unknown algorithm
+    // (red-team round 24).
+    public function hash(#[\SensitiveParameter] $request, $algorithm = 'md5', $digest = 'hex') {
         // (undefined is the default, passed or not, as in JavaScript; a name that is no string is unknown, not a
         // TypeError of a typed parameter)
         $algorithm ??= 'md5';
@@ -769,9 +776,12 @@ class NativeExchange implements \JsonSerializable {
         return str_starts_with($target, '/') ? $target : '/' . $target;
     }
 
-    private static function refused_request($method, string $url, array $headers): ?string {
+    private static function refused_request($method, string $url, array $headers, $body): ?string {
         if (!is_string($method) || !in_array(strtoupper($method), self::HTTP_METHODS, true)) {
             return 'has a method that is not one of ' . implode(', ', self::HTTP_METHODS);
+        }
+        if ($body !== null && !is_string($body)) {
+            return self::NOT_TEXT_BODY;
         }
         if (preg_match(self::CONTROL, $url)) {
             return 'has a control character in its URL';
@@ -829,7 +839,7 @@ class NativeExchange implements \JsonSerializable {
         }
         $request_headers = $this->extend(['User-Agent' => $this->userAgent, 'Accept-Encoding' => 'gzip, deflate'],
             $this->extend($this->headers, $headers ?? []));
-        $refused = self::refused_request($method, $url, $request_headers);
+        $refused = self::refused_request($method, $url, $request_headers, $body);
         if ($refused !== null) {
             throw $this->http_error(ExchangeError::class, $method, $url, $refused);
         }
@@ -852,6 +862,14 @@ class NativeExchange implements \JsonSerializable {
         if ($body !== null && !array_key_exists('content-type', $lines)) {
             $lines['content-type'] = 'Content-Type:';
         }
+        // Without a body, POST, PUT, PATCH and DELETE say so, as Node and Python write it (curl wrote no Content-Length,
+        // and a server may answer 411 to PHP alone; red-team round 24).
+        if ($body === null && in_array(strtoupper($method), ['POST', 'PUT', 'PATCH', 'DELETE'], true)) {
+            $lines['content-length'] = 'Content-Length: 0';
+        }
+        // Nor an Expect: 100-continue of curl's own, which it adds to a body of more than 1 MiB and waits a second for
+        // (a server that refuses it answers 417 to PHP alone; red-team round 24). Exchange code sets no Expect header.
+        $lines['expect'] = 'Expect:';
         $header_lines = array_values($lines);
         $raw = '';
         $refusal = null;  // why a callback stopped the transfer
@@ -862,6 +880,9 @@ class NativeExchange implements \JsonSerializable {
             CURLOPT_PATH_AS_IS => true,  // the path as built (and signed): curl would resolve its dot segments
             CURLOPT_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,  // the URL check again, in curl itself
             CURLOPT_CUSTOMREQUEST => strtoupper($method),  // as Node and Python send it ('get' is no method of HTTP)
+            // A HEAD response has no body, whatever its Content-Length says: curl waited for one until the timeout, a
+            // NetworkError in PHP alone on every server's answer (red-team round 24).
+            CURLOPT_NOBODY => strtoupper($method) === 'HEAD',
             CURLOPT_HTTPHEADER => $header_lines,
             CURLOPT_FOLLOWLOCATION => false,  // a redirect is handle_rest_response's error
             CURLOPT_TIMEOUT_MS => (int) $this->timeout,  // the whole transfer, connecting included
@@ -1020,8 +1041,10 @@ class NativeExchange implements \JsonSerializable {
 
     // --- streaming: PHP has no maintained WebSocket client that the project can depend on -------------------
 
+    // (a NotSupported that no catch clause of exchange code sees: Node and Python asyncio stream, so a catch clause that
+    // saw it here took a path of its own in PHP and Python sync)
     public function watch($url, $message_hash, $subscribe_hash = null, $message = null) {
-        throw new NotSupported($this->id . ': the PHP classes do not stream (no WebSocket client is part of the library); use the Node or Python asyncio classes');
+        throw new StreamsNotSupported($this->id . ': the PHP classes do not stream (no WebSocket client is part of the library); use the Node or Python asyncio classes');
     }
 
     public function send_frame($url, $message) {
@@ -1037,7 +1060,15 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function is_watched($url, $message_hash): bool {
-        return false;
+        return $this->watch($url, null);
+    }
+
+    public function resolve_update($url, $value, $message_hash) {
+        $this->watch($url, null);
+    }
+
+    public function reject_update($url, $message_hash, $error_class, $message) {
+        $this->watch($url, null);
     }
 
     /** CRC-32 (IEEE, as zlib) of the UTF-8 bytes of $text, an unsigned integer: the order book checksums. */

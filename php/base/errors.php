@@ -98,6 +98,10 @@ class RequestTimeout extends NetworkError {
 class InvalidSigningKey extends AuthenticationError implements Uncatchable {
 }
 
+// The runtime's: no catch clause of exchange code sees it (see transpiler/error_classes.py).
+class StreamsNotSupported extends NotSupported implements Uncatchable {
+}
+
 /** Every unified class above (not the runtime's own): NativeExchange::throw_error instantiates no other. */
 const ERROR_CLASSES = [
     BaseError::class,

@@ -1,19 +1,24 @@
 """PHP's stack traces show the arguments of every call: with its built-in defaults (zend.exception_ignore_args Off,
 strings up to 15 characters) an exception below hmac, jwt, asymmetric_jwt or totp (an unknown digest or algorithm, which a file
 chooses) printed the signing key in the trace that an uncaught exception or a logger writes out. The key parameters
-of the native layer are #[\\SensitiveParameter]."""
+of the native layer are #[\\SensitiveParameter]. So is the data of hash (red-team round 24): a digest of a signing key
+is a key (SUB-B009), and `this.hash (this.encode (this.secret), 'md6', 'hex')`, which the checker passed, showed the
+secret's first 15 characters in the trace of the unknown algorithm. SUB-B009 now carries a key through a digest of an
+algorithm of this.hash's only."""
 
 from __future__ import annotations
 
 import subprocess
 
 from tests.base_runners import ROOT
+from tests.checking import rules_of
 
 SECRET = "SECRET-xyz789"  # 13 characters: shown whole where a trace shows arguments
 SCRIPT = """require 'php/base/autoload.php';
 $exchange = new \\exchangekit\\Exchange(['secret' => '%(secret)s', 'twofa' => 'NOT-BASE32']);
 $calls = [
     fn () => $exchange->hmac($exchange->encode('x'), $exchange->encode($exchange->secret), 'sha256', 'nope'),
+    fn () => $exchange->hmac('x', $exchange->hash($exchange->encode($exchange->secret), 'md6', 'hex')),
     fn () => $exchange->hmac('x', $exchange->base16_to_binary('%(hex)s'), 'md4'),
     fn () => $exchange->jwt(['a' => 1], $exchange->secret, 'md5'),
     fn () => $exchange->totp($exchange->twofa),
@@ -33,6 +38,14 @@ foreach ($calls as $call) {
 def test_no_trace_shows_a_signing_key():
     output = subprocess.run(["php", "-d", "zend.exception_ignore_args=0", "-d", "zend.exception_string_param_max_len=15",
                              "-r", SCRIPT], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True).stdout
-    assert "no error" not in output and output.count("SensitiveParameterValue") >= 6, output
+    assert "no error" not in output and output.count("SensitiveParameterValue") >= 7, output
     for shown in (SECRET, "NOT-BASE32", SECRET.encode().hex()[:14], SECRET[:7]):
         assert shown not in output, output
+
+
+def test_a_key_digested_by_an_unknown_algorithm_is_refused():
+    head = ("import Exchange from './base/Exchange.js';\n\nexport default class example extends Exchange {\n"
+            "    run () {\n        return this.hmac (this.encode ('x'), this.hash (this.encode (this.secret), '%s', "
+            "'hex'), 'sha256', 'hex');\n    }\n}\n")
+    assert "SUB-B009" in rules_of(head % "md6")
+    assert rules_of(head % "md5") == set()

@@ -20,9 +20,10 @@ from transpiler.analysis.exchange import describe_literal
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
-    ALL_GLOBALS, ASCII_IDENTIFIER, CONSTRUCTION_CALLED, DESCRIBE_KEYS, EXCHANGE_MODULE, INHERITED_FUNCTIONS,
-    NATIVE_CALLED, NATIVE_PRIMITIVES, PLAIN_EXCHANGE_NAME_LENGTH, PYTHON_INSTANCE_ATTRIBUTES, SEALED_HELPERS,
-    THIS_PROPERTIES, USER_SETTINGS, is_internal, is_plain_exchange_name, is_reaching_name, is_sealed, snake_case,
+    ALL_GLOBALS, ASCII_IDENTIFIER, CONSTRUCTION_CALLED, DESCRIBE_KEYS, EXCHANGE_MODULE, HASH_ALGORITHMS,
+    INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES, PLAIN_EXCHANGE_NAME_LENGTH, PYTHON_INSTANCE_ATTRIBUTES,
+    RUNTIME_PROPERTIES, SEALED_HELPERS, THIS_PROPERTIES, USER_SETTINGS, is_internal, is_plain_exchange_name,
+    is_reaching_name, is_sealed, snake_case,
 )
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import CARRIED, confined, unconfined_reads
@@ -285,7 +286,10 @@ class ThisDataOnly(Rule):
     good = "const url = this.urls['api']['public'];"
     hint = "call methods (this.name (...)); keep your own settings in describe()['options'], read as this.options"
     decisions = "The keys of the dictionary describe() returns are checked too: the constructor copies them onto " \
-                "the exchange, where a key named like a method would replace it."
+                "the exchange, where a key named like a method would replace it. this.throttleLast, the rate " \
+                "limiter's last reading of the monotonic clock, is the runtime's: that clock counts from the " \
+                "process's start in Node and from the machine's boot in Python and PHP, so `this.throttleLast < " \
+                "600000` took another path in Node (red-team round 24)."
 
     def finish(self) -> None:
         literal = describe_literal(self.context.exchange) if not self.context.source.is_base else None
@@ -302,6 +306,10 @@ class ThisDataOnly(Rule):
         name = node.property.name
         if name not in THIS_PROPERTIES and not is_reaching_name(name):  # reaching names are B002's
             self.report(node.property, f"`this.{name}` is not a data property of the exchange")
+        elif name in RUNTIME_PROPERTIES and not self.context.source.is_base:
+            self.report(node.property, f"`this.{name}` is the rate limiter's reading of a clock whose origin is each "
+                                       "runtime's (the process's start in Node, the machine's boot in Python and PHP)",
+                        "measure time with this.milliseconds (), the same clock in every runtime")
 
 
 class SealedPipeline(Rule):
@@ -524,7 +532,8 @@ def _keys_a_signature(call: Node, index: int):
     if _this_call(call, KEY_ENCODINGS) is not None and index == 0 and len(call.arguments) == 1:
         return CARRIED
     if _this_call(call, KEY_DIGESTS) is not None and index == 0 and 2 <= len(call.arguments) <= 3 \
-            and all(_is_text_literal(argument) for argument in call.arguments[1:]):
+            and all(_is_text_literal(argument) for argument in call.arguments[1:]) \
+            and call.arguments[1].value in HASH_ALGORITHMS:  # (an unknown one's error showed PHP's trace: round 24)
         return CARRIED
     keyed = _this_call(call, KEYED_METHODS)
     return keyed is not None and KEYED_METHODS[keyed] == index
@@ -538,7 +547,8 @@ class SigningKeysSignOnly(Rule):
         "reversed or split into characters. The signing keys therefore go straight into the key argument of "
         "this.hmac, this.jwt, this.asymmetricJwt or this.totp, as they are or through this.encode, "
         "this.base64ToBinary, this.base16ToBinary or a digest of them (this.hash (this.encode (this.secret), 'md5', "
-        "'hex'), the algorithm and digest written out) (a conditional between such forms, or a const holding one "
+        "'hex'), the algorithm, one of this.hash's, and the digest written out) (a conditional between such forms, "
+        "or a const holding one "
         "that is only used as a key, is fine too): no other expression sees them, so none can put them into a URL, "
         "a message, a result or the options. this.credentials (), this.secretForms () and this.basicAuthorization () are the "
         "runtime's, not the exchange's: for HTTP Basic authentication, sign () returns 'basicAuth': true and the "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from esprima.nodes import Node
 
 from transpiler.emit.types import Type
-from transpiler.error_classes import ERROR_HIERARCHY, RUNTIME_ERROR_ANCESTORS, RUNTIME_ERRORS
+from transpiler.error_classes import ERROR_HIERARCHY, NODE_RUNTIME_ERRORS, RUNTIME_ERROR_ANCESTORS
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, children, walk
 
@@ -305,7 +305,8 @@ class CatchHandlesUnifiedErrors(Rule):
             return
         seen = sorted(RUNTIME_ERROR_ANCESTORS & _tested_classes(body[0]))
         if seen:
-            self.report(path.node, f"a catch clause that tests {seen[0]} would see {', '.join(RUNTIME_ERRORS)} in Node "
+            thrown = ", ".join(NODE_RUNTIME_ERRORS)
+            self.report(path.node, f"a catch clause that tests {seen[0]} would see {thrown} in Node "
                                    "(a signing key that its decoder refuses), which no runtime lets a catch clause "
                                    "see", "open the catch clause with `this.rethrowUncaught (e);`", length=len("catch"))
 

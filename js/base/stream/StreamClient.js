@@ -12,6 +12,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout, BadResponse } from '../errors.js';
 import { TunnelAgent, proxyOf } from '../proxy.js';
 
+const NO_FRAME = 'has no frame to send: a message is a JSON value, not undefined';
+
 let WebSocketClass = undefined; // npm 'ws', imported by the first connection so that REST needs no WebSocket
 
 async function loadWebSocket () {
@@ -327,17 +329,24 @@ export default class StreamClient {
     }
 
     transmit (message) {
-        // Settles once the frame is written (ws compresses it asynchronously first).
+        // Settles once the frame is written (ws compresses it asynchronously first). The frame is written by the
+        // exchange's json (), as Python's stream client writes it: JSON.stringify wrote lists nested deeper than json ()
+        // does (an ExchangeError there), so a frame went out from Node alone (red-team round 24).
+        let frame = undefined;
         try {
             this.exchange.checkSigningKeys ();
+            frame = this.exchange.json (message);
         } catch (error) {
             return Promise.reject (error);
+        }
+        if (frame === undefined) { // (ws sent an empty frame for undefined, where aiohttp refused to send None)
+            return Promise.reject (this.error (ExchangeError, NO_FRAME));
         }
         if (this.socket === undefined) {
             return Promise.reject (this.error (NetworkError, 'closed the connection before a frame could be sent'));
         }
         return new Promise ((resolve, reject) => {
-            this.socket.send (JSON.stringify (message), (error) => {
+            this.socket.send (frame, (error) => {
                 if (error === undefined || error === null) {
                     resolve ();
                 } else {

@@ -14,6 +14,7 @@ import contextlib
 import functools
 import heapq
 import http.client
+import http.cookiejar
 import itertools
 import os
 import socket
@@ -109,8 +110,11 @@ class _Adapter(HTTPAdapter):
 
 
 def session() -> requests.Session:
-    """A requests session whose connections, direct or through a proxy, keep to `within`'s deadline."""
+    """A requests session whose connections, direct or through a proxy, keep to `within`'s deadline, and that keeps no
+    cookie: a server's Set-Cookie went back with the next requests from Python alone (Node's http and PHP's curl keep
+    none), so a server answered them otherwise (red-team round 24)."""
     result = requests.Session()
+    result.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
     adapter = _Adapter()
     result.mount("http://", adapter)
     result.mount("https://", adapter)

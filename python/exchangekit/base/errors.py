@@ -33,6 +33,7 @@ __all__ = [
     "InvalidNonce",
     "RequestTimeout",
     "InvalidSigningKey",
+    "StreamsNotSupported",
 ]
 
 
@@ -151,4 +152,8 @@ class RequestTimeout(NetworkError):
 
 
 class InvalidSigningKey(AuthenticationError, js.Uncatchable):
+    """The runtime's: no catch clause of exchange code sees it (see transpiler/error_classes.py)."""
+
+
+class StreamsNotSupported(NotSupported, js.Uncatchable):
     """The runtime's: no catch clause of exchange code sees it (see transpiler/error_classes.py)."""

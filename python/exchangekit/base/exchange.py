@@ -657,9 +657,13 @@ class Exchange(NativeExchange):
     ):
         # Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
         # then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
-        # never followed, so that neither credentials nor a request body can be sent anywhere else.
+        # never followed, so that neither credentials nor a request body can be sent anywhere else. The headers' names
+        # are in lower case, as node:http gives them, for exchange code too (handleErrors, last_response_headers):
+        # Python's and PHP's clients kept the server's spelling, so that responseHeaders['Content-Type'] was undefined
+        # in Node alone (red-team round 24).
+        headers = self.header_values(response_headers)
         if js.greater_equal(status, 300) and js.less(status, 400):
-            location = self.safe_string(self.header_values(response_headers), "location", "")
+            location = self.safe_string(headers, "location", "")
             raise BadResponse(
                 self.redact_secrets(
                     js.bounded_text(
@@ -675,19 +679,19 @@ class Exchange(NativeExchange):
                     )
                 )
             )
-        delay = self.retry_after_delay(status, response_headers)
+        delay = self.retry_after_delay(status, headers)
         if delay is not None:
             self.hold_throttle(delay)
         json = self.parse_json(response_body)
         self.last_http_response = response_body
         self.last_json_response = json
-        self.last_response_headers = response_headers
+        self.last_response_headers = headers
         self.handle_errors(
             status,
             reason,
             url,
             method,
-            response_headers,
+            headers,
             response_body,
             json,
             self.headers_for_exchange(request_headers),

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from exchangekit.base import errors, js
 from exchangekit.base.asymmetric import KEY_FORMATS, asymmetric_signature
 from exchangekit.base.errors import (AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable,
-                                     InvalidSigningKey, NetworkError, NotSupported, RequestTimeout)
+                                     InvalidSigningKey, NetworkError, RequestTimeout, StreamsNotSupported)
 from exchangekit.base.keccak import keccak256
 from exchangekit.base.method_names import MethodAlias, add_method_aliases, snake_case
 from exchangekit.base.primitives import Primitives
@@ -48,6 +48,16 @@ def url_origins(value, pattern: re.Pattern = ORIGIN) -> list[str]:
         return [origin[0]] if origin else []
     values = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
     return [origin for item in values for origin in url_origins(item, pattern)]
+
+
+# A stream's URL and message hashes are strings (see js/base/NativeExchange.js): a dict would refuse a list as a key (a
+# native TypeError, which a catch clause saw in asyncio alone) and take True for the key 1 (red-team round 24).
+STREAM_KEYS = "a stream's URL and message hashes are strings"
+
+
+def check_stream_keys(url, *hashes) -> None:
+    if type(url) is not str or any(item is not None and type(item) is not str for item in hashes):
+        raise ExchangeError(STREAM_KEYS)
 
 
 def at_origin(url: str, origins: list[str]) -> bool:
@@ -85,6 +95,12 @@ REWRITTEN = re.compile(r'["<>\[\]\\^`{|}]|%(?![0-9A-F]{2})')
 HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
 CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
                             "trailer", "expect"})
+# The methods whose request without a body carries Content-Length: 0 in every runtime (see js/base/NativeExchange.js).
+EMPTY_BODY_FRAMED = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# A body is a text (see js/base/NativeExchange.js): requests and aiohttp form-encoded a dictionary, where Node refused
+# it and curl wrote it as multipart/form-data (red-team round 24).
+NOT_TEXT_BODY = ("has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean "
+                 "its own way, or refuses it): write it as a text, with json () or urlencode ()")
 
 
 # A response's headers read alike in every runtime (see js/base/NativeExchange.js): each byte one character (latin-1),
@@ -119,10 +135,12 @@ def request_target(url: str) -> str:
     return target if target.startswith("/") else "/" + target
 
 
-def refused_request(method, url: str, headers: dict) -> str | None:
+def refused_request(method, url: str, headers: dict, body=None) -> str | None:
     """Why the request cannot be sent as the code built it, or None."""
     if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
         return f"has a method that is not one of {', '.join(HTTP_METHODS)}"
+    if body is not None and not isinstance(body, str):
+        return NOT_TEXT_BODY
     if CONTROL.search(url):
         return "has a control character in its URL"
     if NOT_ASCII.search(url) or " " in url:
@@ -316,8 +334,8 @@ HASHES = {"md5": "md5", "sha1": "sha1", "sha256": "sha256", "sha384": "sha384", 
 JWT_ALGORITHMS = {"sha256": "HS256", "sha384": "HS384", "sha512": "HS512"}
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 MIN_TIMESTAMP, MAX_TIMESTAMP = -62135596800000, 253402300799999  # years 1 to 9999
-# The unified classes, which exchange code may raise (InvalidSigningKey is the runtime's alone)
-ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__) - {InvalidSigningKey}
+# The unified classes, which exchange code may raise (InvalidSigningKey and StreamsNotSupported are the runtime's alone)
+ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__) - {InvalidSigningKey, StreamsNotSupported}
 SIGNING_KEYS = ("secret", "privateKey", "twofa")
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 CHUNK_SIZE = 65536
@@ -807,10 +825,10 @@ class NativeExchange(Primitives):
 
     # --- HTTP -----------------------------------------------------------------------------------------
 
-    def request_headers(self, method, url, headers) -> dict:
+    def request_headers(self, method, url, headers, body=None) -> dict:
         merged = self.extend({"User-Agent": self.userAgent, "Accept-Encoding": "gzip, deflate"},
                              self.extend(self.headers, headers or {}))
-        refused = refused_request(method, url, merged)
+        refused = refused_request(method, url, merged, body)
         if refused is not None:
             raise self.http_error(ExchangeError, method, url, refused)
         return merged
@@ -830,7 +848,7 @@ class NativeExchange(Primitives):
     def fetch(self, url, method="GET", headers=None, body=None):
         self.check_signing_keys()
         self.check_url(method, url)
-        request_headers = self.request_headers(method, url, headers)
+        request_headers = self.request_headers(method, url, headers, body)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
             self.session = request_deadline.session()
@@ -843,6 +861,10 @@ class NativeExchange(Primitives):
                 prepared = self.session.prepare_request(requests.Request(method, url, headers=request_headers,
                                                                          data=body, auth=_as_signed))
                 prepared.url = url
+                if body is None and method.upper() not in EMPTY_BODY_FRAMED:
+                    prepared.headers.pop("Content-Length", None)  # (requests wrote 0 for OPTIONS: see Node's #send)
+                elif body == "":  # (an empty text is a body of 0 bytes, which requests left unsaid for a GET)
+                    prepared.headers["Content-Length"] = "0"
                 settings = self.session.merge_environment_settings(url, self.proxies() or {}, True, None, None)
                 with self.session.send(prepared, timeout=self.timeout / 1000, allow_redirects=False,
                                        **settings) as response:
@@ -945,13 +967,22 @@ class NativeExchange(Primitives):
     # --- streaming: only the asyncio classes stream ----------------------------------------------------------
 
     def watch(self, url, message_hash, subscribe_hash=None, message=None):
-        raise NotSupported(f"{self.id}: the synchronous Python classes do not stream; use exchangekit.async_support")
+        # (a NotSupported that no catch clause of exchange code sees: Node and asyncio stream, so a catch clause that
+        # saw it here took a path of its own in Python sync and PHP)
+        raise StreamsNotSupported(f"{self.id}: the synchronous Python classes do not stream; use "
+                                  "exchangekit.async_support")
 
     def send_frame(self, url, message):
         self.watch(url, None)
 
     def is_watched(self, url, message_hash) -> bool:
-        return False
+        return self.watch(url, None)
+
+    def resolve_update(self, url, value, message_hash) -> None:
+        self.watch(url, None)
+
+    def reject_update(self, url, message_hash, error_class, message) -> None:
+        self.watch(url, None)
 
     def subscribe(self, url, subscribe_hash, message):
         self.watch(url, None)

@@ -12,7 +12,8 @@ from exchangekit.async_support.base.stream_client import StreamClient
 from exchangekit.base import js
 from exchangekit.base.errors import BaseError, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.native_exchange import (
-    ERROR_CLASSES, NOT_HTTP_HEADERS, STREAM_ORIGIN, at_origin, read_response_headers, redact_error, url_origins,
+    ERROR_CLASSES, NOT_HTTP_HEADERS, STREAM_ORIGIN, at_origin, check_stream_keys, read_response_headers, redact_error,
+    url_origins,
 )
 from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange
 
@@ -47,11 +48,13 @@ class NativeExchange(SyncNativeExchange):
     async def fetch(self, url, method="GET", headers=None, body=None):
         self.check_signing_keys()
         self.check_url(method, url)
-        request_headers = self.request_headers(method, url, headers)
+        request_headers = self.request_headers(method, url, headers, body)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
-            # Bodies are decompressed by decode_body, within maxDecompressedSize; heads are read as Node reads them.
-            self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(), auto_decompress=False)
+            # Bodies are decompressed by decode_body, within maxDecompressedSize; heads are read as Node reads them; no
+            # cookie is kept (as by Node and PHP: see deadline.session).
+            self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(), auto_decompress=False,
+                                                 cookie_jar=aiohttp.DummyCookieJar())
         try:
             # The URL goes out as it was built (and signed): yarl would decode %2F, %3A, %40, %27, ... and quote
             # again what it finds, where Node and PHP send it as it is.
@@ -101,6 +104,7 @@ class NativeExchange(SyncNativeExchange):
     async def watch(self, url, message_hash, subscribe_hash=None, message=None):
         """The next update of message_hash on the connection to url, after sending message once per
         subscribe_hash (and again after every reconnect)."""
+        check_stream_keys(url, message_hash, subscribe_hash)
         client = self.stream_client(url)
         update = client.next(message_hash)  # waiting before subscribing: the answer may be immediate
         try:
@@ -112,21 +116,25 @@ class NativeExchange(SyncNativeExchange):
 
     async def subscribe(self, url, subscribe_hash, message) -> None:
         """Sends message once per subscribe_hash (and again after every reconnect), without waiting for an update."""
+        check_stream_keys(url, subscribe_hash)
         await self.stream_client(url).subscribe(subscribe_hash, message)
 
     def resolve_update(self, url, value, message_hash) -> None:
+        check_stream_keys(url, message_hash)
         client = self.__stream_clients.get(url)
         if client is not None:
             client.deliver(message_hash, {"value": value})
 
     def is_watched(self, url, message_hash) -> bool:
         """Whether a caller has watched message_hash on the connection to url (see js/base/NativeExchange.js)."""
+        check_stream_keys(url, message_hash)
         client = self.__stream_clients.get(url)
         return client is not None and message_hash in client.channels
 
     def reject_update(self, url, message_hash, error_class, message) -> None:
         """error_class is a unified error class, as for throw_error; message_hash None: every channel of url."""
         # The message is the exchange's (often the frame, which may echo a login): redacted as throw_error's are.
+        check_stream_keys(url, message_hash)
         message = self.redact_secrets(js.to_str(message))
         error = error_class(message) if error_class in ERROR_CLASSES else ExchangeError(message)
         client = self.__stream_clients.get(url)
@@ -138,10 +146,12 @@ class NativeExchange(SyncNativeExchange):
             client.deliver(message_hash, {"error": error})
 
     async def send_frame(self, url, message) -> None:
+        check_stream_keys(url)
         await self.stream_client(url).send(message)
 
     async def unwatch(self, url, subscribe_hash, message=None) -> None:
         """No longer re-sent after a reconnect; message (the unsubscribe request) is sent when given."""
+        check_stream_keys(url, subscribe_hash)
         client = self.__stream_clients.get(url)
         if client is None:
             return

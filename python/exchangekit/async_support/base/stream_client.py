@@ -15,6 +15,8 @@ from typing import Any
 
 from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 
+NO_FRAME = "has no frame to send: a message is a JSON value, not undefined"
+
 
 def backoff_delay(settings: dict, attempt: int, random: float) -> float:
     """Exponential backoff with "equal jitter": half of the capped delay, plus a random part of the other half."""
@@ -189,8 +191,10 @@ class StreamClient:
         if self.session is None:
             # A head that Node's parser refuses (a bare LF line end, a folded line, ...) fails the handshake, before
             # any frame is read: aiohttp's parsers read two of them.
+            # No cookie is kept between handshakes, as by Node's ws (see exchangekit/base/deadline.session).
             self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(),
-                                                 trace_configs=[refusing_redirects(aiohttp)])
+                                                 trace_configs=[refusing_redirects(aiohttp)],
+                                                 cookie_jar=aiohttp.DummyCookieJar())
         try:
             # A 3xx fails the handshake (refusing_redirects); wait_for bounds the whole handshake.
             self.socket = await asyncio.wait_for(self.session.ws_connect(
@@ -259,10 +263,13 @@ class StreamClient:
 
     async def transmit(self, message) -> None:
         self.exchange.check_signing_keys()
+        frame = self.exchange.json(message)
+        if frame is None:  # (aiohttp refused None with a native TypeError, where Node's ws sent an empty frame)
+            raise self.error(ExchangeError, NO_FRAME)
         if self.socket is None:
             raise self.error(NetworkError, "closed the connection before a frame could be sent")
         try:
-            await self.socket.send_str(self.exchange.json(message))
+            await self.socket.send_str(frame)
         except (self.aiohttp.ClientError, ConnectionError) as error:
             raise self.error(NetworkError, f"failed to send a frame: {error}") from None
 
