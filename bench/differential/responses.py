@@ -13,9 +13,11 @@ boolean, a number for a text and the reverse), a numeric text or a number writte
 the key twice), integer-like or named `constructor`, `toString`, `__proto__`..., lists emptied or made long, texts
 beyond ASCII. The mutation harness is tests/security/test_mutated_responses.py's; only the documented differences of
 the data models are allowed (tests/runtime_outcomes.py), counted apart as compare.py counts them (failclosed,
-phpmodel). Each exchange's mutated fixture and the differences are written to $OUT (default /tmp/exkit-responses)
-for replay. RUNTIMES=js,spec,python,python-async,php also compares Node running the specification of its native
-primitives (run_exchange_spec.mjs); JOBS exchanges run at once (2); MAX divergent cases are printed an exchange (3)."""
+phpmodel). Each exchange's mutated fixture and the differences are added to $OUT/<exchange>.json (default
+/tmp/exkit-responses; a JSON line a run) for replay. RUNTIMES=js,spec,python,python-async,php also compares Node
+running the specification of its native primitives (run_exchange_spec.mjs); MARKETS=1 mutates the fixture's markets
+(those setMarkets gives every case, which a server's fetchMarkets chooses in use) PER_CASE times and plays the cases
+as they are with each; JOBS exchanges run at once (2); MAX divergent cases are printed an exchange (3)."""
 
 import collections
 import concurrent.futures
@@ -217,17 +219,40 @@ def played_in(runtime: str, fixture: dict, library: Library) -> list[dict]:
     return with_verified_signatures(played, run_exchange_code(SPECIFICATION, played, library, "spec"))
 
 
+def with_mutated_markets(fixture: dict, seed: int) -> tuple[dict, list[str]]:
+    """The fixture with its markets (what setMarkets gives every case: a server's fetchMarkets in use) changed as a
+    response is, its cases as they are, and the labels of its cases; as JSON reads it (a raw number beyond a double is
+    null, a duplicated key the last), since the runners read markets as part of their input."""
+    rng = random.Random(f"{fixture['exchange']}/markets/{seed}")
+    text, changes = mutated(rng, fixture["markets"])
+    markets = json.loads(text, parse_constant=lambda name: None)
+    labels = [f"{method}[{index}], markets: {'; '.join(changes)}"
+              for method, specs in fixture["methods"].items() for index, _ in enumerate(specs)]
+    return dict(fixture, markets=markets), labels
+
+
 def compared(exchange: str, per_case: int, seed: int, methods: list[str]) -> tuple[list[str], list[str]]:
-    """The labels of an exchange's mutated cases, and the differences found: "[kind] exchange label (runtime)\n how"."""
+    """The labels of an exchange's mutated cases, and the differences found: "[kind] exchange label (runtime)\n how".
+    With MARKETS set, the fixture's cases as they are, with its markets mutated (one process per runtime a copy)."""
     fixture = dict(FIXTURES[exchange])
     if methods:
         fixture["methods"] = {name: specs for name, specs in fixture["methods"].items() if name in methods}
-    played, labels = mutated_fixture(fixture, per_case, mutated, f"/{seed}")
+    if os.environ.get("MARKETS"):
+        labels, problems = [], []
+        for copy in range(per_case):
+            found = compared_fixture(exchange, *with_mutated_markets(fixture, seed * 1000 + copy))
+            labels += found[0]
+            problems += found[1]
+        return labels, problems
+    return compared_fixture(exchange, *mutated_fixture(fixture, per_case, mutated, f"/{seed}"))
+
+
+def compared_fixture(exchange: str, played: dict, labels: list[str]) -> tuple[list[str], list[str]]:
     library = Library.source_tree(ROOT)
     outcomes, problems = {}, []
     cases = [case for specs in played["methods"].values() for case in specs]
-    bodies = [case["responses"][int(label.split(", response ")[1].split(":")[0])]["body"]
-              for case, label in zip(cases, labels)]
+    bodies = [case["responses"][int(label.split(", response ")[1].split(":")[0])]["body"] if ", response " in label
+              else json.dumps(played["markets"]) for case, label in zip(cases, labels)]
     for runtime in COMPARED:
         try:
             outcomes[runtime] = played_in(runtime, played, library)
@@ -244,8 +269,8 @@ def compared(exchange: str, per_case: int, seed: int, methods: list[str]) -> tup
                 problems.append(f"[{kind(runtime, bodies[position], other)}] {exchange} {label} ({runtime})\n{found}")
     out = os.environ.get("OUT", "/tmp/exkit-responses")
     os.makedirs(out, exist_ok=True)
-    with open(os.path.join(out, f"{exchange}.json"), "w") as file:
-        json.dump({"fixture": played, "labels": labels, "problems": problems}, file)
+    with open(os.path.join(out, f"{exchange}.json"), "a") as file:
+        file.write(json.dumps({"fixture": played, "labels": labels, "problems": problems}) + "\n")
     return labels, problems
 
 
