@@ -208,9 +208,9 @@ for name in SAFE1: HELPERS[name] = lambda: opt(container(), any_key(), default()
 for name in SAFE2: HELPERS[name] = lambda: opt(container(), any_key(), any_key(), default())
 for name in SAFEN: HELPERS[name] = lambda: opt(container(), R.choice([[any_key() for _ in range(R.randint(0, 3))], scalar()]), default())
 HELPERS.update({
-    "safeIntegerProduct": lambda: opt(container(), any_key(), R.choice([number(), N("1000"), N("1e-8"), scalar()]), default()),
-    "safeIntegerProduct2": lambda: opt(container(), any_key(), any_key(), R.choice([number(), N("1000")]), default()),
-    "safeIntegerProductN": lambda: opt(container(), [any_key(), any_key()], R.choice([number(), N("1000")]), default()),
+    "safeIntegerProduct": lambda: opt(container(), any_key(), R.choice([number(), N("1000"), N("0.001"), N("1e-8"), scalar()]), default()),
+    "safeIntegerProduct2": lambda: opt(container(), any_key(), any_key(), R.choice([number(), N("1000"), N("0.001")]), default()),
+    "safeIntegerProductN": lambda: opt(container(), [any_key(), any_key()], R.choice([number(), N("1000"), N("0.001")]), default()),
     "stringOf": lambda: [R.choice([number(), string(), scalar(), value(2)])],
     "integerOf": lambda: [R.choice([number(), numeric_text(), scalar()])],
     "parseNumber": lambda: opt(R.choice([number(), numeric_text(), scalar(), value(2)]), default()),
@@ -341,7 +341,7 @@ HELPERS.update({
     "padDecimals": lambda: [R.choice([numeric_text(), number()]), R.choice([N(str(R.randint(-2, 30))), number(), scalar()])],
     "parseOHLCVs": lambda: opt(R.choice([[[R.choice([number(), numeric_text(), scalar()]) for _ in range(R.randint(0, 7))] for _ in range(R.randint(0, 4))], dictionary(), scalar()]), U, timestamp(), R.choice([N(str(R.randint(-1, 5))), U])),
     "keyString": lambda: [R.choice([number(), string(), scalar()])],
-    "productWithoutFraction": lambda: [R.choice([number(), numeric_text()]), R.choice([N("1000"), N("1e-8"), number()])],
+    "productWithoutFraction": lambda: [R.choice([number(), numeric_text()]), R.choice([N("1000"), N("0.001"), N("1e-8"), number()])],
     "implodeHostname": lambda: [R.choice([string(), "https://{hostname}/x", "{hostname}{hostname}", scalar()])],
 })
 

@@ -219,13 +219,21 @@ def played_in(runtime: str, fixture: dict, library: Library) -> list[dict]:
     return with_verified_signatures(played, run_exchange_code(SPECIFICATION, played, library, "spec"))
 
 
+def without_nulls(value):
+    """value without its dictionaries' null entries: a response's null is undefined in every runtime (parseJson), where
+    the runners hand the markets to setMarkets as JSON reads them (null in Node, None in Python and PHP)."""
+    if isinstance(value, dict):
+        return {key: without_nulls(item) for key, item in value.items() if item is not None}
+    return [without_nulls(item) for item in value] if isinstance(value, list) else value
+
+
 def with_mutated_markets(fixture: dict, seed: int) -> tuple[dict, list[str]]:
     """The fixture with its markets (what setMarkets gives every case: a server's fetchMarkets in use) changed as a
     response is, its cases as they are, and the labels of its cases; as JSON reads it (a raw number beyond a double is
     null, a duplicated key the last), since the runners read markets as part of their input."""
     rng = random.Random(f"{fixture['exchange']}/markets/{seed}")
     text, changes = mutated(rng, fixture["markets"])
-    markets = json.loads(text, parse_constant=lambda name: None)
+    markets = without_nulls(json.loads(text, parse_constant=lambda name: None))
     labels = [f"{method}[{index}], markets: {'; '.join(changes)}"
               for method, specs in fixture["methods"].items() for index, _ in enumerate(specs)]
     return dict(fixture, markets=markets), labels
