@@ -22,6 +22,7 @@ as they are with each; JOBS exchanges run at once (2); MAX divergent cases are p
 import collections
 import concurrent.futures
 import json
+import math
 import os
 import random
 import re
@@ -219,12 +220,18 @@ def played_in(runtime: str, fixture: dict, library: Library) -> list[dict]:
     return with_verified_signatures(played, run_exchange_code(SPECIFICATION, played, library, "spec"))
 
 
-def without_nulls(value):
-    """value without its dictionaries' null entries: a response's null is undefined in every runtime (parseJson), where
-    the runners hand the markets to setMarkets as JSON reads them (null in Node, None in Python and PHP)."""
+def as_parsed(value):
+    """value as parseJson makes a response in every runtime: without its dictionaries' null entries (undefined) and
+    with its integers beyond 2^53 the nearest double, where the runners hand the markets to setMarkets as their own JSON
+    reads them (null in Node, None in Python and PHP; Python's integers exact). A number beyond a double's range, which
+    the runners' JSON cannot carry, is left out as null is."""
     if isinstance(value, dict):
-        return {key: without_nulls(item) for key, item in value.items() if item is not None}
-    return [without_nulls(item) for item in value] if isinstance(value, list) else value
+        return {key: as_parsed(item) for key, item in value.items() if as_parsed(item) is not None}
+    if isinstance(value, list):
+        return [as_parsed(item) for item in value]
+    if type(value) is int and abs(value) > 2 ** 53:
+        value = float(value) if abs(value) < 1e308 else math.inf
+    return value if not isinstance(value, float) or math.isfinite(value) else None
 
 
 def with_mutated_markets(fixture: dict, seed: int) -> tuple[dict, list[str]]:
@@ -232,8 +239,10 @@ def with_mutated_markets(fixture: dict, seed: int) -> tuple[dict, list[str]]:
     response is, its cases as they are, and the labels of its cases; as JSON reads it (a raw number beyond a double is
     null, a duplicated key the last), since the runners read markets as part of their input."""
     rng = random.Random(f"{fixture['exchange']}/markets/{seed}")
-    text, changes = mutated(rng, fixture["markets"])
-    markets = without_nulls(json.loads(text, parse_constant=lambda name: None))
+    markets = None
+    while not isinstance(markets, list):  # (the fixture's schema: a list of markets)
+        text, changes = mutated(rng, fixture["markets"])
+        markets = as_parsed(json.loads(text, parse_constant=lambda name: None))
     labels = [f"{method}[{index}], markets: {'; '.join(changes)}"
               for method, specs in fixture["methods"].items() for index, _ in enumerate(specs)]
     return dict(fixture, markets=markets), labels
