@@ -2,14 +2,14 @@
 [[method, [args]], ...], each argument tagged: {"$u": 1} undefined, {"$n": text} a number as JSON reads text (each
 runtime's own parseJson: -0, 1e400, digits past 2^53), {"$o": [[key, value], ...]} a dictionary in insertion order,
 {"$h": n} a list of n holes. Arguments are fitted to each method's arity as the checker holds calls to it
-(SUB-E019's arities, read from the base class by the checker's own analysis: run it with the project's venv)."""
+(SUB-E019's arities, read from the base class by the checker's own analysis: run it with the project's venv).
+Imported (responses.py), it lends its edge-biased values: set R to a seeded random.Random first."""
 import json
 import os
 import random
 import sys
 
-seed = int(sys.argv[1]); per = int(sys.argv[2]); only = sys.argv[3].split(",") if len(sys.argv) > 3 and sys.argv[3] else None
-R = random.Random(seed)
+R = random.Random(0)
 U = {"$u": 1}
 def N(text): return {"$n": text}
 def O(pairs): return {"$o": pairs}
@@ -208,9 +208,9 @@ for name in SAFE1: HELPERS[name] = lambda: opt(container(), any_key(), default()
 for name in SAFE2: HELPERS[name] = lambda: opt(container(), any_key(), any_key(), default())
 for name in SAFEN: HELPERS[name] = lambda: opt(container(), R.choice([[any_key() for _ in range(R.randint(0, 3))], scalar()]), default())
 HELPERS.update({
-    "safeIntegerProduct": lambda: opt(container(), any_key(), R.choice([number(), N("1000"), N("1e-8"), scalar()]), default()),
-    "safeIntegerProduct2": lambda: opt(container(), any_key(), any_key(), R.choice([number(), N("1000")]), default()),
-    "safeIntegerProductN": lambda: opt(container(), [any_key(), any_key()], R.choice([number(), N("1000")]), default()),
+    "safeIntegerProduct": lambda: opt(container(), any_key(), R.choice([number(), N("1000"), N("0.001"), N("1e-8"), scalar()]), default()),
+    "safeIntegerProduct2": lambda: opt(container(), any_key(), any_key(), R.choice([number(), N("1000"), N("0.001")]), default()),
+    "safeIntegerProductN": lambda: opt(container(), [any_key(), any_key()], R.choice([number(), N("1000"), N("0.001")]), default()),
     "stringOf": lambda: [R.choice([number(), string(), scalar(), value(2)])],
     "integerOf": lambda: [R.choice([number(), numeric_text(), scalar()])],
     "parseNumber": lambda: opt(R.choice([number(), numeric_text(), scalar(), value(2)]), default()),
@@ -304,8 +304,6 @@ def base_arities():
     return found
 
 
-ARITIES = base_arities()
-ARITIES.update({"Precise.stringNeg": [1, 1], "Precise.stringAbs": [1, 1], "Precise.stringDiv": [2, 3]})
 def fit(name, args):
     required, accepted = ARITIES.get(name, [2, 2] if name.startswith("Precise.") else [0, None])
     args = list(args)
@@ -343,14 +341,25 @@ HELPERS.update({
     "padDecimals": lambda: [R.choice([numeric_text(), number()]), R.choice([N(str(R.randint(-2, 30))), number(), scalar()])],
     "parseOHLCVs": lambda: opt(R.choice([[[R.choice([number(), numeric_text(), scalar()]) for _ in range(R.randint(0, 7))] for _ in range(R.randint(0, 4))], dictionary(), scalar()]), U, timestamp(), R.choice([N(str(R.randint(-1, 5))), U])),
     "keyString": lambda: [R.choice([number(), string(), scalar()])],
-    "productWithoutFraction": lambda: [R.choice([number(), numeric_text()]), R.choice([N("1000"), N("1e-8"), number()])],
+    "productWithoutFraction": lambda: [R.choice([number(), numeric_text()]), R.choice([N("1000"), N("0.001"), N("1e-8"), number()])],
     "implodeHostname": lambda: [R.choice([string(), "https://{hostname}/x", "{hostname}{hostname}", scalar()])],
 })
 
-calls = []
-for name, make in HELPERS.items():
-    if only and name not in only:
-        continue
-    for _ in range(per):
-        calls.append([name, fit(name.split("|")[0], make())])
-json.dump(calls, sys.stdout, ensure_ascii=True)
+def main():
+    global R, ARITIES
+    seed, per = int(sys.argv[1]), int(sys.argv[2])
+    only = sys.argv[3].split(",") if len(sys.argv) > 3 and sys.argv[3] else None
+    R = random.Random(seed)
+    ARITIES = base_arities()
+    ARITIES.update({"Precise.stringNeg": [1, 1], "Precise.stringAbs": [1, 1], "Precise.stringDiv": [2, 3]})
+    calls = []
+    for name, make in HELPERS.items():
+        if only and name not in only:
+            continue
+        for _ in range(per):
+            calls.append([name, fit(name.split("|")[0], make())])
+    json.dump(calls, sys.stdout, ensure_ascii=True)
+
+
+if __name__ == "__main__":
+    main()

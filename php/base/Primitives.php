@@ -212,9 +212,11 @@ trait Primitives {
             }
             return $number <= $nearest / 1000 ? $nearest : $nearest + 1;
         }
-        if ($factor === 0.001 && is_int($number) && abs($number) < 9007199254740992) {
-            $quotient = intdiv($number, 1000);
-            return $quotient === 0 && $number < 0 ? -0.0 : $quotient;  // (Math.trunc (-0.001) is -0)
+        if ($factor === 0.001 && (is_int($number) || is_float($number) && floor($number) == $number)
+                && abs($number) < 9007199254740992) {  // (Number.isInteger: -0 and 5.0 too, red-team round 24)
+            $quotient = is_int($number) ? intdiv($number, 1000) : (int) ($number / 1000);
+            $negative = $number < 0 || is_float($number) && fdiv(1, $number) < 0;
+            return $quotient === 0 && $negative ? -0.0 : $quotient;  // (Math.trunc (-0.001) is -0)
         }
         return Js::parseInt(Precise::string_mul($this->number_to_string($number), $this->number_to_string($factor)));
     }

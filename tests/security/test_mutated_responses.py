@@ -91,8 +91,9 @@ def json_body(body):
     return body if isinstance(body, (dict, list)) else None
 
 
-def mutated_fixture(fixture: dict) -> tuple[dict, list[str]]:
-    """The fixture with MUTATIONS changed copies of each case that has a JSON response, and what each changed."""
+def mutated_fixture(fixture: dict, count: int = MUTATIONS, mutate=mutated, salt: str = "") -> tuple[dict, list[str]]:
+    """The fixture with count changed copies of each case that has a JSON response (changed by mutate (rng, body),
+    seeded by the case and salt), and what each changed (bench/differential/responses.py passes its own)."""
     methods, labels = {}, []
     for method, specs in fixture["methods"].items():
         for index, spec in enumerate(specs):
@@ -102,13 +103,13 @@ def mutated_fixture(fixture: dict) -> tuple[dict, list[str]]:
                     response["body"] = json_body(response["body"])
             bodies = [position for position, response in enumerate(spec.get("responses", []))
                       if isinstance(response.get("body"), (dict, list))]
-            for seed in range(MUTATIONS):
-                rng = random.Random(f"{fixture['exchange']}/{method}/{index}/{seed}")
+            for seed in range(count):
+                rng = random.Random(f"{fixture['exchange']}/{method}/{index}/{seed}{salt}")
                 position = rng.choice(bodies) if bodies else None
                 if position is None:
                     break
                 case = copy.deepcopy(spec)
-                case["responses"][position]["body"], changes = mutated(rng, spec["responses"][position]["body"])
+                case["responses"][position]["body"], changes = mutate(rng, spec["responses"][position]["body"])
                 methods.setdefault(method, []).append(case)
                 labels.append(f"{method}[{index}], response {position}: {'; '.join(changes)}")
     return dict(fixture, methods=methods), labels

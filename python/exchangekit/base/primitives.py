@@ -490,9 +490,10 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
             if number >= 0:
                 return nearest if number >= nearest / 1000 else nearest - 1
             return nearest if number <= nearest / 1000 else nearest + 1
-        if factor == 0.001 and type(number) is int and -_SAFE_INTEGER < number < _SAFE_INTEGER:
+        if factor == 0.001 and (type(number) is int or type(number) is float and number.is_integer()) \
+                and -_SAFE_INTEGER < number < _SAFE_INTEGER:  # (Number.isInteger: -0 and 5.0 too, red-team round 24)
             quotient = math.trunc(number / 1000)
-            return -0.0 if quotient == 0 and number < 0 else quotient  # (Math.trunc (-0.001) is -0)
+            return -0.0 if quotient == 0 and math.copysign(1.0, number) < 0 else quotient  # (Math.trunc (-0.001) is -0)
         return js.parse_int(Precise.string_mul(_number_to_string(number), _number_to_string(factor)))
 
     def safe_timestamp(self, dictionary, key, default_value=None):
