@@ -1,18 +1,21 @@
-/* The hottest primitives of exchangekit.base.primitives in C: what every parsed trade, ticker and market calls
- * tens of times (the safe* reads of one key, parseNumber and the conversions the structures make).
+/* The hottest primitives of exchangekit.base in C: what every parsed trade, ticker and market calls tens of times
+ * (the safe* reads of one key, parseNumber and the conversions the structures make, Precise's product and division
+ * by a power of ten of plain texts, the reads and comparisons of emitted code, parse_json's checks of a response,
+ * safeMarketStructure of a spot market).
  *
- * primitives.py stays the definition. Each function here decides in C only the cases whose JavaScript meaning
+ * The Python modules stay the definition. Each function here decides in C only the cases whose JavaScript meaning
  * is plain (a dict read by a str key, a list by an int, a value that is a str, an int, a float or None) and hands
- * every other call, with the same arguments, to the pure-Python function it replaces (install () receives them):
- * nothing here re-implements a general case. The shared vectors run against both (EXCHANGEKIT_PURE_PYTHON=1 turns
- * this module off). No fixed buffers and no recursion: hostile input reaches only the Python C API.
+ * every other call, with the same arguments, to the pure-Python function it replaces (install () receives them:
+ * js.py its own, primitives.py the rest): nothing here re-implements a general case. The shared vectors run against
+ * both (EXCHANGEKIT_PURE_PYTHON=1 turns this module off). Hostile input reaches only the Python C API: no recursion,
+ * and no buffer but plain_digits' of MAX_PLAIN + 1 bytes, filled from a text whose length is checked first.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <math.h>
 #include <string.h>
 
-/* The pure-Python functions the fast paths fall back to, by name (install () sets all of them). */
+/* The pure-Python functions the fast paths fall back to, by name (set by install ()). */
 enum {
     PURE_PARSE_NUMBER,   /* _parse_number (value, default_value) */
     PURE_STRING_OF,      /* _string_of (value, default_value) */
@@ -48,7 +51,7 @@ static const char *const pure_names[PURE_COUNT] = {
 
 static PyObject *pure[PURE_COUNT];
 
-#define MAX_ARGUMENTS 8 /* a call with more arguments goes to the pure function, which raises as Python does */
+#define MAX_ARGUMENTS 8 /* more than any pure function takes: a call with more is a TypeError, as in Python */
 
 /* The pure function `which` with the call's arguments as they came (self first, for a method). */
 static PyObject *
@@ -220,46 +223,32 @@ integer_of(PyObject *value, PyObject *default_value)
     return call_pure2(PURE_INTEGER_OF, value, default_value);
 }
 
-/* The arguments (value[, default_value]) of a module function, or 0 where the call is not that plain. */
-static int
-value_and_default(PyObject *const *args, Py_ssize_t nargs, PyObject **value, PyObject **default_value)
+/* A module function's call (value[, default_value]) converted, or handed whole to the pure function which */
+static PyObject *
+converted(PyObject *(*conversion)(PyObject *, PyObject *), int which, PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 1 && nargs != 2) {
-        return 0;
+        return call_pure(which, NULL, args, nargs, NULL);
     }
-    *value = args[0];
-    *default_value = nargs == 2 ? args[1] : Py_None;
-    return 1;
+    return conversion(args[0], nargs == 2 ? args[1] : Py_None);
 }
 
 static PyObject *
 speedups_parse_number(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    PyObject *value, *default_value;
-    if (!value_and_default(args, nargs, &value, &default_value)) {
-        return call_pure(PURE_PARSE_NUMBER, NULL, args, nargs, NULL);
-    }
-    return parse_number_of(value, default_value);
+    return converted(parse_number_of, PURE_PARSE_NUMBER, args, nargs);
 }
 
 static PyObject *
 speedups_string_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    PyObject *value, *default_value;
-    if (!value_and_default(args, nargs, &value, &default_value)) {
-        return call_pure(PURE_STRING_OF, NULL, args, nargs, NULL);
-    }
-    return string_of(value, default_value);
+    return converted(string_of, PURE_STRING_OF, args, nargs);
 }
 
 static PyObject *
 speedups_integer_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    PyObject *value, *default_value;
-    if (!value_and_default(args, nargs, &value, &default_value)) {
-        return call_pure(PURE_INTEGER_OF, NULL, args, nargs, NULL);
-    }
-    return integer_of(value, default_value);
+    return converted(integer_of, PURE_INTEGER_OF, args, nargs);
 }
 
 /* _strings_of (values): the tuple itself where every value is None or a non-empty str */
