@@ -1,8 +1,10 @@
 """A working copy of this repository for tests that change it: the files git tracks or would track (committed
-or not), the build cache so that the copy's builds are quick, and the Node library's installed dependencies."""
+or not), the build cache so that the copy's builds are quick, the Python runtime's compiled speedups and the Node
+library's installed dependencies."""
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import subprocess
@@ -36,6 +38,9 @@ def copy_repository(destination) -> None:
             shutil.copy2(os.path.join(ROOT, name), os.path.join(destination, name))
     if os.path.isdir(os.path.join(ROOT, ".exkit-cache")):
         shutil.copytree(os.path.join(ROOT, ".exkit-cache"), os.path.join(destination, ".exkit-cache"))
+    # The Python runtime's C speedups as `make` compiled them (ignored by git, a build product): a copy runs them.
+    for built in glob.glob(os.path.join(ROOT, "python", "exchangekit", "base", "_speedups*.so")):
+        shutil.copy2(built, os.path.join(destination, os.path.relpath(built, ROOT)))
     # The Node library's dependencies (ws, for streaming), as `make` installed them: a copy streams too.
     if os.path.isdir(os.path.join(ROOT, "js", "node_modules")):
         shutil.copytree(os.path.join(ROOT, "js", "node_modules"), os.path.join(destination, "js", "node_modules"))

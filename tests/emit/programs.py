@@ -114,7 +114,8 @@ def statement(draw, names: list[str], index: int, asynchronous: bool = False) ->
         error = draw(st.sampled_from(ERRORS))
         caught = draw(st.sampled_from(ERRORS))
         return ["try {", f"    if ({draw(expression)}) {{", f"        throw new {error} ({draw(text_literal)});", "    }",
-                f"    acc = {draw(expression)};", "} catch (e) {", f"    if (e instanceof {caught}) {{",
+                f"    acc = {draw(expression)};", "} catch (e) {", "    this.rethrowUncaught (e);",
+                f"    if (e instanceof {caught}) {{",
                 f"        acc = 'caught {caught}';", "    } else {", "        throw e;", "    }", "}"]
     if kind == 11:
         return ["try {", f"    acc = {draw(risky(names + ['acc']))};", "} catch (e) {", "    this.rethrowUncaught (e);",
