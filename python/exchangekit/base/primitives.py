@@ -308,7 +308,7 @@ def _fresh(defaults):
 
 
 class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
-    """The native hot primitives, mixed into NativeExchange (its safe* reads of one key from _speedups where built)."""
+    """The native hot primitives, mixed into NativeExchange (the hottest of them from _speedups where it was built)."""
 
     def own_value(self, container, key):
         """container[key]: dictionaries, lists and strings have no inherited members here, unlike JavaScript."""
