@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from aiohttp import WSMsgType, web
 
 RECEIVE_TIMEOUT = 20  # seconds a `receive` step waits for the client
+SETTLE_TIMEOUT = 10  # seconds problems() waits for the connections in progress to be played to their end
 
 
 @dataclass
@@ -46,6 +47,8 @@ class StreamServer:
         self.thread = threading.Thread(target=self.serve, daemon=True)
         self.runner: web.AppRunner | None = None
         self.stop_event: asyncio.Event | None = None
+        self.playing = 0  # connections being played (counted in the server's thread)
+        self.idle: asyncio.Event | None = None  # set while none is
 
     def __enter__(self) -> StreamServer:
         self.thread.start()
@@ -61,7 +64,10 @@ class StreamServer:
         return f"ws://127.0.0.1:{self.port}{path}"
 
     def problems(self) -> list[str]:
-        """Mismatched messages, and steps that no connection reached."""
+        """Mismatched messages, and steps that no connection reached, once the connections in progress are played
+        to their end: a client that has sent its frames and closed may be done before this server's thread has read
+        them."""
+        asyncio.run_coroutine_threadsafe(self.settle(), self.loop).result(SETTLE_TIMEOUT + 5)
         found = []
         for path, script in self.scripts.items():
             found += [f"{path}: {mismatch}" for mismatch in script.mismatches]
@@ -70,6 +76,12 @@ class StreamServer:
                              f"{json.dumps(script.steps[script.position])[:200]}")
         return found
 
+    async def settle(self) -> None:
+        try:
+            await asyncio.wait_for(self.idle.wait(), SETTLE_TIMEOUT)
+        except asyncio.TimeoutError:
+            pass  # a client that keeps its connection open: report what was played so far
+
     def serve(self) -> None:
         asyncio.set_event_loop(self.loop)
         self.loop.run_until_complete(self.main())
@@ -77,6 +89,8 @@ class StreamServer:
 
     async def main(self) -> None:
         self.stop_event = asyncio.Event()
+        self.idle = asyncio.Event()
+        self.idle.set()
         app = web.Application()
         app.router.add_get("/{path:.*}", self.connection)
         self.runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=1)
@@ -93,13 +107,23 @@ class StreamServer:
         if script is None:
             return web.Response(status=404)
         first = script.steps[script.position] if script.position < len(script.steps) else {}
+        if "stall" in first:
+            script.position += 1
+            await self.stop_event.wait()  # holds the handshake until the server stops: played already
+            return web.Response(status=503)
+        self.playing += 1
+        self.idle.clear()
+        try:
+            return await self.play(script, first, request)
+        finally:
+            self.playing -= 1
+            if self.playing == 0:
+                self.idle.set()
+
+    async def play(self, script: Script, first: dict, request: web.Request) -> web.StreamResponse:
         if "refuse" in first:
             script.position += 1
             return web.Response(status=first["refuse"])
-        if "stall" in first:
-            script.position += 1
-            await self.stop_event.wait()
-            return web.Response(status=503)
         deaf = "deaf" in first
         if deaf:
             script.position += 1
