@@ -40,6 +40,10 @@ def plain(count: int) -> str:
 # Colons, brackets, quotes and backslashes within strings are no members: an object of 20,000 such strings is read.
 IN_STRINGS = json.dumps({"a": [":{[\\\"" * 3] * 20000, "b\\\":{": {"c": ':"}'}})
 
+# A run of 600,000 strings, with no bracket or colon between them, is more than PCRE's backtrack limit allows one
+# match: the counting must neither fail on it nor let it hide the object after it.
+LONG_LIST = "[" + ",".join(['"ab"'] * 600000) + "]"
+
 # name: (text, read by PHP; Node and Python read every one)
 TEXTS = {
     "integers at the bound": (colliding_integers(BOUND), True),
@@ -51,6 +55,9 @@ TEXTS = {
     "one key written many times": ("{" + ",".join(['"a":1'] * (BOUND + 1)) + "}", False),
     "nested past the bound": ('{"x":[1,{"y":' + plain(BOUND + 1) + "}]}", False),
     "colons within strings": (IN_STRINGS, True),
+    "a long list of strings": (LONG_LIST, True),
+    "a long list of strings, then keys past the bound": ("[" + LONG_LIST + "," + colliding_integers(BOUND + 1) + "]",
+                                                         False),
 }
 
 
