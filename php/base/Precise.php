@@ -335,6 +335,13 @@ final class Precise {
     }
 
     public static function compare($a, $b): int {
+        // Texts of at most 15 characters and no exponent have at most 15 digits (DBL_DIG): distinct such numbers read
+        // as distinct doubles, in their order (strtod rounds correctly); is_numeric reads the forms parse reads, the
+        // spaces it allows around them among those parse trims.
+        if (is_string($a) && is_string($b) && strlen($a) <= 15 && strlen($b) <= 15 && is_numeric($a) && is_numeric($b)
+                && strpbrk($a . $b, 'eE') === false) {
+            return (float) $a <=> (float) $b;
+        }
         [$left, $right] = self::aligned($a, $b);
         if (strlen($left) <= self::SMALL && strlen($right) <= self::SMALL) {
             return (int) $left <=> (int) $right;
