@@ -6,13 +6,24 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import sysconfig
+
+import pytest
 
 from tests.base_runners import SOURCE_TREE
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUTCOMES = os.path.join(ROOT, "tests", "runners", "speedups_python.py")
+SOURCE = os.path.join(ROOT, "python", "exchangekit", "base", "_speedups.c")
+# Beyond gcc's defaults: C99 as written, nothing but ISO C (MSVC and Apple clang build the wheels), every warning an
+# error. Python's headers are the system's here (-isystem): the check is of our file. Unused parameters are the C
+# API's fixed signatures (METH_O's module).
+STRICT = ["-std=c99", "-pedantic", "-Wall", "-Wextra", "-Wshadow", "-Wstrict-prototypes", "-Wno-unused-parameter",
+          "-Werror", "-O2", "-fPIC"]
+COMPILERS = {"gcc": STRICT, "clang": STRICT + ["-Wconditional-uninitialized"]}
 KIND = ("from exchangekit.base.speedups import SPEEDUPS; from exchangekit.base.primitives import Primitives; "
         "print(SPEEDUPS is not None, type(Primitives.safe_string).__name__)")
 
@@ -44,3 +55,12 @@ def test_they_return_what_the_pure_definitions_return():
     differences = [(index, fast, slow) for index, (fast, slow) in enumerate(zip(accelerated, pure)) if index and fast != slow]
     assert not differences, differences[:10]
 
+
+@pytest.mark.parametrize("compiler", sorted(COMPILERS))
+def test_the_source_compiles_without_a_warning_under_strict_flags(compiler, tmp_path):
+    if shutil.which(compiler) is None:
+        pytest.skip(f"{compiler} is not installed")
+    include = sysconfig.get_paths()["include"]
+    completed = subprocess.run([compiler, *COMPILERS[compiler], "-isystem", include, "-c", SOURCE, "-o",
+                                str(tmp_path / "speedups.o")], capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0 and not completed.stderr, completed.stderr[-3000:]
