@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import datetime
+import fnmatch
 import json
 import os
 import re
+import tomllib
 
 import pytest
 import yaml
@@ -109,3 +111,55 @@ def test_the_release_workflow_runs_the_tested_commands():
         makefile = handle.read()
     assert re.search(r"^dist: .*\n\t\$\(VENV\)/bin/exkit dist$", makefile, re.M)
     assert re.search(r"^check-generated: .*\n\t\$\(VENV_PY\) build.py --check$", makefile, re.M)
+
+
+def uses(step: dict, action: str) -> bool:
+    return step.get("uses", "").startswith(action)
+
+
+def test_the_wheels_job_builds_platform_wheels_from_the_published_sdist_and_publish_uploads_them():
+    """The wheels job itself cannot run here (tests/test_platform_wheel.py builds this machine's wheel as it does);
+    its shape can be checked: it takes the sdist of `build`'s artifact, holds nothing worth stealing, and `publish`
+    uploads what it made."""
+    with open(os.path.join(ROOT, ".github", "workflows", "release.yml"), encoding="utf-8") as handle:
+        jobs = yaml.safe_load(handle)["jobs"]
+    wheels, publish = jobs["wheels"], jobs["publish"]
+    assert wheels["needs"] == "build" and wheels["runs-on"] == "${{ matrix.os }}"
+    assert wheels["strategy"]["matrix"]["os"] == ["ubuntu-24.04", "ubuntu-24.04-arm", "macos-15", "windows-2025"]
+    steps = wheels["steps"]
+    packages = next(step for step in jobs["build"]["steps"] if uses(step, "actions/upload-artifact@"))
+    assert uses(steps[0], "actions/download-artifact@") and steps[0]["with"] == {
+        "name": packages["with"]["name"], "path": "dist/"}
+    # the sdist `exkit dist` names exchangekit-VERSION.tar.gz (tests/test_dist.py), and `build` checked VERSION = tag
+    assert steps[1]["id"] == "sdist" and "path=dist/exchangekit-${GITHUB_REF_NAME#v}.tar.gz" in steps[1]["run"]
+    assert uses(steps[2], "pypa/cibuildwheel@") and steps[2]["with"] == {
+        "package-dir": "${{ steps.sdist.outputs.path }}", "output-dir": "wheelhouse"}
+    upload = steps[3]
+    assert uses(upload, "actions/upload-artifact@") and upload["with"]["path"] == "wheelhouse/*.whl"
+    assert len(steps) == 4, "no checkout: the wheels are built from the sdist alone"
+    assert wheels["permissions"] == {} and "secrets." not in yaml.safe_dump(wheels)
+
+    # publish downloads every wheels-<os> artifact into dist/, beside the packages, and uploads dist/*.whl
+    assert "wheels" in publish["needs"]
+    downloads = [step["with"] for step in publish["steps"] if uses(step, "actions/download-artifact@")]
+    wheel_download = next(download for download in downloads if "pattern" in download)
+    for os_name in wheels["strategy"]["matrix"]["os"]:
+        assert fnmatch.fnmatch(upload["with"]["name"].replace("${{ matrix.os }}", os_name), wheel_download["pattern"])
+    assert wheel_download["merge-multiple"] is True and wheel_download["path"] == "dist/"
+    assert any("twine upload dist/*.whl" in step.get("run", "") for step in publish["steps"])
+
+    # cibuildwheel runs the release that the test environment installs, and so reads the configuration as
+    # tests/test_platform_wheel.py does
+    with open(os.path.join(ROOT, "pyproject.toml"), "rb") as handle:
+        test_extra = tomllib.load(handle)["project"]["optional-dependencies"]["test"]
+    assert f"cibuildwheel=={steps[2]['uses'].split('@v', 1)[1]}" in test_extra
+
+
+def test_the_sdist_carries_the_check_that_cibuildwheel_runs_on_each_wheel():
+    with open(os.path.join(ROOT, "python", "pyproject.toml"), "rb") as handle:
+        settings = tomllib.load(handle)["tool"]["cibuildwheel"]
+    with open(os.path.join(ROOT, "python", "MANIFEST.in"), encoding="utf-8") as handle:
+        manifest = handle.read().splitlines()
+    assert settings["test-sources"] == ["tests/check_speedups.py"]
+    assert f"include {settings['test-sources'][0]}" in manifest
+    assert settings["test-command"].startswith(f"python {settings['test-sources'][0]} ")

@@ -1,18 +1,30 @@
 """The C speedups of the Python base runtime (python/exchangekit/base/_speedups.c): built by `make build` and used
 by the tree's tests, turned off by EXCHANGEKIT_PURE_PYTHON=1, and equal to the pure-Python definitions they fall
-back to. (The shared vectors run in both: tests/test_base_vectors.py's python-pure runtime.)"""
+back to, as python/tests/check_speedups.py compares them (cibuildwheel runs it on each platform wheel too). (The shared
+vectors run in both: tests/test_base_vectors.py's python-pure runtime.)"""
 
 from __future__ import annotations
 
-import json
 import os
+import re
+import shutil
 import subprocess
 import sys
+import sysconfig
+
+import pytest
 
 from tests.base_runners import SOURCE_TREE
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUTCOMES = os.path.join(ROOT, "tests", "runners", "speedups_python.py")
+CHECK = os.path.join(ROOT, "python", "tests", "check_speedups.py")
+SOURCE = os.path.join(ROOT, "python", "exchangekit", "base", "_speedups.c")
+# Beyond gcc's defaults: C99 as written, nothing but ISO C (MSVC and Apple clang build the wheels), every warning an
+# error. Python's headers are the system's here (-isystem): the check is of our file. Unused parameters are the C
+# API's fixed signatures (METH_O's module).
+STRICT = ["-std=c99", "-pedantic", "-Wall", "-Wextra", "-Wshadow", "-Wstrict-prototypes", "-Wno-unused-parameter",
+          "-Werror", "-O2", "-fPIC"]
+COMPILERS = {"gcc": STRICT, "clang": STRICT + ["-Wconditional-uninitialized"]}
 KIND = ("from exchangekit.base.speedups import SPEEDUPS; from exchangekit.base.primitives import Primitives; "
         "print(SPEEDUPS is not None, type(Primitives.safe_string).__name__)")
 
@@ -37,10 +49,21 @@ def test_pure_python_turns_them_off():
 
 
 def test_they_return_what_the_pure_definitions_return():
-    accelerated = json.loads(run_python([OUTCOMES, "7", "60000"], pure=False))
-    pure = json.loads(run_python([OUTCOMES, "7", "60000"], pure=True))
-    assert (accelerated[0], pure[0]) == (True, False)
-    assert len(accelerated) == len(pure) > 200_000
-    differences = [(index, fast, slow) for index, (fast, slow) in enumerate(zip(accelerated, pure)) if index and fast != slow]
-    assert not differences, differences[:10]
+    environment = SOURCE_TREE.environment()
+    completed = subprocess.run([sys.executable, CHECK, "7", "60000"], capture_output=True, text=True, timeout=300,
+                               env=environment, cwd=os.path.join(ROOT, "python"))
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    agreed = re.search(r"(\d+) outcomes agree; C module (.+?); ", completed.stdout)
+    assert int(agreed.group(1)) > 200_000
+    assert agreed.group(2).startswith(os.path.join(ROOT, "python", "exchangekit", "base", "_speedups.")), \
+        "the tree's module, which make build compiled"
 
+
+@pytest.mark.parametrize("compiler", sorted(COMPILERS))
+def test_the_source_compiles_without_a_warning_under_strict_flags(compiler, tmp_path):
+    if shutil.which(compiler) is None:
+        pytest.skip(f"{compiler} is not installed")
+    include = sysconfig.get_paths()["include"]
+    completed = subprocess.run([compiler, *COMPILERS[compiler], "-isystem", include, "-c", SOURCE, "-o",
+                                str(tmp_path / "speedups.o")], capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0 and not completed.stderr, completed.stderr[-3000:]

@@ -401,7 +401,7 @@ speedups_parse_number_method(PyObject *self, PyObject *const *args, Py_ssize_t n
 static PyObject *
 speedups_own_value(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    PyObject *value;
+    PyObject *value = NULL; /* set where read > 0, which clang -Wconditional-uninitialized cannot see */
     int read = kwnames == NULL && nargs == 2 ? own_value(args[0], args[1], &value) : 0;
     if (read > 0) {
         return new_reference(value);
@@ -841,8 +841,8 @@ static unsigned char ascii_class[128];
 static void
 classify_ascii(void)
 {
-    for (int digit = '0'; digit <= '9'; digit++) {
-        ascii_class[digit] = DIGIT;
+    for (int character = '0'; character <= '9'; character++) { /* (not `digit`: CPython's headers name a type so) */
+        ascii_class[character] = DIGIT;
     }
     /* what an integer of the structure can follow (a - is its sign) */
     for (const char *before = ",:[- \t\n\r"; *before; before++) {

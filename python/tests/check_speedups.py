@@ -1,20 +1,30 @@
-"""Prints what the functions that exchangekit.base._speedups replaces return for seeded inputs, one JSON list: run
-once with the C speedups and once with EXCHANGEKIT_PURE_PYTHON=1, the two lists must be equal (tests/test_speedups.py).
+"""Checks that exchangekit's C speedups are loaded and return what the pure-Python functions they replace return:
+runs itself twice on the same seeded inputs, with the C module and with EXCHANGEKIT_PURE_PYTHON=1, and compares the
+two lists of outcomes. It ships in the sdist, so that it runs against the package as installed: tests/test_speedups.py
+runs it on the source tree, cibuildwheel on every platform wheel (pyproject.toml, [tool.cibuildwheel] test-command).
 
-    python tests/runners/speedups_python.py SEED COUNT
+    python tests/check_speedups.py SEED COUNT              the comparison: exit status 1 and the first differences
+    python tests/check_speedups.py --outcomes SEED COUNT   one run's outcomes, one JSON list
+
+EXCHANGEKIT_PYTHON_PATH names the folder holding the exchangekit package (python/ of the source tree); unset or empty,
+the installed package is checked.
 """
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import json
 import os
 import random
+import subprocess
 import sys
 from decimal import Decimal
 
-sys.path.insert(0, os.environ["EXCHANGEKIT_PYTHON_PATH"])
+if os.environ.get("EXCHANGEKIT_PYTHON_PATH"):
+    sys.path.insert(0, os.environ["EXCHANGEKIT_PYTHON_PATH"])
 
+import exchangekit  # noqa: E402
 from exchangekit.base import js, native_exchange, primitives  # noqa: E402
 from exchangekit.base.exchange import Exchange  # noqa: E402
 from exchangekit.base.precise import Precise  # noqa: E402
@@ -115,12 +125,13 @@ def outcome(function, *arguments):
     return [type(value).__name__, repr(value)]
 
 
-def main(seed: int, count: int) -> None:
+def outcomes(seed: int, count: int) -> list:
+    """Where the C module was loaded from (None without it), then the outcome of each call."""
     exchange = primitives.Primitives()
     readers = [getattr(exchange, name) for name in ("safe_value", "safe_string", "safe_number", "safe_integer",
                                                     "safe_bool", "safe_dict", "safe_list")]
     conversions = (primitives._parse_number, primitives._string_of, primitives._integer_of)
-    results = [SPEEDUPS is not None]
+    results = [SPEEDUPS.__file__ if SPEEDUPS is not None else None]
     for text in texts(seed, count):
         results += [outcome(function, text) for function in conversions]
         results.append(outcome(primitives._scaled, text))
@@ -155,8 +166,51 @@ def main(seed: int, count: int) -> None:
         results.append(outcome(native_exchange.nests_deeper, value, levels))
     for integer, decimals in itertools.product((0, 3, -7, 2**60 + 1, -(10**30) - 1), range(0, 81, 4)):
         results.append(outcome(primitives._scaled_number, integer, decimals))
-    print(json.dumps(results))
+    return results
+
+
+def run(mode: str, seed: int, count: int) -> list:
+    """outcomes (seed, count) in a fresh interpreter, with the C module (mode "C") or without it ("pure")."""
+    environment = {name: value for name, value in os.environ.items() if name != "EXCHANGEKIT_PURE_PYTHON"}
+    if mode == "pure":
+        environment["EXCHANGEKIT_PURE_PYTHON"] = "1"
+    completed = subprocess.run([sys.executable, os.path.abspath(__file__), "--outcomes", str(seed), str(count)],
+                               capture_output=True, text=True, env=environment)
+    if completed.returncode != 0:
+        raise SystemExit(f"check_speedups: the {mode} run failed (exit {completed.returncode}):\n"
+                         f"{completed.stderr[-3000:]}")
+    return json.loads(completed.stdout)
+
+
+def compare(seed: int, count: int) -> int:
+    """Prints what differs between the two runs (nothing may), or one line that says what agreed; the exit status."""
+    accelerated, pure = run("C", seed, count), run("pure", seed, count)
+    if accelerated[0] is None:
+        # the package falls back to pure Python silently: say why the module did not load
+        try:
+            importlib.import_module("exchangekit.base._speedups")
+            reason = "it imports here"
+        except ImportError as error:
+            reason = str(error)
+        print(f"check_speedups: the C module is not loaded ({reason})")
+        return 1
+    if pure[0] is not None or len(accelerated) != len(pure):
+        print(f"check_speedups: the pure run loaded {pure[0]}; {len(pure)} outcomes, {len(accelerated)} with C")
+        return 1
+    differences = [(index, fast, slow) for index, (fast, slow) in enumerate(zip(accelerated[1:], pure[1:]), 1)
+                   if fast != slow]
+    for index, fast, slow in differences[:10]:
+        print(f"check_speedups: outcome {index}: C {fast}, pure Python {slow}")
+    if differences:
+        print(f"check_speedups: {len(differences)} of {len(pure) - 1} outcomes differ")
+        return 1
+    print(f"check_speedups: {len(pure) - 1} outcomes agree; C module {accelerated[0]}; exchangekit "
+          f"{exchangekit.__version__} from {os.path.dirname(exchangekit.__file__)}")
+    return 0
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), int(sys.argv[2]))
+    if sys.argv[1] == "--outcomes":
+        print(json.dumps(outcomes(int(sys.argv[2]), int(sys.argv[3]))))
+    else:
+        sys.exit(compare(int(sys.argv[1]), int(sys.argv[2])))
