@@ -11,6 +11,7 @@ namespace exchangekit;
 
 trait Primitives {
 
+    private const INTEGER_DIGITS = 18;  // PHP's integers hold any integer of this many digits (the derivations')
     // Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a failed match backtracked through every way of
     // splitting a run of digits, until PCRE gave up (false, read as no match only by luck).
     private const DECIMAL_STRING = '/^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/D';
@@ -959,7 +960,11 @@ trait Primitives {
         } elseif ($last === null && $close !== null) {
             $last = $close;
         }
-        if ($last !== null && $open !== null) {
+        $derived = ($last !== null && $open !== null)
+            ? self::ticker_derivations($last, $open, $change, $percentage, $average) : null;
+        if ($derived !== null) {
+            [$change, $percentage, $average] = $derived;
+        } elseif ($last !== null && $open !== null) {
             $change ??= Precise::string_sub($last, $open);
             $average ??= Precise::string_div(Precise::string_add($last, $open), '2');
         }
@@ -993,6 +998,86 @@ trait Primitives {
             'quoteVolume' => $this->parse_number($quote_volume),
             'info' => $this->safe_value($fields, 'info'),
         ];
+    }
+
+    /** [change, percentage, average] of a ticker whose last and open are present, those missing derived as above
+     * (change = last - open, average = (last + open) / 2, percentage = change * 100 / open with 16 decimals where
+     * open > 0), on PHP's integers where last, open and a given change are plain texts whose digits fit: derived
+     * values as numbers (what parse_number reads from Precise's texts), given ones as they are. Null for any other
+     * texts, or where a value outgrows the integers (Precise's texts then: six calls, a third of a ticker's time). */
+    private static function ticker_derivations(string $last, string $open, ?string $change, ?string $percentage,
+                                               ?string $average): ?array {
+        $last_scaled = self::scaled($last);
+        $open_scaled = self::scaled($open);
+        if ($last_scaled === null || $open_scaled === null) {
+            return null;
+        }
+        [$last_integer, $last_decimals] = $last_scaled;
+        [$open_integer, $open_decimals] = $open_scaled;
+        $decimals = max($last_decimals, $open_decimals);
+        $last_integer *= 10 ** ($decimals - $last_decimals);  // (a float where it overflows)
+        $open_integer *= 10 ** ($decimals - $open_decimals);
+        if (!self::small_integer($last_integer) || !self::small_integer($open_integer)) {
+            return null;
+        }
+        if ($change === null) {
+            $change_integer = $last_integer - $open_integer;
+            $change_decimals = $decimals;
+            $change = self::scaled_number($change_integer, $decimals);
+        } elseif ($percentage === null) {
+            [$change_integer, $change_decimals] = self::scaled($change) ?? [null, 0];
+        }
+        if ($percentage === null && $open_integer > 0) {
+            // (c / 10^cd) * 100 / (o / 10^d) = c * 100 * 10^d / (o * 10^cd), truncated after 16 decimals
+            $dividend = $change_integer === null ? null : $change_integer * 100 * 10 ** $decimals;
+            $divisor = $open_integer * 10 ** $change_decimals;
+            if (!self::small_integer($dividend) || !self::small_integer($divisor)
+                    || $divisor >= 10 ** (self::INTEGER_DIGITS - 2)) {
+                return null;
+            }
+            $percentage = Precise::integer_quotient($dividend, $divisor, 16);
+        }
+        if ($average === null) {
+            // half the sum has one decimal more than the texts: within stringDiv's 18, nothing is truncated
+            $tenfold_half = ($last_integer + $open_integer) * 5;
+            $average = ($decimals < 18 && self::small_integer($tenfold_half))
+                ? self::scaled_number($tenfold_half, $decimals + 1) : null;
+        }
+        return ($change === null || $average === null) ? null : [$change, $percentage, $average];
+    }
+
+    /** [integer, decimals] of a plain decimal text, [-]digits[.digits] of at most 18 digits, whose value is
+     * integer / 10^decimals; null for any other text. */
+    private static function scaled(string $text): ?array {
+        $length = strlen($text);
+        $start = ($length > 0 && $text[0] === '-') ? 1 : 0;
+        $end = $start + strspn($text, '0123456789', $start);
+        if ($end === $start || $length - $start > self::INTEGER_DIGITS + 1) {
+            return null;
+        }
+        if ($end === $length) {
+            return $length - $start > self::INTEGER_DIGITS ? null : [(int) $text, 0];
+        }
+        $decimals = $length - $end - 1;
+        if ($decimals === 0 || $text[$end] !== '.' || strspn($text, '0123456789', $end + 1) !== $decimals) {
+            return null;
+        }
+        return [(int) (substr($text, 0, $end) . substr($text, $end + 1)), $decimals];
+    }
+
+    /** Whether $value is an integer below 10^18 in size (a product that overflowed is a float). */
+    private static function small_integer($value): bool {
+        return is_int($value) && $value < 10 ** self::INTEGER_DIGITS && $value > -(10 ** self::INTEGER_DIGITS);
+    }
+
+    /** integer / 10^decimals as parse_number reads its text (decimals <= 22: the quotient of two exact doubles is
+     * correctly rounded, as strtod is; an integral one an int); null beyond 2^53, where the integer is no double. */
+    private static function scaled_number(int $integer, int $decimals): int|float|null {
+        if ($integer > 9007199254740992 || $integer < -9007199254740992) {
+            return null;
+        }
+        $number = $integer / 10 ** $decimals;  // (an int where the division is exact)
+        return (is_float($number) && floor($number) === $number) ? (int) $number : $number;
     }
 
     public function ticker_structure($symbol, $timestamp, $high, $low, $bid, $bid_volume, $ask, $ask_volume, $vwap, $open, $close, $last, $previous_close, $change, $percentage, $average, $base_volume, $quote_volume, $info, $market = null) {
