@@ -124,3 +124,49 @@ def test_parse_json_reads_as_its_separate_walks_did():
     """))
     assert report["texts"] > 300 and report["refused"] > 10  # (some of them for a conversion key)
     assert report["differing"] == []
+
+
+def test_safe_market_structure_reads_own_keys_where_the_prototype_has_the_same_names():
+    # The native method reads a market's keys, and those of its precision, limits and bounds, by for...in, which lists
+    # an inherited enumerable key after the own ones: a market whose plan (the last market's keys) named a key that it
+    # only inherits, or whose precision inherits one of the names it reads, is the specification's market all the same.
+    report = json.loads(node("""
+        import Exchange from './js/base/Exchange.js';
+        import { specification } from './js/base/Primitives.js';
+        const native = new Exchange ();
+        const specified = new (specification (Exchange)) ();
+        const printed = (value) => JSON.stringify (value, (key, item) => ((item === undefined) ? '$undefined' : item));
+        const markets = [
+            { 'id': 'a', 'symbol': 'A/B', 'precision': { 'amount': 1, 'price': 2 }, 'limits': { 'amount': { 'min': 1 }, 'cost': { 'max': 3 } } },
+            { 'id': 'a', 'symbol': 'A/B', 'precision': { 'price': 2 }, 'limits': { 'price': { 'max': 1 } }, 'extra': 5 },
+            { 'id': 'a', 'symbol': 'A/B', 'precision': { 'price': 2 }, 'limits': { 'price': { 'max': 1 } } },
+            { 'id': 'a', 'symbol': 'A/B', 'type': 'swap' },
+            { 'id': 'a', 'symbol': 'A/B' },
+            { 'id': 'b', 'precision': {}, 'limits': {} },
+            { 'id': 'b', 'precision': [], 'limits': [] },
+        ];
+        const differing = [];
+        let calls = 0;
+        for (const inherited of [ {}, { 'extra': 1 }, { 'type': 'future' }, { 'amount': 7 }, { 'min': 9, 'max': 8 }, { 'price': 3, 'cost': { 'min': 4 } } ]) {
+            Object.assign (Object.prototype, inherited);
+            try {
+                for (let round = 0; round < 2; round++) { // in order, so that each market meets the last one's plan
+                    for (const market of markets) {
+                        calls++;
+                        const ours = printed (native.safeMarketStructure (market));
+                        const theirs = printed (specified.safeMarketStructure (market));
+                        if (ours !== theirs) {
+                            differing.push ([ printed (inherited), printed (market), ours, theirs ]);
+                        }
+                    }
+                }
+            } finally {
+                for (const name of Object.keys (inherited)) {
+                    delete Object.prototype[name];
+                }
+            }
+        }
+        console.log (JSON.stringify ({ 'calls': calls, 'differing': differing.slice (0, 3) }));
+    """))
+    assert report["calls"] == 84
+    assert report["differing"] == [], report["differing"]

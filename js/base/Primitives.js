@@ -497,9 +497,8 @@ class Primitives {
         if ((typeof market !== 'object') || (market === null) || Array.isArray (market)) {
             return specified.safeMarketStructure.call (this, market);
         }
-        const keys = Object.keys (market);
-        if (!samePlan (keys)) {
-            makePlan (keys);
+        if (!samePlan (market)) {
+            makePlan (Object.keys (market));
         }
         const mask = planMask;
         // (a default key's value, where the market has the key: its own, as Object.keys lists it)
@@ -672,18 +671,20 @@ let planKeys = [];
 let planMask = 0;
 let planExtras = [];
 
-function samePlan (keys) {
-    // Whether keys are the keys of the last plan, in the same order (the markets of a list: a comparison of the same
-    // strings, no lookup).
-    if (keys.length !== planKeys.length) {
-        return false;
-    }
-    for (let i = 0; i < keys.length; i++) {
-        if (keys[i] !== planKeys[i]) {
+function samePlan (market) {
+    // Whether the own enumerable keys of market are the last plan's, in the same order (the markets of a list: a
+    // comparison of the same strings, no lookup). for...in lists them as Object.keys does, from its shape's cache where
+    // Object.keys copies them (2,000 arrays of garbage a load), then any inherited enumerable key: the keys are all
+    // own when the last one is.
+    const count = planKeys.length;
+    let i = 0;
+    for (const key in market) {
+        if ((i === count) || (key !== planKeys[i])) {
             return false;
         }
+        i++;
     }
-    return true;
+    return (i === count) && ((count === 0) || Object.hasOwn (market, planKeys[count - 1]));
 }
 
 function makePlan (keys) {
@@ -718,11 +719,11 @@ function isMergeable (value) {
 // Which of a dictionary's keys keysOf found: bits of the names asked for, or -1 for a key of another name.
 function keysOf (dictionary, first, second, third) {
     // The bits (1, 2, 4) of first, second and third among the own enumerable keys of dictionary, or -1 when it has
-    // another one.
-    const keys = Object.keys (dictionary);
+    // another one. for...in reads the keys without the array Object.keys makes (a market has five such dictionaries);
+    // it lists the own ones first, so that they are all own when the last one is.
     let bits = 0;
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
+    let last = undefined;
+    for (const key in dictionary) {
         if (key === first) {
             bits = bits | 1;
         } else if (key === second) {
@@ -732,8 +733,9 @@ function keysOf (dictionary, first, second, third) {
         } else {
             return -1;
         }
+        last = key;
     }
-    return bits;
+    return ((last === undefined) || Object.hasOwn (dictionary, last)) ? bits : -1;
 }
 
 function precisionCopy (precision) {
