@@ -1007,8 +1007,8 @@ trait Primitives {
      * texts, or where a value outgrows the integers (Precise's texts then: six calls, a third of a ticker's time). */
     private static function ticker_derivations(string $last, string $open, ?string $change, ?string $percentage,
                                                ?string $average): ?array {
-        $last_scaled = self::scaled($last);
-        $open_scaled = self::scaled($open);
+        $last_scaled = self::scaled_integer($last);
+        $open_scaled = self::scaled_integer($open);
         if ($last_scaled === null || $open_scaled === null) {
             return null;
         }
@@ -1025,7 +1025,7 @@ trait Primitives {
             $change_decimals = $decimals;
             $change = self::scaled_number($change_integer, $decimals);
         } elseif ($percentage === null) {
-            [$change_integer, $change_decimals] = self::scaled($change) ?? [null, 0];
+            [$change_integer, $change_decimals] = self::scaled_integer($change) ?? [null, 0];
         }
         if ($percentage === null && $open_integer > 0) {
             // (c / 10^cd) * 100 / (o / 10^d) = c * 100 * 10^d / (o * 10^cd), truncated after 16 decimals
@@ -1048,7 +1048,7 @@ trait Primitives {
 
     /** [integer, decimals] of a plain decimal text, [-]digits[.digits] of at most 18 digits, whose value is
      * integer / 10^decimals; null for any other text. */
-    private static function scaled(string $text): ?array {
+    private static function scaled_integer(string $text): ?array {
         $length = strlen($text);
         $start = ($length > 0 && $text[0] === '-') ? 1 : 0;
         $end = $start + strspn($text, '0123456789', $start);
