@@ -275,10 +275,10 @@ final class Precise {
         return self::integer_quotient((int) $numerator, (int) $denominator, $precision);
     }
 
-    /** $dividend / $divisor, both below 10^18 in size and $divisor not 0 and below 10^16, with $precision decimals, truncated toward zero
-     * as BigInt division is, written as Precise writes a result: long division in PHP integers, the quotient's digits,
-     * then the remainder's, a few at a time (the remainder stays below the divisor, so remainder * 10^step stays below
-     * 10^18). For callers that hold the integers already (safe_ticker's derivations). */
+    /** $dividend / $divisor, both below 10^18 in size and $divisor not 0 and below 10^16, with $precision decimals,
+     * truncated toward zero as BigInt division is, written as Precise writes a result: long division in PHP integers,
+     * the quotient's digits, then the remainder's, a few at a time (the remainder stays below the divisor, so
+     * remainder * 10^step stays below 10^18). For callers that hold the integers already (safe_ticker's derivations). */
     public static function integer_quotient(int $dividend, int $divisor, int $precision): string {
         $negative = ($dividend < 0) !== ($divisor < 0);
         $dividend = abs($dividend);
