@@ -1148,20 +1148,24 @@ final class Js {
         return '{' . implode(',', $items) . '}';
     }
 
-    public static function jsonParse(string $text, int $depth = 512) {
+    /** JSON.parse ($text). $integralFloats: false where the caller found no number of INTEGRAL_FLOAT's outside the
+     * strings of $text, which spares looking for one; null where it did not look. */
+    public static function jsonParse(string $text, int $depth = 512, ?bool $integralFloats = null) {
         if (preg_match(self::LONG_EXPONENT, $text) === 1) {  // (rare: a string may hold such a run too)
             $text = preg_replace_callback(self::EXPONENT_NUMBER, static fn (array $number): string =>
                 preg_match(self::LONG_EXPONENT, $number[0]) === 1 ? self::shortExponent($number[0]) : $number[0], $text) ?? $text;
+            $integralFloats = null;  // (the text read is no longer the caller's)
         }
         // An integer literal -0 is -0 to JSON.parse and the int 0 to json_decode (1 / x told them apart): where the
         // text may hold one (a -0 followed by what can end a number), each outside the strings is read as -0.0.
         if (str_contains($text, '-0') && preg_match(self::NEGATIVE_ZERO, $text) === 1) {
             $text = preg_replace(self::NEGATIVE_ZERO_LITERAL, '-0.0', $text) ?? $text;
+            $integralFloats = null;
         }
         $value = json_decode($text, true, $depth, JSON_THROW_ON_ERROR);
         // Only a number with a fraction or an exponent decodes to a float, and only some can be integral: when the
         // text has none outside its strings (0 here; false, a regex error, walks anyway), nothing is normalised.
-        if (preg_match(self::INTEGRAL_FLOAT, $text) === 0) {
+        if ($integralFloats === false || ($integralFloats === null && preg_match(self::INTEGRAL_FLOAT, $text) === 0)) {
             return $value;
         }
         if (is_float($value) || is_int($value)) {

@@ -82,6 +82,8 @@ class NativeExchange implements \JsonSerializable {
     // is one object of 16,384 members, a fraction of a second of collisions; counted before json_decode runs.
     private const MAX_JSON_MEMBERS = 1 << 28;
     private const MEMBERS_UNCOUNTED = 1 << 14;  // a text of this many colons or fewer is under MAX_JSON_MEMBERS
+    // What json_members takes out of a JSON text (see there).
+    private const NO_STRUCTURE = '/(?:"[^"]*+"|[^{}\[\]:"0-9.]++|(?=[0-9.]{1,15}+(?![0-9.eE]))[0-9]++(?:\.0*+[1-9][0-9]*+)?){1,64}+/';
     // Nested lists and dictionaries that json () writes out: deeper, Node's JSON.stringify ran out of stack (near 5,000
     // levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
     private const MAX_WRITTEN_DEPTH = 1000;
@@ -458,11 +460,16 @@ class NativeExchange implements \JsonSerializable {
         if (!is_string($text)) {  // JSON.parse reads String (text): PHP's cast wrote true '1', -0.0 '-0', 1e21 '1.0E+21'
             $text = Js::toStr($text);
         }
-        if (substr_count($text, ':') > self::MEMBERS_UNCOUNTED && self::json_members($text) > self::MAX_JSON_MEMBERS) {
-            return null;
+        $integral_floats = null;  // (unknown: Js::jsonParse looks for them)
+        if (substr_count($text, ':') > self::MEMBERS_UNCOUNTED) {
+            [$members, $integral_floats] = self::json_members($text);
+            if ($members > self::MAX_JSON_MEMBERS) {
+                return null;
+            }
         }
         try {
-            $value = Js::jsonParse($text, self::MAX_JSON_DEPTH + 1);  // json_decode's depth counts the values too
+            // (json_decode's depth counts the values too)
+            $value = Js::jsonParse($text, self::MAX_JSON_DEPTH + 1, $integral_floats);
         } catch (\Throwable $error) {
             return null;
         }
@@ -478,18 +485,26 @@ class NativeExchange implements \JsonSerializable {
         return $value;
     }
 
-    /** The sum over the objects of a JSON text of their members' count squared, a key written twice counted twice (as
-     * json_decode hashes it twice); counting stops past MAX_JSON_MEMBERS, which a text that is not JSON may also get. */
-    private static function json_members(string $text): int {
+    /** [the sum over the objects of a JSON text of their members' count squared, whether a number outside its strings
+     * may be an integral float (see Js::jsonParse)]. A key written twice is counted twice (as json_decode hashes it
+     * twice); counting stops past MAX_JSON_MEMBERS, which a text that is not JSON may also get. */
+    private static function json_members(string $text): array {
         // Escaped backslashes, then escaped quotes out, so that each string is a quote, no quote, a quote (a regex of
         // the escapes met PCRE's backtrack limit in a long string); then, in one pass, the strings (their colons and
-        // brackets are not the structure's) and all but brackets, colons and quotes, up to 64 strings and runs between
-        // them in one match (PCRE's cost is per match: one per string and one per run cost 1.2 to 2.5 times as much;
-        // unbounded, a long list of strings met the backtrack limit); then a quote left unpaired, and the empty lists
-        // and objects. A text PCRE fails on is counted past the bound (refused), not as one of no members.
-        $structure = preg_replace('/(?:"[^"]*+"|[^{}\[\]:"]++){1,64}+/', '', str_replace(['\\\\', '\\"'], '', $text));
+        // brackets are not the structure's), all but brackets, colons, quotes, digits and points, and the numbers
+        // that are no integral float (the ones Js::jsonParse would look for: up to 15 digits and points, no exponent,
+        // a fraction not all zeros), up to 64 of them in one match (PCRE's cost is per match: one per string and one
+        // per run cost 1.2 to 2.5 times as much; unbounded, a long list of strings met the backtrack limit). A digit
+        // or a point left is such a float's (the scan Js::jsonParse spares, a tenth of a ticker's time). Then a quote
+        // left unpaired, and the empty lists and objects. A text PCRE fails on is counted past the bound (refused),
+        // not as one of no members.
+        $structure = preg_replace(self::NO_STRUCTURE, '', str_replace(['\\\\', '\\"'], '', $text));
         if ($structure === null) {
-            return PHP_INT_MAX;
+            return [PHP_INT_MAX, true];
+        }
+        $integral_floats = strpbrk($structure, '0123456789.') !== false;
+        if ($integral_floats) {
+            $structure = preg_replace('/[0-9.]++/', '', $structure);
         }
         $structure = str_replace(['"', '[]', '{}'], '', $structure);
         $open = [];  // per open object its members so far, per open array -1
@@ -500,7 +515,7 @@ class NativeExchange implements \JsonSerializable {
             $character = $structure[$i];
             if ($character === ':') {
                 if ($depth < 0 || $open[$depth] < 0) {
-                    return PHP_INT_MAX;  // (not JSON)
+                    return [PHP_INT_MAX, true];  // (not JSON)
                 }
                 $colons = strspn($structure, ':', $i);
                 $open[$depth] += $colons;
@@ -510,12 +525,12 @@ class NativeExchange implements \JsonSerializable {
             } elseif ($character === '[') {
                 $open[++$depth] = -1;
             } elseif ($depth < 0) {
-                return PHP_INT_MAX;
+                return [PHP_INT_MAX, true];
             } elseif (($members = $open[$depth--]) > 0 && ($total += $members * $members) > self::MAX_JSON_MEMBERS) {
-                return $total;
+                return [$total, true];
             }
         }
-        return $total;
+        return [$total, $integral_floats];
     }
 
     /** Whether a decoded JSON value holds __proto__ as an object's key or as a string. Harmless here, but Node's

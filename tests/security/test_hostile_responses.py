@@ -17,6 +17,12 @@ from tests.base_runners import RUNTIMES, run_calls
 # digits) and PHP (whose int keeps them up to 2^63).
 LONG_INTEGERS = ('{"id": 1234567890123456789, "ns": 1700000000123456789, "negative": -9007199254740993, '
                  '"edge": 9007199254740992, "small": 123456789012345, "huge": ' + "1" * 5000 + "}")
+# The numbers json_decode reads as floats where JSON.parse reads integers (a fraction of zeros, an exponent, 16 digits
+# or more; -0, which PHP rewrites first, the other way round) and some it reads alike, in responses long enough that
+# PHP counts their members (more than 16,384 colons), a scan that also tells whether such a number is there.
+NUMBER_FORMS = "[1.0, 1.50, 0.000, 1e2, 1E-2, 2.5e+3, 12345678901234567, 1234567890.12345, 0.1, -7.25, \"1.0\"]"
+COUNTED_NUMBERS = ['{"pad": [' + ",".join(['{"k": 1, "v": "2.0"}'] * 9000) + '], "forms": ' + form + "}"
+                   for form in ("[0.5, -12, 1.25]", NUMBER_FORMS, "[-0, -0.0, 1.0]", '[1, [{"a": 2.0}]]')]
 # A lone UTF-16 surrogate is no text: json_decode refuses it, Python cannot encode it (a URL, a body or a log line
 # holding it would raise there alone), Node keeps it. No runtime reads such a response; a pair (an emoji) is text.
 LONE_SURROGATES = ['{"name": "x\\ud800"}', '{"\\udc00": 1}', '["ok", ["\\uDBFF"]]']
@@ -45,6 +51,7 @@ def results():
     calls += [["parseJson|isEmpty", [text]] for text in NESTED]
     calls += [["parseJson", [text]] for text in PROTO_DERIVABLE] + [["parseJson", [NOT_PROTO]]]
     calls += [["parseJson", [text]] for text in CONVERSION_KEYS] + [["parseJson", [NOT_CONVERSION]]]
+    calls += [["parseJson|json", [text]] for text in COUNTED_NUMBERS]
     # The deepest JSON every runtime reads, written back out (an error message may quote a response whole).
     calls += [["parseJson|json", ['{"a":' * 510 + "[1]" + "}" * 510]]]
     return {runtime: run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})[0] for runtime in RUNTIMES}
@@ -65,6 +72,14 @@ def test_node_reads_long_integers_as_doubles(results):
 @pytest.mark.parametrize("runtime", RUNTIMES)
 def test_every_runtime_reads_long_integers_as_node_does(results, runtime):
     assert results[runtime][0] == results["js"][0]
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_every_runtime_reads_the_numbers_of_a_long_response_as_node_does(results, runtime):
+    start = -1 - len(COUNTED_NUMBERS)
+    read = results[runtime][start:-1]
+    assert read == results["js"][start:-1]
+    assert read[1]["ok"].endswith('"forms":[1,1.5,0,100,0.01,2500,12345678901234568,1234567890.12345,0.1,-7.25,"1.0"]}')
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
