@@ -83,7 +83,8 @@ class NativeExchange implements \JsonSerializable {
     private const MAX_JSON_MEMBERS = 1 << 28;
     private const MEMBERS_UNCOUNTED = 1 << 14;  // a text of this many colons or fewer is under MAX_JSON_MEMBERS
     // What json_members takes out of a JSON text (see there).
-    private const NO_STRUCTURE = '/(?:"[^"]*+"|[^{}\[\]:"0-9.]++|(?=[0-9.]{1,15}+(?![0-9.eE]))[0-9]++(?:\.0*+[1-9][0-9]*+)?){1,64}+/';
+    private const NO_STRUCTURE = '/(?:"[^"]*+"|[^{}\[\]:"0-9.]++'
+        . '|(?=[0-9.]{1,15}+(?![0-9.eE]))[0-9]++(?:\.0*+[1-9][0-9]*+)?(?![0-9.eE])|(?<=[0-9.])[0-9.eE+-]++){1,64}+/';
     // Nested lists and dictionaries that json () writes out: deeper, Node's JSON.stringify ran out of stack (near 5,000
     // levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
     private const MAX_WRITTEN_DEPTH = 1000;
@@ -491,13 +492,16 @@ class NativeExchange implements \JsonSerializable {
     private static function json_members(string $text): array {
         // Escaped backslashes, then escaped quotes out, so that each string is a quote, no quote, a quote (a regex of
         // the escapes met PCRE's backtrack limit in a long string); then, in one pass, the strings (their colons and
-        // brackets are not the structure's), all but brackets, colons, quotes, digits and points, and the numbers
-        // that are no integral float (the ones Js::jsonParse would look for: up to 15 digits and points, no exponent,
-        // a fraction not all zeros), up to 64 of them in one match (PCRE's cost is per match: one per string and one
-        // per run cost 1.2 to 2.5 times as much; unbounded, a long list of strings met the backtrack limit). A digit
-        // or a point left is such a float's (the scan Js::jsonParse spares, a tenth of a ticker's time). Then a quote
-        // left unpaired, and the empty lists and objects. A text PCRE fails on is counted past the bound (refused),
-        // not as one of no members.
+        // brackets are not the structure's), all but brackets, colons, quotes, digits and points, and the numbers:
+        // one that can be no integral float (see Js::jsonParse: up to 15 digits and points, no exponent, a fraction
+        // not all zeros) whole, any other but its first character, which nothing takes (a digit left for PCRE to step
+        // over costs a failed match: one a number, where one a character made 10 MB of digits cost 0.2 s against
+        // 0.01 s; a capture of that character, written in the match's place, made every scan 75% dearer). Up to 64
+        // of them in one match: PCRE's cost is per match (one per string and one per run cost 1.2 to 2.5 times as
+        // much; unbounded, a long list of strings met the backtrack limit). A digit or a point left tells that
+        // Js::jsonParse must look for such a float (its scan costs as much as this one). Then a quote left unpaired,
+        // and the empty lists and objects. A text PCRE fails on is counted past the bound (refused), not as one of
+        // no members.
         $structure = preg_replace(self::NO_STRUCTURE, '', str_replace(['\\\\', '\\"'], '', $text));
         if ($structure === null) {
             return [PHP_INT_MAX, true];
