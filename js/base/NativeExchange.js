@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import { urlToHttpOptions } from 'node:url';
+import { types } from 'node:util';
 import zlib from 'node:zlib';
 import * as errors from './errors.js';
 import { AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable, InvalidSigningKey, NetworkError, RequestTimeout, StreamsNotSupported } from './errors.js';
@@ -268,6 +269,149 @@ function checkImplicitName (name, properties, spellings) {
     spellings.set (spelling, name);
 }
 
+// The implicit API entries of a class and api tree, built by the first such construction and kept, as Python and PHP
+// keep theirs: collectImplicitApi and the checks of its names ran at every construction, and V8 compiled them in the
+// midst of a program's first calls (bench/results/node_markets.txt). Keyed by the exchange's prototype (whose methods
+// the names may not be, and whose collectImplicitApi names them) and the tree's exact text (treeText); bounded, the
+// oldest table out first, as a user's config may hold any tree, and as many as it likes.
+const IMPLICIT_API_TABLES = new Map (); // prototype number + ' ' + tree text -> { entries, names }
+const IMPLICIT_API_TABLES_KEPT = 256;
+// The characters of all the keys kept (the 61 exchanges' trees: 41,000; a table takes about 16 bytes a character).
+const IMPLICIT_API_TEXT_KEPT = 2 ** 19;
+let implicitApiTextKept = 0;
+const PROTOTYPE_NUMBERS = new WeakMap ();
+let prototypesNumbered = 0;
+const TREE_DEPTH = 32; // an exchange's tree has 3 or 4 levels, a cycle any number
+
+function treeText (value, depth) {
+    // The api tree written so that two trees have one text only if collectImplicitApi reads them alike: strings
+    // quoted, numbers (-0 told from 0), booleans, null, undefined, lists, and dictionaries of Object.prototype, their
+    // own keys in order, each value that of a data property. JSON.stringify writes NaN, Infinity and null alike, -0 as
+    // 0, and leaves undefined out: two trees of one such text would share their methods and costs. Anything else is
+    // undefined, and its tree built at each construction, as it is read: a function, a symbol, a bigint, a class
+    // instance, a list with a hole, a level deeper than TREE_DEPTH (a cycle), a Proxy or a getter (code that runs at a
+    // read could give this text one value and collectImplicitApi another), a text longer than the tables may keep.
+    // Nothing here runs the tree's code.
+    switch (typeof value) {
+        case 'string':
+            return JSON.stringify (value);
+        case 'number':
+            return Object.is (value, -0) ? '-0' : String (value);
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'undefined':
+            return 'undefined';
+        case 'object':
+            break;
+        default:
+            return undefined;
+    }
+    if (value === null) {
+        return 'null';
+    }
+    if ((depth >= TREE_DEPTH) || types.isProxy (value)) {
+        return undefined;
+    }
+    const prototype = Object.getPrototypeOf (value);
+    const list = (prototype === Array.prototype);
+    if (!list && (prototype !== Object.prototype)) {
+        return undefined;
+    }
+    const keys = list ? undefined : Object.keys (value);
+    const count = list ? value.length : keys.length;
+    let text = list ? '[' : '{';
+    for (let i = 0; i < count; i++) {
+        const property = Object.getOwnPropertyDescriptor (value, list ? i : keys[i]);
+        const item = ((property === undefined) || !('value' in property)) ? undefined : treeText (property.value, depth + 1);
+        if (item === undefined) {
+            return undefined;
+        }
+        text += ((i > 0) ? ',' : '') + (list ? '' : JSON.stringify (keys[i]) + ':') + item;
+        if (text.length > IMPLICIT_API_TEXT_KEPT) {
+            return undefined; // (and a tree whose branches share a dictionary is not written out, in time 2 ** depth)
+        }
+    }
+    return text + (list ? ']' : '}');
+}
+
+function implicitApiKey (prototype, tree) {
+    // The key of a class's table for tree, or undefined when the tree is not kept.
+    const text = treeText (tree, 0);
+    if (text === undefined) {
+        return undefined;
+    }
+    let number = PROTOTYPE_NUMBERS.get (prototype);
+    if (number === undefined) {
+        number = prototypesNumbered++;
+        PROTOTYPE_NUMBERS.set (prototype, number);
+    }
+    return number + ' ' + text;
+}
+
+function keepImplicitApi (key, table) {
+    IMPLICIT_API_TABLES.set (key, table);
+    implicitApiTextKept += key.length;
+    for (const oldest of IMPLICIT_API_TABLES.keys ()) {
+        if ((IMPLICIT_API_TABLES.size <= IMPLICIT_API_TABLES_KEPT) && (implicitApiTextKept <= IMPLICIT_API_TEXT_KEPT)) {
+            break;
+        }
+        IMPLICIT_API_TABLES.delete (oldest);
+        implicitApiTextKept -= oldest.length;
+    }
+}
+
+function heldByValue (entry) {
+    // An entry whose path and cost are no dictionary or list: a kept table gives every exchange the same ones.
+    return ((typeof entry['path'] !== 'object') || (entry['path'] === null)) && ((typeof entry['cost'] !== 'object') || (entry['cost'] === null));
+}
+
+function implicitApiEntries (exchange, properties) {
+    // The implicit API of the exchange's class and api tree, its names checked against the exchange's data properties.
+    const key = implicitApiKey (Object.getPrototypeOf (exchange), exchange.api);
+    const kept = (key === undefined) ? undefined : IMPLICIT_API_TABLES.get (key);
+    if (kept !== undefined) {
+        // The names were checked against the class and each other when the table was built: only a property of this
+        // exchange's config can name one now, refused as that first construction refuses it (and Python and PHP), by
+        // the first such method in the tree's order.
+        if ([ ...properties ].some ((name) => kept.names.has (name))) {
+            const spellings = new Map ();
+            for (const entry of kept.entries) {
+                checkImplicitName (entry['name'], properties, spellings);
+            }
+        }
+        return kept.entries;
+    }
+    const entries = exchange.implicitApiMethods ();
+    const spellings = new Map (); // snake_case spelling -> the implicit method that has it
+    for (const entry of entries) {
+        exchange.checkMemberName (entry['name']);
+        checkImplicitName (entry['name'], properties, spellings);
+    }
+    // (a tree whose entries hold a dictionary or a list is not kept: each exchange has its own, as it had)
+    if ((key !== undefined) && entries.every (heldByValue)) {
+        keepImplicitApi (key, { entries, 'names': new Set ([ ...spellings.keys (), ...spellings.values () ]) });
+    }
+    return entries;
+}
+
+function installImplicitApi (exchange, entries) {
+    // The implicit methods of the exchange. The api of an entry of a nested tree is its path, a list (['v1',
+    // 'public']), which sign () receives and may change: each exchange has its own copies, one a path as when it built
+    // them, never the table's.
+    const paths = new Map ();
+    for (const { name, path, api, method, cost } of entries) {
+        let own = api;
+        if (Array.isArray (api)) {
+            own = paths.get (api);
+            if (own === undefined) {
+                own = api.slice ();
+                paths.set (api, own);
+            }
+        }
+        exchange[name] = implicitMethod (exchange, path, own, method, cost);
+    }
+}
+
 function implicitMethod (exchange, path, api, method, cost) {
     // An implicit method of exchange: its endpoint's request. Made here, not as an arrow in the constructor: an
     // exchange whose methods closed over the constructor's context survived V8's young-generation collections after
@@ -307,13 +451,7 @@ export default class NativeExchange {
         }
         Object.assign (this, this.instanceDefaults (), this.deepExtend (describe, config));
         const properties = new Set (Object.keys (this)); // the data properties, before any implicit method
-        const spellings = new Map (); // snake_case spelling -> the implicit method that has it
-        for (const entry of this.implicitApiMethods ()) {
-            const { name, path, api, method, cost } = entry;
-            this.checkMemberName (name);
-            checkImplicitName (name, properties, spellings);
-            this[name] = implicitMethod (this, path, api, method, cost);
-        }
+        installImplicitApi (this, implicitApiEntries (this, properties));
         // The streams' bounds as checked above, read-only: a const holding this.streaming is the same object, and a
         // write through it (settings['maxFrameSize'] = ...) would raise them past that check, in Node and Python
         // alone (a PHP array is a copy). Such a write is a TypeError here.

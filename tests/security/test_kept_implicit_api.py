@@ -1,0 +1,123 @@
+"""Node keeps the implicit API of a class and api tree, as Python and PHP do (js/base/NativeExchange.js).
+
+The first construction of a class with a given api tree builds and checks its implicit API entries; the next ones take
+them from a table keyed by the class and an exact text of the tree. A user's config can give a construction any tree
+(it is merged into describe ()'s), so the key must tell apart every two trees that collectImplicitApi reads apart.
+JSON.stringify writes NaN, Infinity and null alike, -0 as 0, and leaves undefined out: keyed by it, the tables give
+the second of two such exchanges the first one's costs and methods (three of the tests below fail so). A tree that
+holds objects of the config's own (costs, endpoints), a getter or a Proxy is built at each construction as it was; the
+nested paths that sign () receives are each exchange's own; and the tables are bounded. (That a kept table is checked
+against each construction's config, as in Python and PHP: tests/security/test_implicit_names.py.)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+PRELUDE = """
+const { default: kraken } = await import ('%s/js/kraken.js');
+// What an implicit method passes to request (), which the exchange's own request stands in for here.
+const requested = (exchange, name) => {
+    exchange.request = (path, api, method, params, headers, body, config) => ({ path, api, method, 'cost': config['cost'] });
+    return exchange[name] ();
+};
+const withGet = (get) => new kraken ({ 'api': { 'public': { 'get': get } } });
+""" % ROOT
+
+
+def node(script: str, *options: str) -> object:
+    completed = subprocess.run(["node", *options, "--input-type=module", "-e", PRELUDE + script], capture_output=True,
+                               text=True, timeout=120, cwd=ROOT)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def test_trees_that_json_cannot_tell_apart_keep_their_own_costs():
+    # Each tree constructed after the other and again: every exchange's cost is its own tree's, read with Object.is.
+    report = node("""
+const pairs = [ [ NaN, null ], [ -0, 0 ], [ Infinity, null ], [ -Infinity, NaN ], [ undefined, null ], [ '1', 1 ], [ true, 1 ] ];
+const wrong = [];
+for (const [ first, second ] of pairs) {
+    for (const cost of [ first, second, first, second ]) {
+        const got = requested (withGet ({ 'Time': cost }), 'publicGetTime')['cost'];
+        if (!Object.is (got, cost)) {
+            wrong.push ([ String (cost), String (got) ]);
+        }
+    }
+}
+console.log (JSON.stringify (wrong));
+""")
+    assert report == []
+
+
+def test_an_endpoint_whose_cost_is_undefined_is_a_method_of_its_tree_only():
+    # { 'Extra': undefined } is a key that JSON.stringify leaves out: kraken's own tree has the same JSON text.
+    report = node("""
+const names = [];
+for (const config of [ {}, { 'api': { 'public': { 'get': { 'Extra': undefined } } } }, {} ]) {
+    names.push (typeof new kraken (config).publicGetExtra);
+}
+console.log (JSON.stringify (names));
+""")
+    assert report == ["undefined", "function", "undefined"]
+
+
+def test_objects_of_a_config_are_each_exchanges_own():
+    report = node("""
+// A cost that is a dictionary: each exchange's is its own config's, as it was.
+const costs = [ { 'weight': 1 }, { 'weight': 1 } ];
+const own = costs.map ((cost) => requested (withGet ({ 'Time': cost }), 'publicGetTime')['cost'] === cost);
+// A nested tree's api is its path, a list that sign () may change: each exchange has its own, which its methods of
+// one path share, as they did.
+const nested = () => new kraken ({ 'api': { 'v1': { 'pub': { 'get': [ 'a', 'b' ], 'post': [ 'c' ] } } } });
+const [ first, second ] = [ nested (), nested () ];
+const api = (exchange, name) => requested (exchange, name)['api'];
+api (first, 'v1PubGetA').push ('changed');
+console.log (JSON.stringify ({
+    own,
+    'first': api (first, 'v1PubPostC'),
+    'second': api (second, 'v1PubGetA'),
+    'third': api (nested (), 'v1PubGetB'),
+}));
+""")
+    assert report == {"own": [True, True], "first": ["v1", "pub", "changed"], "second": ["v1", "pub"],
+                      "third": ["v1", "pub"]}
+
+
+def test_a_tree_with_a_getter_or_a_proxy_is_read_at_each_construction():
+    # A tree of the config's own objects (no such branch in kraken's: deepExtend keeps it as it is): the getter, and
+    # the Proxy's get, are read by each construction once, and its cost is what that read gave, as before.
+    report = node("""
+let reads = 0;
+const endpoints = { get Ticker () { reads += 1; return reads; } };
+const getters = [ 1, 2, 3 ].map (() => requested (new kraken ({ 'api': { 'extra': { 'get': endpoints } } }), 'extraGetTicker')['cost']);
+let trapped = 0;
+const proxy = new Proxy ({ 'Ticker': 5 }, { get (target, key) { trapped += 1; return target[key] + trapped; } });
+const proxied = [ 1, 2, 3 ].map (() => requested (new kraken ({ 'api': { 'extra': { 'get': proxy } } }), 'extraGetTicker')['cost']);
+console.log (JSON.stringify ({ getters, reads, proxied, trapped }));
+""")
+    assert report == {"getters": [1, 2, 3], "reads": 3, "proxied": [6, 7, 8], "trapped": 3}
+
+
+def test_the_kept_tables_are_bounded():
+    # 3,000 trees of kraken's (one cost each its own): the tables kept take a few MB, where 3,000 took some 45 MB.
+    report = node("""
+const heap = () => {
+    global.gc ();
+    global.gc ();
+    return process.memoryUsage ().heapUsed;
+};
+new kraken ();
+const start = heap ();
+let kept = true;
+for (let i = 0; i < 3000; i++) {
+    kept = kept && (requested (withGet ({ 'Time': i }), 'publicGetTime')['cost'] === i);
+}
+console.log (JSON.stringify ({ kept, 'grown': heap () - start }));
+""", "--expose-gc")
+    assert report["kept"] is True
+    assert report["grown"] < 12_000_000, report
