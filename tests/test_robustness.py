@@ -67,6 +67,15 @@ def test_nul_bytes_in_utf8_text_are_a_syntax_error(tmp_path):
     assert (diagnostic.rule, diagnostic.line) == ("SUB-P001", 5)
 
 
+def test_what_trips_an_assertion_of_esprima_is_a_syntax_error_where_it_stopped():
+    # (a call left open inside a template's substitution: esprima's scanner reads the `}` as the template's next
+    # piece, and its parser asserted a template head; found by test_mutated_real_files_never_raise)
+    line = "        return `${this.id} failed after ${a(attempts} attempts`;"
+    [diagnostic] = check_text(HEADER + "    f () {\n" + line + "\n    }\n}\n", "js/example.js")
+    assert (diagnostic.rule, diagnostic.line) == ("SUB-P001", HEADER.count("\n") + 2)
+    assert line[diagnostic.column - 1] == "}" and "unexpected token" in diagnostic.message
+
+
 def test_a_directory_given_as_a_file_is_a_finding(tmp_path):
     folder = tmp_path / "example.js"
     folder.mkdir()

@@ -156,6 +156,11 @@ def explain_parse_error(source: SourceFile, error: esprima.Error) -> Diagnostic:
     return _explain(source, getattr(error, "index", 0) or 0, str(error))
 
 
+def explain_parser_failure(source: SourceFile, index: int, assertion: str) -> Diagnostic:
+    """A syntax error that esprima met as one of its own assertions (a token it did not expect there), at index."""
+    return _explain(source, index, f"unexpected token ({assertion[:1].lower()}{assertion[1:]})")
+
+
 def explain_tolerated_error(source: SourceFile, error: dict) -> Diagnostic | None:
     """A strict-mode error esprima recorded and parsed past; None when a rule reports the construct."""
     message = error["message"]

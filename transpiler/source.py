@@ -14,7 +14,7 @@ from esprima.nodes import Node
 
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.limits import ENVIRONMENT, Limits, resolve
-from transpiler.parse_errors import explain_parse_error, explain_tolerated_error
+from transpiler.parse_errors import explain_parse_error, explain_parser_failure, explain_tolerated_error
 
 UTF8_BOM = "\ufeff"
 # JavaScript's line terminators, so that our line numbers match esprima's.
@@ -149,12 +149,30 @@ def parse_source(source: SourceFile) -> tuple[Node, list[Diagnostic]]:
         program = esprima.parseModule(source.text, {"loc": True, "range": True, "tolerant": True, "comment": True})
     except esprima.Error as error:
         raise SourceError(explain_parse_error(source, error)) from None
+    except AssertionError as error:  # (esprima asserts what a malformed file can break: `${a(b}` reached one)
+        raise SourceError(explain_parser_failure(source, _end_of_last_node(source.text), str(error))) from None
     except RecursionError:
         raise SourceError(source.diagnostic(
             "SUB-P003", "the code is nested too deeply for the parser", "flatten the nesting: "
             "split deep expressions into named intermediate constants", (1, 1))) from None
     tolerated = [explain_tolerated_error(source, error) for error in getattr(program, "errors", [])]
     return program, [diagnostic for diagnostic in tolerated if diagnostic is not None]
+
+
+def _end_of_last_node(text: str) -> int:
+    """Where esprima stopped when it failed other than with a syntax error: the end of the last node it finished,
+    noted by a second parse (only after a failure: a callback per node would slow every parse)."""
+    end = 0
+
+    def note(node: Node, metadata) -> None:
+        nonlocal end
+        end = max(end, metadata.end.offset)
+
+    try:
+        esprima.parseModule(text, {"tolerant": True}, note)
+    except (esprima.Error, AssertionError, RecursionError):
+        pass
+    return end
 
 
 def _file_diagnostic(path: str, rule: str, message: str, hint: str) -> Diagnostic:
