@@ -117,6 +117,14 @@ def markets():
     yield from (None, {}, [plain], "BTC/USD")
 
 
+# safe_currency_code's reads: the ids, the currencies by id and the common codes it meets, and others it hands back
+CURRENCIES_BY_ID = (None, {}, {"btc": {"code": "BTC"}, "eth": {}, "nul": None, "lst": [1], "num": 5, "str": "x",
+                               "dic": {"code": None}, "xbt": {"code": 7}}, [1], "text")
+COMMON_CURRENCIES = ({}, {"XBT": "BTC", "EMPTY": "", "NUM": 5, "NONE": None, "BOOL": True, "SUB": None}, None, ["XBT"])
+CURRENCY_IDS = ("btc", "eth", "nul", "lst", "num", "str", "dic", "xbt", "empty", "NUM", "none", "bool", "sub", "",
+                "\u00e9", "\u00df", "\u01c6", 5, None, True, ["btc"])
+
+
 def outcome(function, *arguments):
     try:
         value = function(*arguments)
@@ -155,6 +163,12 @@ def outcomes(seed: int, count: int) -> list:
             results += [outcome(js.set_, container, key, value), outcome(repr, container)]
     for market in markets():
         results.append(outcome(exchange.safe_market_structure, market))
+    for by_id, common in itertools.product(CURRENCIES_BY_ID, COMMON_CURRENCIES):
+        exchange.currenciesById, exchange.commonCurrencies = by_id, common
+        for currency_id in CURRENCY_IDS + (Text("btc"),):
+            results += [outcome(exchange.safe_currency_code, currency_id),
+                        outcome(exchange.safe_currency_code, currency_id, {"code": "C"}),
+                        outcome(exchange.safe_currency_code, currency_id, None)]
     results += [outcome(js.length, value) for value in VALUES + ["\u00e9t\u00e9", "\U0001F600", "ab"]]
     results += [outcome(js.to_str, value) for value in VALUES]
     exchange_of_texts = Exchange()

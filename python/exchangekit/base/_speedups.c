@@ -39,6 +39,7 @@ enum {
     PURE_SET,            /* js.set_ (container, key, value) */
     PURE_OWN_VALUE,      /* Primitives.own_value (self, container, key) */
     PURE_SAFE_MARKET_STRUCTURE, /* Primitives.safe_market_structure (self, market) */
+    PURE_SAFE_CURRENCY_CODE, /* Primitives.safe_currency_code (self, currency_id, currency) */
     MARKET_DEFAULTS,     /* not a function: (market, precision, limits, bounds), the unified market's defaults */
     PURE_COUNT
 };
@@ -46,7 +47,8 @@ enum {
 static const char *const pure_names[PURE_COUNT] = {
     "_parse_number", "_string_of", "_integer_of", "_dict_of", "_strings_of", "safe_value", "safe_string",
     "safe_string2", "safe_number", "safe_integer", "safe_bool", "safe_dict", "safe_list", "parse_number", "get",
-    "length", "to_str", "strict_equal", "less", "set_", "own_value", "safe_market_structure", "market_defaults",
+    "length", "to_str", "strict_equal", "less", "set_", "own_value", "safe_market_structure", "safe_currency_code",
+    "market_defaults",
 };
 
 static PyObject *pure[PURE_COUNT];
@@ -429,9 +431,10 @@ is_market_defaults(PyObject *defaults)
 
 /* The keys the market structure reads, made once (a key made from a C string at every read costs more than the
  * rest of the read) */
-enum { KEY_TYPE, KEY_EXPIRY, KEY_PRECISION, KEY_LIMITS, KEY_AMOUNT, KEY_PRICE, KEY_COST, KEY_SPOT, KEY_COUNT };
+enum { KEY_TYPE, KEY_EXPIRY, KEY_PRECISION, KEY_LIMITS, KEY_AMOUNT, KEY_PRICE, KEY_COST, KEY_SPOT, KEY_CODE,
+       KEY_CURRENCIES_BY_ID, KEY_COMMON_CURRENCIES, KEY_UPPER, KEY_COUNT };
 static const char *const key_texts[KEY_COUNT] = {"type", "expiry", "precision", "limits", "amount", "price", "cost",
-                                                  "spot"};
+                                                  "spot", "code", "currenciesById", "commonCurrencies", "upper"};
 static PyObject *keys[KEY_COUNT];
 
 /* {**defaults, **value} of two dicts */
@@ -1065,6 +1068,61 @@ speedups_install(PyObject *module, PyObject *fallbacks)
     Py_RETURN_NONE;
 }
 
+/* safeCurrencyCode of the usual call, an id (a str) and no currency, where currenciesById is None or a dict: the code
+ * of the id's currency (a dict), or for an id it has no currency of, the id's upper case (ASCII: str.upper is
+ * JavaScript's) as commonCurrencies (a dict) maps it, a non-empty str, or as it is. Two a market in most exchanges'
+ * markets, where the pure method's four Python calls cost 1.5 microseconds. */
+static PyObject *
+speedups_safe_currency_code(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *by_id, *currency, *code, *common, *mapped;
+    if (kwnames != NULL || nargs < 1 || nargs > 2 || (nargs == 2 && args[1] != Py_None)
+        || !PyUnicode_CheckExact(args[0])) {
+        return call_pure(PURE_SAFE_CURRENCY_CODE, self, args, nargs, kwnames);
+    }
+    if ((by_id = PyObject_GetAttr(self, keys[KEY_CURRENCIES_BY_ID])) == NULL) {
+        return NULL;
+    }
+    currency = PyDict_CheckExact(by_id) ? PyDict_GetItemWithError(by_id, args[0]) : NULL; /* borrowed */
+    if ((by_id != Py_None && !PyDict_CheckExact(by_id)) || (currency != NULL && currency != Py_None
+                                                             && !PyDict_CheckExact(currency))) {
+        Py_DECREF(by_id);
+        return call_pure(PURE_SAFE_CURRENCY_CODE, self, args, nargs, kwnames);
+    }
+    if (currency != NULL && currency != Py_None) {
+        code = PyDict_GetItemWithError(currency, keys[KEY_CODE]);
+        code = (code == NULL && PyErr_Occurred()) ? NULL : new_reference(code == NULL ? Py_None : code);
+        Py_DECREF(by_id);
+        return code;
+    }
+    Py_DECREF(by_id);
+    if (PyErr_Occurred()) {
+        return NULL; /* (the lookup's) */
+    }
+    if (!PyUnicode_IS_ASCII(args[0])) {
+        return call_pure(PURE_SAFE_CURRENCY_CODE, self, args, nargs, kwnames);
+    }
+    if ((common = PyObject_GetAttr(self, keys[KEY_COMMON_CURRENCIES])) == NULL) {
+        return NULL;
+    }
+    if (!PyDict_CheckExact(common) || (code = PyObject_CallMethodNoArgs(args[0], keys[KEY_UPPER])) == NULL) {
+        Py_DECREF(common);
+        return PyErr_Occurred() ? NULL : call_pure(PURE_SAFE_CURRENCY_CODE, self, args, nargs, kwnames);
+    }
+    mapped = PyDict_GetItemWithError(common, code); /* borrowed */
+    if (mapped != NULL && mapped != Py_None && PyUnicode_CheckExact(mapped) && PyUnicode_GET_LENGTH(mapped) > 0) {
+        Py_SETREF(code, new_reference(mapped));
+    } else if (mapped != NULL && mapped != Py_None && !PyUnicode_CheckExact(mapped)) {
+        Py_CLEAR(code); /* (safe_string writes a number or a boolean as a text: the pure method's) */
+    } else if (mapped == NULL && PyErr_Occurred()) {
+        Py_CLEAR(code);
+        Py_DECREF(common);
+        return NULL;
+    }
+    Py_DECREF(common);
+    return code != NULL ? code : call_pure(PURE_SAFE_CURRENCY_CODE, self, args, nargs, kwnames);
+}
+
 static PyMethodDef primitives_methods[] = {
     {"safe_value", (PyCFunction)(void (*)(void))speedups_safe_value, METH_FASTCALL | METH_KEYWORDS, NULL},
     {"safe_string", (PyCFunction)(void (*)(void))speedups_safe_string, METH_FASTCALL | METH_KEYWORDS, NULL},
@@ -1078,6 +1136,8 @@ static PyMethodDef primitives_methods[] = {
     {"own_value", (PyCFunction)(void (*)(void))speedups_own_value, METH_FASTCALL | METH_KEYWORDS, NULL},
     {"safe_market_structure", (PyCFunction)(void (*)(void))speedups_safe_market_structure,
      METH_FASTCALL | METH_KEYWORDS, NULL},
+    {"safe_currency_code", (PyCFunction)(void (*)(void))speedups_safe_currency_code, METH_FASTCALL | METH_KEYWORDS,
+     NULL},
     {NULL, NULL, 0, NULL},
 };
 
