@@ -1,7 +1,7 @@
 /* The hottest primitives of exchangekit.base in C: what every parsed trade, ticker and market calls tens of times
  * (the safe* reads of one key, parseNumber and the conversions the structures make, Precise's product and division
  * by a power of ten of plain texts, the reads and comparisons of emitted code, parse_json's checks of a response,
- * safeMarketStructure of a spot market).
+ * safeMarketStructure of a spot market, safeCurrencyCode of an id).
  *
  * The Python modules stay the definition. Each function here decides in C only the cases whose JavaScript meaning
  * is plain (a dict read by a str key, a list by an int, a value that is a str, an int, a float or None) and hands
