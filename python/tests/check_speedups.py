@@ -44,6 +44,7 @@ VALUES = [None, True, False, 0, -0.0, 0.0, 1, -1, 2**53 - 1, 2**53, 2**63 - 1, 2
           10**21 - 1, 1.5, float("nan"), float("inf"), float("-inf"), 1e21, 1e-7, 123.456, "", " ", "x", "1", "-0",
           "1e999", "\u0663", [], {}, [1], {"a": 1}, (1,), Decimal("1.5"), b"1", Text("12"), Integer(5)]
 DIVISIONS = [("100", 18), ("100", 2), ("1", 0), ("1000000000000000000", 18), ("10", 40)]
+COMPARED = ["0", "-0.00", "1", "-1", "10.5", "010.50", ".5", "-0.05", "99", "1e1"]  # what texts are compared with
 KEYS = ["a", "b", "", 0, 1, 2, -1, 2**70, None, True, 1.0, Text("a")]
 
 
@@ -96,6 +97,10 @@ def nested_values():
                 value = [0, value, "s"] if wrapper == "l" else {"k": 1, "v": value}
             yield value
     yield from shapes
+    # the keys too_deep_or_converting refuses, at every level the walk reaches, and their neighbours
+    for key in ("toString", "valueOf", "tostring", "toStrinG", "valueof", "toStrin", "valueOff", "to\u00adString"):
+        yield {key: 1}
+        yield [1, {"a": [{"b": None, key: []}]}]
     for depth in (511, 512, 513):
         value = []
         for _ in range(depth - 1):
@@ -145,11 +150,14 @@ def outcomes(seed: int, count: int) -> list:
         results.append(outcome(primitives._scaled, text))
         results.append(outcome(Precise.string_mul, text, "-0.25"))
         results += [outcome(Precise.string_div, text, divisor, precision) for divisor, precision in DIVISIONS]
+        results += [outcome(Precise.compare, text, other) for other in COMPARED]
+        results.append(outcome(exchange.parse_precision, text))
     for number in floats(seed, count // 10):
         results.append(outcome(primitives._string_of, number))
     for value in VALUES:
         results += [outcome(function, value, "default") for function in conversions]
         results += [outcome(primitives._strings_of, (value, "a")), outcome(primitives._scaled, value)]
+        results += [outcome(exchange.parse_precision, value), outcome(Precise.compare, value, "1")]
     containers = [{"a": value, "b": "x"} for value in VALUES] + [[value, "y"] for value in VALUES] + \
         [None, "ab", 5, (1, 2), {"": 3}, {1: 2}]
     for container, key in itertools.product(containers, KEYS):
@@ -178,6 +186,10 @@ def outcomes(seed: int, count: int) -> list:
         results.append(outcome(exchange_of_texts.parse_json, text))
     for value, levels in itertools.product(nested_values(), (0, 1, 2, 3, 4, 16, 512)):
         results.append(outcome(native_exchange.nests_deeper, value, levels))
+    for value in nested_values():
+        results.append(outcome(native_exchange.too_deep_or_converting, json.dumps(value), value))
+    for places in (-1001, -1000, -999, -10, -1, 0, 1, 9, 10, 18, 999, 1000, 1001, 10000, 2**63, -2**63 - 1):
+        results += [outcome(exchange.parse_precision, value) for value in (places, str(places), Integer(places))]
     for integer, decimals in itertools.product((0, 3, -7, 2**60 + 1, -(10**30) - 1), range(0, 81, 4)):
         results.append(outcome(primitives._scaled_number, integer, decimals))
     return results

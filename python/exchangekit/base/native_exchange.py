@@ -268,14 +268,19 @@ def nests_deeper(value, levels: int = MAX_JSON_DEPTH) -> bool:
     return bool(level)
 
 
-def nests_too_deep(text: str, value) -> bool:
+def too_deep_or_converting(text: str, value) -> bool:
     """Whether a decoded JSON response nests deeper than MAX_JSON_DEPTH, as Node and PHP refuse (json.loads goes to
-    about 1000 levels, where recursive code such as json_stringify and deep_extend then fails here alone). Most
-    texts are shown shallow by their brackets alone, before the walk of the value, unless the walk is the C one,
-    which costs less than any scan of the text."""
+    about 1000 levels, where recursive code such as json_stringify and deep_extend then fails here alone), or has a
+    dictionary with a key toString or valueOf (see has_conversion_key). The C walk answers both at once, for less
+    than the text scans cost that spare the pure walks most texts."""
     if SPEEDUPS is not None:
-        return nests_deeper(value, MAX_JSON_DEPTH)
-    return not shallow_json_text(text, 16) and nests_deeper(value, MAX_JSON_DEPTH)
+        return nests_deeper_or_converts(value, MAX_JSON_DEPTH)
+    # Only a text of more than twice MAX_JSON_DEPTH characters can nest that deep; most are shown shallow by their
+    # brackets alone, before the walk of the value.
+    if len(text) > 2 * MAX_JSON_DEPTH and not shallow_json_text(text, 16) and nests_deeper(value, MAX_JSON_DEPTH):
+        return True
+    # Only a text that holds either name, or escapes an ASCII character (\u0053), can have such a key.
+    return ("toString" in text or "valueOf" in text or "\\u00" in text) and has_conversion_key(value)
 
 
 # The bytes of a JSON text that shallow_json_text keeps (brackets and quotes), with { } written as [ ].
@@ -669,16 +674,11 @@ class NativeExchange(Primitives):
             value = js.json_parse(text)
         except (ValueError, RecursionError):
             return None
-        # Only a text of more than twice MAX_JSON_DEPTH characters can nest that deep.
-        if len(text) > 2 * MAX_JSON_DEPTH and nests_too_deep(text, value):
+        if too_deep_or_converting(text, value):
             return None
         escapes = "\\" in text  # (most responses escape nothing: one scan spares the two looking for escapes)
         # Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
         if (holds_proto_text(text) or (escapes and "\\u00" in text)) and has_proto_name(value):
-            return None
-        # Only a text that holds either name, or escapes an ASCII character (\u0053), can have such a key.
-        names_conversion = "toString" in text or "valueOf" in text or (escapes and "\\u00" in text)
-        if names_conversion and has_conversion_key(value):
             return None
         # Only a text that escapes a surrogate (\ud800) can hold a lone one (see has_lone_surrogate).
         if escapes and ESCAPED_SURROGATE.search(text) and has_lone_surrogate(value):
@@ -1041,3 +1041,4 @@ def _utc_milliseconds(year, month, day, hour, minute, second, milliseconds) -> i
 
 if SPEEDUPS is not None:  # parse_json's checks of a response in C (see exchangekit.base.speedups)
     nests_deeper, holds_proto_text = SPEEDUPS.nests_deeper, SPEEDUPS.holds_proto_text
+    nests_deeper_or_converts = SPEEDUPS.nests_deeper_or_converts

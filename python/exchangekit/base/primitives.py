@@ -1101,7 +1101,7 @@ if SPEEDUPS is not None:
     # definition; the C methods take the place of the Python ones in Primitives itself (its attributes name them).
     _ACCELERATED_METHODS = ("own_value", "safe_value", "safe_string", "safe_string2", "safe_number", "safe_integer",
                             "safe_bool", "safe_dict", "safe_list", "parse_number", "safe_market_structure",
-                            "safe_currency_code")
+                            "safe_currency_code", "parse_precision")
     SPEEDUPS.install({"_parse_number": _parse_number, "_string_of": _string_of, "_integer_of": _integer_of,
                        "_dict_of": _dict_of, "_strings_of": _strings_of,
                        "market_defaults": (_MARKET_DEFAULTS, _PRECISION_DEFAULTS, _LIMITS_DEFAULTS, _BOUNDS_DEFAULTS),
