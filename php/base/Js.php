@@ -1064,6 +1064,14 @@ final class Js {
     }
 
     public static function parseInt($value, $radix = null) {
+        if ($radix === null) {  // the usual arguments: an integer, whose String () is its digits, or a text of a few digits
+            if (is_int($value) && $value > -9007199254740992 && $value < 9007199254740992) {
+                return $value;
+            }
+            if (is_string($value) && $value !== '' && strlen($value) < 16 && strspn($value, '0123456789') === strlen($value)) {
+                return (int) $value;
+            }
+        }
         $text = self::trim(self::toStr($value));
         $sign = str_starts_with($text, '-') ? -1 : 1;
         if ($text !== '' && ($text[0] === '-' || $text[0] === '+')) {
