@@ -1159,7 +1159,9 @@ final class Js {
     /** JSON.parse ($text). $integralFloats: false where the caller found no number of INTEGRAL_FLOAT's outside the
      * strings of $text, which spares looking for one; null where it did not look. */
     public static function jsonParse(string $text, int $depth = 512, ?bool $integralFloats = null) {
-        if (preg_match(self::LONG_EXPONENT, $text) === 1) {  // (rare: a string may hold such a run too)
+        // (Rare: a string may hold such a run too. A text that json_members found no number in that may be an integral
+        // float has no exponent outside its strings.)
+        if ($integralFloats !== false && preg_match(self::LONG_EXPONENT, $text) === 1) {
             $text = preg_replace_callback(self::EXPONENT_NUMBER, static fn (array $number): string =>
                 preg_match(self::LONG_EXPONENT, $number[0]) === 1 ? self::shortExponent($number[0]) : $number[0], $text) ?? $text;
             $integralFloats = null;  // (the text read is no longer the caller's)

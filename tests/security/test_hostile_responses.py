@@ -21,8 +21,10 @@ LONG_INTEGERS = ('{"id": 1234567890123456789, "ns": 1700000000123456789, "negati
 # or more; -0, which PHP rewrites first, the other way round) and some it reads alike, in responses long enough that
 # PHP counts their members (more than 16,384 colons), a scan that also tells whether such a number is there.
 NUMBER_FORMS = "[1.0, 1.50, 0.000, 1e2, 1E-2, 2.5e+3, 12345678901234567, 1234567890.12345, 0.1, -7.25, \"1.0\"]"
+# Exponents of five significant digits or more, which PHP's strtod misreads, each compensated or not by its digits
+LONG_EXPONENTS = "[1e-20001, 1" + "0" * 20000 + "e-20000, -0.5e+020001, 2.5E-00099999]"
 COUNTED_NUMBERS = ['{"pad": [' + ",".join(['{"k": 1, "v": "2.0"}'] * 9000) + '], "forms": ' + form + "}"
-                   for form in ("[0.5, -12, 1.25]", NUMBER_FORMS, "[-0, -0.0, 1.0]", '[1, [{"a": 2.0}]]')]
+                   for form in ("[0.5, -12, 1.25]", NUMBER_FORMS, "[-0, -0.0, 1.0]", '[1, [{"a": 2.0}]]', LONG_EXPONENTS)]
 # A lone UTF-16 surrogate is no text: json_decode refuses it, Python cannot encode it (a URL, a body or a log line
 # holding it would raise there alone), Node keeps it. No runtime reads such a response; a pair (an emoji) is text.
 LONE_SURROGATES = ['{"name": "x\\ud800"}', '{"\\udc00": 1}', '["ok", ["\\uDBFF"]]']
