@@ -23,6 +23,9 @@ final class Precise {
     private const SPACE = '[\t\n\x{0B}\f\r \x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]';
     // Integers of at most this many characters (a sign included) are added, subtracted and compared as PHP ints.
     private const SMALL = 18;
+    // A plain text: [-]digits[.digits], digits on both sides of a point. One PCRE match tells it for a third of what
+    // two strspn cost (PHP's strspn compares each character with each of the digits).
+    private const PLAIN = '/^-?+[0-9]++(?:\.[0-9]++)?$/D';
     private const CACHE_SIZE = 512;
 
     /** @var array<string, array{0: string, 1: int}> the texts read last (a structure reads the same price in
@@ -128,6 +131,15 @@ final class Precise {
         return ($places === 0 || $value === '0') ? $value : $value . str_repeat('0', $places);
     }
 
+    /** The count of decimals of a plain text, [-]digits[.digits]; null for any other text. */
+    public static function plain_scale(string $text): ?int {
+        if (preg_match(self::PLAIN, $text) !== 1) {
+            return null;
+        }
+        $point = strpos($text, '.');
+        return $point === false ? 0 : strlen($text) - $point - 1;
+    }
+
     // $operation (add, sub, mul, div) of bcmath on two plain texts, [-]digits[.digits] with digits on both sides of a
     // point, which bcmath reads as Precise does: at the scale that keeps every digit (div: $precision decimals,
     // truncated toward zero as BigInt division is), written as Precise writes a result. False where a text is not
@@ -138,21 +150,11 @@ final class Precise {
             if (!is_string($text) || strlen($text) > self::MAX_DIGITS) {
                 return false;  // (a longer text is read, and bounded, by parse)
             }
-            $length = strlen($text);
-            $start = ($length > 0 && $text[0] === '-') ? 1 : 0;
-            $end = $start + strspn($text, '0123456789', $start);
-            if ($end === $start) {
+            $scale = self::plain_scale($text);
+            if ($scale === null) {
                 return false;
             }
-            if ($end === $length) {
-                $scales[] = 0;
-                continue;
-            }
-            $fraction = $text[$end] === '.' ? strspn($text, '0123456789', $end + 1) : 0;
-            if ($fraction === 0 || $end + 1 + $fraction !== $length) {
-                return false;
-            }
-            $scales[] = $fraction;
+            $scales[] = $scale;
         }
         switch ($operation) {
             case 'add':
@@ -170,6 +172,13 @@ final class Precise {
             default:
                 if (ltrim($b, '-0.') === '') {
                     return null;  // (by zero)
+                }
+                // l / r = (l's digits * 10^r's scale) / (r's digits * 10^l's scale): within PHP's integers (a volume
+                // over another), long division costs half of bcdiv
+                $dividend = str_replace('.', '', $a) . str_repeat('0', $scales[1]);
+                $divisor = str_replace('.', '', $b) . str_repeat('0', $scales[0]);
+                if (strlen($dividend) <= self::SMALL && strlen($divisor) <= self::SMALL - 2) {
+                    return self::integer_quotient((int) $dividend, (int) $divisor, $precision);
                 }
                 $scale = $precision;
                 $value = bcdiv($a, $b, $scale);

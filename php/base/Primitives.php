@@ -14,6 +14,7 @@ trait Primitives {
     private const INTEGER_DIGITS = 18;  // PHP's integers hold any integer of this many digits (the derivations')
     // Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a failed match backtracked through every way of
     // splitting a run of digits, until PCRE gave up (false, read as no match only by luck).
+    private const UNSIGNED_PLAIN = '/^[0-9]*+(?:\.[0-9]*+)?$/D';  // parse_number's usual texts: 12, 1.5, 5., .5
     private const DECIMAL_STRING = '/^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/D';
 
     public function safe_value($dictionary, $key, $default_value = null) {
@@ -305,15 +306,16 @@ trait Primitives {
 
     public function parse_number($value, $default_value = null) {
         if (is_string($value)) {
-            $length = strlen($value);
-            $digits = strspn($value, '0123456789');
-            if ($digits === $length && $length > 0 && $length < 16) {  // unsigned digits: an exact integer
-                return (int) $value;
-            }
-            if ($digits < $length && $value[$digits] === '.' && $length > 1
-                    && strspn($value, '0123456789', $digits + 1) === $length - $digits - 1) {  // unsigned [digits].[digits]
-                $number = (float) $value;  // correctly rounded, as parseFloat is
-                return (floor($number) === $number && $number < 9007199254740992) ? (int) $number : $number;
+            if (preg_match(self::UNSIGNED_PLAIN, $value) === 1) {  // (one PCRE match: see Precise::PLAIN)
+                $length = strlen($value);
+                if (!str_contains($value, '.')) {
+                    if ($length > 0 && $length < 16) {  // unsigned digits: an exact integer
+                        return (int) $value;
+                    }
+                } elseif ($length > 1) {  // unsigned [digits].[digits]
+                    $number = (float) $value;  // correctly rounded, as parseFloat is
+                    return (floor($number) === $number && $number < 9007199254740992) ? (int) $number : $number;
+                }
             }
             if (!preg_match(self::DECIMAL_STRING, $value)) {
                 return $default_value;
@@ -1049,20 +1051,15 @@ trait Primitives {
     /** [integer, decimals] of a plain decimal text, [-]digits[.digits] of at most 18 digits, whose value is
      * integer / 10^decimals; null for any other text. */
     private static function scaled_integer(string $text): ?array {
-        $length = strlen($text);
-        $start = ($length > 0 && $text[0] === '-') ? 1 : 0;
-        $end = $start + strspn($text, '0123456789', $start);
-        if ($end === $start || $length - $start > self::INTEGER_DIGITS + 1) {
+        $digits = strlen($text) - ($text !== '' && $text[0] === '-' ? 1 : 0);
+        $decimals = $digits > self::INTEGER_DIGITS + 1 ? null : Precise::plain_scale($text);
+        if ($decimals === null) {
             return null;
         }
-        if ($end === $length) {
-            return $length - $start > self::INTEGER_DIGITS ? null : [(int) $text, 0];
+        if ($decimals === 0) {
+            return $digits > self::INTEGER_DIGITS ? null : [(int) $text, 0];
         }
-        $decimals = $length - $end - 1;
-        if ($decimals === 0 || $text[$end] !== '.' || strspn($text, '0123456789', $end + 1) !== $decimals) {
-            return null;
-        }
-        return [(int) (substr($text, 0, $end) . substr($text, $end + 1)), $decimals];
+        return [(int) str_replace('.', '', $text), $decimals];
     }
 
     /** Whether $value is an integer below 10^18 in size (a product that overflowed is a float). */
