@@ -14,6 +14,7 @@ trait Primitives {
     private const INTEGER_DIGITS = 18;  // PHP's integers hold any integer of this many digits (the derivations')
     // Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a failed match backtracked through every way of
     // splitting a run of digits, until PCRE gave up (false, read as no match only by luck).
+    private const SIGNED_DIGITS_AND_POINTS = '/^[+-]?+[0-9.]*+$/D';  // (see absolute_plain_number)
     private const UNSIGNED_PLAIN = '/^[0-9]*+(?:\.[0-9]*+)?$/D';  // parse_number's usual texts: 12, 1.5, 5., .5
     private const DECIMAL_STRING = '/^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/D';
 
@@ -923,9 +924,10 @@ trait Primitives {
         if ($text === null) {
             return null;
         }
-        $start = ($text !== '' && ($text[0] === '-' || $text[0] === '+')) ? 1 : 0;
-        return strspn($text, '0123456789.', $start) === strlen($text) - $start
-            ? $this->parse_number(substr($text, $start)) : null;
+        if (preg_match(self::SIGNED_DIGITS_AND_POINTS, $text) !== 1) {
+            return null;
+        }
+        return $this->parse_number(($text !== '' && ($text[0] === '-' || $text[0] === '+')) ? substr($text, 1) : $text);
     }
 
     /** safe_string of an object's own field. */
