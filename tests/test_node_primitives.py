@@ -117,6 +117,9 @@ def test_parse_json_reads_as_its_separate_walks_did():
             texts.push ('['.repeat (depth) + 'null' + ']'.repeat (depth));
             texts.push ('{"a":'.repeat (depth) + 'null' + '}'.repeat (depth));
             texts.push ('{"r":{' + Array.from ({ 'length': 50 }, (_, i) => '"k' + i + '":' + ((i === 7) ? '['.repeat (depth - 2) + 'null' + ']'.repeat (depth - 2) : '{"n":null}')).join (',') + '}}');
+            // (a list held by a dictionary below the outer levels, as kraken's markets hold theirs)
+            texts.push ('{"r":{"k":{"x":' + '['.repeat (depth - 3) + 'null' + ']'.repeat (depth - 3) + ',"y":[null,{"z":null}]}}}');
+            texts.push ('{"r":{"k":' + '['.repeat (depth - 4) + '{"x":[null],"y":null}' + ']'.repeat (depth - 4) + '}}');
         }
         const differing = texts.filter ((text) => printed (exchange.parseJson (text)) !== printed (reference (text)));
         const refused = texts.filter ((text) => exchange.parseJson (text) === undefined).length;

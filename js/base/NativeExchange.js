@@ -1302,6 +1302,25 @@ function innerNestsDeeper (value, levels, parsed) {
                 if (parsed && Object.hasOwn (value, key)) {
                     value[key] = undefined;
                 }
+            } else if (Array.isArray (item)) {
+                // (a dictionary's list is read here, at element reads of its own, rather than by a call: the walk of
+                // kraken's markets, which hold four small lists each, took twice as long by innerNestsDeeper's, and as
+                // long by a function of its own that V8 inlined)
+                if (levels === 1) {
+                    return true;
+                }
+                for (let i = 0; i < item.length; i++) {
+                    const element = item[i];
+                    if (typeof element === 'object') {
+                        if (element === null) {
+                            if (parsed) {
+                                item[i] = undefined;
+                            }
+                        } else if (innerNestsDeeper (element, levels - 2, parsed)) {
+                            return true;
+                        }
+                    }
+                }
             } else if (innerNestsDeeper (item, levels - 1, parsed)) {
                 return true;
             }

@@ -422,6 +422,9 @@ export default class Precise {
     }
 
     static compare (a, b) {
+        if ((b === '0') && scanSmall (a)) { // a's sign (exchanges ask whether a value is above zero)
+            return (smallValue === 0) ? 0 : (smallNegative ? -1 : 1);
+        }
         if (smallAligned (a, b)) {
             return (alignedLeft < alignedRight) ? -1 : ((alignedLeft > alignedRight) ? 1 : 0);
         }

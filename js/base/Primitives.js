@@ -187,6 +187,24 @@ function integerOf (value, defaultValue) {
     return Math.trunc (number);
 }
 
+// The tick texts of 0 to 99 decimal places ('1', '0.1', '0.01', ...), each as the specification's parsePrecision wrote
+// it at the first call: a load of markets asks for two a market, of a handful of place counts.
+const TICK_TEXTS = [];
+
+function decimalPlaces (precision) {
+    // The number that parseInt reads of a string of one or two ASCII digits, or of an integer Number from 0 to 99
+    // (whose text is such a string); else -1.
+    if (typeof precision === 'number') {
+        return (Number.isInteger (precision) && (precision >= 0) && (precision < 100)) ? precision : -1;
+    }
+    if ((typeof precision !== 'string') || (precision.length === 0) || (precision.length > 2)) {
+        return -1;
+    }
+    const first = precision.charCodeAt (0) - 48;
+    const last = precision.charCodeAt (precision.length - 1) - 48;
+    return (((first >>> 0) <= 9) && ((last >>> 0) <= 9)) ? ((precision.length === 1) ? first : first * 10 + last) : -1;
+}
+
 // --- own keys -----------------------------------------------------------------------------------------
 
 function safeValue (dictionary, key, defaultValue) {
@@ -223,6 +241,17 @@ function nameOf (entry, key) {
 function isMarket (market) {
     // safeBool (market, 'contract') !== true: a market whose amounts are the base currency's, not contracts.
     return (market === undefined) || (safeValue (market, 'contract', undefined) !== true);
+}
+
+function isUpperCase (text) {
+    // Whether text.toUpperCase () is text: it has no character but ASCII ones, and no small letter among them.
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt (i);
+        if ((code > 127) || ((code >= 97) && (code <= 122))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 class Primitives {
@@ -310,6 +339,32 @@ class Primitives {
 
     isDecimalString (text) {
         return isDecimalString (text);
+    }
+
+    parsePrecision (precision) {
+        // The specification's, its texts of 0 to 99 places kept (TICK_TEXTS).
+        const places = decimalPlaces (precision);
+        if (places < 0) {
+            return specified.parsePrecision.call (this, precision);
+        }
+        let text = TICK_TEXTS[places];
+        if (text === undefined) {
+            text = specified.parsePrecision.call (this, places);
+            TICK_TEXTS[places] = text;
+        }
+        return text;
+    }
+
+    // --- currencies ---------------------------------------------------------------------------------------
+
+    safeCurrencyCode (currencyId = undefined, currency = undefined) {
+        // The specification's; an id in upper case before any currency is loaded (a load of markets names two a
+        // market) is its own upper case, read in commonCurrencies as commonCurrencyCode reads it, without the copy
+        // that toUpperCase makes.
+        if ((typeof currencyId !== 'string') || (this.currenciesById !== undefined) || !isUpperCase (currencyId)) {
+            return specified.safeCurrencyCode.call (this, currencyId, currency);
+        }
+        return stringOf (safeValue (this.commonCurrencies, currencyId, undefined), currencyId);
     }
 
     // --- unified structures -------------------------------------------------------------------------------

@@ -21,19 +21,27 @@ const MARKETS = [
     { 'id': 'ETHBTC', 'symbol': 'ETH/BTC', 'base': 'ETH', 'quote': 'BTC', 'type': 'spot' },
 ];
 
-function exchangeOf (Base) {
+// (currencies whose ids are not their codes)
+const CURRENCIES = [ { 'id': 'XXBT', 'code': 'BTC' }, { 'id': 'ZUSD', 'code': 'USD' }, { 'id': 'USDT', 'code': 'USDT' } ];
+
+function exchangeOf (Base, loaded = true) {
     class primitives extends Base {
         describe () {
-            return this.deepExtend (super.describe (), { 'id': 'primitives', 'commonCurrencies': { 'XBT': 'BTC' } });
+            return this.deepExtend (super.describe (), { 'id': 'primitives', 'commonCurrencies': { 'XBT': 'BTC', 'TOSTRING': 'T' } });
         }
     }
     const exchange = new primitives ();
-    exchange.setMarkets (MARKETS);
+    if (loaded) {
+        exchange.setMarkets (MARKETS, CURRENCIES);
+    }
     return exchange;
 }
 
 const native = exchangeOf (Exchange);
 const specified = exchangeOf (specification (Exchange));
+// Every other round's calls are made on exchanges with no markets or currencies loaded (a load of markets reads
+// currency codes before there are any).
+const unloaded = [ exchangeOf (Exchange, false), exchangeOf (specification (Exchange), false) ];
 
 // A seeded generator (mulberry32), so that a call's arguments can be made twice alike.
 function generator (seed) {
@@ -261,6 +269,12 @@ function maker (random) {
         },
         'parseBidsAsks': () => [ side (), pick ([ 0, 0, 0, 1, 2, 'price', '0', -1, 1.5 ]), pick ([ 1, 1, 1, 0, 2, 'amount', '1' ]) ],
         'safeMarketStructure': () => [ (random () < 0.9) ? structure () : pick ([ undefined, null, 5, 'x', [], [ { 'id': 'a' } ] ]) ],
+        // (decimal places as responses give them, and what parseInt reads otherwise: signs, spaces, fractions, digits
+        // of other scripts, more places than are read)
+        'parsePrecision': () => [ (random () < 0.5) ? pick ([ '0', '8', '08', '80', '18', '81', '99', '100', '007', '-2', '+3', ' 8', '8 ', '1.5', '8e1', '', 'abc', '\u0668', '\uff18', '1001', '536870880', 0, -0, 8, 99, 100, 1.5, -3, 1e21, NaN, Infinity ]) : scalar () ],
+        // (ids in upper case or not, of other scripts whose upper case differs, named in commonCurrencies or by a
+        // loaded currency, inherited names; the currency argument)
+        'safeCurrencyCode': () => [ (random () < 0.8) ? pick ([ 'BTC', 'XBT', 'XXBT', 'ZUSD', 'USDT', 'xbt', 'Xbt', 'btc', 'a', 'z', 'USDa', 'USDz', '`', '{', 'BCHABC', 'USD-P', '1INCH', '', 'ß', '\u01c6', '\u0131', 'İ', 'ÉUR', '__proto__', 'constructor', 'TOSTRING', 'toString', 'VALUEOF', 'HASOWNPROPERTY' ]) : scalar (), pick ([ undefined, undefined, { 'id': 'x', 'code': 'X' } ]) ],
     };
 }
 
@@ -338,8 +352,9 @@ for (const polluted of [ false, true ]) {
                 }
                 const args = maker (generator (seed + index)) [name] ();
                 const again = maker (generator (seed + index)) [name] ();
-                const ours = outcome (native, name, args);
-                const theirs = outcome (specified, name, again);
+                const [ nativeExchange, specifiedExchange ] = ((round % 2) === 0) ? [ native, specified ] : unloaded;
+                const ours = outcome (nativeExchange, name, args);
+                const theirs = outcome (specifiedExchange, name, again);
                 calls++;
                 if ((ours.result !== theirs.result) || (ours.arguments !== theirs.arguments)) {
                     if (mismatches.length < 20) {
