@@ -5,6 +5,7 @@ VENV := .venv
 VENV_PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PHP_STAMP := $(VENV)/.php
+CLANG_STAMP := $(VENV)/.clang
 NODE_STAMP := js/node_modules/.installed
 # The C speedups of the Python base runtime, compiled in place (the package runs as pure Python without them)
 SPEEDUPS := python/exchangekit/base/_speedups$(shell $(PYTHON) -c "import sysconfig; print(sysconfig.get_config_var('EXT_SUFFIX'))")
@@ -21,11 +22,11 @@ build: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS)
 # each runtime's runner processes start once per file. JOBS=0 runs it in one process.
 JOBS ?= auto
 PYTEST_PARALLEL = $(if $(filter 0,$(JOBS)),,-n $(JOBS) --dist loadfile)
-test: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS)
+test: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS) $(CLANG_STAMP)
 	$(VENV_PY) tests/snapshot.py $(PYTEST_PARALLEL)
 
 # The suite without the tests marked slow (packaging): for the edit-test loop. CI runs `make test`.
-test-quick: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS)
+test-quick: $(STAMP) $(PHP_STAMP) $(NODE_STAMP) $(SPEEDUPS) $(CLANG_STAMP)
 	$(VENV_PY) tests/snapshot.py $(PYTEST_PARALLEL) -m "not slow"
 
 check-generated: $(STAMP) $(PHP_STAMP)
@@ -79,6 +80,16 @@ $(PHP_STAMP): $(STAMP)
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(PHP_PACKAGES); \
 	fi
 	touch $(PHP_STAMP)
+
+# clang, only when missing: the suite compiles the C speedups under strict flags with gcc and with clang, the
+# compiler of the macOS wheels (tests/test_speedups.py; a machine without it skipped that check).
+$(CLANG_STAMP): $(STAMP)
+	@if command -v clang >/dev/null; then \
+		clang --version | head -1; \
+	else \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq clang; \
+	fi
+	touch $(CLANG_STAMP)
 
 # The Node library's dependencies (the WebSocket client `ws`), as js/package-lock.json pins them.
 $(NODE_STAMP): js/package.json js/package-lock.json
