@@ -12,10 +12,10 @@ namespace exchangekit;
 trait Primitives {
 
     private const INTEGER_DIGITS = 18;  // PHP's integers hold any integer of this many digits (the derivations')
-    // Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a failed match backtracked through every way of
-    // splitting a run of digits, until PCRE gave up (false, read as no match only by luck).
     private const SIGNED_DIGITS_AND_POINTS = '/^[+-]?+[0-9.]*+$/D';  // (see absolute_plain_number)
     private const UNSIGNED_PLAIN = '/^[0-9]*+(?:\.[0-9]*+)?$/D';  // parse_number's usual texts: 12, 1.5, 5., .5
+    // Each digit has one place in the pattern: with [0-9]+\.?[0-9]* a failed match backtracked through every way of
+    // splitting a run of digits, until PCRE gave up (false, read as no match only by luck).
     private const DECIMAL_STRING = '/^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/D';
 
     public function safe_value($dictionary, $key, $default_value = null) {
