@@ -91,8 +91,13 @@ class NativeExchange implements \JsonSerializable {
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
-    /** @var array<string, array> the implicit API table of each class and api tree, built by the first such instance */
+    /** @var array<string, array> the implicit API table of each class and api tree, built by the first such instance;
+     * the oldest out first, as a user's config may give each construction a tree of its own (bounded as Node's tables
+     * are: 256 trees and 2^19 characters of their texts, where the 61 exchanges' take 59,000) */
     private static array $implicit_api_tables = [];
+    private static int $implicit_api_text = 0;  // the characters of the tables' keys
+    private const IMPLICIT_API_TABLES_KEPT = 256;
+    private const IMPLICIT_API_TEXT_KEPT = 1 << 19;
     private static ?int $last_second = null;
     private static string $last_second_text = '';
     /** @var string[] '.000Z' to '.999Z', as they are needed */
@@ -156,6 +161,13 @@ class NativeExchange implements \JsonSerializable {
                 self::check_implicit_name($entry['name'], $properties, $spellings);
             }
             self::$implicit_api_tables[$tree] = $this->implicit_api;
+            self::$implicit_api_text += strlen($tree);
+            while (count(self::$implicit_api_tables) > self::IMPLICIT_API_TABLES_KEPT
+                    || self::$implicit_api_text > self::IMPLICIT_API_TEXT_KEPT) {
+                $oldest = array_key_first(self::$implicit_api_tables);
+                self::$implicit_api_text -= strlen($oldest);
+                unset(self::$implicit_api_tables[$oldest]);
+            }
         }
         $urls = is_array($this->urls) ? $this->urls : [];
         $this->api_origins = self::url_origins([$urls['api'] ?? null, $urls['test'] ?? null]);

@@ -6,8 +6,8 @@ them from a table keyed by the class and an exact text of the tree. A user's con
 JSON.stringify writes NaN, Infinity and null alike, -0 as 0, and leaves undefined out: keyed by it, the tables give
 the second of two such exchanges the first one's costs and methods (three of the tests below fail so). A tree that
 holds objects of the config's own (costs, endpoints), a getter or a Proxy is built at each construction as it was; the
-nested paths that sign () receives are each exchange's own; and the tables are bounded. (That a kept table is checked
-against each construction's config, as in Python and PHP: tests/security/test_implicit_names.py.)
+nested paths that sign () receives are each exchange's own; and the tables are bounded, in Python and PHP too. (That a
+kept table is checked against each construction's config, as in Python and PHP: tests/security/test_implicit_names.py.)
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -121,3 +122,46 @@ console.log (JSON.stringify ({ kept, 'grown': heap () - start }));
 """, "--expose-gc")
     assert report["kept"] is True
     assert report["grown"] < 12_000_000, report
+
+
+PYTHON_BOUNDED = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import exchangekit
+from exchangekit.base import native_exchange
+kept = True
+for i in range(3000):
+    exchange = exchangekit.kraken({'api': {'public': {'get': {'Time': i}}}})
+    exchange.request = lambda path, api, method, params=None, headers=None, body=None, config=None: config['cost']
+    kept = kept and exchange.public_get_time() == i
+tables = native_exchange._IMPLICIT_API_SUBCLASSES
+print(kept, len(tables), sum(len(tree) for _, tree in tables))
+"""
+PHP_BOUNDED = """
+require $argv[1];
+// What an implicit method passes to request (): its cost
+class costs extends \\exchangekit\\kraken {
+    public function request($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
+        return $config['cost'];
+    }
+}
+$kept = true;
+for ($i = 0; $i < 3000; $i++) {
+    $kept = $kept && (new costs(['api' => ['public' => ['get' => ['Time' => $i]]]]))->publicGetTime() === $i;
+}
+$tables = (new ReflectionProperty(\\exchangekit\\NativeExchange::class, 'implicit_api_tables'))->getValue();
+echo json_encode($kept), ' ', count($tables), ' ', array_sum(array_map('strlen', array_keys($tables))), "\\n";
+"""
+
+
+def test_the_python_and_php_tables_are_bounded_as_nodes():
+    # A config may give every construction a tree of its own: Python's and PHP's tables keep the last 256 (and at
+    # most 2^19 characters of their keys), each exchange still with its own tree's methods.
+    python = subprocess.run([sys.executable, "-c", PYTHON_BOUNDED, os.path.join(ROOT, "python")], capture_output=True,
+                            text=True, timeout=300, cwd=ROOT)
+    assert python.stdout.split() == ["True", "256", python.stdout.split()[2]], python.stderr[-3000:]
+    assert int(python.stdout.split()[2]) <= 2**19
+    php = subprocess.run(["php", "-r", PHP_BOUNDED, os.path.join(ROOT, "php", "base", "autoload.php")],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert php.stdout.split()[:2] == ["true", "256"], php.stdout[-3000:] + php.stderr[-3000:]
+    assert int(php.stdout.split()[2]) <= 2**19

@@ -17,6 +17,7 @@ import hmac as hmac_module
 import math
 import re
 import struct
+import threading
 import time
 import urllib.parse
 import uuid as uuid_module
@@ -344,9 +345,21 @@ ERROR_CLASSES = frozenset(getattr(errors, name) for name in errors.__all__) - {I
 SIGNING_KEYS = ("secret", "privateKey", "twofa")
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 CHUNK_SIZE = 65536
-# The class attribute that holds a class's subclasses by api tree (see ImplicitApiMethod): a name that starts with __,
-# which no member of describe (), the config or exchange code can have (check_member_name).
-IMPLICIT_API_CLASSES = "__implicit_api_classes"
+# The subclass of each class and api tree that holds its implicit methods (see ImplicitApiMethod), by the class and
+# the tree's text, the oldest out first: a user's config may give each construction a tree of its own. Bounded as
+# Node's tables are (js/base/NativeExchange.js): 256 trees and 2^19 characters of their texts (the 61 exchanges'
+# trees: 45,000).
+_IMPLICIT_API_SUBCLASSES: dict[tuple[type, str], tuple] = {}
+_IMPLICIT_API_KEPT, _IMPLICIT_API_TEXT_KEPT = 256, 2**19
+_IMPLICIT_API_LOCK = threading.Lock()
+
+
+def _keep_implicit_api(key: tuple[type, str], kept: tuple) -> None:
+    with _IMPLICIT_API_LOCK:
+        _IMPLICIT_API_SUBCLASSES[key] = kept
+        while len(_IMPLICIT_API_SUBCLASSES) > _IMPLICIT_API_KEPT \
+                or sum(len(tree) for _, tree in _IMPLICIT_API_SUBCLASSES) > _IMPLICIT_API_TEXT_KEPT:
+            del _IMPLICIT_API_SUBCLASSES[next(iter(_IMPLICIT_API_SUBCLASSES))]
 
 
 class ImplicitApiMethod(NamedTuple):
@@ -486,14 +499,11 @@ class NativeExchange(Primitives):
         # holds them (ImplicitApiMethod), made once, its names checked once; the exchange becomes one of it. Only
         # a property of the config can name one of them after that first construction.
         cls = type(self)
-        subclasses = vars(cls).get(IMPLICIT_API_CLASSES)
-        if subclasses is None:
-            subclasses = {}
-            setattr(cls, IMPLICIT_API_CLASSES, subclasses)
-        tree = repr(self.api)
+        key = (cls, repr(self.api))
         properties = vars(self).keys()  # the data properties
-        if tree in subclasses:
-            subclass, implicit_names, names = subclasses[tree]
+        kept = _IMPLICIT_API_SUBCLASSES.get(key)
+        if kept is not None:
+            subclass, implicit_names, names = kept
             # (a key of this config's that names an implicit method: refused, as Node refuses it)
             if not properties.isdisjoint(implicit_names):
                 spellings: dict[str, str] = {}
@@ -512,7 +522,7 @@ class NativeExchange(Primitives):
                 names.append(entry["name"])
             subclass = type(cls.__name__, (cls,), {**methods, "__module__": cls.__module__,
                                                    "__qualname__": cls.__qualname__})
-            subclasses[tree] = subclass, frozenset(methods), tuple(names)
+            _keep_implicit_api(key, (subclass, frozenset(methods), tuple(names)))
         self.__class__ = subclass
         # Where requests may go: the origins of urls['api'] (and urls['test']) as constructed. The name is
         # mangled, out of reach of the exchange's code, so that no code path sends a request (and the keys it
