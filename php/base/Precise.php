@@ -140,10 +140,10 @@ final class Precise {
         return $point === false ? 0 : strlen($text) - $point - 1;
     }
 
-    // $operation (add, sub, mul, div) of bcmath on two plain texts, [-]digits[.digits] with digits on both sides of a
-    // point, which bcmath reads as Precise does: at the scale that keeps every digit (div: $precision decimals,
-    // truncated toward zero as BigInt division is), written as Precise writes a result. False where a text is not
-    // plain (a sign '+', spaces, an exponent, '.5': the general form reads it); one call, as PHP's calls are dear.
+    // $operation (add, sub, mul, div) on two plain texts, [-]digits[.digits] with digits on both sides of a point, which
+    // bcmath reads as Precise does: at the scale that keeps every digit (div: scaled_quotient's $precision decimals),
+    // written as Precise writes a result. False where a text is not plain (a sign '+', spaces, an exponent, '.5': the
+    // general form reads it); one call, as PHP's calls are dear.
     private static function plain(string $operation, $a, $b, int $precision = 0): string|false|null {
         $scales = [];
         foreach ([$a, $b] as $text) {
@@ -173,15 +173,8 @@ final class Precise {
                 if (ltrim($b, '-0.') === '') {
                     return null;  // (by zero)
                 }
-                // l / r = (l's digits * 10^r's scale) / (r's digits * 10^l's scale): within PHP's integers (a volume
-                // over another), long division costs half of bcdiv
-                $dividend = str_replace('.', '', $a) . str_repeat('0', $scales[1]);
-                $divisor = str_replace('.', '', $b) . str_repeat('0', $scales[0]);
-                if (strlen($dividend) <= self::SMALL && strlen($divisor) <= self::SMALL - 2) {
-                    return self::integer_quotient((int) $dividend, (int) $divisor, $precision);
-                }
-                $scale = $precision;
-                $value = bcdiv($a, $b, $scale);
+                return self::scaled_quotient(str_replace('.', '', $a), $scales[0], str_replace('.', '', $b), $scales[1],
+                    $precision);
         }
         if ($scale > 0) {
             $value = rtrim(rtrim($value, '0'), '.');
@@ -274,8 +267,14 @@ final class Precise {
             $digits = substr($negative ? substr($left, 1) : $left, 0, $precision - $places);  // truncated
             return self::format($digits === '' ? '0' : ($negative ? "-$digits" : $digits), $precision);
         }
-        // (l / 10^ls) / (r / 10^rs) = l * 10^rs / (r * 10^ls), scaled by 10^precision and truncated toward zero,
-        // as BigInt division is
+        return self::scaled_quotient($left, $leftScale, $right, $rightScale, $precision);
+    }
+
+    /** (l / 10^ls) / (r / 10^rs) of integer texts l and r (r not 0) = l * 10^rs / (r * 10^ls), scaled by 10^precision
+     * and truncated toward zero, as BigInt division is: long division on PHP's integers where both fit (half of
+     * bcdiv's time: a volume over another), bcdiv beyond. */
+    private static function scaled_quotient(string $left, int $leftScale, string $right, int $rightScale,
+                                            int $precision): string {
         $numerator = self::shifted($left, $rightScale);
         $denominator = self::shifted($right, $leftScale);
         if (strlen($numerator) > self::SMALL || strlen($denominator) > self::SMALL - 2) {
