@@ -4,8 +4,10 @@ fails here rather than at run time."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
+import subprocess
 import re
 from decimal import ROUND_DOWN, Decimal
 
@@ -84,6 +86,21 @@ def test_a_python_market_with_a_key_that_is_not_a_string_is_written_as_javascrip
     assert market["id"] == "a" and market["limits"]["cost"] == {"min": 5, "max": None}
 
 
+def plain_texts() -> list[str]:
+    """Plain decimal texts of every length a ticker's integers read ([-]digits[.digits], up to 39 digits), and their
+    edges: -0, a point at either end, 2^53 and 2^53 + 1 (a number of 2^53 is a float to parse_number), 39 digits."""
+    rng = random.Random(15)
+
+    def plain() -> str:
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 39)))
+        point = rng.randint(-5, len(digits))  # below 0: no point
+        text = digits if point < 0 else digits[:point] + "." + digits[point:]
+        return ("-" if rng.random() < 0.3 else "") + text[:40 - 1]
+
+    return [plain() for _ in range(3000)] + ["-0", "-0.000", "0.0", "-.0", "5.", ".5", "9007199254740992", "1",
+                                             "-9007199254740992", "1", "9007199254740993", "1" * 39]
+
+
 def test_a_python_ticker_reads_last_and_open_from_their_integers_as_parse_number_reads_their_texts(monkeypatch):
     # safe_ticker takes the numbers of last and open from the integers its derivations read (_ticker_derivations), not
     # from their texts again: the same numbers as _parse_number's, -0 included, for plain texts of every length it reads.
@@ -93,16 +110,8 @@ def test_a_python_ticker_reads_last_and_open_from_their_integers_as_parse_number
     from exchangekit.base.exchange import Exchange
     from exchangekit.base.primitives import _parse_number
 
-    rng = random.Random(15)
     exchange = Exchange()
-
-    def plain() -> str:
-        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 39)))
-        point = rng.randint(-5, len(digits))  # below 0: no point
-        text = digits if point < 0 else digits[:point] + "." + digits[point:]
-        return ("-" if rng.random() < 0.3 else "") + text[:40 - 1]
-
-    texts = [plain() for _ in range(3000)] + ["-0", "-0.000", "0.0", "-.0", "5.", ".5", "9007199254740993", "1" * 39]
+    texts = plain_texts()
     for last, open_ in zip(texts, texts[1:] + texts[:1]):
         ticker = exchange.safe_ticker({"last": last, "open": open_})
         for key, text_ in (("last", last), ("close", last), ("open", open_)):
@@ -110,6 +119,43 @@ def test_a_python_ticker_reads_last_and_open_from_their_integers_as_parse_number
             got = ticker[key]
             assert got == want and type(got) is type(want) and math.copysign(1, got) == math.copysign(1, want), \
                 (key, text_, got, want)
+
+
+def test_a_php_ticker_reads_last_open_and_vwap_from_their_integers_as_from_their_texts():
+    # PHP's safe_ticker likewise takes last's and open's numbers from its derivations' integers, and the vwap it
+    # derives (quote volume / base volume, 18 decimals) from the volumes' integers where they fit (plain_quotient):
+    # the same values as parse_number of each text and of Precise's quotient, types and -0 included.
+    texts = plain_texts()
+    script = """
+        require 'php/base/autoload.php';
+        $texts = json_decode(stream_get_contents(STDIN), true);
+        $exchange = new \\exchangekit\\Exchange();
+        $mismatches = [];
+        $same = fn ($got, $want) => var_export($got, true) === var_export($want, true);
+        foreach ($texts as $i => $last) {
+            $open = $texts[($i + 1) % count($texts)];
+            $vwap = \\exchangekit\\Precise::string_eq($open, '0') ? null
+                : \\exchangekit\\Precise::string_div($last, $open);
+            // (with an average given too: the derivations then also read a last or open of 2^53)
+            foreach ([null, '1'] as $average) {
+                $ticker = $exchange->safe_ticker(['last' => $last, 'open' => $open, 'baseVolume' => $open,
+                    'quoteVolume' => $last, 'average' => $average]);
+                foreach ([['last', $last], ['close', $last], ['open', $open]] as [$key, $text]) {
+                    if (!$same($ticker[$key], $exchange->parse_number($text))) {
+                        $mismatches[] = [$key, $text, var_export($ticker[$key], true)];
+                    }
+                }
+                if (!$same($ticker['vwap'], $exchange->parse_number($vwap))) {
+                    $mismatches[] = ['vwap', "$last / $open", var_export($ticker['vwap'], true)];
+                }
+            }
+        }
+        echo json_encode($mismatches);
+    """
+    completed = subprocess.run(["php", "-r", script], input=json.dumps(texts), capture_output=True, text=True,
+                               timeout=300, cwd=ROOT)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert json.loads(completed.stdout) == []
 
 
 @pytest.mark.parametrize("piece", [1, 2, 5, 16, 17, 64])

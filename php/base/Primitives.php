@@ -956,8 +956,11 @@ trait Primitives {
         $vwap = $this->string_field($fields, 'vwap');
         $base_volume = $this->string_field($fields, 'baseVolume');
         $quote_volume = $this->string_field($fields, 'quoteVolume');
-        if ($vwap === null && $base_volume !== null && $quote_volume !== null && !Precise::string_eq($base_volume, '0')) {
-            $vwap = Precise::string_div($quote_volume, $base_volume);
+        if ($vwap === null && $base_volume !== null && $quote_volume !== null) {
+            $vwap = self::plain_quotient($quote_volume, $base_volume);
+            if ($vwap === false) {
+                $vwap = Precise::string_eq($base_volume, '0') ? null : Precise::string_div($quote_volume, $base_volume);
+            }
         }
         if ($last !== null && $close === null) {
             $close = $last;
@@ -966,8 +969,10 @@ trait Primitives {
         }
         $derived = ($last !== null && $open !== null)
             ? self::ticker_derivations($last, $open, $change, $percentage, $average) : null;
+        $last_number = null;  // (the derivations' number of last and of open, where they read them)
+        $open_number = null;
         if ($derived !== null) {
-            [$change, $percentage, $average] = $derived;
+            [$change, $percentage, $average, $last_number, $open_number] = $derived;
         } elseif ($last !== null && $open !== null) {
             $change ??= Precise::string_sub($last, $open);
             $average ??= Precise::string_div(Precise::string_add($last, $open), '2');
@@ -991,9 +996,9 @@ trait Primitives {
             'ask' => $this->parse_number($fields['ask'] ?? null),
             'askVolume' => $this->parse_number($fields['askVolume'] ?? null),
             'vwap' => $this->parse_number($vwap),
-            'open' => $this->parse_number($open),
-            'close' => $this->parse_number($close),
-            'last' => $this->parse_number($last),
+            'open' => $open_number ?? $this->parse_number($open),
+            'close' => ($close === $last ? $last_number : null) ?? $this->parse_number($close),
+            'last' => $last_number ?? $this->parse_number($last),
             'previousClose' => $this->parse_number($fields['previousClose'] ?? null),
             'change' => $this->parse_number($change),
             'percentage' => $this->parse_number($percentage),
@@ -1047,7 +1052,44 @@ trait Primitives {
             $average = ($decimals < 18 && self::small_integer($tenfold_half))
                 ? self::scaled_number($tenfold_half, $decimals + 1) : null;
         }
-        return ($change === null || $average === null) ? null : [$change, $percentage, $average];
+        if ($change === null || $average === null) {
+            return null;
+        }
+        return [$change, $percentage, $average, self::text_number($last, $last_integer, $decimals),
+            self::text_number($open, $open_integer, $decimals)];
+    }
+
+    /** What parse_number reads from a plain text whose value is integer / 10^decimals, from the integer; null where
+     * it is 2^53 or more in size (parse_number's own reading decides there). */
+    private static function text_number(string $text, int $integer, int $decimals): int|float|null {
+        if ($integer === 0 && $text[0] === '-') {
+            return -0.0;  // ('-0.0' is -0, where the integer 0 has no sign)
+        }
+        return ($integer < 9007199254740992 && $integer > -9007199254740992) ? self::scaled_number($integer, $decimals)
+            : null;
+    }
+
+    /** $numerator / $denominator with 18 decimals, truncated (stringDiv), on PHP's integers for two plain texts whose
+     * scaled digits fit (see integer_quotient); null where the denominator is 0; false for any other texts (Precise's
+     * general path computes them). */
+    private static function plain_quotient(string $numerator, string $denominator): string|false|null {
+        $numerator_scaled = self::scaled_integer($numerator);
+        $denominator_scaled = $numerator_scaled === null ? null : self::scaled_integer($denominator);
+        if ($denominator_scaled === null) {
+            return false;
+        }
+        [$numerator_integer, $numerator_decimals] = $numerator_scaled;
+        [$denominator_integer, $denominator_decimals] = $denominator_scaled;
+        if ($denominator_integer === 0) {
+            return null;
+        }
+        // (n / 10^nd) / (d / 10^dd) = n * 10^dd / (d * 10^nd)
+        $dividend = $numerator_integer * 10 ** $denominator_decimals;
+        $divisor = $denominator_integer * 10 ** $numerator_decimals;
+        if (!self::small_integer($dividend) || !self::small_integer($divisor) || abs($divisor) >= 10 ** 16) {
+            return false;
+        }
+        return Precise::integer_quotient($dividend, $divisor, 18);
     }
 
     /** [integer, decimals] of a plain decimal text, [-]digits[.digits] of at most 18 digits, whose value is
