@@ -355,22 +355,20 @@ class ascendex extends Exchange {
         $ask = $this->safe_list($ticker, 'ask', []);
         $bid = $this->safe_list($ticker, 'bid', []);
         $close = $this->safe_string($ticker, 'close');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($bid, 0),
-                'bidVolume' => $this->safe_string($bid, 1),
-                'ask' => $this->safe_string($ask, 0),
-                'askVolume' => $this->safe_string($ask, 1),
-                'open' => $this->safe_string($ticker, 'open'),
-                'close' => $close,
-                'last' => $close,
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($bid, 0),
+            bid_volume: $this->safe_string($bid, 1),
+            ask: $this->safe_string($ask, 0),
+            ask_volume: $this->safe_string($ask, 1),
+            open: $this->safe_string($ticker, 'open'),
+            close: $close,
+            last: $close,
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -491,18 +489,16 @@ class ascendex extends Exchange {
         if ($buyer_is_maker !== null) {
             $side = $buyer_is_maker ? 'sell' : 'buy';
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'seqnum'),
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->safe_integer($trade, 'ts'),
-                'side' => $side,
-                'takerOrMaker' => 'taker',
-                'price' => $this->safe_string($trade, 'p'),
-                'amount' => $this->safe_string($trade, 'q'),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'seqnum'),
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->safe_integer($trade, 'ts'),
+            side: $side,
+            taker_or_maker: 'taker',
+            price: $this->safe_string($trade, 'p'),
+            amount: $this->safe_string($trade, 'q'),
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -237,22 +237,20 @@ class bigone extends Exchange {
         $market = $this->safe_market($this->safe_string($ticker, 'asset_pair_name'), $market, '-');
         $bid = $this->safe_dict($ticker, 'bid', []);
         $ask = $this->safe_dict($ticker, 'ask', []);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($bid, 'price'),
-                'bidVolume' => $this->safe_string($bid, 'quantity'),
-                'ask' => $this->safe_string($ask, 'price'),
-                'askVolume' => $this->safe_string($ask, 'quantity'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'close' => $this->safe_string($ticker, 'close'),
-                'change' => $this->safe_string($ticker, 'daily_change'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($bid, 'price'),
+            bid_volume: $this->safe_string($bid, 'quantity'),
+            ask: $this->safe_string($ask, 'price'),
+            ask_volume: $this->safe_string($ask, 'quantity'),
+            open: $this->safe_string($ticker, 'open'),
+            close: $this->safe_string($ticker, 'close'),
+            change: $this->safe_string($ticker, 'daily_change'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -333,20 +331,18 @@ class bigone extends Exchange {
                 ];
             }
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $order_id,
-                'timestamp' => $this->parse8601($this->safe_string2($trade, 'created_at', 'inserted_at')),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $order_id,
+            timestamp: $this->parse8601($this->safe_string2($trade, 'created_at', 'inserted_at')),
+            symbol: Js::get($market, 'symbol'),
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

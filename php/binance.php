@@ -502,27 +502,25 @@ class binance extends Exchange {
 
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
-                'timestamp' => $this->safe_integer($ticker, 'closeTime'),
-                'high' => $this->safe_string($ticker, 'highPrice'),
-                'low' => $this->safe_string($ticker, 'lowPrice'),
-                'bid' => $this->safe_string($ticker, 'bidPrice'),
-                'bidVolume' => $this->safe_string($ticker, 'bidQty'),
-                'ask' => $this->safe_string($ticker, 'askPrice'),
-                'askVolume' => $this->safe_string($ticker, 'askQty'),
-                'vwap' => $this->safe_string($ticker, 'weightedAvgPrice'),
-                'open' => $this->safe_string($ticker, 'openPrice'),
-                'last' => $this->safe_string($ticker, 'lastPrice'),
-                'previousClose' => $this->safe_string($ticker, 'prevClosePrice'),
-                'change' => $this->safe_string($ticker, 'priceChange'),
-                'percentage' => $this->safe_string($ticker, 'priceChangePercent'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'quoteVolume' => $this->safe_string($ticker, 'quoteVolume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
+            timestamp: $this->safe_integer($ticker, 'closeTime'),
+            high: $this->safe_string($ticker, 'highPrice'),
+            low: $this->safe_string($ticker, 'lowPrice'),
+            bid: $this->safe_string($ticker, 'bidPrice'),
+            bid_volume: $this->safe_string($ticker, 'bidQty'),
+            ask: $this->safe_string($ticker, 'askPrice'),
+            ask_volume: $this->safe_string($ticker, 'askQty'),
+            vwap: $this->safe_string($ticker, 'weightedAvgPrice'),
+            open: $this->safe_string($ticker, 'openPrice'),
+            last: $this->safe_string($ticker, 'lastPrice'),
+            previous_close: $this->safe_string($ticker, 'prevClosePrice'),
+            change: $this->safe_string($ticker, 'priceChange'),
+            percentage: $this->safe_string($ticker, 'priceChangePercent'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            quote_volume: $this->safe_string($ticker, 'quoteVolume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -620,21 +618,19 @@ class binance extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'commissionAsset')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string_n($trade, ['id', 'a', 'tradeId']),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer2($trade, 'time', 'T'),
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string2($trade, 'price', 'p'),
-                'amount' => $this->safe_string2($trade, 'qty', 'q'),
-                'cost' => $this->safe_string($trade, 'quoteQty'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string_n($trade, ['id', 'a', 'tradeId']),
+            order: $this->safe_string($trade, 'orderId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer2($trade, 'time', 'T'),
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string2($trade, 'price', 'p'),
+            amount: $this->safe_string2($trade, 'qty', 'q'),
+            cost: $this->safe_string($trade, 'quoteQty'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -206,17 +206,15 @@ class bit2c extends Exchange {
         // Ticker.json: { ll (last price), av (the average price of the last 24 hours), a (the volume of the last 24
         // hours, in the base currency), h (the highest buy order), l (the lowest sell order), c (the average change
         // of the last 24 hours, nullable), up (the direction of the last change) }, without a time.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'bid' => $this->decimal_of($ticker, 'h'),
-                'ask' => $this->decimal_of($ticker, 'l'),
-                'last' => $this->decimal_of($ticker, 'll'),
-                'vwap' => $this->decimal_of($ticker, 'av'),
-                'baseVolume' => $this->decimal_of($ticker, 'a'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            bid: $this->decimal_of($ticker, 'h'),
+            ask: $this->decimal_of($ticker, 'l'),
+            last: $this->decimal_of($ticker, 'll'),
+            vwap: $this->decimal_of($ticker, 'av'),
+            base_volume: $this->decimal_of($ticker, 'a'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -296,17 +294,15 @@ class bit2c extends Exchange {
             if ($is_bid !== null) {
                 $side = $is_bid ? 'buy' : 'sell';
             }
-            return $this->safe_trade(
-                [
-                    'id' => $this->safe_string($trade, 'tid'),
-                    'symbol' => Js::get($market, 'symbol'),
-                    'timestamp' => $this->safe_timestamp($trade, 'date'),
-                    'side' => $side,
-                    'price' => $this->decimal_of($trade, 'price'),
-                    'amount' => $this->unsigned_of($trade, 'amount'),
-                    'info' => $trade,
-                ],
-                $market,
+            return $this->trade_structure(
+                id: $this->safe_string($trade, 'tid'),
+                symbol: Js::get($market, 'symbol'),
+                timestamp: $this->safe_timestamp($trade, 'date'),
+                side: $side,
+                price: $this->decimal_of($trade, 'price'),
+                amount: $this->unsigned_of($trade, 'amount'),
+                info: $trade,
+                market: $market,
             );
         }
         $is_maker = $this->safe_bool($trade, 'isMaker');
@@ -329,22 +325,17 @@ class bit2c extends Exchange {
                 $fee['rate'] = Precise::string_div($fee_percent, '100');
             }
         }
-        return $this->safe_trade(
-            [
-                'id' => $reference,
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp($trade, 'ticks'),
-                'side' => $this->safe_string(
-                    Js::get($this->options, 'sides'),
-                    $this->safe_string($trade, 'action'),
-                ),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->decimal_of($trade, 'price'),
-                'amount' => $this->unsigned_of($trade, 'firstAmount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $reference,
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp($trade, 'ticks'),
+            side: $this->safe_string(Js::get($this->options, 'sides'), $this->safe_string($trade, 'action')),
+            taker_or_maker: $taker_or_maker,
+            price: $this->decimal_of($trade, 'price'),
+            amount: $this->unsigned_of($trade, 'firstAmount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -436,20 +436,18 @@ class bitbank extends Exchange {
         // { pair (tickers only), sell (the best ask), buy (the best bid), high, low, open (24 hours ago), last,
         // vol (24 hours, in the base currency), timestamp (ms) }.
         $market = $this->safe_market($this->safe_string($ticker, 'pair'), $market, '_');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'buy'),
-                'ask' => $this->safe_string($ticker, 'sell'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'vol'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'buy'),
+            ask: $this->safe_string($ticker, 'sell'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'vol'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -530,21 +528,19 @@ class bitbank extends Exchange {
         if (($base_fee !== null) && !(Precise::string_eq($base_fee, '0'))) {
             $fees[] = ['cost' => $base_fee, 'currency' => Js::get($market, 'base')];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string2($trade, 'trade_id', 'transaction_id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($trade, 'executed_at'),
-                'type' => $this->parse_order_type($this->safe_string($trade, 'type')),
-                'side' => $this->safe_string($trade, 'side'),
-                'takerOrMaker' => $this->safe_string($trade, 'maker_taker'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fees' => count($fees) > 0 ? $fees : null,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string2($trade, 'trade_id', 'transaction_id'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($trade, 'executed_at'),
+            type: $this->parse_order_type($this->safe_string($trade, 'type')),
+            side: $this->safe_string($trade, 'side'),
+            taker_or_maker: $this->safe_string($trade, 'maker_taker'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fees: count($fees) > 0 ? $fees : null,
+            info: $trade,
+            market: $market,
         );
     }
 

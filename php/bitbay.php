@@ -197,17 +197,15 @@ class bitbay extends Exchange {
         // (the one before) }: no 24 hour statistics.
         $market_info = $this->safe_dict($ticker, 'market', []);
         $market = $this->safe_market($this->safe_string($market_info, 'code'), $market, '-');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'time'),
-                'bid' => $this->safe_string($ticker, 'highestBid'),
-                'ask' => $this->safe_string($ticker, 'lowestAsk'),
-                'last' => $this->safe_string($ticker, 'rate'),
-                'previousClose' => $this->safe_string($ticker, 'previousRate'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'time'),
+            bid: $this->safe_string($ticker, 'highestBid'),
+            ask: $this->safe_string($ticker, 'lowestAsk'),
+            last: $this->safe_string($ticker, 'rate'),
+            previous_close: $this->safe_string($ticker, 'previousRate'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -274,20 +272,18 @@ class bitbay extends Exchange {
         if ($fee_cost !== null) {
             $fee = ['cost' => $fee_cost, 'currency' => null];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'offerId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer2($trade, 't', 'time'),
-                'side' => $user_action !== null ? $user_action : $this->safe_string_lower($trade, 'ty'),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string2($trade, 'r', 'rate'),
-                'amount' => $this->safe_string2($trade, 'a', 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'offerId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer2($trade, 't', 'time'),
+            side: $user_action !== null ? $user_action : $this->safe_string_lower($trade, 'ty'),
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string2($trade, 'r', 'rate'),
+            amount: $this->safe_string2($trade, 'a', 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -271,20 +271,18 @@ class bitfinex extends Exchange {
 
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->safe_timestamp($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'last' => $this->safe_string($ticker, 'last_price'),
-                'average' => $this->safe_string($ticker, 'mid'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->safe_timestamp($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            last: $this->safe_string($ticker, 'last_price'),
+            average: $this->safe_string($ticker, 'mid'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -357,19 +355,17 @@ class bitfinex extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_currency')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'tid'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->safe_timestamp($trade, 'timestamp'),
-                'side' => $this->safe_string_lower($trade, 'type'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'tid'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->safe_timestamp($trade, 'timestamp'),
+            side: $this->safe_string_lower($trade, 'type'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 
@@ -1380,23 +1376,21 @@ class bitfinex extends Exchange {
         $market = $this->stream_market($this->safe_string($trade, 1));
         $amount = $this->safe_string($trade, 4);
         $fee = $this->safe_string($trade, 9);
-        $result = $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 0),
-                'order' => $this->safe_string($trade, 3),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($trade, 2),
-                'side' => Precise::string_lt($amount, '0') ? 'sell' : 'buy',
-                'takerOrMaker' => Js::strictEqual($this->safe_integer($trade, 8), 1) ? 'maker' : 'taker',
-                'price' => $this->safe_string($trade, 5),
-                'amount' => Precise::string_abs($amount),
-                'fee' => $fee === null ? null : [
-                    'cost' => Precise::string_neg($fee),
-                    'currency' => $this->safe_currency_code($this->safe_string($trade, 10)),
-                ],
-                'info' => $trade,
+        $result = $this->trade_structure(
+            id: $this->safe_string($trade, 0),
+            order: $this->safe_string($trade, 3),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($trade, 2),
+            side: Precise::string_lt($amount, '0') ? 'sell' : 'buy',
+            taker_or_maker: Js::strictEqual($this->safe_integer($trade, 8), 1) ? 'maker' : 'taker',
+            price: $this->safe_string($trade, 5),
+            amount: Precise::string_abs($amount),
+            fee: $fee === null ? null : [
+                'cost' => Precise::string_neg($fee),
+                'currency' => $this->safe_currency_code($this->safe_string($trade, 10)),
             ],
-            $market,
+            info: $trade,
+            market: $market,
         );
         $this->resolve_cached($url, 'myTrades', $result);
     }
@@ -1471,22 +1465,20 @@ class bitfinex extends Exchange {
 
     public function handle_ticker_data($url, $ticker, $market) {
         // [ bid, bid size, ask, ask size, daily change, daily change relative, last price, volume, high, low ]
-        $result = $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'bid' => $this->safe_string($ticker, 0),
-                'bidVolume' => $this->safe_string($ticker, 1),
-                'ask' => $this->safe_string($ticker, 2),
-                'askVolume' => $this->safe_string($ticker, 3),
-                'change' => $this->safe_string($ticker, 4),
-                'percentage' => Precise::string_mul($this->safe_string($ticker, 5), '100'),
-                'last' => $this->safe_string($ticker, 6),
-                'baseVolume' => $this->safe_string($ticker, 7),
-                'high' => $this->safe_string($ticker, 8),
-                'low' => $this->safe_string($ticker, 9),
-                'info' => $ticker,
-            ],
-            $market,
+        $result = $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            bid: $this->safe_string($ticker, 0),
+            bid_volume: $this->safe_string($ticker, 1),
+            ask: $this->safe_string($ticker, 2),
+            ask_volume: $this->safe_string($ticker, 3),
+            change: $this->safe_string($ticker, 4),
+            percentage: Precise::string_mul($this->safe_string($ticker, 5), '100'),
+            last: $this->safe_string($ticker, 6),
+            base_volume: $this->safe_string($ticker, 7),
+            high: $this->safe_string($ticker, 8),
+            low: $this->safe_string($ticker, 9),
+            info: $ticker,
+            market: $market,
         );
         $this->resolve_ticker($url, $result);
     }
@@ -1527,17 +1519,15 @@ class bitfinex extends Exchange {
     public function parse_stream_trade($trade, $market) {
         // [ id, time (ms), amount (negative: a sell), price ]
         $amount = $this->safe_string($trade, 2);
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 0),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($trade, 1),
-                'side' => Precise::string_lt($amount, '0') ? 'sell' : 'buy',
-                'price' => $this->safe_string($trade, 3),
-                'amount' => Precise::string_abs($amount),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 0),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($trade, 1),
+            side: Precise::string_lt($amount, '0') ? 'sell' : 'buy',
+            price: $this->safe_string($trade, 3),
+            amount: Precise::string_abs($amount),
+            info: $trade,
+            market: $market,
         );
     }
 

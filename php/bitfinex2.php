@@ -329,23 +329,21 @@ class bitfinex2 extends Exchange {
             $open = Precise::string_sub($last, $change);
         }
         $relative = $this->safe_string($ticker, 5);
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'bid' => $this->safe_string($ticker, 0),
-                'bidVolume' => $this->safe_string($ticker, 1),
-                'ask' => $this->safe_string($ticker, 2),
-                'askVolume' => $this->safe_string($ticker, 3),
-                'change' => $change,
-                'percentage' => $relative === null ? null : Precise::string_mul($relative, '100'),
-                'open' => $open,
-                'last' => $last,
-                'baseVolume' => $this->safe_string($ticker, 7),
-                'high' => $this->safe_string($ticker, 8),
-                'low' => $this->safe_string($ticker, 9),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            bid: $this->safe_string($ticker, 0),
+            bid_volume: $this->safe_string($ticker, 1),
+            ask: $this->safe_string($ticker, 2),
+            ask_volume: $this->safe_string($ticker, 3),
+            change: $change,
+            percentage: $relative === null ? null : Precise::string_mul($relative, '100'),
+            open: $open,
+            last: $last,
+            base_volume: $this->safe_string($ticker, 7),
+            high: $this->safe_string($ticker, 8),
+            low: $this->safe_string($ticker, 9),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -483,20 +481,18 @@ class bitfinex2 extends Exchange {
         if ($amount !== null) {
             $side = Precise::string_lt($amount, '0') ? 'sell' : 'buy';
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 0),
-                'order' => $order_id,
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $timestamp,
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $price,
-                'amount' => $amount === null ? null : Precise::string_abs($amount),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 0),
+            order: $order_id,
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $timestamp,
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $price,
+            amount: $amount === null ? null : Precise::string_abs($amount),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

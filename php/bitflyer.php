@@ -211,19 +211,17 @@ class bitflyer extends Exchange {
         // best_ask_size, total_bid_depth, total_ask_depth, ltp (last traded price), volume,
         // volume_by_product (the product's 24-hour volume in the base currency) }.
         $market = $this->safe_market($this->safe_string($ticker, 'product_code'), $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($ticker, 'timestamp')),
-                'bid' => $this->safe_string($ticker, 'best_bid'),
-                'bidVolume' => $this->safe_string($ticker, 'best_bid_size'),
-                'ask' => $this->safe_string($ticker, 'best_ask'),
-                'askVolume' => $this->safe_string($ticker, 'best_ask_size'),
-                'last' => $this->safe_string($ticker, 'ltp'),
-                'baseVolume' => $this->safe_string($ticker, 'volume_by_product'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($ticker, 'timestamp')),
+            bid: $this->safe_string($ticker, 'best_bid'),
+            bid_volume: $this->safe_string($ticker, 'best_bid_size'),
+            ask: $this->safe_string($ticker, 'best_ask'),
+            ask_volume: $this->safe_string($ticker, 'best_ask_size'),
+            last: $this->safe_string($ticker, 'ltp'),
+            base_volume: $this->safe_string($ticker, 'volume_by_product'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -285,19 +283,17 @@ class bitflyer extends Exchange {
         if (($commission !== null) && ($market !== null)) {
             $fee = ['cost' => $commission, 'currency' => Js::get($market, 'base')];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'child_order_acceptance_id'),
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'exec_date')),
-                'side' => $this->parse_side($this->safe_string($trade, 'side')),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'size'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'child_order_acceptance_id'),
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->parse8601($this->safe_string($trade, 'exec_date')),
+            side: $this->parse_side($this->safe_string($trade, 'side')),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'size'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -294,24 +294,22 @@ class bitmart extends Exchange {
         }
         $market = $this->safe_market($this->safe_string($ticker, 'symbol'), $market, '_');
         $fluctuation = $this->safe_string($ticker, 'fluctuation');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'ts'),
-                'high' => $this->safe_string($ticker, 'high_24h'),
-                'low' => $this->safe_string($ticker, 'low_24h'),
-                'bid' => $this->safe_string($ticker, 'bid_px'),
-                'bidVolume' => $this->safe_string($ticker, 'bid_sz'),
-                'ask' => $this->safe_string($ticker, 'ask_px'),
-                'askVolume' => $this->safe_string($ticker, 'ask_sz'),
-                'open' => $this->safe_string($ticker, 'open_24h'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'percentage' => $fluctuation === null ? null : Precise::string_mul($fluctuation, '100'),
-                'baseVolume' => $this->safe_string($ticker, 'v_24h'),
-                'quoteVolume' => $this->safe_string($ticker, 'qv_24h'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'ts'),
+            high: $this->safe_string($ticker, 'high_24h'),
+            low: $this->safe_string($ticker, 'low_24h'),
+            bid: $this->safe_string($ticker, 'bid_px'),
+            bid_volume: $this->safe_string($ticker, 'bid_sz'),
+            ask: $this->safe_string($ticker, 'ask_px'),
+            ask_volume: $this->safe_string($ticker, 'ask_sz'),
+            open: $this->safe_string($ticker, 'open_24h'),
+            last: $this->safe_string($ticker, 'last'),
+            percentage: $fluctuation === null ? null : Precise::string_mul($fluctuation, '100'),
+            base_volume: $this->safe_string($ticker, 'v_24h'),
+            quote_volume: $this->safe_string($ticker, 'qv_24h'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -417,16 +415,14 @@ class bitmart extends Exchange {
         // notional, fee, feeCoinName, tradeRole, createTime, updateTime }.
         if (Js::isArray($trade)) {
             $market = $this->safe_market($this->safe_string($trade, 0), $market, '_');
-            return $this->safe_trade(
-                [
-                    'symbol' => Js::get($market, 'symbol'),
-                    'timestamp' => $this->safe_integer($trade, 1),
-                    'price' => $this->safe_string($trade, 2),
-                    'amount' => $this->safe_string($trade, 3),
-                    'side' => $this->safe_string($trade, 4),
-                    'info' => $trade,
-                ],
-                $market,
+            return $this->trade_structure(
+                symbol: Js::get($market, 'symbol'),
+                timestamp: $this->safe_integer($trade, 1),
+                price: $this->safe_string($trade, 2),
+                amount: $this->safe_string($trade, 3),
+                side: $this->safe_string($trade, 4),
+                info: $trade,
+                market: $market,
             );
         }
         $market = $this->safe_market($this->safe_string($trade, 'symbol'), $market, '_');
@@ -439,22 +435,20 @@ class bitmart extends Exchange {
             ];
         }
         $type = $this->safe_string($trade, 'type');
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'tradeId'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($trade, 'createTime'),
-                'type' => $type === 'market' ? 'market' : 'limit',
-                'side' => $this->safe_string($trade, 'side'),
-                'takerOrMaker' => $this->safe_string($trade, 'tradeRole'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'size'),
-                'cost' => $this->safe_string($trade, 'notional'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'tradeId'),
+            order: $this->safe_string($trade, 'orderId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($trade, 'createTime'),
+            type: $type === 'market' ? 'market' : 'limit',
+            side: $this->safe_string($trade, 'side'),
+            taker_or_maker: $this->safe_string($trade, 'tradeRole'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'size'),
+            cost: $this->safe_string($trade, 'notional'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

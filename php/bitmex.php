@@ -466,22 +466,20 @@ class bitmex extends Exchange {
         // An instrument: lastPrice, prevPrice24h (the price 24 h ago), highPrice, lowPrice, bidPrice, askPrice,
         // vwap, homeNotional24h (base volume), foreignNotional24h (quote volume), timestamp.
         $market = $this->safe_market($this->safe_string($ticker, 'symbol'), $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($ticker, 'timestamp')),
-                'high' => $this->safe_string($ticker, 'highPrice'),
-                'low' => $this->safe_string($ticker, 'lowPrice'),
-                'bid' => $this->safe_string($ticker, 'bidPrice'),
-                'ask' => $this->safe_string($ticker, 'askPrice'),
-                'vwap' => $this->safe_string($ticker, 'vwap'),
-                'open' => $this->safe_string($ticker, 'prevPrice24h'),
-                'last' => $this->safe_string($ticker, 'lastPrice'),
-                'baseVolume' => $this->safe_string($ticker, 'homeNotional24h'),
-                'quoteVolume' => $this->safe_string($ticker, 'foreignNotional24h'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($ticker, 'timestamp')),
+            high: $this->safe_string($ticker, 'highPrice'),
+            low: $this->safe_string($ticker, 'lowPrice'),
+            bid: $this->safe_string($ticker, 'bidPrice'),
+            ask: $this->safe_string($ticker, 'askPrice'),
+            vwap: $this->safe_string($ticker, 'vwap'),
+            open: $this->safe_string($ticker, 'prevPrice24h'),
+            last: $this->safe_string($ticker, 'lastPrice'),
+            base_volume: $this->safe_string($ticker, 'homeNotional24h'),
+            quote_volume: $this->safe_string($ticker, 'foreignNotional24h'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -597,22 +595,20 @@ class bitmex extends Exchange {
             ];
         }
         $ord_type = $this->safe_string($trade, 'ordType');
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string2($trade, 'trdMatchID', 'execID'),
-                'order' => $this->safe_string($trade, 'orderID'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string2($trade, 'transactTime', 'timestamp')),
-                'type' => $ord_type === null ? null : $this->parse_order_type($ord_type),
-                'side' => $this->safe_string_lower($trade, 'side'),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string2($trade, 'lastPx', 'price'),
-                'amount' => $this->amount_of($this->safe_string2($trade, 'lastQty', 'size'), $market),
-                'cost' => $this->safe_string($trade, 'foreignNotional'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string2($trade, 'trdMatchID', 'execID'),
+            order: $this->safe_string($trade, 'orderID'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string2($trade, 'transactTime', 'timestamp')),
+            type: $ord_type === null ? null : $this->parse_order_type($ord_type),
+            side: $this->safe_string_lower($trade, 'side'),
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string2($trade, 'lastPx', 'price'),
+            amount: $this->amount_of($this->safe_string2($trade, 'lastQty', 'size'), $market),
+            cost: $this->safe_string($trade, 'foreignNotional'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

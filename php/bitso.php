@@ -212,21 +212,19 @@ class bitso extends Exchange {
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
         // volume, high, low and vwap cover the last 24 hours; change_24 is the price change over them.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol($this->safe_string($ticker, 'book'), $market),
-                'timestamp' => $this->parse8601($this->safe_string($ticker, 'created_at')),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'vwap' => $this->safe_string($ticker, 'vwap'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'change' => $this->safe_string($ticker, 'change_24'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol($this->safe_string($ticker, 'book'), $market),
+            timestamp: $this->parse8601($this->safe_string($ticker, 'created_at')),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            vwap: $this->safe_string($ticker, 'vwap'),
+            last: $this->safe_string($ticker, 'last'),
+            change: $this->safe_string($ticker, 'change_24'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -294,23 +292,19 @@ class bitso extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fees_currency')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'tid'),
-                'order' => $this->safe_string($trade, 'oid'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'created_at')),
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $major === null ? $this->safe_string($trade, 'amount') : Precise::string_abs(
-                    $major,
-                ),
-                'cost' => $minor === null ? null : Precise::string_abs($minor),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'tid'),
+            order: $this->safe_string($trade, 'oid'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'created_at')),
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $major === null ? $this->safe_string($trade, 'amount') : Precise::string_abs($major),
+            cost: $minor === null ? null : Precise::string_abs($minor),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

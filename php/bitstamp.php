@@ -271,26 +271,24 @@ class bitstamp extends Exchange {
         if (($base_volume !== null) && ($vwap !== null)) {
             $quote_volume = Precise::string_mul($base_volume, $vwap);
         }
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get(
-                    $this->safe_market_by_name($this->safe_string($ticker, 'pair'), $market),
-                    'symbol',
-                ),
-                'timestamp' => $this->safe_timestamp($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'vwap' => $vwap,
-                'open' => $this->safe_string($ticker, 'open_24'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'percentage' => $this->safe_string($ticker, 'percent_change_24'),
-                'baseVolume' => $base_volume,
-                'quoteVolume' => $quote_volume,
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get(
+                $this->safe_market_by_name($this->safe_string($ticker, 'pair'), $market),
+                'symbol',
+            ),
+            timestamp: $this->safe_timestamp($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            vwap: $vwap,
+            open: $this->safe_string($ticker, 'open_24'),
+            last: $this->safe_string($ticker, 'last'),
+            percentage: $this->safe_string($ticker, 'percent_change_24'),
+            base_volume: $base_volume,
+            quote_volume: $quote_volume,
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -399,20 +397,18 @@ class bitstamp extends Exchange {
         } else {
             $side = $this->safe_string($trade, 'type') === '0' ? 'buy' : 'sell';
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string2($trade, 'tid', 'id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $timestamp,
-                'side' => $side,
-                'price' => $price,
-                'amount' => $amount,
-                'cost' => $cost,
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string2($trade, 'tid', 'id'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $timestamp,
+            side: $side,
+            price: $price,
+            amount: $amount,
+            cost: $cost,
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 
@@ -1249,22 +1245,17 @@ class bitstamp extends Exchange {
 
     public function handle_my_trade_event($url, $data, $market) {
         $timestamp = $this->safe_integer_product($data, 'microtimestamp', 0.001);
-        $trade = $this->safe_trade(
-            [
-                'id' => $this->safe_string($data, 'id'),
-                'order' => $this->safe_string($data, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $timestamp,
-                'side' => $this->safe_string($data, 'side'),
-                'price' => $this->safe_string($data, 'price'),
-                'amount' => $this->safe_string($data, 'amount'),
-                'fee' => [
-                    'cost' => $this->safe_string($data, 'fee'),
-                    'currency' => Js::get($market, 'quote'),
-                ],
-                'info' => $data,
-            ],
-            $market,
+        $trade = $this->trade_structure(
+            id: $this->safe_string($data, 'id'),
+            order: $this->safe_string($data, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $timestamp,
+            side: $this->safe_string($data, 'side'),
+            price: $this->safe_string($data, 'price'),
+            amount: $this->safe_string($data, 'amount'),
+            fee: ['cost' => $this->safe_string($data, 'fee'), 'currency' => Js::get($market, 'quote')],
+            info: $data,
+            market: $market,
         );
         $this->resolve_cached(
             $url,

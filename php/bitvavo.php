@@ -413,23 +413,21 @@ class bitvavo extends Exchange {
         // ticker/24h: { market, startTimestamp, timestamp, open, openTimestamp, high, low, last,
         // closeTimestamp, bid, bidSize, ask, askSize, volume (base), volumeQuote }.
         $market = $this->safe_market($this->safe_string($ticker, 'market'), $market, '-');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'bidVolume' => $this->safe_string($ticker, 'bidSize'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'askVolume' => $this->safe_string($ticker, 'askSize'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'quoteVolume' => $this->safe_string($ticker, 'volumeQuote'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            bid_volume: $this->safe_string($ticker, 'bidSize'),
+            ask: $this->safe_string($ticker, 'ask'),
+            ask_volume: $this->safe_string($ticker, 'askSize'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            quote_volume: $this->safe_string($ticker, 'volumeQuote'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -551,20 +549,18 @@ class bitvavo extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'feeCurrency')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($trade, 'timestamp'),
-                'side' => $this->safe_string($trade, 'side'),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'orderId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($trade, 'timestamp'),
+            side: $this->safe_string($trade, 'side'),
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

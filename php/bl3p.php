@@ -253,19 +253,17 @@ class bl3p extends Exchange {
         // ticker: { currency, last, bid, ask, high, low, timestamp (seconds), volume: { 24h, 30d } }, numbers in the
         // quote currency and the volumes in the base currency.
         $volume = $this->safe_dict($ticker, 'volume', []);
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->safe_timestamp($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($volume, '24h'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->safe_timestamp($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($volume, '24h'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -392,22 +390,18 @@ class bl3p extends Exchange {
         if ($fee_obj !== null) {
             $fee = ['cost' => $this->amount_of($fee_obj), 'currency' => $this->currency_of_amount($fee_obj)];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'trade_id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'timestamp' => $timestamp,
-                'symbol' => $symbol,
-                'side' => $side,
-                'price' => $price,
-                'amount' => $amount === null ? null : Precise::string_abs($amount),
-                'cost' => $contra_amount === null ? null : Precise::string_abs(
-                    $this->amount_of($contra_amount),
-                ),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'trade_id'),
+            order: $this->safe_string($trade, 'order_id'),
+            timestamp: $timestamp,
+            symbol: $symbol,
+            side: $side,
+            price: $price,
+            amount: $amount === null ? null : Precise::string_abs($amount),
+            cost: $contra_amount === null ? null : Precise::string_abs($this->amount_of($contra_amount)),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -209,19 +209,17 @@ class btcalpha extends Exchange {
         // currency, diff stays in info.
         $market_id = $this->safe_string($ticker, 'pair');
         $market = $this->safe_market($market_id, $market, '_');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'buy'),
-                'ask' => $this->safe_string($ticker, 'sell'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'vol'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'buy'),
+            ask: $this->safe_string($ticker, 'sell'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'vol'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -306,17 +304,15 @@ class btcalpha extends Exchange {
         // exchanges/ and exchanges/own/: { id, price, pair, type (sell or buy), timestamp (seconds), amount }.
         $market_id = $this->safe_string($trade, 'pair');
         $market = $this->safe_market($market_id, $market, '_');
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'timestamp' => $this->safe_timestamp($trade, 'timestamp'),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => $this->safe_string_lower($trade, 'type'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            timestamp: $this->safe_timestamp($trade, 'timestamp'),
+            symbol: Js::get($market, 'symbol'),
+            side: $this->safe_string_lower($trade, 'type'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -243,18 +243,16 @@ class btcbox extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // ticker and each entry of tickers: { high, low, buy (the best bid), sell (the best ask), last, vol (the
         // volume of 24 hours, in the coin) }, without a time.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'buy'),
-                'ask' => $this->safe_string($ticker, 'sell'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'vol'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'buy'),
+            ask: $this->safe_string($ticker, 'sell'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'vol'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -333,21 +331,19 @@ class btcbox extends Exchange {
             // The docs do not say in which currency.
             $fee = ['cost' => $fee_cost, 'currency' => null];
         }
-        return $this->safe_trade(
-            [
-                'id' => $trade_id === null ? $this->safe_string($trade, 'tid') : $trade_id,
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $trade_id === null ? $this->safe_timestamp($trade, 'date') : $this->local_time(
-                    $trade,
-                    'datetime',
-                ),
-                'side' => $this->side_of($trade),
-                'price' => $this->decimal_at($trade, 'price'),
-                'amount' => $this->decimal_at($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $trade_id === null ? $this->safe_string($trade, 'tid') : $trade_id,
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $trade_id === null ? $this->safe_timestamp($trade, 'date') : $this->local_time(
+                $trade,
+                'datetime',
+            ),
+            side: $this->side_of($trade),
+            price: $this->decimal_at($trade, 'price'),
+            amount: $this->decimal_at($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

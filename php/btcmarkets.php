@@ -265,20 +265,18 @@ class btcmarkets extends Exchange {
         // { marketId, bestBid, bestAsk, lastPrice, volume24h (base), price24h (the change over 24 hours), low24h,
         // high24h, timestamp (ISO 8601) }.
         $market = $this->safe_market($this->safe_string($ticker, 'marketId'), $market, '-');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($ticker, 'timestamp')),
-                'high' => $this->safe_string($ticker, 'high24h'),
-                'low' => $this->safe_string($ticker, 'low24h'),
-                'bid' => $this->safe_string($ticker, 'bestBid'),
-                'ask' => $this->safe_string($ticker, 'bestAsk'),
-                'last' => $this->safe_string($ticker, 'lastPrice'),
-                'change' => $this->safe_string($ticker, 'price24h'),
-                'baseVolume' => $this->safe_string($ticker, 'volume24h'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($ticker, 'timestamp')),
+            high: $this->safe_string($ticker, 'high24h'),
+            low: $this->safe_string($ticker, 'low24h'),
+            bid: $this->safe_string($ticker, 'bestBid'),
+            ask: $this->safe_string($ticker, 'bestAsk'),
+            last: $this->safe_string($ticker, 'lastPrice'),
+            change: $this->safe_string($ticker, 'price24h'),
+            base_volume: $this->safe_string($ticker, 'volume24h'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -390,20 +388,18 @@ class btcmarkets extends Exchange {
         if ($fee_cost !== null) {
             $fee = ['cost' => $fee_cost, 'currency' => Js::get($market, 'quote')];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'timestamp')),
-                'side' => $this->parse_side($this->safe_string($trade, 'side')),
-                'takerOrMaker' => $this->safe_string_lower($trade, 'liquidityType'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'orderId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'timestamp')),
+            side: $this->parse_side($this->safe_string($trade, 'side')),
+            taker_or_maker: $this->safe_string_lower($trade, 'liquidityType'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

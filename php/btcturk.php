@@ -210,22 +210,20 @@ class btcturk extends Exchange {
         // { pair, pairNormalized, timestamp, last, high, low, bid, ask, open, volume (base), average,
         // daily (the 24 h change), dailyPercent, denominatorSymbol, numeratorSymbol }.
         $market = $this->safe_market($this->safe_string($ticker, 'pair'), $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'change' => $this->safe_string($ticker, 'daily'),
-                'percentage' => $this->safe_string($ticker, 'dailyPercent'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $this->safe_string($ticker, 'last'),
+            change: $this->safe_string($ticker, 'daily'),
+            percentage: $this->safe_string($ticker, 'dailyPercent'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -360,19 +358,17 @@ class btcturk extends Exchange {
         if ($tax !== null) {
             $fees[] = ['cost' => Precise::string_neg($tax), 'currency' => $currency];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string2($trade, 'tid', 'id'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'timestamp' => $this->safe_integer2($trade, 'date', 'timestamp'),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => $this->safe_string_lower($trade, 'orderType'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_unsigned($trade, 'amount'),
-                'fees' => $fees,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string2($trade, 'tid', 'id'),
+            order: $this->safe_string($trade, 'orderId'),
+            timestamp: $this->safe_integer2($trade, 'date', 'timestamp'),
+            symbol: Js::get($market, 'symbol'),
+            side: $this->safe_string_lower($trade, 'orderType'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_unsigned($trade, 'amount'),
+            fees: $fees,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -217,17 +217,15 @@ class buda extends Exchange {
         // price_variation_24h: '0.005' (a fraction: 0.5 %), price_variation_7d }. No timestamp.
         $market = $this->safe_market($this->safe_string($ticker, 'market_id'), $market, '-');
         $variation = $this->safe_string($ticker, 'price_variation_24h');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'bid' => $this->amount_of($ticker, 'max_bid'),
-                'ask' => $this->amount_of($ticker, 'min_ask'),
-                'last' => $this->amount_of($ticker, 'last_price'),
-                'percentage' => $variation === null ? null : Precise::string_mul($variation, '100'),
-                'baseVolume' => $this->amount_of($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            bid: $this->amount_of($ticker, 'max_bid'),
+            ask: $this->amount_of($ticker, 'min_ask'),
+            last: $this->amount_of($ticker, 'last_price'),
+            percentage: $variation === null ? null : Precise::string_mul($variation, '100'),
+            base_volume: $this->amount_of($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -275,18 +273,16 @@ class buda extends Exchange {
         // A public trade is [ timestamp (ms), amount (base), price (quote), direction (the taker's side), id ]
         // (the id is not in every documented example).
         $side = $this->safe_string_lower($trade, 3);
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 4),
-                'timestamp' => $this->safe_integer($trade, 0),
-                'symbol' => $market === null ? null : Js::get($market, 'symbol'),
-                'side' => ($side === 'buy') || ($side === 'sell') ? $side : null,
-                'takerOrMaker' => 'taker',
-                'price' => $this->safe_string($trade, 2),
-                'amount' => $this->safe_string($trade, 1),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 4),
+            timestamp: $this->safe_integer($trade, 0),
+            symbol: $market === null ? null : Js::get($market, 'symbol'),
+            side: ($side === 'buy') || ($side === 'sell') ? $side : null,
+            taker_or_maker: 'taker',
+            price: $this->safe_string($trade, 2),
+            amount: $this->safe_string($trade, 1),
+            info: $trade,
+            market: $market,
         );
     }
 

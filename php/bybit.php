@@ -515,23 +515,21 @@ class bybit extends Exchange {
         // volume24h (base), usdIndexPrice }. The list has no time of its own: the caller sets the response's.
         $market = $this->safe_market($this->safe_string($ticker, 'symbol'), $market);
         $fraction = $this->safe_string($ticker, 'price24hPcnt');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'high' => $this->safe_string($ticker, 'highPrice24h'),
-                'low' => $this->safe_string($ticker, 'lowPrice24h'),
-                'bid' => $this->safe_string($ticker, 'bid1Price'),
-                'bidVolume' => $this->safe_string($ticker, 'bid1Size'),
-                'ask' => $this->safe_string($ticker, 'ask1Price'),
-                'askVolume' => $this->safe_string($ticker, 'ask1Size'),
-                'open' => $this->safe_string($ticker, 'prevPrice24h'),
-                'last' => $this->safe_string($ticker, 'lastPrice'),
-                'percentage' => $fraction === null ? null : Precise::string_mul($fraction, '100'),
-                'baseVolume' => $this->safe_string($ticker, 'volume24h'),
-                'quoteVolume' => $this->safe_string($ticker, 'turnover24h'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            high: $this->safe_string($ticker, 'highPrice24h'),
+            low: $this->safe_string($ticker, 'lowPrice24h'),
+            bid: $this->safe_string($ticker, 'bid1Price'),
+            bid_volume: $this->safe_string($ticker, 'bid1Size'),
+            ask: $this->safe_string($ticker, 'ask1Price'),
+            ask_volume: $this->safe_string($ticker, 'ask1Size'),
+            open: $this->safe_string($ticker, 'prevPrice24h'),
+            last: $this->safe_string($ticker, 'lastPrice'),
+            percentage: $fraction === null ? null : Precise::string_mul($fraction, '100'),
+            base_volume: $this->safe_string($ticker, 'volume24h'),
+            quote_volume: $this->safe_string($ticker, 'turnover24h'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -688,22 +686,20 @@ class bybit extends Exchange {
                 'rate' => $this->safe_string($trade, 'feeRate'),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'execId'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer2($trade, 'execTime', 'time'),
-                'type' => $this->safe_string_lower($trade, 'orderType'),
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string2($trade, 'execPrice', 'price'),
-                'amount' => $this->safe_string2($trade, 'execQty', 'size'),
-                'cost' => $this->safe_string($trade, 'execValue'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'execId'),
+            order: $this->safe_string($trade, 'orderId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer2($trade, 'execTime', 'time'),
+            type: $this->safe_string_lower($trade, 'orderType'),
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string2($trade, 'execPrice', 'price'),
+            amount: $this->safe_string2($trade, 'execQty', 'size'),
+            cost: $this->safe_string($trade, 'execValue'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

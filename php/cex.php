@@ -350,22 +350,20 @@ class cex extends Exchange {
         // (24 h, base), quoteVolume, lastTradeVolume, last (indicative), lastTradePrice, priceChange,
         // priceChangePercentage, lastTradeDateISO, volumeUSD }, with its pair added.
         $market = $this->safe_market($this->safe_string($ticker, 'pair'), $market, '-');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bestBid'),
-                'ask' => $this->safe_string($ticker, 'bestAsk'),
-                'last' => $this->safe_string($ticker, 'lastTradePrice'),
-                'close' => $this->safe_string($ticker, 'lastTradePrice'),
-                'change' => $this->safe_string($ticker, 'priceChange'),
-                'percentage' => $this->safe_string($ticker, 'priceChangePercentage'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'quoteVolume' => $this->safe_string($ticker, 'quoteVolume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bestBid'),
+            ask: $this->safe_string($ticker, 'bestAsk'),
+            last: $this->safe_string($ticker, 'lastTradePrice'),
+            close: $this->safe_string($ticker, 'lastTradePrice'),
+            change: $this->safe_string($ticker, 'priceChange'),
+            percentage: $this->safe_string($ticker, 'priceChangePercentage'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            quote_volume: $this->safe_string($ticker, 'quoteVolume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -503,17 +501,15 @@ class cex extends Exchange {
 
     public function parse_trade($trade, $market = null) {
         // get_trade_history: { tradeId: '<ms>-<n>', dateISO, side: 'BUY' or 'SELL', price, amount (base) }.
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'tradeId'),
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'dateISO')),
-                'side' => $this->safe_string_lower($trade, 'side'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'tradeId'),
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->parse8601($this->safe_string($trade, 'dateISO')),
+            side: $this->safe_string_lower($trade, 'side'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -372,20 +372,18 @@ class coinbaseexchange extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // The merge of products/{id}/ticker ({ ask, bid, volume, trade_id, price, size, time }) and
         // products/{id}/stats ({ open, high, low, last, volume, volume_30day }, the last 24 hours).
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->parse8601($this->safe_string($ticker, 'time')),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $this->safe_string2($ticker, 'price', 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->parse8601($this->safe_string($ticker, 'time')),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $this->safe_string2($ticker, 'price', 'last'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -505,20 +503,18 @@ class coinbaseexchange extends Exchange {
         } elseif ($side === 'sell') {
             $side = 'buy';
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'trade_id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string2($trade, 'time', 'created_at')),
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'size'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'trade_id'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string2($trade, 'time', 'created_at')),
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'size'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -693,20 +693,18 @@ class coinbaseprime extends Exchange {
         if ($commission !== null) {
             $fee = ['cost' => $commission, 'currency' => Js::get($market, 'quote')];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'time')),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => ($raw_side === 'buy') || ($raw_side === 'sell') ? $raw_side : null,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'filled_quantity'),
-                'cost' => $this->safe_string($trade, 'filled_value'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'order_id'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'time')),
+            symbol: Js::get($market, 'symbol'),
+            side: ($raw_side === 'buy') || ($raw_side === 'sell') ? $raw_side : null,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'filled_quantity'),
+            cost: $this->safe_string($trade, 'filled_value'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -148,19 +148,17 @@ class coincheck extends Exchange {
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
         // ticker: { last, bid, ask, high, low (of the last 24 hours), volume (in the base currency), timestamp (s) }
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->safe_timestamp($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->safe_timestamp($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -217,23 +215,21 @@ class coincheck extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_currency')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'created_at')),
-                'side' => $this->safe_string(
-                    Js::get($this->options, 'orderSides'),
-                    $this->safe_string2($trade, 'side', 'order_type'),
-                ),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'rate'),
-                'amount' => $amount,
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'created_at')),
+            side: $this->safe_string(
+                Js::get($this->options, 'orderSides'),
+                $this->safe_string2($trade, 'side', 'order_type'),
+            ),
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'rate'),
+            amount: $amount,
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -350,19 +350,17 @@ class coinex extends Exchange {
         // spot/ticker: { market, last, open, close, high, low, volume (base), value (quote), volume_sell,
         // volume_buy, period: 86400 }: no bid, ask or timestamp.
         $market = $this->safe_market($this->safe_string($ticker, 'market'), $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'close' => $this->safe_string($ticker, 'close'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'quoteVolume' => $this->safe_string($ticker, 'value'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            open: $this->safe_string($ticker, 'open'),
+            close: $this->safe_string($ticker, 'close'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            quote_volume: $this->safe_string($ticker, 'value'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -494,20 +492,18 @@ class coinex extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_ccy')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'deal_id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($trade, 'created_at'),
-                'side' => $this->safe_string($trade, 'side'),
-                'takerOrMaker' => $this->safe_string($trade, 'role'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'deal_id'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($trade, 'created_at'),
+            side: $this->safe_string($trade, 'side'),
+            taker_or_maker: $this->safe_string($trade, 'role'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -321,21 +321,19 @@ class coinmate extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // { last, high, low, amount (the base volume of 24 hours), bid, ask, change (today's change in percent),
         // open (today's open), timestamp }.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->ticker_timestamp($ticker),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'percentage' => $this->safe_string($ticker, 'change'),
-                'baseVolume' => $this->safe_string($ticker, 'amount'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->ticker_timestamp($ticker),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $this->safe_string($ticker, 'last'),
+            percentage: $this->safe_string($ticker, 'change'),
+            base_volume: $this->safe_string($ticker, 'amount'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -415,27 +413,22 @@ class coinmate extends Exchange {
         $market = $this->safe_market($this->safe_string($trade, 'currencyPair'), $market, '_');
         $fee_cost = $this->safe_string($trade, 'fee');
         $order_type = $this->safe_string($trade, 'orderType');
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'transactionId'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'timestamp' => $this->safe_integer2($trade, 'createdTimestamp', 'timestamp'),
-                'symbol' => Js::get($market, 'symbol'),
-                'type' => $order_type === null ? null : $this->safe_string(
-                    Js::get($this->options, 'orderTypes'),
-                    $order_type,
-                ),
-                'side' => $this->safe_string_lower2($trade, 'type', 'tradeType'),
-                'takerOrMaker' => $this->safe_string_lower($trade, 'feeType'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee_cost === null ? null : [
-                    'cost' => $fee_cost,
-                    'currency' => Js::get($market, 'quote'),
-                ],
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'transactionId'),
+            order: $this->safe_string($trade, 'orderId'),
+            timestamp: $this->safe_integer2($trade, 'createdTimestamp', 'timestamp'),
+            symbol: Js::get($market, 'symbol'),
+            type: $order_type === null ? null : $this->safe_string(
+                Js::get($this->options, 'orderTypes'),
+                $order_type,
+            ),
+            side: $this->safe_string_lower2($trade, 'type', 'tradeType'),
+            taker_or_maker: $this->safe_string_lower($trade, 'feeType'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: $fee_cost === null ? null : ['cost' => $fee_cost, 'currency' => Js::get($market, 'quote')],
+            info: $trade,
+            market: $market,
         );
     }
 

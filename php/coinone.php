@@ -272,23 +272,21 @@ class coinone extends Exchange {
         $bids = $this->safe_list($ticker, 'best_bids', []);
         $best_ask = $this->safe_dict($asks, 0, []);
         $best_bid = $this->safe_dict($bids, 0, []);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'open' => $this->safe_string($ticker, 'first'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'bid' => $this->safe_string($best_bid, 'price'),
-                'bidVolume' => $this->safe_string($best_bid, 'qty'),
-                'ask' => $this->safe_string($best_ask, 'price'),
-                'askVolume' => $this->safe_string($best_ask, 'qty'),
-                'baseVolume' => $this->safe_string($ticker, 'target_volume'),
-                'quoteVolume' => $this->safe_string($ticker, 'quote_volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            open: $this->safe_string($ticker, 'first'),
+            last: $this->safe_string($ticker, 'last'),
+            bid: $this->safe_string($best_bid, 'price'),
+            bid_volume: $this->safe_string($best_bid, 'qty'),
+            ask: $this->safe_string($best_ask, 'price'),
+            ask_volume: $this->safe_string($best_ask, 'qty'),
+            base_volume: $this->safe_string($ticker, 'target_volume'),
+            quote_volume: $this->safe_string($ticker, 'quote_volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -411,21 +409,19 @@ class coinone extends Exchange {
                 ];
             }
         }
-        return $this->safe_trade(
-            [
-                'id' => $trade_id === null ? $this->safe_string($trade, 'id') : $trade_id,
-                'order' => $this->safe_string($trade, 'order_id'),
-                'timestamp' => $this->safe_integer($trade, 'timestamp'),
-                'symbol' => Js::get($market, 'symbol'),
-                'type' => $type,
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'qty'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $trade_id === null ? $this->safe_string($trade, 'id') : $trade_id,
+            order: $this->safe_string($trade, 'order_id'),
+            timestamp: $this->safe_integer($trade, 'timestamp'),
+            symbol: Js::get($market, 'symbol'),
+            type: $type,
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'qty'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -222,15 +222,13 @@ class coinspot extends Exchange {
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
         // { bid, ask, last }: the best bid, the best ask and the last traded rate, nothing else.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            last: $this->safe_string($ticker, 'last'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -332,18 +330,16 @@ class coinspot extends Exchange {
                 'currency' => 'AUD',
             ];
         }
-        return $this->safe_trade(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'solddate')),
-                'side' => $this->safe_string($trade, 'side'),
-                'price' => $this->safe_string($trade, 'rate'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'cost' => $this->safe_string($trade, 'total'),
-                'fee' => $fee,
-                'info' => $this->omit($trade, 'side'),
-            ],
-            $market,
+        return $this->trade_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'solddate')),
+            side: $this->safe_string($trade, 'side'),
+            price: $this->safe_string($trade, 'rate'),
+            amount: $this->safe_string($trade, 'amount'),
+            cost: $this->safe_string($trade, 'total'),
+            fee: $fee,
+            info: $this->omit($trade, 'side'),
+            market: $market,
         );
     }
 

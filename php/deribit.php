@@ -556,23 +556,21 @@ class deribit extends Exchange {
         }
         $stats = $this->safe_dict($ticker, 'stats', []);
         $quote_volume = $this->quote_volume_of($stats, $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'timestamp'),
-                'high' => $this->safe_string($stats, 'high'),
-                'low' => $this->safe_string($stats, 'low'),
-                'bid' => $this->safe_string($ticker, 'best_bid_price'),
-                'bidVolume' => $this->to_contracts($market, $this->safe_string($ticker, 'best_bid_amount')),
-                'ask' => $this->safe_string($ticker, 'best_ask_price'),
-                'askVolume' => $this->to_contracts($market, $this->safe_string($ticker, 'best_ask_amount')),
-                'last' => $this->safe_string($ticker, 'last_price'),
-                'percentage' => $this->safe_string($stats, 'price_change'),
-                'baseVolume' => $this->safe_string($stats, 'volume'),
-                'quoteVolume' => $quote_volume,
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'timestamp'),
+            high: $this->safe_string($stats, 'high'),
+            low: $this->safe_string($stats, 'low'),
+            bid: $this->safe_string($ticker, 'best_bid_price'),
+            bid_volume: $this->to_contracts($market, $this->safe_string($ticker, 'best_bid_amount')),
+            ask: $this->safe_string($ticker, 'best_ask_price'),
+            ask_volume: $this->to_contracts($market, $this->safe_string($ticker, 'best_ask_amount')),
+            last: $this->safe_string($ticker, 'last_price'),
+            percentage: $this->safe_string($stats, 'price_change'),
+            base_volume: $this->safe_string($stats, 'volume'),
+            quote_volume: $quote_volume,
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -640,21 +638,19 @@ class deribit extends Exchange {
         // An entry of get_book_summary_by_currency: the same 24 h statistics at the top level, bid_price and
         // ask_price without their amounts, last, and creation_timestamp for its time.
         $quote_volume = $this->quote_volume_of($summary, $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($summary, 'creation_timestamp'),
-                'high' => $this->safe_string($summary, 'high'),
-                'low' => $this->safe_string($summary, 'low'),
-                'bid' => $this->safe_string($summary, 'bid_price'),
-                'ask' => $this->safe_string($summary, 'ask_price'),
-                'last' => $this->safe_string($summary, 'last'),
-                'percentage' => $this->safe_string($summary, 'price_change'),
-                'baseVolume' => $this->safe_string($summary, 'volume'),
-                'quoteVolume' => $quote_volume,
-                'info' => $summary,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($summary, 'creation_timestamp'),
+            high: $this->safe_string($summary, 'high'),
+            low: $this->safe_string($summary, 'low'),
+            bid: $this->safe_string($summary, 'bid_price'),
+            ask: $this->safe_string($summary, 'ask_price'),
+            last: $this->safe_string($summary, 'last'),
+            percentage: $this->safe_string($summary, 'price_change'),
+            base_volume: $this->safe_string($summary, 'volume'),
+            quote_volume: $quote_volume,
+            info: $summary,
+            market: $market,
         );
     }
 
@@ -830,22 +826,20 @@ class deribit extends Exchange {
             ];
         }
         $order_type = $this->safe_string($trade, 'order_type');
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'trade_id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'timestamp' => $this->safe_integer($trade, 'timestamp'),
-                'symbol' => Js::get($market, 'symbol'),
-                'type' => ($order_type === 'limit') || ($order_type === 'market') ? $order_type : null,
-                'side' => $this->safe_string($trade, 'direction'),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $price,
-                'amount' => $contracts,
-                'cost' => $this->amount_cost($market, Precise::string_abs($amount), $price),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'trade_id'),
+            order: $this->safe_string($trade, 'order_id'),
+            timestamp: $this->safe_integer($trade, 'timestamp'),
+            symbol: Js::get($market, 'symbol'),
+            type: ($order_type === 'limit') || ($order_type === 'market') ? $order_type : null,
+            side: $this->safe_string($trade, 'direction'),
+            taker_or_maker: $taker_or_maker,
+            price: $price,
+            amount: $contracts,
+            cost: $this->amount_cost($market, Precise::string_abs($amount), $price),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -306,21 +306,19 @@ class digifinex extends Exchange {
         // symbol, low, buy (best bid), high }, with the answer's date (seconds) added by the caller: the time.
         $timestamp = $this->safe_timestamp($ticker, 'date');
         $market = $this->safe_market($this->safe_string_lower($ticker, 'symbol'), $market, '_');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $timestamp,
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'buy'),
-                'ask' => $this->safe_string($ticker, 'sell'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'percentage' => $this->safe_string($ticker, 'change'),
-                'baseVolume' => $this->safe_string($ticker, 'vol'),
-                'quoteVolume' => $this->safe_string($ticker, 'base_vol'),
-                'info' => $this->omit($ticker, 'date'),
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $timestamp,
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'buy'),
+            ask: $this->safe_string($ticker, 'sell'),
+            last: $this->safe_string($ticker, 'last'),
+            percentage: $this->safe_string($ticker, 'change'),
+            base_volume: $this->safe_string($ticker, 'vol'),
+            quote_volume: $this->safe_string($ticker, 'base_vol'),
+            info: $this->omit($ticker, 'date'),
+            market: $market,
         );
     }
 
@@ -452,20 +450,18 @@ class digifinex extends Exchange {
         if ($is_maker !== null) {
             $taker_or_maker = $is_maker ? 'maker' : 'taker';
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp2($trade, 'timestamp', 'date'),
-                'side' => $this->trade_side($this->safe_string2($trade, 'side', 'type')),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp2($trade, 'timestamp', 'date'),
+            side: $this->trade_side($this->safe_string2($trade, 'side', 'type')),
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -290,20 +290,18 @@ class exmo extends Exchange {
         // ticker: { buy_price (the best bid), sell_price (the best ask), last_trade, high, low, avg (the average
         // deal price of 24 hours), vol (in the base currency), vol_curr (in the quote currency), updated (unix
         // seconds) }.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->safe_timestamp($ticker, 'updated'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'buy_price'),
-                'ask' => $this->safe_string($ticker, 'sell_price'),
-                'last' => $this->safe_string($ticker, 'last_trade'),
-                'baseVolume' => $this->safe_string($ticker, 'vol'),
-                'quoteVolume' => $this->safe_string($ticker, 'vol_curr'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->safe_timestamp($ticker, 'updated'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'buy_price'),
+            ask: $this->safe_string($ticker, 'sell_price'),
+            last: $this->safe_string($ticker, 'last_trade'),
+            base_volume: $this->safe_string($ticker, 'vol'),
+            quote_volume: $this->safe_string($ticker, 'vol_curr'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -380,21 +378,19 @@ class exmo extends Exchange {
             ];
         }
         $client_id = $this->safe_string($trade, 'client_id');
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'trade_id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'timestamp' => $this->safe_timestamp($trade, 'date'),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => $this->safe_string($trade, 'type'),
-                'takerOrMaker' => $this->safe_string($trade, 'exec_type'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'quantity'),
-                'cost' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'trade_id'),
+            order: $this->safe_string($trade, 'order_id'),
+            timestamp: $this->safe_timestamp($trade, 'date'),
+            symbol: Js::get($market, 'symbol'),
+            side: $this->safe_string($trade, 'type'),
+            taker_or_maker: $this->safe_string($trade, 'exec_type'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'quantity'),
+            cost: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

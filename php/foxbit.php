@@ -305,24 +305,22 @@ class foxbit extends Exchange {
         $best = $this->safe_dict($ticker, 'best', []);
         $ask = $this->safe_dict($best, 'ask', []);
         $bid = $this->safe_dict($best, 'bid', []);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'high' => $this->safe_string($rolling, 'high'),
-                'low' => $this->safe_string($rolling, 'low'),
-                'bid' => $this->safe_string($bid, 'price'),
-                'bidVolume' => $this->safe_string($bid, 'volume'),
-                'ask' => $this->safe_string($ask, 'price'),
-                'askVolume' => $this->safe_string($ask, 'volume'),
-                'open' => $this->safe_string($rolling, 'open'),
-                'last' => $this->safe_string($last_trade, 'price'),
-                'change' => $this->safe_string($rolling, 'price_change'),
-                'percentage' => $this->safe_string($rolling, 'price_change_percent'),
-                'baseVolume' => $this->safe_string($rolling, 'volume'),
-                'quoteVolume' => $this->safe_string($rolling, 'quote_volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            high: $this->safe_string($rolling, 'high'),
+            low: $this->safe_string($rolling, 'low'),
+            bid: $this->safe_string($bid, 'price'),
+            bid_volume: $this->safe_string($bid, 'volume'),
+            ask: $this->safe_string($ask, 'price'),
+            ask_volume: $this->safe_string($ask, 'volume'),
+            open: $this->safe_string($rolling, 'open'),
+            last: $this->safe_string($last_trade, 'price'),
+            change: $this->safe_string($rolling, 'price_change'),
+            percentage: $this->safe_string($rolling, 'price_change_percent'),
+            base_volume: $this->safe_string($rolling, 'volume'),
+            quote_volume: $this->safe_string($rolling, 'quote_volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -392,20 +390,18 @@ class foxbit extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_currency_symbol')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'created_at')),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => $this->safe_string_lower2($trade, 'side', 'taker_side'),
-                'takerOrMaker' => $this->safe_string_lower($trade, 'role'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string2($trade, 'quantity', 'volume'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'order_id'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'created_at')),
+            symbol: Js::get($market, 'symbol'),
+            side: $this->safe_string_lower2($trade, 'side', 'taker_side'),
+            taker_or_maker: $this->safe_string_lower($trade, 'role'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string2($trade, 'quantity', 'volume'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -439,22 +439,20 @@ class gate extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // /spot/tickers: last, lowest_ask and lowest_size, highest_bid and highest_size, change_percentage
         // (24 h, in percent), base_volume, quote_volume, high_24h, low_24h; no timestamp.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol($this->safe_string($ticker, 'currency_pair'), $market, '_'),
-                'high' => $this->safe_string($ticker, 'high_24h'),
-                'low' => $this->safe_string($ticker, 'low_24h'),
-                'bid' => $this->safe_string($ticker, 'highest_bid'),
-                'bidVolume' => $this->safe_string($ticker, 'highest_size'),
-                'ask' => $this->safe_string($ticker, 'lowest_ask'),
-                'askVolume' => $this->safe_string($ticker, 'lowest_size'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'percentage' => $this->safe_string($ticker, 'change_percentage'),
-                'baseVolume' => $this->safe_string($ticker, 'base_volume'),
-                'quoteVolume' => $this->safe_string($ticker, 'quote_volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol($this->safe_string($ticker, 'currency_pair'), $market, '_'),
+            high: $this->safe_string($ticker, 'high_24h'),
+            low: $this->safe_string($ticker, 'low_24h'),
+            bid: $this->safe_string($ticker, 'highest_bid'),
+            bid_volume: $this->safe_string($ticker, 'highest_size'),
+            ask: $this->safe_string($ticker, 'lowest_ask'),
+            ask_volume: $this->safe_string($ticker, 'lowest_size'),
+            last: $this->safe_string($ticker, 'last'),
+            percentage: $this->safe_string($ticker, 'change_percentage'),
+            base_volume: $this->safe_string($ticker, 'base_volume'),
+            quote_volume: $this->safe_string($ticker, 'quote_volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -601,21 +599,19 @@ class gate extends Exchange {
         if ($timestamp === null) {
             $timestamp = $this->safe_timestamp($trade, 'create_time');
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $timestamp,
-                'side' => $this->safe_string($trade, 'side'),
-                'takerOrMaker' => $this->safe_string($trade, 'role'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => Js::strictEqual(Js::length($fees), 1) ? Js::get($fees, 0) : null,
-                'fees' => $fees,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $timestamp,
+            side: $this->safe_string($trade, 'side'),
+            taker_or_maker: $this->safe_string($trade, 'role'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: Js::strictEqual(Js::length($fees), 1) ? Js::get($fees, 0) : null,
+            fees: $fees,
+            info: $trade,
+            market: $market,
         );
     }
 

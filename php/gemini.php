@@ -316,22 +316,20 @@ class gemini extends Exchange {
         $volume = $this->safe_dict($ticker, 'volume', []);
         $change = $this->safe_string($ticker, 'percentChange24h');
         $last = $this->safe_string2($ticker, 'last', 'price', $this->safe_string($ticker, 'close'));
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($volume, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $last,
-                'percentage' => $change === null ? null : Precise::string_mul($change, '100'),
-                'baseVolume' => $this->safe_string($volume, Js::get($market, 'baseId')),
-                'quoteVolume' => $this->safe_string($volume, Js::get($market, 'quoteId')),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($volume, 'timestamp'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $last,
+            percentage: $change === null ? null : Precise::string_mul($change, '100'),
+            base_volume: $this->safe_string($volume, Js::get($market, 'baseId')),
+            quote_volume: $this->safe_string($volume, Js::get($market, 'quoteId')),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -464,20 +462,18 @@ class gemini extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_currency')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'tid'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($trade, 'timestampms'),
-                'side' => ($side === 'buy') || ($side === 'sell') ? $side : null,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'tid'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($trade, 'timestampms'),
+            side: ($side === 'buy') || ($side === 'sell') ? $side : null,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

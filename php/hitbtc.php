@@ -337,21 +337,19 @@ class hitbtc extends Exchange {
         // { ask, bid, last, low, high, open, volume (base), volume_quote, timestamp (ISO 8601) }; the
         // symbol is the key of the dictionary it comes in (fetchTickers adds it).
         $market = $this->safe_market($this->safe_string($ticker, 'symbol'), $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($ticker, 'timestamp')),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'quoteVolume' => $this->safe_string($ticker, 'volume_quote'),
-                'info' => $this->omit($ticker, 'symbol'),
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($ticker, 'timestamp')),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            quote_volume: $this->safe_string($ticker, 'volume_quote'),
+            info: $this->omit($ticker, 'symbol'),
+            market: $market,
         );
     }
 
@@ -494,20 +492,18 @@ class hitbtc extends Exchange {
             );
             $fee = ['cost' => $fee_cost, 'currency' => $this->safe_currency_code($fee_currency_id)];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'client_order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'timestamp')),
-                'side' => $this->safe_string($trade, 'side'),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string2($trade, 'quantity', 'qty'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'client_order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'timestamp')),
+            side: $this->safe_string($trade, 'side'),
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string2($trade, 'quantity', 'qty'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -296,19 +296,17 @@ class hollaex extends Exchange {
         // ticker: { open, close, high, low, last, volume (base), timestamp }; tickers' entries have time and
         // symbol instead of timestamp.
         $market = $this->safe_market($this->safe_string($ticker, 'symbol'), $market, '-');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string2($ticker, 'timestamp', 'time')),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'close' => $this->safe_string($ticker, 'close'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string2($ticker, 'timestamp', 'time')),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            open: $this->safe_string($ticker, 'open'),
+            close: $this->safe_string($ticker, 'close'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -361,18 +359,16 @@ class hollaex extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_coin')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'timestamp')),
-                'side' => $this->safe_string($trade, 'side'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'size'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'timestamp')),
+            side: $this->safe_string($trade, 'side'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'size'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

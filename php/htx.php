@@ -420,24 +420,22 @@ class htx extends Exchange {
             $ask = $this->safe_string($ask_level, 0);
             $ask_volume = $this->safe_string($ask_level, 1);
         }
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'ts'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $bid,
-                'bidVolume' => $bid_volume,
-                'ask' => $ask,
-                'askVolume' => $ask_volume,
-                'open' => $this->safe_string($ticker, 'open'),
-                'close' => $this->safe_string($ticker, 'close'),
-                'last' => $this->safe_string($ticker, 'close'),
-                'baseVolume' => $this->safe_string($ticker, 'amount'),
-                'quoteVolume' => $this->safe_string($ticker, 'vol'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'ts'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $bid,
+            bid_volume: $bid_volume,
+            ask: $ask,
+            ask_volume: $ask_volume,
+            open: $this->safe_string($ticker, 'open'),
+            close: $this->safe_string($ticker, 'close'),
+            last: $this->safe_string($ticker, 'close'),
+            base_volume: $this->safe_string($ticker, 'amount'),
+            quote_volume: $this->safe_string($ticker, 'vol'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -607,21 +605,19 @@ class htx extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee-currency')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'trade-id'),
-                'order' => $this->safe_string($trade, 'order-id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer2($trade, 'created-at', 'ts'),
-                'type' => $type,
-                'side' => $side,
-                'takerOrMaker' => $this->safe_string($trade, 'role'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string2($trade, 'filled-amount', 'amount'),
-                'fees' => $fees,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'trade-id'),
+            order: $this->safe_string($trade, 'order-id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer2($trade, 'created-at', 'ts'),
+            type: $type,
+            side: $side,
+            taker_or_maker: $this->safe_string($trade, 'role'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string2($trade, 'filled-amount', 'amount'),
+            fees: $fees,
+            info: $trade,
+            market: $market,
         );
     }
 

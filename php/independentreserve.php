@@ -271,20 +271,18 @@ class independentreserve extends Exchange {
         // CurrentLowestOfferPrice, CurrentHighestBidPrice, LastPrice, PrimaryCurrencyCode, SecondaryCurrencyCode,
         // CreatedTimestampUtc }.
         $market = $this->market_of_pair($ticker, $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($ticker, 'CreatedTimestampUtc')),
-                'high' => $this->safe_string($ticker, 'DayHighestPrice'),
-                'low' => $this->safe_string($ticker, 'DayLowestPrice'),
-                'bid' => $this->safe_string($ticker, 'CurrentHighestBidPrice'),
-                'ask' => $this->safe_string($ticker, 'CurrentLowestOfferPrice'),
-                'vwap' => $this->safe_string($ticker, 'DayAvgPrice'),
-                'last' => $this->safe_string($ticker, 'LastPrice'),
-                'baseVolume' => $this->safe_string($ticker, 'DayVolumeXbtInSecondaryCurrrency'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($ticker, 'CreatedTimestampUtc')),
+            high: $this->safe_string($ticker, 'DayHighestPrice'),
+            low: $this->safe_string($ticker, 'DayLowestPrice'),
+            bid: $this->safe_string($ticker, 'CurrentHighestBidPrice'),
+            ask: $this->safe_string($ticker, 'CurrentLowestOfferPrice'),
+            vwap: $this->safe_string($ticker, 'DayAvgPrice'),
+            last: $this->safe_string($ticker, 'LastPrice'),
+            base_volume: $this->safe_string($ticker, 'DayVolumeXbtInSecondaryCurrrency'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -338,19 +336,17 @@ class independentreserve extends Exchange {
             $this->safe_string($trade, 'OrderType'),
             [],
         );
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'TradeGuid'),
-                'order' => $this->safe_string($trade, 'OrderGuid'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'TradeTimestampUtc')),
-                'type' => $this->safe_string($order_type, 0),
-                'side' => $this->safe_string($order_type, 1),
-                'price' => $this->safe_string2($trade, 'Price', 'SecondaryCurrencyTradePrice'),
-                'amount' => $this->safe_string2($trade, 'VolumeTraded', 'PrimaryCurrencyAmount'),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'TradeGuid'),
+            order: $this->safe_string($trade, 'OrderGuid'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'TradeTimestampUtc')),
+            type: $this->safe_string($order_type, 0),
+            side: $this->safe_string($order_type, 1),
+            price: $this->safe_string2($trade, 'Price', 'SecondaryCurrencyTradePrice'),
+            amount: $this->safe_string2($trade, 'VolumeTraded', 'PrimaryCurrencyAmount'),
+            info: $trade,
+            market: $market,
         );
     }
 

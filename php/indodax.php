@@ -306,26 +306,24 @@ class indodax extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // { high, low, vol_<base>, vol_<quote>, last, buy (the best bid), sell (the best ask), server_time (s) }.
         $market = $this->safe_market(null, $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp($ticker, 'server_time'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'buy'),
-                'ask' => $this->safe_string($ticker, 'sell'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string(
-                    $ticker,
-                    Js::boundedText('vol_' . Js::toStr(Js::get($market, 'baseId'))),
-                ),
-                'quoteVolume' => $this->safe_string(
-                    $ticker,
-                    Js::boundedText('vol_' . Js::toStr(Js::get($market, 'quoteId'))),
-                ),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp($ticker, 'server_time'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'buy'),
+            ask: $this->safe_string($ticker, 'sell'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string(
+                $ticker,
+                Js::boundedText('vol_' . Js::toStr(Js::get($market, 'baseId'))),
+            ),
+            quote_volume: $this->safe_string(
+                $ticker,
+                Js::boundedText('vol_' . Js::toStr(Js::get($market, 'quoteId'))),
+            ),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -447,21 +445,19 @@ class indodax extends Exchange {
         if ($timestamp === null) {
             $timestamp = $this->safe_timestamp($trade, 'date');
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string2($trade, 'tradeId', 'tid'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $timestamp,
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string2($trade, 'qty', 'amount'),
-                'cost' => $this->safe_string($trade, 'quoteQty'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string2($trade, 'tradeId', 'tid'),
+            order: $this->safe_string($trade, 'orderId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $timestamp,
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string2($trade, 'qty', 'amount'),
+            cost: $this->safe_string($trade, 'quoteQty'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

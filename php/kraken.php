@@ -424,23 +424,21 @@ class kraken extends Exchange {
         if (($base_volume !== null) && ($vwap !== null)) {
             $quote_volume = Precise::string_mul($base_volume, $vwap);
         }
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'high' => $this->safe_string($this->safe_list($ticker, 'h'), 1),
-                'low' => $this->safe_string($this->safe_list($ticker, 'l'), 1),
-                'bid' => $this->safe_string($this->safe_list($ticker, 'b'), 0),
-                'bidVolume' => $this->safe_string($this->safe_list($ticker, 'b'), 2),
-                'ask' => $this->safe_string($this->safe_list($ticker, 'a'), 0),
-                'askVolume' => $this->safe_string($this->safe_list($ticker, 'a'), 2),
-                'vwap' => $vwap,
-                'open' => $this->safe_string($ticker, 'o'),
-                'last' => $this->safe_string($this->safe_list($ticker, 'c'), 0),
-                'baseVolume' => $base_volume,
-                'quoteVolume' => $quote_volume,
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            high: $this->safe_string($this->safe_list($ticker, 'h'), 1),
+            low: $this->safe_string($this->safe_list($ticker, 'l'), 1),
+            bid: $this->safe_string($this->safe_list($ticker, 'b'), 0),
+            bid_volume: $this->safe_string($this->safe_list($ticker, 'b'), 2),
+            ask: $this->safe_string($this->safe_list($ticker, 'a'), 0),
+            ask_volume: $this->safe_string($this->safe_list($ticker, 'a'), 2),
+            vwap: $vwap,
+            open: $this->safe_string($ticker, 'o'),
+            last: $this->safe_string($this->safe_list($ticker, 'c'), 0),
+            base_volume: $base_volume,
+            quote_volume: $quote_volume,
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -549,18 +547,16 @@ class kraken extends Exchange {
         if (Js::isArray($trade)) {
             $side = $this->safe_string($trade, 3) === 'b' ? 'buy' : 'sell';
             $type = $this->safe_string($trade, 4) === 'l' ? 'limit' : 'market';
-            return $this->safe_trade(
-                [
-                    'id' => $this->safe_string($trade, 6),
-                    'symbol' => $this->safe_symbol(null, $market),
-                    'timestamp' => $this->safe_timestamp($trade, 2),
-                    'type' => $type,
-                    'side' => $side,
-                    'price' => $this->safe_string($trade, 0),
-                    'amount' => $this->safe_string($trade, 1),
-                    'info' => $trade,
-                ],
-                $market,
+            return $this->trade_structure(
+                id: $this->safe_string($trade, 6),
+                symbol: $this->safe_symbol(null, $market),
+                timestamp: $this->safe_timestamp($trade, 2),
+                type: $type,
+                side: $side,
+                price: $this->safe_string($trade, 0),
+                amount: $this->safe_string($trade, 1),
+                info: $trade,
+                market: $market,
             );
         }
         $market = $this->safe_market($this->safe_string($trade, 'pair'), $market);
@@ -569,25 +565,20 @@ class kraken extends Exchange {
         if ($maker !== null) {
             $taker_or_maker = $maker ? 'maker' : 'taker';
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'ordertxid'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp($trade, 'time'),
-                'type' => $this->safe_string($trade, 'ordertype'),
-                'side' => $this->safe_string($trade, 'type'),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'vol'),
-                'cost' => $this->safe_string($trade, 'cost'),
-                'fee' => [
-                    'cost' => $this->safe_string($trade, 'fee'),
-                    'currency' => Js::get($market, 'quote'),
-                ],
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'ordertxid'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp($trade, 'time'),
+            type: $this->safe_string($trade, 'ordertype'),
+            side: $this->safe_string($trade, 'type'),
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'vol'),
+            cost: $this->safe_string($trade, 'cost'),
+            fee: ['cost' => $this->safe_string($trade, 'fee'), 'currency' => Js::get($market, 'quote')],
+            info: $trade,
+            market: $market,
         );
     }
 

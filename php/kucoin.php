@@ -452,25 +452,23 @@ class kucoin extends Exchange {
         $change = $this->safe_string($ticker, 'changePrice');
         $open = ($last === null) || ($change === null) ? null : Precise::string_sub($last, $change);
         $rate = $this->safe_string($ticker, 'changeRate');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'time'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'buy'),
-                'bidVolume' => $this->safe_string($ticker, 'bestBidSize'),
-                'ask' => $this->safe_string($ticker, 'sell'),
-                'askVolume' => $this->safe_string($ticker, 'bestAskSize'),
-                'open' => $open,
-                'last' => $last,
-                'change' => $change,
-                'percentage' => $rate === null ? null : Precise::string_mul($rate, '100'),
-                'baseVolume' => $this->safe_string($ticker, 'vol'),
-                'quoteVolume' => $this->safe_string($ticker, 'volValue'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'time'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'buy'),
+            bid_volume: $this->safe_string($ticker, 'bestBidSize'),
+            ask: $this->safe_string($ticker, 'sell'),
+            ask_volume: $this->safe_string($ticker, 'bestAskSize'),
+            open: $open,
+            last: $last,
+            change: $change,
+            percentage: $rate === null ? null : Precise::string_mul($rate, '100'),
+            base_volume: $this->safe_string($ticker, 'vol'),
+            quote_volume: $this->safe_string($ticker, 'volValue'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -636,22 +634,20 @@ class kucoin extends Exchange {
                 'rate' => $this->safe_string($trade, 'feeRate'),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string2($trade, 'tradeId', 'sequence'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $timestamp,
-                'type' => $this->safe_string($trade, 'type'),
-                'side' => $this->safe_string($trade, 'side'),
-                'takerOrMaker' => $this->safe_string($trade, 'liquidity'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'size'),
-                'cost' => $this->safe_string($trade, 'funds'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string2($trade, 'tradeId', 'sequence'),
+            order: $this->safe_string($trade, 'orderId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $timestamp,
+            type: $this->safe_string($trade, 'type'),
+            side: $this->safe_string($trade, 'side'),
+            taker_or_maker: $this->safe_string($trade, 'liquidity'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'size'),
+            cost: $this->safe_string($trade, 'funds'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

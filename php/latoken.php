@@ -306,17 +306,15 @@ class latoken extends Exchange {
             ),
         );
         $market = $this->safe_market($market_id, $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'updateTimestamp'),
-                'bid' => $this->safe_string($ticker, 'bestBid'),
-                'ask' => $this->safe_string($ticker, 'bestAsk'),
-                'last' => $this->safe_string($ticker, 'lastPrice'),
-                'quoteVolume' => $this->safe_string($ticker, 'volume24h'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'updateTimestamp'),
+            bid: $this->safe_string($ticker, 'bestBid'),
+            ask: $this->safe_string($ticker, 'bestAsk'),
+            last: $this->safe_string($ticker, 'lastPrice'),
+            quote_volume: $this->safe_string($ticker, 'volume24h'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -392,23 +390,21 @@ class latoken extends Exchange {
         if ($fee_cost !== null) {
             $fee = ['cost' => $fee_cost, 'currency' => Js::get($market, 'quote')];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'order'),
-                'timestamp' => $this->safe_integer($trade, 'timestamp'),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => $this->safe_string(
-                    Js::get($this->options, 'tradeSides'),
-                    $this->safe_string($trade, 'direction'),
-                ),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'quantity'),
-                'cost' => $this->safe_string($trade, 'cost'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'order'),
+            timestamp: $this->safe_integer($trade, 'timestamp'),
+            symbol: Js::get($market, 'symbol'),
+            side: $this->safe_string(
+                Js::get($this->options, 'tradeSides'),
+                $this->safe_string($trade, 'direction'),
+            ),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'quantity'),
+            cost: $this->safe_string($trade, 'cost'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -384,19 +384,17 @@ class lbank extends Exchange {
         $market_id = $this->safe_string($ticker, 'symbol');
         $market = $this->safe_market($market_id, $market, '_');
         $stats = $this->safe_dict($ticker, 'ticker', []);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'timestamp'),
-                'high' => $this->safe_string($stats, 'high'),
-                'low' => $this->safe_string($stats, 'low'),
-                'last' => $this->safe_string($stats, 'latest'),
-                'percentage' => $this->safe_string($stats, 'change'),
-                'baseVolume' => $this->safe_string($stats, 'vol'),
-                'quoteVolume' => $this->safe_string($stats, 'turnover'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'timestamp'),
+            high: $this->safe_string($stats, 'high'),
+            low: $this->safe_string($stats, 'low'),
+            last: $this->safe_string($stats, 'latest'),
+            percentage: $this->safe_string($stats, 'change'),
+            base_volume: $this->safe_string($stats, 'vol'),
+            quote_volume: $this->safe_string($stats, 'turnover'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -473,21 +471,19 @@ class lbank extends Exchange {
             $taker_or_maker = ($is_maker === true) || ($is_maker === 'true') ? 'maker' : 'taker';
         }
         $commission = $this->safe_string($trade, 'commission');
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'timestamp' => $this->safe_integer($trade, 'time'),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'qty'),
-                'cost' => $this->safe_string($trade, 'quoteQty'),
-                'fee' => $commission === null ? null : ['cost' => $commission, 'currency' => null],
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'orderId'),
+            timestamp: $this->safe_integer($trade, 'time'),
+            symbol: Js::get($market, 'symbol'),
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'qty'),
+            cost: $this->safe_string($trade, 'quoteQty'),
+            fee: $commission === null ? null : ['cost' => $commission, 'currency' => null],
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -237,17 +237,15 @@ class luno extends Exchange {
     // --- market data ---------------------------------------------------------------------------------
     public function parse_ticker($ticker, $market = null) {
         // { ask, bid, last_trade, pair, rolling_24_hour_volume, status, timestamp }
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol($this->safe_string($ticker, 'pair'), $market),
-                'timestamp' => $this->safe_integer($ticker, 'timestamp'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'last' => $this->safe_string($ticker, 'last_trade'),
-                'baseVolume' => $this->safe_string($ticker, 'rolling_24_hour_volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol($this->safe_string($ticker, 'pair'), $market),
+            timestamp: $this->safe_integer($ticker, 'timestamp'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            last: $this->safe_string($ticker, 'last_trade'),
+            base_volume: $this->safe_string($ticker, 'rolling_24_hour_volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -321,21 +319,19 @@ class luno extends Exchange {
         if ($order_type !== null) {
             $fees = $this->parse_order_fees($trade, $market);
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'sequence'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($trade, 'timestamp'),
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'volume'),
-                'cost' => $this->safe_string($trade, 'counter'),
-                'fees' => $fees,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'sequence'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($trade, 'timestamp'),
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'volume'),
+            cost: $this->safe_string($trade, 'counter'),
+            fees: $fees,
+            info: $trade,
+            market: $market,
         );
     }
 

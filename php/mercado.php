@@ -335,20 +335,18 @@ class mercado extends Exchange {
         // prices (TickerResponse, https://api.mercadobitcoin.net/api/v4/docs). The schema describes date as "in
         // nanoseconds" but its example, 1636107279, is Unix seconds, which is how it is read.
         $market = $this->safe_market($this->safe_string($ticker, 'pair'), $market, '-');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp($ticker, 'date'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'buy'),
-                'ask' => $this->safe_string($ticker, 'sell'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'vol'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp($ticker, 'date'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'buy'),
+            ask: $this->safe_string($ticker, 'sell'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'vol'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -478,19 +476,17 @@ class mercado extends Exchange {
         // order's execution (fetchMyTrades): { id, instrument, executed_at (Unix seconds), side, price, qty,
         // liquidity ('maker' or 'taker'), fee_rate }, with the order id added as order_id by fetchMyTrades.
         $market = $this->safe_market($this->safe_string($trade, 'instrument'), $market, '-');
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string2($trade, 'tid', 'id'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp2($trade, 'date', 'executed_at'),
-                'side' => $this->safe_string_lower2($trade, 'type', 'side'),
-                'takerOrMaker' => $this->safe_string_lower($trade, 'liquidity'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string2($trade, 'amount', 'qty'),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string2($trade, 'tid', 'id'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp2($trade, 'date', 'executed_at'),
+            side: $this->safe_string_lower2($trade, 'type', 'side'),
+            taker_or_maker: $this->safe_string_lower($trade, 'liquidity'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string2($trade, 'amount', 'qty'),
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -555,23 +555,21 @@ class okx extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // For spot, vol24h is in the base currency and volCcy24h in the quote currency; open24h is the price
         // 24 hours ago.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol($this->safe_string($ticker, 'instId'), $market, '-'),
-                'timestamp' => $this->safe_integer($ticker, 'ts'),
-                'high' => $this->safe_string($ticker, 'high24h'),
-                'low' => $this->safe_string($ticker, 'low24h'),
-                'bid' => $this->safe_string($ticker, 'bidPx'),
-                'bidVolume' => $this->safe_string($ticker, 'bidSz'),
-                'ask' => $this->safe_string($ticker, 'askPx'),
-                'askVolume' => $this->safe_string($ticker, 'askSz'),
-                'open' => $this->safe_string($ticker, 'open24h'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'vol24h'),
-                'quoteVolume' => $this->safe_string($ticker, 'volCcy24h'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol($this->safe_string($ticker, 'instId'), $market, '-'),
+            timestamp: $this->safe_integer($ticker, 'ts'),
+            high: $this->safe_string($ticker, 'high24h'),
+            low: $this->safe_string($ticker, 'low24h'),
+            bid: $this->safe_string($ticker, 'bidPx'),
+            bid_volume: $this->safe_string($ticker, 'bidSz'),
+            ask: $this->safe_string($ticker, 'askPx'),
+            ask_volume: $this->safe_string($ticker, 'askSz'),
+            open: $this->safe_string($ticker, 'open24h'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'vol24h'),
+            quote_volume: $this->safe_string($ticker, 'volCcy24h'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -709,20 +707,18 @@ class okx extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'feeCcy')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'tradeId'),
-                'order' => $this->safe_string($trade, 'ordId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer2($trade, 'fillTime', 'ts'),
-                'side' => $this->safe_string($trade, 'side'),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string2($trade, 'fillPx', 'px'),
-                'amount' => $this->safe_string2($trade, 'fillSz', 'sz'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'tradeId'),
+            order: $this->safe_string($trade, 'ordId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer2($trade, 'fillTime', 'ts'),
+            side: $this->safe_string($trade, 'side'),
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string2($trade, 'fillPx', 'px'),
+            amount: $this->safe_string2($trade, 'fillSz', 'sz'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

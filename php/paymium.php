@@ -291,22 +291,20 @@ class paymium extends Exchange {
         // data/{currency}/ticker: { high, low, volume (24 h, in BTC), bid, ask, midpoint, vwap, at (seconds), price
         // (of the latest trade), open (24 h), variation (24 h, in %), currency, trade_id, size }.
         $market = $this->market_of_currency($this->safe_string($ticker, 'currency'), $market);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp($ticker, 'at'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'vwap' => $this->safe_string($ticker, 'vwap'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $this->safe_string($ticker, 'price'),
-                'percentage' => $this->safe_string($ticker, 'variation'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp($ticker, 'at'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            vwap: $this->safe_string($ticker, 'vwap'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $this->safe_string($ticker, 'price'),
+            percentage: $this->safe_string($ticker, 'variation'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -381,18 +379,16 @@ class paymium extends Exchange {
         if ($timestamp === null) {
             $timestamp = $this->parse8601($this->safe_string($trade, 'created_at'));
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'uuid'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $timestamp,
-                'side' => $this->safe_string_lower($trade, 'side'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'traded_btc'),
-                'cost' => $this->safe_string($trade, 'traded_currency'),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'uuid'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $timestamp,
+            side: $this->safe_string_lower($trade, 'side'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'traded_btc'),
+            cost: $this->safe_string($trade, 'traded_currency'),
+            info: $trade,
+            market: $market,
         );
     }
 

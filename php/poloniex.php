@@ -409,24 +409,22 @@ class poloniex extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // dailyChange is a ratio: 0.0137 is 1.37 %.
         $change = $this->safe_string($ticker, 'dailyChange');
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
-                'timestamp' => $this->safe_integer($ticker, 'ts'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'bidVolume' => $this->safe_string($ticker, 'bidQuantity'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'askVolume' => $this->safe_string($ticker, 'askQuantity'),
-                'open' => $this->safe_string($ticker, 'open'),
-                'last' => $this->safe_string($ticker, 'close'),
-                'percentage' => $change === null ? null : Precise::string_mul($change, '100'),
-                'baseVolume' => $this->safe_string($ticker, 'quantity'),
-                'quoteVolume' => $this->safe_string($ticker, 'amount'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol($this->safe_string($ticker, 'symbol'), $market),
+            timestamp: $this->safe_integer($ticker, 'ts'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            bid_volume: $this->safe_string($ticker, 'bidQuantity'),
+            ask: $this->safe_string($ticker, 'ask'),
+            ask_volume: $this->safe_string($ticker, 'askQuantity'),
+            open: $this->safe_string($ticker, 'open'),
+            last: $this->safe_string($ticker, 'close'),
+            percentage: $change === null ? null : Precise::string_mul($change, '100'),
+            base_volume: $this->safe_string($ticker, 'quantity'),
+            quote_volume: $this->safe_string($ticker, 'amount'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -536,22 +534,20 @@ class poloniex extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'feeCurrency')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'id'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($trade, 'createTime'),
-                'type' => Js::get($this->order_type($this->safe_string($trade, 'type')), 0),
-                'side' => $this->safe_string_lower2($trade, 'side', 'takerSide'),
-                'takerOrMaker' => $this->safe_string_lower($trade, 'matchRole'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'quantity'),
-                'cost' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'id'),
+            order: $this->safe_string($trade, 'orderId'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($trade, 'createTime'),
+            type: Js::get($this->order_type($this->safe_string($trade, 'type')), 0),
+            side: $this->safe_string_lower2($trade, 'side', 'takerSide'),
+            taker_or_maker: $this->safe_string_lower($trade, 'matchRole'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'quantity'),
+            cost: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

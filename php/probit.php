@@ -349,20 +349,18 @@ class probit extends Exchange {
         // { last, low, high, change (over 24 h, in the quote currency), base_volume, quote_volume, market_id,
         // time (of the last trade) }.
         $market = $this->safe_market($this->safe_string($ticker, 'market_id'), $market, '-');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->parse8601($this->safe_string($ticker, 'time')),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'close' => $this->safe_string($ticker, 'last'),
-                'change' => $this->safe_string($ticker, 'change'),
-                'baseVolume' => $this->safe_string($ticker, 'base_volume'),
-                'quoteVolume' => $this->safe_string($ticker, 'quote_volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->parse8601($this->safe_string($ticker, 'time')),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            last: $this->safe_string($ticker, 'last'),
+            close: $this->safe_string($ticker, 'last'),
+            change: $this->safe_string($ticker, 'change'),
+            base_volume: $this->safe_string($ticker, 'base_volume'),
+            quote_volume: $this->safe_string($ticker, 'quote_volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -462,20 +460,18 @@ class probit extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'fee_currency_id')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $id,
-                'order' => $this->safe_string($trade, 'order_id'),
-                'timestamp' => $this->parse8601($this->safe_string($trade, 'time')),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => $this->safe_string($trade, 'side'),
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'quantity'),
-                'cost' => $this->safe_string($trade, 'cost'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $id,
+            order: $this->safe_string($trade, 'order_id'),
+            timestamp: $this->parse8601($this->safe_string($trade, 'time')),
+            symbol: Js::get($market, 'symbol'),
+            side: $this->safe_string($trade, 'side'),
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'quantity'),
+            cost: $this->safe_string($trade, 'cost'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

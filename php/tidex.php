@@ -201,21 +201,19 @@ class tidex extends Exchange {
         // options['tickerSides'] (describe () says why).
         $market = $this->safe_market(null, $market);
         $sides = $this->safe_dict($this->options, 'tickerSides', []);
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp($ticker, 'updated'),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, $this->safe_string($sides, 'bid', 'sell')),
-                'ask' => $this->safe_string($ticker, $this->safe_string($sides, 'ask', 'buy')),
-                'last' => $this->safe_string($ticker, 'last'),
-                'average' => $this->safe_string($ticker, 'avg'),
-                'baseVolume' => $this->safe_string($ticker, 'vol_cur'),
-                'quoteVolume' => $this->safe_string($ticker, 'vol'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp($ticker, 'updated'),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, $this->safe_string($sides, 'bid', 'sell')),
+            ask: $this->safe_string($ticker, $this->safe_string($sides, 'ask', 'buy')),
+            last: $this->safe_string($ticker, 'last'),
+            average: $this->safe_string($ticker, 'avg'),
+            base_volume: $this->safe_string($ticker, 'vol_cur'),
+            quote_volume: $this->safe_string($ticker, 'vol'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -337,19 +335,17 @@ class tidex extends Exchange {
         } elseif ($type === 'bid') {
             $side = 'buy';
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'tid'),
-                'order' => $this->safe_string($trade, 'order_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_timestamp($trade, 'timestamp'),
-                'type' => $pair === null ? null : 'limit',
-                'side' => $side,
-                'price' => $this->safe_string2($trade, 'price', 'rate'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'tid'),
+            order: $this->safe_string($trade, 'order_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_timestamp($trade, 'timestamp'),
+            type: $pair === null ? null : 'limit',
+            side: $side,
+            price: $this->safe_string2($trade, 'price', 'rate'),
+            amount: $this->safe_string($trade, 'amount'),
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -287,22 +287,20 @@ class upbit extends Exchange {
         // of the last 24 h; change and rate are against the previous day's close.
         $market = $this->market_from_id($this->safe_string($ticker, 'market'), $market);
         $rate = $this->safe_string($ticker, 'signed_change_rate');
-        return $this->safe_ticker(
-            [
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $this->safe_integer($ticker, 'timestamp'),
-                'high' => $this->safe_string($ticker, 'high_price'),
-                'low' => $this->safe_string($ticker, 'low_price'),
-                'open' => $this->safe_string($ticker, 'opening_price'),
-                'last' => $this->safe_string($ticker, 'trade_price'),
-                'previousClose' => $this->safe_string($ticker, 'prev_closing_price'),
-                'change' => $this->safe_string($ticker, 'signed_change_price'),
-                'percentage' => $rate === null ? null : Precise::string_mul($rate, '100'),
-                'baseVolume' => $this->safe_string($ticker, 'acc_trade_volume_24h'),
-                'quoteVolume' => $this->safe_string($ticker, 'acc_trade_price_24h'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $this->safe_integer($ticker, 'timestamp'),
+            high: $this->safe_string($ticker, 'high_price'),
+            low: $this->safe_string($ticker, 'low_price'),
+            open: $this->safe_string($ticker, 'opening_price'),
+            last: $this->safe_string($ticker, 'trade_price'),
+            previous_close: $this->safe_string($ticker, 'prev_closing_price'),
+            change: $this->safe_string($ticker, 'signed_change_price'),
+            percentage: $rate === null ? null : Precise::string_mul($rate, '100'),
+            base_volume: $this->safe_string($ticker, 'acc_trade_volume_24h'),
+            quote_volume: $this->safe_string($ticker, 'acc_trade_price_24h'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -466,18 +464,16 @@ class upbit extends Exchange {
             'timestamp',
         );
         $side = $this->parse_side($this->safe_string_lower2($trade, 'ask_bid', 'side'));
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string2($trade, 'uuid', 'sequential_id'),
-                'symbol' => Js::get($market, 'symbol'),
-                'timestamp' => $timestamp,
-                'side' => $side,
-                'price' => $this->safe_string2($trade, 'trade_price', 'price'),
-                'amount' => $this->safe_string2($trade, 'trade_volume', 'volume'),
-                'cost' => $this->safe_string($trade, 'funds'),
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string2($trade, 'uuid', 'sequential_id'),
+            symbol: Js::get($market, 'symbol'),
+            timestamp: $timestamp,
+            side: $side,
+            price: $this->safe_string2($trade, 'trade_price', 'price'),
+            amount: $this->safe_string2($trade, 'trade_volume', 'volume'),
+            cost: $this->safe_string($trade, 'funds'),
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -430,16 +430,14 @@ class whitebit extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // ticker's entries: { base_id, quote_id (CoinMarketCap ids), last_price, quote_volume, base_volume,
         // isFrozen, change (percent, the rolling 24 h open to last) }.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'last' => $this->safe_string($ticker, 'last_price'),
-                'percentage' => $this->safe_string($ticker, 'change'),
-                'baseVolume' => $this->safe_string($ticker, 'base_volume'),
-                'quoteVolume' => $this->safe_string($ticker, 'quote_volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            last: $this->safe_string($ticker, 'last_price'),
+            percentage: $this->safe_string($ticker, 'change'),
+            base_volume: $this->safe_string($ticker, 'base_volume'),
+            quote_volume: $this->safe_string($ticker, 'quote_volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -529,21 +527,19 @@ class whitebit extends Exchange {
                 'currency' => $this->safe_currency_code($this->safe_string($trade, 'feeAsset')),
             ];
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string2($trade, 'tradeID', 'id'),
-                'order' => $this->safe_string($trade, 'orderId'),
-                'symbol' => $this->safe_symbol(null, $market),
-                'timestamp' => $this->safe_timestamp2($trade, 'trade_timestamp', 'time'),
-                'side' => $this->safe_string2($trade, 'type', 'side'),
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string2($trade, 'quote_volume', 'amount'),
-                'cost' => $this->safe_string2($trade, 'base_volume', 'deal'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string2($trade, 'tradeID', 'id'),
+            order: $this->safe_string($trade, 'orderId'),
+            symbol: $this->safe_symbol(null, $market),
+            timestamp: $this->safe_timestamp2($trade, 'trade_timestamp', 'time'),
+            side: $this->safe_string2($trade, 'type', 'side'),
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string2($trade, 'quote_volume', 'amount'),
+            cost: $this->safe_string2($trade, 'base_volume', 'deal'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -224,19 +224,17 @@ class zaif extends Exchange {
     public function parse_ticker($ticker, $market = null) {
         // ticker/{currency_pair}: { last, high, low, vwap, volume (base, the last 24 hours), bid, ask }, without
         // the pair or a time.
-        return $this->safe_ticker(
-            [
-                'symbol' => $this->safe_symbol(null, $market),
-                'high' => $this->safe_string($ticker, 'high'),
-                'low' => $this->safe_string($ticker, 'low'),
-                'bid' => $this->safe_string($ticker, 'bid'),
-                'ask' => $this->safe_string($ticker, 'ask'),
-                'vwap' => $this->safe_string($ticker, 'vwap'),
-                'last' => $this->safe_string($ticker, 'last'),
-                'baseVolume' => $this->safe_string($ticker, 'volume'),
-                'info' => $ticker,
-            ],
-            $market,
+        return $this->ticker_structure(
+            symbol: $this->safe_symbol(null, $market),
+            high: $this->safe_string($ticker, 'high'),
+            low: $this->safe_string($ticker, 'low'),
+            bid: $this->safe_string($ticker, 'bid'),
+            ask: $this->safe_string($ticker, 'ask'),
+            vwap: $this->safe_string($ticker, 'vwap'),
+            last: $this->safe_string($ticker, 'last'),
+            base_volume: $this->safe_string($ticker, 'volume'),
+            info: $ticker,
+            market: $market,
         );
     }
 
@@ -302,19 +300,17 @@ class zaif extends Exchange {
                 ];
             }
         }
-        return $this->safe_trade(
-            [
-                'id' => $this->safe_string($trade, 'tid'),
-                'timestamp' => $this->safe_timestamp2($trade, 'date', 'timestamp'),
-                'symbol' => Js::get($market, 'symbol'),
-                'side' => $side,
-                'takerOrMaker' => $taker_or_maker,
-                'price' => $this->safe_string($trade, 'price'),
-                'amount' => $this->safe_string($trade, 'amount'),
-                'fee' => $fee,
-                'info' => $trade,
-            ],
-            $market,
+        return $this->trade_structure(
+            id: $this->safe_string($trade, 'tid'),
+            timestamp: $this->safe_timestamp2($trade, 'date', 'timestamp'),
+            symbol: Js::get($market, 'symbol'),
+            side: $side,
+            taker_or_maker: $taker_or_maker,
+            price: $this->safe_string($trade, 'price'),
+            amount: $this->safe_string($trade, 'amount'),
+            fee: $fee,
+            info: $trade,
+            market: $market,
         );
     }
 

@@ -187,17 +187,33 @@ def test_python_scans_a_json_text_in_pieces_as_it_would_whole(monkeypatch, piece
     assert found > 300
 
 
-def test_the_python_emitter_hands_a_structure_only_fields_its_builder_takes(monkeypatch):
-    # The emitter writes this.safeTrade ({ ... }) and this.safeTicker ({ ... }) as keyword calls of the builders
-    # (STRUCTURE_BUILDERS): every key it maps must be a parameter, and every parameter but market a key, or a field
-    # would be refused or left out.
+def test_the_emitters_hand_a_structure_only_fields_its_builder_takes(monkeypatch):
+    # The emitters write this.safeTrade ({ ... }) and this.safeTicker ({ ... }) as calls of the builders by name
+    # (STRUCTURE_BUILDERS: Python's keywords, PHP's named arguments): every key must name a parameter, and every
+    # parameter but market a key, or a field would be refused or left out.
     import inspect
 
-    from transpiler.emit.python import STRUCTURE_BUILDERS
+    from transpiler.emit.expressions import STRUCTURE_BUILDERS
+    from transpiler.emit.python import BUILDER_PARAMETERS
 
     monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
     from exchangekit.base.exchange import Exchange
 
-    for method, (builder, parameters) in STRUCTURE_BUILDERS.items():
-        names = list(inspect.signature(getattr(Exchange, builder)).parameters)[1:]  # (self)
-        assert sorted(parameters.values()) == sorted(names[:-1]) and names[-1] == "market", (method, names)
+    script = """
+        require 'php/base/autoload.php';
+        $names = [];
+        foreach (json_decode($argv[1], true) as $builder) {
+            $names[$builder] = array_map(fn ($parameter) => $parameter->getName(),
+                (new ReflectionMethod(\\exchangekit\\Exchange::class, $builder))->getParameters());
+        }
+        echo json_encode($names);
+    """
+    builders = [snake_case(builder) for builder, _ in STRUCTURE_BUILDERS.values()]
+    completed = subprocess.run(["php", "-r", script, json.dumps(builders)], capture_output=True, text=True, timeout=60,
+                               cwd=ROOT)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    php_names = json.loads(completed.stdout)
+    for method, (builder, keys) in STRUCTURE_BUILDERS.items():
+        python_names = list(inspect.signature(getattr(Exchange, snake_case(builder))).parameters)[1:]  # (self)
+        assert python_names == [BUILDER_PARAMETERS.get(key, snake_case(key)) for key in keys] + ["market"], method
+        assert php_names[snake_case(builder)] == [snake_case(key) for key in keys] + ["market"], method

@@ -262,6 +262,11 @@ trait Primitives {
     public function safe_dict($dictionary, $key, $default_value = null) {
         $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
             ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
+        return self::dict_of($value, $default_value);
+    }
+
+    /** safe_dict of a value read already. */
+    private static function dict_of($value, $default_value = null) {
         if (is_array($value)) {
             return array_is_list($value) ? $default_value : $value;
         }
@@ -875,16 +880,28 @@ trait Primitives {
     public function safe_trade($trade, $market = null) {
         // Fields read directly: a trade that is not an object (a list, a string) has none of them.
         $fields = (is_array($trade) && !array_is_list($trade)) ? $trade : [];
+        return $this->trade_structure($fields['id'] ?? null, $fields['order'] ?? null, $fields['symbol'] ?? null,
+            $fields['timestamp'] ?? null, $fields['type'] ?? null, $fields['side'] ?? null,
+            $fields['takerOrMaker'] ?? null, $fields['price'] ?? null, $fields['amount'] ?? null,
+            $fields['cost'] ?? null, $fields['fee'] ?? null, $fields['fees'] ?? null, $fields['info'] ?? null, $market);
+    }
+
+    public function trade_structure($id = null, $order = null, $symbol = null, $timestamp = null, $type = null,
+                                    $side = null, $taker_or_maker = null, $price = null, $amount = null, $cost = null,
+                                    $fee = null, $fees = null, $info = null, $market = null) {
+        // The unified trade of safeTrade's fields, as the specification's tradeStructure takes them. The PHP emitter
+        // calls it with the fields of a dictionary written out for safeTrade, as named arguments in their written
+        // order, so that the dictionary is never made (a key it does not name is null, as a missing key is).
+        $amount = $this->field_text($amount);
+        $price = $this->field_text($price);
+        $cost = $this->field_text($cost);
         // The specification writes the absolute amount and cost as texts; only their numbers are returned, so an
         // unsigned plain text, its own absolute value, is read as it is.
-        $amount = $this->string_field($fields, 'amount');
         $amount_number = $this->absolute_plain_number($amount);
         if ($amount_number === null && $amount !== null) {
             $amount = Precise::string_abs($amount);  // (the product below needs the absolute amount)
             $amount_number = $this->parse_number($amount);
         }
-        $price = $this->string_field($fields, 'price');
-        $cost = $this->string_field($fields, 'cost');
         if ($cost !== null) {
             $cost_number = $this->absolute_plain_number($cost) ?? $this->parse_number(Precise::string_abs($cost));
         } elseif ($amount !== null && $price !== null) {
@@ -895,20 +912,22 @@ trait Primitives {
         } else {
             $cost_number = null;
         }
-        $timestamp = $this->safe_milliseconds($fields, 'timestamp');
-        $raw_fee = $this->safe_dict($fields, 'fee');
-        $raw_fees = $this->safe_list($fields, 'fees', []);
+        $timestamp = is_int($timestamp) ? $timestamp : $this->integer_of($timestamp);
+        if ($timestamp === 0 || $timestamp === 0.0) {  // (-0.0 === 0.0, as -0 === 0 in JavaScript)
+            $timestamp = null;
+        }
+        $raw_fee = self::dict_of($fee);
+        $raw_fees = (is_array($fees) && array_is_list($fees)) ? $fees : [];
         [$fee, $fees] = ($raw_fee === null && count($raw_fees) === 0) ? [null, []] : $this->safe_fees($raw_fee, $raw_fees);
-        $info = $fields['info'] ?? null;
         return [
-            'id' => $this->string_field($fields, 'id'),
-            'order' => $this->string_field($fields, 'order'),
-            'symbol' => $this->safe_symbol($this->string_field($fields, 'symbol'), $market),
+            'id' => $this->field_text($id),
+            'order' => $this->field_text($order),
+            'symbol' => $this->safe_symbol($this->field_text($symbol), $market),
             'timestamp' => $timestamp,
             'datetime' => $this->iso8601($timestamp),
-            'type' => $this->string_field($fields, 'type'),
-            'side' => $this->string_field($fields, 'side'),
-            'takerOrMaker' => $this->string_field($fields, 'takerOrMaker'),
+            'type' => $this->field_text($type),
+            'side' => $this->field_text($side),
+            'takerOrMaker' => $this->field_text($taker_or_maker),
             'price' => $this->parse_number($price),
             'amount' => $amount_number,
             'cost' => $cost_number,
@@ -930,32 +949,39 @@ trait Primitives {
         return $this->parse_number(($text !== '' && ($text[0] === '-' || $text[0] === '+')) ? substr($text, 1) : $text);
     }
 
-    /** safe_string of an object's own field. */
-    private function string_field(array $fields, string $key): ?string {
-        $value = $fields[$key] ?? null;
+    /** safe_string of a field's value, read already. */
+    private function field_text($value): ?string {
         if (is_string($value)) {
             return $value === '' ? null : $value;
         }
         return $this->string_of($value);
     }
 
-    public function trade_structure($id, $order, $symbol, $timestamp, $type, $side, $taker_or_maker, $price, $amount, $cost, $fee, $fees, $info, $market = null) {
-        // The specification's safeTrade hands its fields to this (so that V8 can inline the reader); here the
-        // reading is safe_trade's own, which these fields make the same trade.
-        return $this->safe_trade(array('id' => $id, 'order' => $order, 'symbol' => $symbol, 'timestamp' => $timestamp, 'type' => $type, 'side' => $side, 'takerOrMaker' => $taker_or_maker, 'price' => $price, 'amount' => $amount, 'cost' => $cost, 'fee' => $fee, 'fees' => $fees, 'info' => $info), $market);
-    }
-
     public function safe_ticker($ticker, $market = null) {
         $fields = (is_array($ticker) && !array_is_list($ticker)) ? $ticker : [];  // (as safe_trade reads them)
-        $open = $this->string_field($fields, 'open');
-        $close = $this->string_field($fields, 'close');
-        $last = $this->string_field($fields, 'last');
-        $change = $this->string_field($fields, 'change');
-        $percentage = $this->string_field($fields, 'percentage');
-        $average = $this->string_field($fields, 'average');
-        $vwap = $this->string_field($fields, 'vwap');
-        $base_volume = $this->string_field($fields, 'baseVolume');
-        $quote_volume = $this->string_field($fields, 'quoteVolume');
+        return $this->ticker_structure($fields['symbol'] ?? null, $fields['timestamp'] ?? null, $fields['high'] ?? null,
+            $fields['low'] ?? null, $fields['bid'] ?? null, $fields['bidVolume'] ?? null, $fields['ask'] ?? null,
+            $fields['askVolume'] ?? null, $fields['vwap'] ?? null, $fields['open'] ?? null, $fields['close'] ?? null,
+            $fields['last'] ?? null, $fields['previousClose'] ?? null, $fields['change'] ?? null,
+            $fields['percentage'] ?? null, $fields['average'] ?? null, $fields['baseVolume'] ?? null,
+            $fields['quoteVolume'] ?? null, $fields['info'] ?? null, $market);
+    }
+
+    public function ticker_structure($symbol = null, $timestamp = null, $high = null, $low = null, $bid = null,
+                                     $bid_volume = null, $ask = null, $ask_volume = null, $vwap = null, $open = null,
+                                     $close = null, $last = null, $previous_close = null, $change = null,
+                                     $percentage = null, $average = null, $base_volume = null, $quote_volume = null,
+                                     $info = null, $market = null) {
+        // The unified ticker of safeTicker's fields, called as trade_structure is.
+        $open = $this->field_text($open);
+        $close = $this->field_text($close);
+        $last = $this->field_text($last);
+        $change = $this->field_text($change);
+        $percentage = $this->field_text($percentage);
+        $average = $this->field_text($average);
+        $vwap = $this->field_text($vwap);
+        $base_volume = $this->field_text($base_volume);
+        $quote_volume = $this->field_text($quote_volume);
         if ($vwap === null && $base_volume !== null && $quote_volume !== null) {
             $vwap = self::plain_quotient($quote_volume, $base_volume);
             if ($vwap === false) {
@@ -984,36 +1010,37 @@ trait Primitives {
             // (change x 100) / open with 16 decimals, as the specification computes it (and bounds the product)
             $percentage = Precise::string_div(Precise::string_mul($change, '100'), $open, 16);
         }
-        $timestamp = $this->safe_integer($fields, 'timestamp');
+        $timestamp = is_int($timestamp) ? $timestamp : $this->integer_of($timestamp);
         return [
-            'symbol' => $this->safe_symbol($this->string_field($fields, 'symbol'), $market),
+            'symbol' => $this->safe_symbol($this->field_text($symbol), $market),
             'timestamp' => $timestamp,
             'datetime' => $this->iso8601($timestamp),
-            'high' => $this->parse_number($fields['high'] ?? null),
-            'low' => $this->parse_number($fields['low'] ?? null),
-            'bid' => $this->parse_number($fields['bid'] ?? null),
-            'bidVolume' => $this->parse_number($fields['bidVolume'] ?? null),
-            'ask' => $this->parse_number($fields['ask'] ?? null),
-            'askVolume' => $this->parse_number($fields['askVolume'] ?? null),
+            'high' => $this->parse_number($high),
+            'low' => $this->parse_number($low),
+            'bid' => $this->parse_number($bid),
+            'bidVolume' => $this->parse_number($bid_volume),
+            'ask' => $this->parse_number($ask),
+            'askVolume' => $this->parse_number($ask_volume),
             'vwap' => $this->parse_number($vwap),
             'open' => $open_number ?? $this->parse_number($open),
             'close' => ($close === $last ? $last_number : null) ?? $this->parse_number($close),
             'last' => $last_number ?? $this->parse_number($last),
-            'previousClose' => $this->parse_number($fields['previousClose'] ?? null),
+            'previousClose' => $this->parse_number($previous_close),
             'change' => $this->parse_number($change),
             'percentage' => $this->parse_number($percentage),
             'average' => $this->parse_number($average),
             'baseVolume' => $this->parse_number($base_volume),
             'quoteVolume' => $this->parse_number($quote_volume),
-            'info' => $this->safe_value($fields, 'info'),
+            'info' => $info === '' ? null : $info,
         ];
     }
 
-    /** [change, percentage, average] of a ticker whose last and open are present, those missing derived as above
-     * (change = last - open, average = (last + open) / 2, percentage = change * 100 / open with 16 decimals where
-     * open > 0), on PHP's integers where last, open and a given change are plain texts whose digits fit: derived
-     * values as numbers (what parse_number reads from Precise's texts), given ones as they are. Null for any other
-     * texts, or where a value outgrows the integers (Precise's texts then: six calls, a third of a ticker's time). */
+    /** [change, percentage, average, last's number, open's number] of a ticker whose last and open are present, those
+     * missing derived as above (change = last - open, average = (last + open) / 2, percentage = change * 100 / open
+     * with 16 decimals where open > 0), on PHP's integers where last, open and a given change are plain texts whose
+     * digits fit: derived values as numbers (what parse_number reads from Precise's texts), given ones as they are;
+     * last's and open's numbers as text_number reads them. Null for any other texts, or where a value outgrows the
+     * integers (Precise's texts then: six calls, a third of a ticker's time). */
     private static function ticker_derivations(string $last, string $open, ?string $change, ?string $percentage,
                                                ?string $average): ?array {
         $last_scaled = self::scaled_integer($last);
@@ -1119,11 +1146,6 @@ trait Primitives {
         }
         $number = $integer / 10 ** $decimals;  // (an int where the division is exact)
         return (is_float($number) && floor($number) === $number) ? (int) $number : $number;
-    }
-
-    public function ticker_structure($symbol, $timestamp, $high, $low, $bid, $bid_volume, $ask, $ask_volume, $vwap, $open, $close, $last, $previous_close, $change, $percentage, $average, $base_volume, $quote_volume, $info, $market = null) {
-        // As trade_structure: safe_ticker reads these fields as the specification's tickerStructure takes them.
-        return $this->safe_ticker(array('symbol' => $symbol, 'timestamp' => $timestamp, 'high' => $high, 'low' => $low, 'bid' => $bid, 'bidVolume' => $bid_volume, 'ask' => $ask, 'askVolume' => $ask_volume, 'vwap' => $vwap, 'open' => $open, 'close' => $close, 'last' => $last, 'previousClose' => $previous_close, 'change' => $change, 'percentage' => $percentage, 'average' => $average, 'baseVolume' => $base_volume, 'quoteVolume' => $quote_volume, 'info' => $info), $market);
     }
 
     // --- lists ---------------------------------------------------------------------------------------

@@ -27,6 +27,17 @@ NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Promise", "Precise")
 
 
 
+# this.safeTrade ({ ... }, market) and this.safeTicker of a dictionary written out hand its fields to the structure's
+# builder of the native layers (Python's primitives.py, PHP's Primitives.php) by name, in their written order: the
+# dictionary, read once and dropped, is not made. By method: the builder and the keys it takes.
+STRUCTURE_BUILDERS = {
+    "safeTrade": ("tradeStructure", ("id", "order", "symbol", "timestamp", "type", "side", "takerOrMaker", "price",
+                                     "amount", "cost", "fee", "fees", "info")),
+    "safeTicker": ("tickerStructure", ("symbol", "timestamp", "high", "low", "bid", "bidVolume", "ask", "askVolume",
+                                       "vwap", "open", "close", "last", "previousClose", "change", "percentage",
+                                       "average", "baseVolume", "quoteVolume", "info")),
+}
+
 # String methods whose argument JavaScript converts to a string (String ()), where the native forms do not.
 TEXT_SEARCHES = frozenset({"startsWith", "endsWith", "includes"})
 
@@ -306,6 +317,28 @@ class ExpressionPrinter(Printer):
     def structure_call(self, node: Node) -> str | None:
         """A call the language writes in a form of its own, or None for the usual method call."""
         return None
+
+    @staticmethod
+    def structure_fields(node: Node) -> tuple[str, list[tuple[str, Node]]] | None:
+        """The builder of a call STRUCTURE_BUILDERS names and its fields, (key, value) in their written order and the
+        market last; None unless the dictionary is written out with plain keys that the builder takes, each once."""
+        callee, arguments = node.callee, node.arguments
+        if callee.type != "MemberExpression" or callee.computed or callee.object.type != "ThisExpression" \
+                or callee.property.name not in STRUCTURE_BUILDERS or not 1 <= len(arguments) <= 2 \
+                or arguments[0].type != "ObjectExpression" or arguments[-1].type == "SpreadElement":
+            return None
+        builder, keys = STRUCTURE_BUILDERS[callee.property.name]
+        fields: list[tuple[str, Node]] = []
+        for prop in arguments[0].properties:
+            if prop.type != "Property" or prop.computed or prop.kind != "init":
+                return None
+            key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
+            if key not in keys or any(key == written for written, _ in fields):
+                return None
+            fields.append((key, prop.value))
+        if len(arguments) == 2:
+            fields.append(("market", arguments[1]))
+        return builder, fields
 
     @staticmethod
     def pushed(node: Node) -> tuple[Node, list[Node]] | None:

@@ -32,20 +32,8 @@ CASE_HELPERS = {"toUpperCase": "upper_case", "toLowerCase": "lower_case"}
 TEXT_HELPERS = {"toUpperCase": "upper", "toLowerCase": "lower", "startsWith": "starts_with", "endsWith": "ends_with"}
 
 
-# this.safeTrade ({ ... }, market) and this.safeTicker of a dictionary written out hand its fields to the structure's
-# builder (primitives.py), as keywords in their written order: the dictionary, read once and dropped, is not made.
-# By the key each field is written under, the builder's parameter.
-STRUCTURE_BUILDERS = {
-    method: (builder, {key: {"id": "identifier", "type": "kind", "open": "open_"}.get(key, snake_case(key))
-                       for key in keys})
-    for method, builder, keys in (
-        ("safeTrade", "trade_structure", ("id", "order", "symbol", "timestamp", "type", "side", "takerOrMaker", "price",
-                                          "amount", "cost", "fee", "fees", "info")),
-        ("safeTicker", "ticker_structure", ("symbol", "timestamp", "high", "low", "bid", "bidVolume", "ask",
-                                            "askVolume", "vwap", "open", "close", "last", "previousClose", "change",
-                                            "percentage", "average", "baseVolume", "quoteVolume", "info")),
-    )
-}
+# The builders' parameters that are not the snake_case of their keys (Python's names: id and type are builtins').
+BUILDER_PARAMETERS = {"id": "identifier", "type": "kind", "open": "open_"}
 
 
 def _indented_comment(lines: list[str], comment: Node) -> list[str]:
@@ -390,24 +378,13 @@ class PythonPrinter(ExpressionPrinter):
         return Atom(f"{prefix}.{name}({', '.join(arguments)})")
 
     def structure_call(self, node: Node) -> str | None:
-        # (see STRUCTURE_BUILDERS: only a dictionary of plain keys that the builder names, each written once)
-        callee, arguments = node.callee, node.arguments
-        if callee.type != "MemberExpression" or callee.computed or callee.object.type != "ThisExpression" \
-                or callee.property.name not in STRUCTURE_BUILDERS or not 1 <= len(arguments) <= 2 \
-                or arguments[0].type != "ObjectExpression" or arguments[-1].type == "SpreadElement":
+        built = self.structure_fields(node)  # (see STRUCTURE_BUILDERS)
+        if built is None:
             return None
-        builder, parameters = STRUCTURE_BUILDERS[callee.property.name]
-        fields = {}
-        for prop in arguments[0].properties:
-            if prop.type != "Property" or prop.computed or prop.kind != "init":
-                return None
-            key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
-            if key not in parameters or parameters[key] in fields:
-                return None
-            fields[parameters[key]] = prop.value
-        if len(arguments) == 2:
-            fields["market"] = arguments[1]
-        return Atom(f"self.{builder}({', '.join(f'{name}={self.value(value)}' for name, value in fields.items())})")
+        builder, fields = built
+        return Atom(f"self.{snake_case(builder)}("
+                    + ", ".join(f"{BUILDER_PARAMETERS.get(key, snake_case(key))}={self.value(value)}"
+                                for key, value in fields) + ")")
 
     def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
         receiver = self.expression(target)

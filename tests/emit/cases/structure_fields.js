@@ -2,8 +2,9 @@ import Exchange from './base/Exchange.js';
 
 export default class structure_fields extends Exchange {
     run () {
-        // safeTrade and safeTicker of a dictionary written out: the Python emitter hands its fields to the builder as
-        // keywords (the dictionary is never made), in the order written; anything else stays a dictionary.
+        // safeTrade and safeTicker of a dictionary written out: the Python and PHP emitters hand its fields to the
+        // builder as keywords and named arguments (the dictionary is never made), in the order written; anything else
+        // stays a dictionary.
         const market = { 'id': 'BTCUSD', 'symbol': 'BTC/USD', 'base': 'BTC', 'quote': 'USD' };
         this.options['order'] = '';
         const trade = this.safeTrade ({

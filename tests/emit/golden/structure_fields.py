@@ -5,8 +5,9 @@ from exchangekit.base import js
 
 class structure_fields(Exchange):
     def run(self):
-        # safeTrade and safeTicker of a dictionary written out: the Python emitter hands its fields to the builder as
-        # keywords (the dictionary is never made), in the order written; anything else stays a dictionary.
+        # safeTrade and safeTicker of a dictionary written out: the Python and PHP emitters hand its fields to the
+        # builder as keywords and named arguments (the dictionary is never made), in the order written; anything else
+        # stays a dictionary.
         market = {"id": "BTCUSD", "symbol": "BTC/USD", "base": "BTC", "quote": "USD"}
         self.options["order"] = ""
         trade = self.trade_structure(
