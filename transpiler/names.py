@@ -317,11 +317,11 @@ NATIVE_METHODS = frozenset({
 NATIVE_HELPERS = frozenset({
     "log_request", "log_response", "proxies", "request_headers", "_algorithm_name", "_bytes", "_datetime",
     "_digest_as", "check_response_size", "check_url", "read_body", "snake_case", "date_of", "utc_milliseconds",
-    "without_credentials", "refused_request", "changed_settings", "has_proto_name", "has_conversion_key", "holds_text", "json_serialize", "url_origins", "_merge_sort_by", "merge_sort_by", "in_order", "string_field",
+    "without_credentials", "refused_request", "changed_settings", "has_proto_name", "has_conversion_key", "holds_text", "json_serialize", "url_origins", "_merge_sort_by", "merge_sort_by", "in_order", "field_text",
     "lower_case", "upper_case", "object_like", "integer_product", "decimal_column", "market_flags", "_derive_market_flags", "_merged_defaults", "_merged_limits",
     "_markets_of_id", "markets_of_id", "absolute_plain_number", "sleep_seconds", "request_target", "read_response_headers",
     "nests_deeper", "too_deep_or_converting", "json_members", "_refusal", "refusal", "check_implicit_name", "ticker_derivations",
-    "scaled_integer", "scaled_number", "small_integer",
+    "scaled_integer", "scaled_number", "small_integer", "plain_quotient", "text_number", "dict_of_value",
     # PHP's names ignore case: a method jsonserialize would be PHP's jsonSerialize, which json_encode calls.
     "jsonserialize",
 })

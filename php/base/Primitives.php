@@ -262,11 +262,11 @@ trait Primitives {
     public function safe_dict($dictionary, $key, $default_value = null) {
         $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
             ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
-        return self::dict_of($value, $default_value);
+        return self::dict_of_value($value, $default_value);
     }
 
     /** safe_dict of a value read already. */
-    private static function dict_of($value, $default_value = null) {
+    private static function dict_of_value($value, $default_value = null) {
         if (is_array($value)) {
             return array_is_list($value) ? $default_value : $value;
         }
@@ -916,7 +916,7 @@ trait Primitives {
         if ($timestamp === 0 || $timestamp === 0.0) {  // (-0.0 === 0.0, as -0 === 0 in JavaScript)
             $timestamp = null;
         }
-        $raw_fee = self::dict_of($fee);
+        $raw_fee = self::dict_of_value($fee);
         $raw_fees = (is_array($fees) && array_is_list($fees)) ? $fees : [];
         [$fee, $fees] = ($raw_fee === null && count($raw_fees) === 0) ? [null, []] : $this->safe_fees($raw_fee, $raw_fees);
         return [
