@@ -619,7 +619,12 @@ trait Primitives {
     }
 
     public function safe_milliseconds($dictionary, $key) {
-        $timestamp = $this->safe_integer($dictionary, $key);
+        return $this->milliseconds_of($this->safe_integer($dictionary, $key));
+    }
+
+    /** safe_milliseconds of a value read already: its integer, null for 0. */
+    private function milliseconds_of($value) {
+        $timestamp = is_int($value) ? $value : $this->integer_of($value);
         return ($timestamp === 0 || $timestamp === 0.0) ? null : $timestamp;  // (-0.0 === 0.0, as -0 === 0 in JavaScript)
     }
 
@@ -912,10 +917,7 @@ trait Primitives {
         } else {
             $cost_number = null;
         }
-        $timestamp = is_int($timestamp) ? $timestamp : $this->integer_of($timestamp);
-        if ($timestamp === 0 || $timestamp === 0.0) {  // (-0.0 === 0.0, as -0 === 0 in JavaScript)
-            $timestamp = null;
-        }
+        $timestamp = $this->milliseconds_of($timestamp);
         $raw_fee = self::dict_of_value($fee);
         $raw_fees = (is_array($fees) && array_is_list($fees)) ? $fees : [];
         [$fee, $fees] = ($raw_fee === null && count($raw_fees) === 0) ? [null, []] : $this->safe_fees($raw_fee, $raw_fees);
