@@ -90,6 +90,22 @@ def oracle(method: str, a: str, b: str):
 @settings(max_examples=15, deadline=None, derandomize=True)
 @given(st.lists(st.tuples(st.sampled_from(OPERATIONS), DECIMALS, DECIMALS), min_size=20, max_size=40))
 def test_random_operations_match_the_decimal_oracle_in_every_runtime(operations):
+    assert_every_runtime_matches_the_oracle(operations)
+
+
+# '1' and zeros: PHP moves the digits of a text of up to 18 characters multiplied or divided by one (a ratio made a
+# percentage by '100', a fee in percent made a rate), where other texts take the general paths.
+POWERS_OF_TEN = st.integers(min_value=0, max_value=21).map(lambda zeros: "1" + "0" * zeros)
+
+
+@settings(max_examples=10, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from(["stringMul", "stringDiv"]), DECIMALS, POWERS_OF_TEN), min_size=20,
+                max_size=40))
+def test_products_and_quotients_by_powers_of_ten_match_the_decimal_oracle_in_every_runtime(operations):
+    assert_every_runtime_matches_the_oracle(operations)
+
+
+def assert_every_runtime_matches_the_oracle(operations: list) -> None:
     calls = [[method, [a, b]] for method, a, b in operations]
     expected = [oracle(method, a, b) for method, a, b in operations]
     for runtime, run in RUNTIMES.items():

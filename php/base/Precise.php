@@ -220,6 +220,11 @@ final class Precise {
         if ($a === null || $b === null) {
             return null;
         }
+        $shifted = (is_string($a) && is_string($b) && $b !== '' && $b[0] === '1')
+            ? self::by_power_of_ten($a, $b, -1, self::MAX_DIGITS) : false;
+        if ($shifted !== false) {
+            return $shifted;
+        }
         $plain = self::plain('mul', $a, $b);
         if ($plain !== false) {
             return $plain;
@@ -254,7 +259,7 @@ final class Precise {
             throw new BadResponse('Precise: a precision of more than ' . self::MAX_DIGITS . ' digits');
         }
         $shifted = (is_string($a) && is_string($b) && $b !== '' && $b[0] === '1')
-            ? self::by_power_of_ten($a, $b, $precision) : false;
+            ? self::by_power_of_ten($a, $b, 1, $precision) : false;
         if ($shifted !== false) {
             return $shifted;
         }
@@ -285,10 +290,11 @@ final class Precise {
         return self::format($digits === '' ? '0' : ($negative ? "-$digits" : $digits), $precision);
     }
 
-    /** $a / 10^k of a plain text $a of at most 18 characters and $b, '1' and k zeros (a percentage's 100, a tick
-     * size's 1000): moved as the general path moves it, without reading either text as a decimal (string_div of a fee
-     * in percent by '100': 0.65 -> 0.26 us); false for any other texts. */
-    private static function by_power_of_ten(string $a, string $b, int $precision): string|false {
+    /** $a / 10^k ($direction 1) or $a * 10^k ($direction -1) of a plain text $a of at most 18 characters and $b, '1'
+     * and k zeros (a percentage's 100, a tick size's 1000): moved as the general paths move it, without reading either
+     * text as a decimal (string_div of a fee in percent by '100': 0.65 -> 0.26 us; string_mul of a ratio by '100':
+     * 0.41 -> 0.2 us); false for any other texts. A product has at most $a's decimals: $precision never cuts it. */
+    private static function by_power_of_ten(string $a, string $b, int $direction, int $precision): string|false {
         $powers = strlen($b) - 1;
         if ($powers > self::SMALL || strlen($a) > self::SMALL || strspn($b, '0', 1) !== $powers) {
             return false;
@@ -296,7 +302,7 @@ final class Precise {
         $scale = self::plain_scale($a);
         // (the int's text: the digits without a leading zero, as moved takes them)
         return $scale === null ? false
-            : self::moved((string) (int) str_replace('.', '', $a), $scale + $powers, $precision);
+            : self::moved((string) (int) str_replace('.', '', $a), $scale + $direction * $powers, $precision);
     }
 
     /** (l / 10^ls) / (r / 10^rs) of integer texts l and r (r not 0) = l * 10^rs / (r * 10^ls), scaled by 10^precision
