@@ -121,21 +121,26 @@ def test_a_python_ticker_reads_last_and_open_from_their_integers_as_parse_number
                 (key, text_, got, want)
 
 
-def test_a_php_ticker_reads_last_open_and_vwap_from_their_integers_as_from_their_texts():
+def test_a_php_ticker_reads_last_open_vwap_and_percentage_from_their_integers_as_from_their_texts():
     # PHP's safe_ticker likewise takes last's and open's numbers from its derivations' integers, and the vwap it
-    # derives (quote volume / base volume, 18 decimals) from the volumes' integers where they fit (plain_quotient):
-    # the same values as parse_number of each text and of Precise's quotient, types and -0 included.
+    # derives (quote volume / base volume, 18 decimals) and the percentage (change * 100 / open, 16 decimals) from
+    # the integers where they fit (quotient_number, from the quotient's digits): the same values as parse_number of
+    # each text and of Precise's quotients, types and -0 included.
     texts = plain_texts()
+    # (and quotients of few digits that go on: a percentage's 16th decimal, a vwap's 18th, are the double's)
+    pairs = list(zip(texts, texts[1:] + texts[:1])) + [
+        ("3.0001", "3"), ("-7.01", "7"), ("1", "3"), ("2.000001", "2"), ("0.5", "0.0000007"), ("10", "0.3")]
     script = """
         require 'php/base/autoload.php';
-        $texts = json_decode(stream_get_contents(STDIN), true);
+        $pairs = json_decode(stream_get_contents(STDIN), true);
         $exchange = new \\exchangekit\\Exchange();
         $mismatches = [];
         $same = fn ($got, $want) => var_export($got, true) === var_export($want, true);
-        foreach ($texts as $i => $last) {
-            $open = $texts[($i + 1) % count($texts)];
+        foreach ($pairs as [$last, $open]) {
             $vwap = \\exchangekit\\Precise::string_eq($open, '0') ? null
                 : \\exchangekit\\Precise::string_div($last, $open);
+            $percentage = \\exchangekit\\Precise::string_gt($open, '0') ? \\exchangekit\\Precise::string_div(
+                \\exchangekit\\Precise::string_mul(\\exchangekit\\Precise::string_sub($last, $open), '100'), $open, 16) : null;
             // (with an average given too: the derivations then also read a last or open of 2^53)
             foreach ([null, '1'] as $average) {
                 $ticker = $exchange->safe_ticker(['last' => $last, 'open' => $open, 'baseVolume' => $open,
@@ -148,11 +153,14 @@ def test_a_php_ticker_reads_last_open_and_vwap_from_their_integers_as_from_their
                 if (!$same($ticker['vwap'], $exchange->parse_number($vwap))) {
                     $mismatches[] = ['vwap', "$last / $open", var_export($ticker['vwap'], true)];
                 }
+                if (!$same($ticker['percentage'], $exchange->parse_number($percentage))) {
+                    $mismatches[] = ['percentage', "$last against $open", var_export($ticker['percentage'], true)];
+                }
             }
         }
         echo json_encode($mismatches);
     """
-    completed = subprocess.run(["php", "-r", script], input=json.dumps(texts), capture_output=True, text=True,
+    completed = subprocess.run(["php", "-r", script], input=json.dumps(pairs), capture_output=True, text=True,
                                timeout=300, cwd=ROOT)
     assert completed.returncode == 0, completed.stderr[-3000:]
     assert json.loads(completed.stdout) == []

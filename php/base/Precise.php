@@ -319,10 +319,17 @@ final class Precise {
     }
 
     /** $dividend / $divisor, both below 10^18 in size and $divisor not 0 and below 10^16, with $precision decimals,
-     * truncated toward zero as BigInt division is, written as Precise writes a result: long division in PHP integers,
-     * the quotient's digits, then the remainder's, a few at a time (the remainder stays below the divisor, so
-     * remainder * 10^step stays below 10^18). For callers that hold the integers already (safe_ticker's derivations). */
+     * truncated toward zero as BigInt division is, written as Precise writes a result (see quotient_digits). For
+     * callers that hold the integers already (safe_ticker's derivations). */
     public static function integer_quotient(int $dividend, int $divisor, int $precision): string {
+        return self::format(self::quotient_digits($dividend, $divisor, $precision), $precision);
+    }
+
+    /** integer_quotient's digits, unwritten: [-]digits of the quotient times 10^$precision, truncated (a '-' before
+     * zeros where the quotient is a negative one truncated to 0). Long division in PHP integers, the quotient's
+     * digits, then the remainder's, a few at a time (the remainder stays below the divisor, so remainder * 10^step
+     * stays below 10^18). */
+    public static function quotient_digits(int $dividend, int $divisor, int $precision): string {
         $negative = ($dividend < 0) !== ($divisor < 0);
         $dividend = abs($dividend);
         $divisor = abs($divisor);
@@ -339,7 +346,7 @@ final class Precise {
             $digits .= str_pad((string) intdiv($remainder, $divisor), $count, '0', STR_PAD_LEFT);
             $remainder %= $divisor;
         }
-        return self::format($negative ? "-$digits" : $digits, $precision);
+        return $negative ? "-$digits" : $digits;
     }
 
     public static function string_mod($a, $b): ?string {

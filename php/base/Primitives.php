@@ -1073,7 +1073,7 @@ trait Primitives {
                     || $divisor >= 10 ** (self::INTEGER_DIGITS - 2)) {
                 return null;
             }
-            $percentage = Precise::integer_quotient($dividend, $divisor, 16);
+            $percentage = self::quotient_number($dividend, $divisor, 16);
         }
         if ($average === null) {
             // half the sum has one decimal more than the texts: within stringDiv's 18, nothing is truncated
@@ -1098,10 +1098,10 @@ trait Primitives {
             : null;
     }
 
-    /** $numerator / $denominator with 18 decimals, truncated (stringDiv), on PHP's integers for two plain texts whose
-     * scaled digits fit (see integer_quotient); null where the denominator is 0; false for any other texts (Precise's
-     * general path computes them). */
-    private static function plain_quotient(string $numerator, string $denominator): string|false|null {
+    /** The number of $numerator / $denominator with 18 decimals, truncated (stringDiv), on PHP's integers for two
+     * plain texts whose scaled digits fit (see quotient_number); null where the denominator is 0; false for any other
+     * texts (Precise's general path computes them). */
+    private static function plain_quotient(string $numerator, string $denominator): int|float|false|null {
         $numerator_scaled = self::scaled_integer($numerator);
         $denominator_scaled = $numerator_scaled === null ? null : self::scaled_integer($denominator);
         if ($denominator_scaled === null) {
@@ -1118,7 +1118,15 @@ trait Primitives {
         if (!self::small_integer($dividend) || !self::small_integer($divisor) || abs($divisor) >= 10 ** 16) {
             return false;
         }
-        return Precise::integer_quotient($dividend, $divisor, 18);
+        return self::quotient_number($dividend, $divisor, 18);
+    }
+
+    /** What parse_number reads from Precise::integer_quotient's text, read from its digits: the same decimal (strtod
+     * rounds both correctly), an int where it is whole and below 2^53 in size (0 for a negative quotient truncated to
+     * nothing, which Precise writes '0'), without writing the text (a ticker's vwap: 0.69 -> 0.5 us). */
+    private static function quotient_number(int $dividend, int $divisor, int $precision): int|float {
+        $number = (float) (Precise::quotient_digits($dividend, $divisor, $precision) . 'e-' . $precision);
+        return (floor($number) === $number && abs($number) < 9007199254740992) ? (int) $number : $number;
     }
 
     /** [integer, decimals] of a plain decimal text, [-]digits[.digits] of at most 18 digits, whose value is
