@@ -44,6 +44,15 @@ IN_STRINGS = json.dumps({"a": [":{[\\\"" * 3] * 20000, "b\\\":{": {"c": ':"}'}})
 # match: the counting must neither fail on it nor let it hide the object after it.
 LONG_LIST = "[" + ",".join(['"ab"'] * 600000) + "]"
 
+# An object of 32 members whose values are strings, numbers or literals is counted at 32^2 in one match (FLAT_OBJECT),
+# and the text counted again where those bounds sum past the limit: the decisions are those of the members as written.
+FLAT = plain(32)
+
+
+def flat_objects(count: int, then: str = "") -> str:
+    return "[" + ",".join([FLAT] * count) + ("," + then if then else "") + "]"
+
+
 # name: (text, read by PHP; Node and Python read every one)
 TEXTS = {
     "integers at the bound": (colliding_integers(BOUND), True),
@@ -58,6 +67,13 @@ TEXTS = {
     "a long list of strings": (LONG_LIST, True),
     "a long list of strings, then keys past the bound": ("[" + LONG_LIST + "," + colliding_integers(BOUND + 1) + "]",
                                                          False),
+    # 16,000^2 + 12,100 * 32^2 is under 2^28, with 12,200 it is past
+    "flat objects and a large one at the bound": (flat_objects(12100, plain(16000)), True),
+    "flat objects and a large one past the bound": (flat_objects(12200, plain(16000)), False),
+    # bounds past 2^28 (262,145 * 32^2, and 200,000 * 32^2 + 8,000^2), members under it
+    "flat objects of one member, bounded past the limit": ("[" + ",".join(['{"a":1}'] * 262145) + "]", True),
+    "flat objects of one member and a large one, bounded past the limit": (
+        "[" + ",".join(['{"a":1}'] * 200000) + "," + plain(8000) + "]", True),
 }
 
 
