@@ -293,7 +293,7 @@ final class Precise {
     /** $a / 10^k ($direction 1) or $a * 10^k ($direction -1) of a plain text $a of at most 18 characters and $b, '1'
      * and k zeros (a percentage's 100, a tick size's 1000): moved as the general paths move it, without reading either
      * text as a decimal (string_div of a fee in percent by '100': 0.65 -> 0.26 us; string_mul of a ratio by '100':
-     * 0.41 -> 0.2 us); false for any other texts. A product has at most $a's decimals: $precision never cuts it. */
+     * 0.41 -> 0.28 us); false for any other texts. A product has at most $a's decimals: $precision never cuts it. */
     private static function by_power_of_ten(string $a, string $b, int $direction, int $precision): string|false {
         $powers = strlen($b) - 1;
         if ($powers > self::SMALL || strlen($a) > self::SMALL || strspn($b, '0', 1) !== $powers) {

@@ -1123,7 +1123,7 @@ trait Primitives {
 
     /** What parse_number reads from Precise::integer_quotient's text, read from its digits: the same decimal (strtod
      * rounds both correctly), an int where it is whole and below 2^53 in size (0 for a negative quotient truncated to
-     * nothing, which Precise writes '0'), without writing the text (a ticker's vwap: 0.69 -> 0.5 us). */
+     * nothing, which Precise writes '0'), without writing and reading the text (0.6 -> 0.41 us a quotient). */
     private static function quotient_number(int $dividend, int $divisor, int $precision): int|float {
         $number = (float) (Precise::quotient_digits($dividend, $divisor, $precision) . 'e-' . $precision);
         return (floor($number) === $number && abs($number) < 9007199254740992) ? (int) $number : $number;
