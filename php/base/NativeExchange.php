@@ -150,10 +150,15 @@ class NativeExchange implements \JsonSerializable {
             $this->$name = $value;
         }
         // The implicit API table depends on the class and its api tree only: built once per class and tree, its
-        // names checked once.
-        $tree = static::class . "\n" . serialize($this->api);
+        // names checked once. A tree that serialize cannot write (a closure of the config's, as Node and Python take
+        // it) is built at each construction, as Node builds a tree it cannot write.
+        try {
+            $tree = static::class . "\n" . serialize($this->api);
+        } catch (\Exception) {
+            $tree = null;
+        }
         $properties = get_object_vars($this);  // the data properties (and the native layer's own)
-        if (isset(self::$implicit_api_tables[$tree])) {
+        if ($tree !== null && isset(self::$implicit_api_tables[$tree])) {
             $this->implicit_api = self::$implicit_api_tables[$tree];
             if (array_intersect_key($properties, $this->implicit_api)) {
                 // Only a key of this config can name an implicit method after the first construction: refused as
@@ -172,8 +177,10 @@ class NativeExchange implements \JsonSerializable {
                 }
                 self::check_implicit_name($entry['name'], $properties, $spellings);
             }
-            self::$implicit_api_tables[$tree] = $this->implicit_api;
-            self::$implicit_api_text += strlen($tree);
+            if ($tree !== null) {
+                self::$implicit_api_tables[$tree] = $this->implicit_api;
+                self::$implicit_api_text += strlen($tree);
+            }
             while (count(self::$implicit_api_tables) > self::IMPLICIT_API_TABLES_KEPT
                     || self::$implicit_api_text > self::IMPLICIT_API_TEXT_KEPT) {
                 $oldest = array_key_first(self::$implicit_api_tables);

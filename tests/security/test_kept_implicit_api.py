@@ -165,3 +165,49 @@ def test_the_python_and_php_tables_are_bounded_as_nodes():
                          capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert php.stdout.split()[:2] == ["true", "256"], php.stdout[-3000:] + php.stderr[-3000:]
     assert int(php.stdout.split()[2]) <= 2**19
+
+
+PYTHON_CLOSURE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import exchangekit
+cost = lambda: 1
+costs = []
+for tree_cost in (cost, 2, cost):
+    exchange = exchangekit.kraken({'api': {'public': {'get': {'Time': tree_cost}}}})
+    exchange.request = lambda path, api, method, params=None, headers=None, body=None, config=None: config['cost']
+    got = exchange.public_get_time()
+    costs.append('the closure' if got is cost else got)
+print(costs)
+"""
+PHP_CLOSURE = """
+require $argv[1];
+class costs extends \\exchangekit\\kraken {
+    public function request($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
+        return $config['cost'];
+    }
+}
+$cost = fn () => 1;
+$costs = [];
+foreach ([$cost, 2, $cost] as $tree_cost) {
+    $got = (new costs(['api' => ['public' => ['get' => ['Time' => $tree_cost]]]]))->publicGetTime();
+    $costs[] = $got === $cost ? 'the closure' : $got;
+}
+echo json_encode($costs), "\\n";
+"""
+
+
+def test_a_tree_holding_a_function_of_the_config_s_is_built_at_each_construction_in_every_runtime():
+    # A function in a config's tree is no text any table can be keyed by (serialize refused a closure with an
+    # Exception in PHP alone): each such construction builds its own methods, which pass the function on as Node's.
+    assert node("""
+const cost = () => 1;
+const costs = [ cost, 2, cost ].map ((treeCost) => requested (withGet ({ 'Time': treeCost }), 'publicGetTime')['cost']);
+console.log (JSON.stringify (costs.map ((got) => (got === cost) ? 'the closure' : got)));
+""") == ["the closure", 2, "the closure"]
+    python = subprocess.run([sys.executable, "-c", PYTHON_CLOSURE, os.path.join(ROOT, "python")], capture_output=True,
+                            text=True, timeout=120, cwd=ROOT)
+    assert python.stdout.split("\n")[0] == "['the closure', 2, 'the closure']", python.stderr[-3000:]
+    php = subprocess.run(["php", "-r", PHP_CLOSURE, os.path.join(ROOT, "php", "base", "autoload.php")],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert json.loads(php.stdout) == ["the closure", 2, "the closure"], php.stdout[-3000:] + php.stderr[-3000:]
