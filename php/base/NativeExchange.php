@@ -150,13 +150,10 @@ class NativeExchange implements \JsonSerializable {
             $this->$name = $value;
         }
         // The implicit API table depends on the class and its api tree only: built once per class and tree, its
-        // names checked once. A tree that serialize cannot write (a closure of the config's, as Node and Python take
-        // it) is built at each construction, as Node builds a tree it cannot write.
-        try {
-            $tree = static::class . "\n" . serialize($this->api);
-        } catch (\Exception) {
-            $tree = null;
-        }
+        // names checked once. A config's own tree of anything but plain data (an object, a closure, which serialize
+        // refuses) is built at each construction, as Node's and Python's are (see plain_tree).
+        $tree = (array_key_exists('api', $config) && !self::plain_tree($this->api)) ? null
+            : static::class . "\n" . serialize($this->api);
         $properties = get_object_vars($this);  // the data properties (and the native layer's own)
         if ($tree !== null && isset(self::$implicit_api_tables[$tree])) {
             $this->implicit_api = self::$implicit_api_tables[$tree];
@@ -190,6 +187,25 @@ class NativeExchange implements \JsonSerializable {
         }
         $urls = is_array($this->urls) ? $this->urls : [];
         $this->api_origins = self::url_origins([$urls['api'] ?? null, $urls['test'] ?? null]);
+    }
+
+    /** Whether serialize ($value) of a config's api tree tells it apart from every tree that collect_implicit_api
+     * reads otherwise: arrays of texts, numbers, booleans and null, at most 32 levels deep (an object may write what
+     * another writes; a closure, serialize refuses; an array may hold itself by reference), as Node keys only such
+     * trees (treeText). */
+    private static function plain_tree($value, int $depth = 0): bool {
+        if (is_array($value)) {
+            if ($depth >= 32) {
+                return false;
+            }
+            foreach ($value as $item) {
+                if (!self::plain_tree($item, $depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return $value === null || is_string($value) || is_int($value) || is_float($value) || is_bool($value);
     }
 
     // An implicit method is public_get_ticker here and in Python, where the generated code calls it by that spelling,

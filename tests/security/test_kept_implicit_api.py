@@ -211,3 +211,57 @@ console.log (JSON.stringify (costs.map ((got) => (got === cost) ? 'the closure' 
     php = subprocess.run(["php", "-r", PHP_CLOSURE, os.path.join(ROOT, "php", "base", "autoload.php")],
                          capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert json.loads(php.stdout) == ["the closure", 2, "the closure"], php.stdout[-3000:] + php.stderr[-3000:]
+
+
+PYTHON_OBJECTS = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import exchangekit
+
+
+class Cost:
+    def __repr__(self):
+        return "1"  # (an object of the user's may write what an int writes)
+
+
+class Endpoints(dict):
+    pass
+
+
+def cost_of(tree_cost):
+    exchange = exchangekit.kraken({'api': {'public': {'get': {'Time': tree_cost}}}})
+    exchange.request = lambda path, api, method, params=None, headers=None, body=None, config=None: config['cost']
+    return exchange.public_get_time()
+
+
+first, second = Cost(), Cost()
+own = [cost_of(cost) is cost for cost in (first, second, first)] + [cost_of(1) == 1]
+exchange = exchangekit.kraken({'api': {'public': {'get': Endpoints(Time=5)}}})
+print(own, hasattr(exchange, 'public_get_time'), hasattr(exchangekit.kraken({'api': {}}), 'public_get_time'))
+"""
+
+
+PHP_OBJECTS = """
+require $argv[1];
+class costs extends \\exchangekit\\kraken {
+    public function request($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
+        return $config['cost'];
+    }
+}
+$cost_of = fn ($tree_cost) => (new costs(['api' => ['public' => ['get' => ['Time' => $tree_cost]]]]))->publicGetTime();
+[$first, $second] = [new stdClass(), new stdClass()];
+$own = array_map(fn ($cost) => $cost_of($cost) === $cost, [$first, $second, $first]);
+echo json_encode($own), "\\n";
+"""
+
+
+def test_a_tree_of_the_user_s_objects_is_built_at_each_construction():
+    # Python keys its kept trees by their repr and PHP by their serialize, which the user's objects write as they
+    # like (two costs that write "1" in Python, two empty objects in PHP): the second exchange (and, in Python, one of
+    # the cost 1) called with the first one's. Only plain data is keyed, as Node's treeText keys it.
+    python = subprocess.run([sys.executable, "-c", PYTHON_OBJECTS, os.path.join(ROOT, "python")], capture_output=True,
+                            text=True, timeout=120, cwd=ROOT)
+    assert python.stdout.split("\n")[0] == "[True, True, True, True] True True", python.stdout + python.stderr[-3000:]
+    php = subprocess.run(["php", "-r", PHP_OBJECTS, os.path.join(ROOT, "php", "base", "autoload.php")],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert json.loads(php.stdout) == [True, True, True], php.stdout[-3000:] + php.stderr[-3000:]

@@ -354,6 +354,20 @@ _IMPLICIT_API_KEPT, _IMPLICIT_API_TEXT_KEPT = 256, 2**19
 _IMPLICIT_API_LOCK = threading.Lock()
 
 
+def _plain_tree(value, depth: int = 0) -> bool:
+    """Whether repr (value) of a config's api tree tells it apart from every tree that collect_implicit_api reads
+    otherwise: dicts and lists of texts, numbers, booleans and None, of those exact types, at most 32 levels deep (an
+    object of the user's may write any repr, and the same for two of them; a cycle is written '{...}'), as Node keys
+    only such trees (treeText)."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return True
+    if depth >= 32 or (kind is not dict and kind is not list):
+        return False
+    return all(_plain_tree(item, depth + 1) for item in (value.values() if kind is dict else value)) \
+        and (kind is list or all(_plain_tree(key, 32) for key in value))
+
+
 def _keep_implicit_api(key: tuple[type, str], kept: tuple) -> None:
     with _IMPLICIT_API_LOCK:
         _IMPLICIT_API_SUBCLASSES[key] = kept
@@ -498,10 +512,12 @@ class NativeExchange(Primitives):
         # The implicit API methods depend on the class and its api tree only: a subclass of the class per tree
         # holds them (ImplicitApiMethod), made once, its names checked once; the exchange becomes one of it. Only
         # a property of the config can name one of them after that first construction.
+        # A config's own tree of anything but plain data is built at each construction (see _plain_tree).
         cls = type(self)
-        key = (cls, repr(self.api))
+        key = (cls, repr(self.api)) if not (isinstance(config, dict) and "api" in config) or _plain_tree(self.api) \
+            else None
         properties = vars(self).keys()  # the data properties
-        kept = _IMPLICIT_API_SUBCLASSES.get(key)
+        kept = None if key is None else _IMPLICIT_API_SUBCLASSES.get(key)
         if kept is not None:
             subclass, implicit_names, names = kept
             # (a key of this config's that names an implicit method: refused, as Node refuses it)
@@ -522,7 +538,8 @@ class NativeExchange(Primitives):
                 names.append(entry["name"])
             subclass = type(cls.__name__, (cls,), {**methods, "__module__": cls.__module__,
                                                    "__qualname__": cls.__qualname__})
-            _keep_implicit_api(key, (subclass, frozenset(methods), tuple(names)))
+            if key is not None:
+                _keep_implicit_api(key, (subclass, frozenset(methods), tuple(names)))
         self.__class__ = subclass
         # Where requests may go: the origins of urls['api'] (and urls['test']) as constructed. The name is
         # mangled, out of reach of the exchange's code, so that no code path sends a request (and the keys it
