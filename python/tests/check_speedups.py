@@ -119,6 +119,15 @@ def markets():
                        ("limits", None), ("limits", {"amount": 5}), ("limits", {"price": None, "other": {}}),
                        ("limits", {}), ("spot", False), (1, "a"), ("precision", {"price": {"x": 1}})):
         yield {**plain, key: value}
+    # precision, limits and bounds with the defaults' keys in their order (copied whole), in another order, with one
+    # more or one other key, or a key that is no str
+    for precision in ({"amount": 0.1, "price": 0.01}, {"price": 0.01, "amount": 0.1}, {"amount": 1, "other": 2},
+                      {"amount": 0.1, "price": 0.01, "extra": 1}):
+        yield {**plain, "precision": precision}
+    for bounds in ({"min": 1, "max": 2}, {"max": 2, "min": 1}, {"min": 1, "low": 2}, {"min": 1, 5: 2},
+                   {"min": 1, "max": 2, "step": 3}):
+        yield {**plain, "limits": {"amount": bounds, "price": {"min": None, "max": None}, "cost": bounds}}
+        yield {**plain, "limits": {"cost": bounds, "price": bounds, "amount": bounds}}
     yield from (None, {}, [plain], "BTC/USD")
 
 

@@ -438,11 +438,34 @@ static const char *const key_texts[KEY_COUNT] = {"type", "expiry", "precision", 
                                                   "spot", "code", "currenciesById", "commonCurrencies", "upper"};
 static PyObject *keys[KEY_COUNT];
 
-/* {**defaults, **value} of two dicts */
+/* Whether dict b has dict a's keys, in a's order, all of them exact str (the copy of b is then {**a, **b}) */
+static int
+same_keys(PyObject *a, PyObject *b)
+{
+    PyObject *key_a, *key_b, *value;
+    Py_ssize_t at_a = 0, at_b = 0;
+    if (PyDict_GET_SIZE(a) != PyDict_GET_SIZE(b)) {
+        return 0;
+    }
+    while (PyDict_Next(a, &at_a, &key_a, &value)) {
+        if (!PyDict_Next(b, &at_b, &key_b, &value) || !PyUnicode_CheckExact(key_a) || !PyUnicode_CheckExact(key_b) ||
+            (key_a != key_b && PyUnicode_Compare(key_a, key_b) != 0)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* {**defaults, **value} of two dicts: a copy of value where it has the defaults' keys in their order (a market's
+ * precision, limits and bounds as exchanges write them, one copy instead of a copy and an update) */
 static PyObject *
 merged(PyObject *defaults, PyObject *value)
 {
-    PyObject *result = PyDict_Copy(defaults);
+    PyObject *result;
+    if (same_keys(defaults, value)) {
+        return PyDict_Copy(value);
+    }
+    result = PyDict_Copy(defaults);
     if (result != NULL && PyDict_Update(result, value) < 0) {
         Py_CLEAR(result);
     }
