@@ -124,77 +124,65 @@ console.log (JSON.stringify ({ kept, 'grown': heap () - start }));
     assert report["grown"] < 12_000_000, report
 
 
-PYTHON_BOUNDED = """
+# What an implicit method passes to request () for a tree whose Time endpoint costs tree_cost: its cost, as Node's
+# requested gives it.
+PYTHON_PRELUDE = """
 import sys
 sys.path.insert(0, sys.argv[1])
 import exchangekit
-from exchangekit.base import native_exchange
-kept = True
-for i in range(3000):
-    exchange = exchangekit.kraken({'api': {'public': {'get': {'Time': i}}}})
+
+
+def cost_of(tree_cost):
+    exchange = exchangekit.kraken({'api': {'public': {'get': {'Time': tree_cost}}}})
     exchange.request = lambda path, api, method, params=None, headers=None, body=None, config=None: config['cost']
-    kept = kept and exchange.public_get_time() == i
-tables = native_exchange._IMPLICIT_API_SUBCLASSES
-print(kept, len(tables), sum(len(tree) for _, tree in tables))
+    return exchange.public_get_time()
 """
-PHP_BOUNDED = """
+PHP_PRELUDE = """
 require $argv[1];
-// What an implicit method passes to request (): its cost
 class costs extends \\exchangekit\\kraken {
     public function request($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
         return $config['cost'];
     }
 }
-$kept = true;
-for ($i = 0; $i < 3000; $i++) {
-    $kept = $kept && (new costs(['api' => ['public' => ['get' => ['Time' => $i]]]]))->publicGetTime() === $i;
-}
-$tables = (new ReflectionProperty(\\exchangekit\\NativeExchange::class, 'implicit_api_tables'))->getValue();
-echo json_encode($kept), ' ', count($tables), ' ', array_sum(array_map('strlen', array_keys($tables))), "\\n";
+$cost_of = fn ($tree_cost) => (new costs(['api' => ['public' => ['get' => ['Time' => $tree_cost]]]]))->publicGetTime();
 """
+
+
+def python(script: str) -> str:
+    completed = subprocess.run([sys.executable, "-c", PYTHON_PRELUDE + script, os.path.join(ROOT, "python")],
+                               capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    return completed.stdout.split("\n")[0]
+
+
+def php(script: str) -> str:
+    completed = subprocess.run(["php", "-r", PHP_PRELUDE + script, os.path.join(ROOT, "php", "base", "autoload.php")],
+                               capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    return completed.stdout.split("\n")[0]
 
 
 def test_the_python_and_php_tables_are_bounded_as_nodes():
     # A config may give every construction a tree of its own: Python's and PHP's tables keep the last 256 (and at
     # most 2^19 characters of their keys), each exchange still with its own tree's methods.
-    python = subprocess.run([sys.executable, "-c", PYTHON_BOUNDED, os.path.join(ROOT, "python")], capture_output=True,
-                            text=True, timeout=300, cwd=ROOT)
-    assert python.stdout.split() == ["True", "256", python.stdout.split()[2]], python.stderr[-3000:]
-    assert int(python.stdout.split()[2]) <= 2**19
-    php = subprocess.run(["php", "-r", PHP_BOUNDED, os.path.join(ROOT, "php", "base", "autoload.php")],
-                         capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert php.stdout.split()[:2] == ["true", "256"], php.stdout[-3000:] + php.stderr[-3000:]
-    assert int(php.stdout.split()[2]) <= 2**19
-
-
-PYTHON_CLOSURE = """
-import sys
-sys.path.insert(0, sys.argv[1])
-import exchangekit
-cost = lambda: 1
-costs = []
-for tree_cost in (cost, 2, cost):
-    exchange = exchangekit.kraken({'api': {'public': {'get': {'Time': tree_cost}}}})
-    exchange.request = lambda path, api, method, params=None, headers=None, body=None, config=None: config['cost']
-    got = exchange.public_get_time()
-    costs.append('the closure' if got is cost else got)
-print(costs)
-"""
-PHP_CLOSURE = """
-require $argv[1];
-class costs extends \\exchangekit\\kraken {
-    public function request($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
-        return $config['cost'];
-    }
+    kept, tables, text = python("""
+from exchangekit.base import native_exchange
+kept = all(cost_of(i) == i for i in range(3000))
+tables = native_exchange._IMPLICIT_API_SUBCLASSES
+print(kept, len(tables), sum(len(tree) for _, tree in tables))
+""").split()
+    assert [kept, tables] == ["True", "256"]
+    assert int(text) <= 2**19
+    kept, tables, text = php("""
+$kept = true;
+for ($i = 0; $i < 3000; $i++) {
+    $kept = $kept && $cost_of($i) === $i;
 }
-$cost = fn () => 1;
-$costs = [];
-foreach ([$cost, 2, $cost] as $tree_cost) {
-    $got = (new costs(['api' => ['public' => ['get' => ['Time' => $tree_cost]]]]))->publicGetTime();
-    $costs[] = $got === $cost ? 'the closure' : $got;
-}
-echo json_encode($costs), "\\n";
-"""
+$tables = (new ReflectionProperty(\\exchangekit\\NativeExchange::class, 'implicit_api_tables'))->getValue();
+echo json_encode($kept), ' ', count($tables), ' ', array_sum(array_map('strlen', array_keys($tables))), "\\n";
+""").split()
+    assert [kept, tables] == ["true", "256"]
+    assert int(text) <= 2**19
 
 
 def test_a_tree_holding_a_function_of_the_config_s_is_built_at_each_construction_in_every_runtime():
@@ -205,20 +193,21 @@ const cost = () => 1;
 const costs = [ cost, 2, cost ].map ((treeCost) => requested (withGet ({ 'Time': treeCost }), 'publicGetTime')['cost']);
 console.log (JSON.stringify (costs.map ((got) => (got === cost) ? 'the closure' : got)));
 """) == ["the closure", 2, "the closure"]
-    python = subprocess.run([sys.executable, "-c", PYTHON_CLOSURE, os.path.join(ROOT, "python")], capture_output=True,
-                            text=True, timeout=120, cwd=ROOT)
-    assert python.stdout.split("\n")[0] == "['the closure', 2, 'the closure']", python.stderr[-3000:]
-    php = subprocess.run(["php", "-r", PHP_CLOSURE, os.path.join(ROOT, "php", "base", "autoload.php")],
-                         capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert json.loads(php.stdout) == ["the closure", 2, "the closure"], php.stdout[-3000:] + php.stderr[-3000:]
+    assert python("""
+cost = lambda: 1
+print(['the closure' if got is cost else got for got in map(cost_of, (cost, 2, cost))])
+""") == "['the closure', 2, 'the closure']"
+    assert json.loads(php("""
+$cost = fn () => 1;
+echo json_encode(array_map(fn ($got) => $got === $cost ? 'the closure' : $got, array_map($cost_of, [$cost, 2, $cost]))), "\\n";
+""")) == ["the closure", 2, "the closure"]
 
 
-PYTHON_OBJECTS = """
-import sys
-sys.path.insert(0, sys.argv[1])
-import exchangekit
-
-
+def test_a_tree_of_the_user_s_objects_is_built_at_each_construction():
+    # Python keys its kept trees by their repr and PHP by their serialize, which the user's objects write as they
+    # like (two costs that write "1" in Python, two empty objects in PHP): the second exchange (and, in Python, one of
+    # the cost 1) called with the first one's. Only plain data is keyed, as Node's treeText keys it.
+    assert python("""
 class Cost:
     def __repr__(self):
         return "1"  # (an object of the user's may write what an int writes)
@@ -228,40 +217,12 @@ class Endpoints(dict):
     pass
 
 
-def cost_of(tree_cost):
-    exchange = exchangekit.kraken({'api': {'public': {'get': {'Time': tree_cost}}}})
-    exchange.request = lambda path, api, method, params=None, headers=None, body=None, config=None: config['cost']
-    return exchange.public_get_time()
-
-
 first, second = Cost(), Cost()
 own = [cost_of(cost) is cost for cost in (first, second, first)] + [cost_of(1) == 1]
 exchange = exchangekit.kraken({'api': {'public': {'get': Endpoints(Time=5)}}})
 print(own, hasattr(exchange, 'public_get_time'), hasattr(exchangekit.kraken({'api': {}}), 'public_get_time'))
-"""
-
-
-PHP_OBJECTS = """
-require $argv[1];
-class costs extends \\exchangekit\\kraken {
-    public function request($path, $api = null, $method = null, $params = null, $headers = null, $body = null, $config = null) {
-        return $config['cost'];
-    }
-}
-$cost_of = fn ($tree_cost) => (new costs(['api' => ['public' => ['get' => ['Time' => $tree_cost]]]]))->publicGetTime();
+""") == "[True, True, True, True] True True"
+    assert json.loads(php("""
 [$first, $second] = [new stdClass(), new stdClass()];
-$own = array_map(fn ($cost) => $cost_of($cost) === $cost, [$first, $second, $first]);
-echo json_encode($own), "\\n";
-"""
-
-
-def test_a_tree_of_the_user_s_objects_is_built_at_each_construction():
-    # Python keys its kept trees by their repr and PHP by their serialize, which the user's objects write as they
-    # like (two costs that write "1" in Python, two empty objects in PHP): the second exchange (and, in Python, one of
-    # the cost 1) called with the first one's. Only plain data is keyed, as Node's treeText keys it.
-    python = subprocess.run([sys.executable, "-c", PYTHON_OBJECTS, os.path.join(ROOT, "python")], capture_output=True,
-                            text=True, timeout=120, cwd=ROOT)
-    assert python.stdout.split("\n")[0] == "[True, True, True, True] True True", python.stdout + python.stderr[-3000:]
-    php = subprocess.run(["php", "-r", PHP_OBJECTS, os.path.join(ROOT, "php", "base", "autoload.php")],
-                         capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert json.loads(php.stdout) == [True, True, True], php.stdout[-3000:] + php.stderr[-3000:]
+echo json_encode(array_map(fn ($cost) => $cost_of($cost) === $cost, [$first, $second, $first])), "\\n";
+""")) == [True, True, True]
