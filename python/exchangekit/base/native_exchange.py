@@ -365,7 +365,7 @@ def _plain_tree(value, depth: int = 0) -> bool:
     if depth >= 32 or (kind is not dict and kind is not list):
         return False
     return all(_plain_tree(item, depth + 1) for item in (value.values() if kind is dict else value)) \
-        and (kind is list or all(_plain_tree(key, 32) for key in value))
+        and (kind is list or all(map(_plain_tree, value)))  # (a key is hashable: no dict or list)
 
 
 def _keep_implicit_api(key: tuple[type, str], kept: tuple) -> None:
