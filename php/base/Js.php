@@ -25,10 +25,11 @@ final class Js {
     // JavaScript reads as the nearest double and json_decode as an exact int: normalised makes it that double.
     private const INTEGRAL_FLOAT = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{16}/';
 
-    // A -0 followed by what can end a JSON number (a string may hold such a run too: it only costs the replacement),
-    // opening with its literal for PCRE to look for; and the integer literal -0 outside the strings.
+    // A -0 followed by what can end a JSON number (a string may hold such a run too, and so may an exponent, 1e-0: it
+    // only costs the replacement), opening with its literal for PCRE to look for; and the integer literal -0 outside
+    // the strings (not an exponent's, which json_decode refused once written -0.0).
     private const NEGATIVE_ZERO = '/-0[ \t\n\r]*+(?:[,\]}]|$)/';
-    private const NEGATIVE_ZERO_LITERAL = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|-0(?![0-9.eE])/';
+    private const NEGATIVE_ZERO_LITERAL = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|(?<![eE])-0(?![0-9.eE])/';
 
     // An exponent of five significant digits or more: PHP's strtod reads one beyond 19999 (or of more than eight
     // digits) as 19999, so that a mantissa of 20,000 digits or more that makes up for it was read 10^k times too large
