@@ -289,9 +289,9 @@ function treeText (value, depth) {
     // own keys in order, each value that of a data property. JSON.stringify writes NaN, Infinity and null alike, -0 as
     // 0, and leaves undefined out: two trees of one such text would share their methods and costs. Anything else is
     // undefined, and its tree built at each construction, as it is read: a function, a symbol, a bigint, a class
-    // instance, a list with a hole, a level deeper than TREE_DEPTH (a cycle), a Proxy or a getter (code that runs at a
-    // read could give this text one value and collectImplicitApi another), a text longer than the tables may keep.
-    // Nothing here runs the tree's code.
+    // instance, a list with a hole or a named key, a level deeper than TREE_DEPTH (a cycle), a Proxy or a getter
+    // (code that runs at a read could give this text one value and collectImplicitApi another), a text longer than
+    // the tables may keep. Nothing here runs the tree's code.
     switch (typeof value) {
         case 'string':
             return JSON.stringify (value);
@@ -317,8 +317,11 @@ function treeText (value, depth) {
     if (!list && (prototype !== Object.prototype)) {
         return undefined;
     }
-    const keys = list ? undefined : Object.keys (value);
-    const count = list ? value.length : keys.length;
+    const keys = Object.keys (value);
+    if (list && (keys.length !== value.length)) {
+        return undefined; // a list with a named key, which collectImplicitApi reads and its indices leave out
+    }
+    const count = keys.length;
     let text = list ? '[' : '{';
     for (let i = 0; i < count; i++) {
         const property = Object.getOwnPropertyDescriptor (value, list ? i : keys[i]);

@@ -89,6 +89,19 @@ console.log (JSON.stringify ({
                       "third": ["v1", "pub"]}
 
 
+def test_a_list_with_a_named_key_is_not_the_list_of_its_indices():
+    # collectImplicitApi reads a tree's own keys (Object.keys), a list's named ones too: a list with an endpoint tree
+    # under a name and the list of its indices alone each have the methods their own tree gives, built in either order.
+    report = node("""
+const named = () => Object.assign ([ 'x' ], { 'public': { 'get': [ 'ticker' ] } });
+const methods = (Kind, trees) => trees.map ((tree) => typeof new Kind ({ 'api': tree }).publicGetTicker);
+class first extends kraken {}
+class second extends kraken {}
+console.log (JSON.stringify ([ methods (first, [ named (), [ 'x' ], named () ]), methods (second, [ [ 'x' ], named (), [ 'x' ] ]) ]));
+""")
+    assert report == [["function", "undefined", "function"], ["undefined", "function", "undefined"]]
+
+
 def test_a_tree_with_a_getter_or_a_proxy_is_read_at_each_construction():
     # A tree of the config's own objects (no such branch in kraken's: deepExtend keeps it as it is): the getter, and
     # the Proxy's get, are read by each construction once, and its cost is what that read gave, as before.
