@@ -129,6 +129,36 @@ def test_parse_json_reads_as_its_separate_walks_did():
     assert report["differing"] == []
 
 
+def test_parse_json_and_json_walk_own_keys_where_the_prototype_has_an_enumerable_object():
+    # for...in lists the keys an object inherits after its own: the walk of a parsed response (depth, nulls) and of a
+    # written value stops at the first inherited one. Else a host's object on Object.prototype was walked in every
+    # object of a response: its nulls made undefined in place, and one nested deep enough refused every response.
+    report = json.loads(node("""
+        import Exchange from './js/base/Exchange.js';
+        const exchange = new Exchange ();
+        const host = { 'a': null };
+        let deep = 1;
+        for (let i = 0; i < 600; i++) {
+            deep = [ deep ];
+        }
+        const read = {};
+        try {
+            Object.prototype.hostOption = host;
+            const parsed = exchange.parseJson ('{"b":1,"c":null,"d":[null,{"e":null}]}');
+            read['parsed'] = [ Object.keys (parsed), parsed['c'], parsed['d'][0], parsed['d'][1]['e'] ];
+            read['host'] = Object.getOwnPropertyDescriptor (host, 'a').value;
+            Object.prototype.hostOption = deep;
+            read['deep'] = exchange.parseJson ('{"b":{"c":1}}');
+            read['written'] = exchange.json ({ 'b': { 'c': 1 } });
+        } finally {
+            delete Object.prototype.hostOption;
+        }
+        console.log (JSON.stringify (read, (key, item) => ((item === undefined) ? '$undefined' : item)));
+    """))
+    assert report == {"parsed": [["b", "c", "d"], "$undefined", "$undefined", "$undefined"], "host": None,
+                      "deep": {"b": {"c": 1}}, "written": '{"b":{"c":1}}'}
+
+
 def test_safe_market_structure_reads_own_keys_where_the_prototype_has_the_same_names():
     # The native method reads a market's keys, and those of its precision, limits and bounds, by for...in, which lists
     # an inherited enumerable key after the own ones: a market whose plan (the last market's keys) named a key that it

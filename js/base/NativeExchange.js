@@ -1241,22 +1241,26 @@ function nestsDeeper (value, levels, parsed = false) {
     // Whether value holds arrays or objects nested more than levels deep (recursing at most levels + 1 deep). With
     // parsed (a response JSON.parse gave), also whether an object in it has an own key toString or valueOf, which a
     // response may not have (see isConversionKey); and every null within it (as an own key's value or a list's
-    // element) is made undefined on the way, in place: the key stays, as Python and PHP keep it with None and null. (Only containers are recursed into: a response's numbers and
-    // strings cost a typeof each; an object's values are read by for...in, which lists no key array per object as
-    // Object.values does: JSON.parse's objects inherit no enumerable key.)
+    // element) is made undefined on the way, in place: the key stays, as Python and PHP keep it with None and null.
+    // (Only containers are recursed into: a response's numbers and strings cost a typeof each; an object's values are
+    // read by for...in, which lists no key array per object as Object.values does. It lists an object's own keys, then
+    // those it inherits: a walk stops at the first inherited one, a test of each key that JSON.parse's objects need
+    // only where a host gave Object.prototype an enumerable key, else the walk went into that key's value, for every
+    // object of a response, and made its nulls undefined.)
     if ((value === null) || (typeof value !== 'object')) {
         return false;
     }
-    return outerNestsDeeper (value, levels, parsed, 2);
+    const ownOnly = !parsed || (Object.keys (Object.prototype).length > 0);
+    return outerNestsDeeper (value, levels, parsed, ownOnly, 2);
 }
 
-function outerNestsDeeper (value, levels, parsed, outer) {
+function outerNestsDeeper (value, levels, parsed, ownOnly, outer) {
     // nestsDeeper of the value and of the outer - 1 levels below it, at for...in and element reads of their own: a
     // response's big dictionaries are there (2,000 markets or tickers by id, a level in), whose keys V8 reads otherwise
     // than a small object's; one site that reads both kinds reads every object the slow way (kraken's markets: twice the
     // walk).
     if (outer === 0) {
-        return innerNestsDeeper (value, levels, parsed);
+        return innerNestsDeeper (value, levels, parsed, ownOnly);
     }
     if (levels === 0) {
         return true;
@@ -1269,7 +1273,7 @@ function outerNestsDeeper (value, levels, parsed, outer) {
                     if (parsed) {
                         value[i] = undefined;
                     }
-                } else if (outerNestsDeeper (item, levels - 1, parsed, outer - 1)) {
+                } else if (outerNestsDeeper (item, levels - 1, parsed, ownOnly, outer - 1)) {
                     return true;
                 }
             }
@@ -1277,16 +1281,19 @@ function outerNestsDeeper (value, levels, parsed, outer) {
         return false;
     }
     for (const key in value) {
+        if (ownOnly && !Object.hasOwn (value, key)) {
+            break;
+        }
         if (parsed && isConversionKey (key)) {
             return true;
         }
         const item = value[key];
         if (typeof item === 'object') {
             if (item === null) {
-                if (parsed && Object.hasOwn (value, key)) {
+                if (parsed) {
                     value[key] = undefined;
                 }
-            } else if (outerNestsDeeper (item, levels - 1, parsed, outer - 1)) {
+            } else if (outerNestsDeeper (item, levels - 1, parsed, ownOnly, outer - 1)) {
                 return true;
             }
         }
@@ -1294,7 +1301,7 @@ function outerNestsDeeper (value, levels, parsed, outer) {
     return false;
 }
 
-function innerNestsDeeper (value, levels, parsed) {
+function innerNestsDeeper (value, levels, parsed, ownOnly) {
     // nestsDeeper of a value below the outer levels (see outerNestsDeeper), which is a list or an object.
     if (levels === 0) {
         return true;
@@ -1307,7 +1314,7 @@ function innerNestsDeeper (value, levels, parsed) {
                     if (parsed) {
                         value[i] = undefined;
                     }
-                } else if (innerNestsDeeper (item, levels - 1, parsed)) {
+                } else if (innerNestsDeeper (item, levels - 1, parsed, ownOnly)) {
                     return true;
                 }
             }
@@ -1315,13 +1322,16 @@ function innerNestsDeeper (value, levels, parsed) {
         return false;
     }
     for (const key in value) {
+        if (ownOnly && !Object.hasOwn (value, key)) {
+            break;
+        }
         if (parsed && isConversionKey (key)) {
             return true;
         }
         const item = value[key];
         if (typeof item === 'object') {
             if (item === null) {
-                if (parsed && Object.hasOwn (value, key)) {
+                if (parsed) {
                     value[key] = undefined;
                 }
             } else if (Array.isArray (item)) {
@@ -1338,12 +1348,12 @@ function innerNestsDeeper (value, levels, parsed) {
                             if (parsed) {
                                 item[i] = undefined;
                             }
-                        } else if (innerNestsDeeper (element, levels - 2, parsed)) {
+                        } else if (innerNestsDeeper (element, levels - 2, parsed, ownOnly)) {
                             return true;
                         }
                     }
                 }
-            } else if (innerNestsDeeper (item, levels - 1, parsed)) {
+            } else if (innerNestsDeeper (item, levels - 1, parsed, ownOnly)) {
                 return true;
             }
         }
