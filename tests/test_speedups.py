@@ -59,6 +59,58 @@ def test_they_return_what_the_pure_definitions_return():
         "the tree's module, which make build compiled"
 
 
+# Keys of the user's own class, which the library's Python callers may give (the subset builds str keys only): hashed as
+# the text a read looks up, so that the lookup runs their __eq__, which here empties the dict that holds the one read, or
+# raises at each of two reads. The C methods borrowed those dicts and went on after the first error: a read of freed
+# memory (a crash under PYTHONMALLOC=debug) and a SystemError, where the pure definitions return and raise LookupError.
+COLLIDING_KEYS = """
+from exchangekit.base.primitives import Primitives
+
+class Colliding:
+    def __init__(self, text, compared):
+        self.text, self.compared = text, compared
+    def __hash__(self):
+        return hash(self.text)
+    def __eq__(self, other):
+        return self.compared()
+    def __repr__(self):
+        return "Colliding(%r)" % self.text
+
+def outcome(read):
+    try:
+        return repr(read())
+    except Exception as error:
+        return type(error).__name__
+
+def raises():
+    raise LookupError("compared")
+
+exchange = Primitives()
+market = {"limits": {}}
+market["limits"][Colliding("amount", market.clear)] = 1
+print(outcome(lambda: exchange.safe_market_structure(market)))
+raising = {"limits": {Colliding("amount", raises): 1, Colliding("price", raises): 2}}
+print(outcome(lambda: exchange.safe_market_structure(raising)))
+exchange.currenciesById, exchange.commonCurrencies = {"btc": {}}, {}
+exchange.currenciesById["btc"][Colliding("code", exchange.currenciesById.clear)] = 1
+print(outcome(lambda: exchange.safe_currency_code("btc")))
+"""
+
+
+def test_keys_whose_comparison_runs_code_are_read_as_the_pure_definitions_read_them():
+    environment = {**SOURCE_TREE.environment(), "PYTHONMALLOC": "debug"}
+    environment.pop("EXCHANGEKIT_PURE_PYTHON", None)
+    outputs = []
+    for pure in (False, True):
+        completed = subprocess.run([sys.executable, "-c", COLLIDING_KEYS], capture_output=True, text=True, timeout=300,
+                                   env={**environment, **({"EXCHANGEKIT_PURE_PYTHON": "1"} if pure else {})},
+                                   cwd=os.path.join(ROOT, "python"))
+        assert completed.returncode == 0, completed.stderr[-3000:]
+        outputs.append(completed.stdout.splitlines())
+    assert outputs[0] == outputs[1]
+    assert outputs[1][1:] == ["LookupError", "None"]
+
+
 @pytest.mark.parametrize("compiler", sorted(COMPILERS))
 def test_the_source_compiles_without_a_warning_under_strict_flags(compiler, tmp_path):
     if shutil.which(compiler) is None:

@@ -479,20 +479,36 @@ own_key(PyObject *dictionary, int key)
     return PyDict_GetItemWithError(dictionary, keys[key]);
 }
 
-/* Whether the pure method builds this market the way this one does: a dict with str keys only, of type spot (or
- * none) and no expiry, whose precision, limits and limits' amount, price and cost are dicts where it has them */
+/* Whether dictionary's keys are all exact str: a lookup in it, or a copy of it into one of str keys, compares str with
+ * str, which runs no code (a key's __eq__ could free a dict that is only borrowed here, or raise mid-loop) */
 static int
-is_plain_market(PyObject *market)
+has_str_keys(PyObject *dictionary)
 {
-    PyObject *key, *value, *limits;
+    PyObject *key, *value;
     Py_ssize_t position = 0;
-    if (!PyDict_CheckExact(market)) {
-        return 0;
-    }
-    while (PyDict_Next(market, &position, &key, &value)) {
+    while (PyDict_Next(dictionary, &position, &key, &value)) {
         if (!PyUnicode_CheckExact(key)) {
             return 0;
         }
+    }
+    return 1;
+}
+
+/* Whether value is a dict of str keys */
+static int
+is_plain_dict(PyObject *value)
+{
+    return PyDict_CheckExact(value) && has_str_keys(value);
+}
+
+/* Whether the pure method builds this market the way this one does: a dict of str keys, of type spot (or none) and
+ * no expiry, whose precision, limits and limits' amount, price and cost are dicts of str keys where it has them */
+static int
+is_plain_market(PyObject *market)
+{
+    PyObject *value, *limits;
+    if (!is_plain_dict(market)) {
+        return 0;
     }
     value = own_key(market, KEY_TYPE);
     if (value != NULL && !(PyUnicode_CheckExact(value) && PyUnicode_Compare(value, keys[KEY_SPOT]) == 0)) {
@@ -503,23 +519,23 @@ is_plain_market(PyObject *market)
         return 0;
     }
     value = own_key(market, KEY_PRECISION);
-    if (value != NULL && !PyDict_CheckExact(value)) {
+    if (value != NULL && !is_plain_dict(value)) {
         return 0;
     }
     limits = own_key(market, KEY_LIMITS);
     if (limits == NULL) {
         return 1;
     }
-    if (!PyDict_CheckExact(limits)) {
+    if (!is_plain_dict(limits)) {
         return 0;
     }
     for (int bound = KEY_AMOUNT; bound <= KEY_COST; bound++) {
-        value = PyDict_GetItemWithError(limits, keys[bound]);
-        if (value != NULL && !PyDict_CheckExact(value)) {
+        value = own_key(limits, bound);
+        if (value != NULL && !is_plain_dict(value)) {
             return 0;
         }
     }
-    return !PyErr_Occurred();
+    return 1;
 }
 
 /* safe_market_structure (market): the defaults, the market's keys, its precision and limits merged into theirs */
@@ -528,9 +544,9 @@ speedups_safe_market_structure(PyObject *self, PyObject *const *args, Py_ssize_t
 {
     PyObject *market, *result, *precision, *limits, *merged_limits;
     if (kwnames != NULL || nargs != 1 || pure[MARKET_DEFAULTS] == NULL || !is_plain_market(args[0])) {
-        return PyErr_Occurred() ? NULL : call_pure(PURE_SAFE_MARKET_STRUCTURE, self, args, nargs, kwnames);
+        return call_pure(PURE_SAFE_MARKET_STRUCTURE, self, args, nargs, kwnames);
     }
-    market = args[0];
+    market = args[0]; /* (its dicts' keys are all str: no read or copy below runs code, or fails but for memory) */
     precision = own_key(market, KEY_PRECISION);
     limits = own_key(market, KEY_LIMITS);
     if (limits == NULL) {
@@ -540,8 +556,8 @@ speedups_safe_market_structure(PyObject *self, PyObject *const *args, Py_ssize_t
     precision = result == NULL ? NULL : merged(DEFAULTS_OF(1), precision != NULL ? precision : DEFAULTS_OF(1));
     merged_limits = precision == NULL ? NULL : merged(DEFAULTS_OF(2), limits);
     for (int bound = KEY_AMOUNT; bound <= KEY_COST && merged_limits != NULL; bound++) {
-        PyObject *bounds = PyDict_GetItemWithError(limits, keys[bound]);
-        bounds = PyErr_Occurred() ? NULL : merged(DEFAULTS_OF(3), bounds != NULL ? bounds : DEFAULTS_OF(3));
+        PyObject *bounds = own_key(limits, bound);
+        bounds = merged(DEFAULTS_OF(3), bounds != NULL ? bounds : DEFAULTS_OF(3));
         if (bounds == NULL || PyDict_SetItem(merged_limits, keys[bound], bounds) < 0) {
             Py_CLEAR(merged_limits);
         }
@@ -1213,8 +1229,11 @@ speedups_safe_currency_code(PyObject *self, PyObject *const *args, Py_ssize_t na
         return call_pure(PURE_SAFE_CURRENCY_CODE, self, args, nargs, kwnames);
     }
     if (currency != NULL && currency != Py_None) {
+        /* (held while it is looked up: a key of its own whose __eq__ runs could empty currenciesById) */
+        Py_INCREF(currency);
         code = PyDict_GetItemWithError(currency, keys[KEY_CODE]);
         code = (code == NULL && PyErr_Occurred()) ? NULL : new_reference(code == NULL ? Py_None : code);
+        Py_DECREF(currency);
         Py_DECREF(by_id);
         return code;
     }
