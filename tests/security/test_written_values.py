@@ -11,8 +11,14 @@ grew until the machine's was gone) and wrote the copy in PHP; '' + list was '1,'
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
+from tests.base_runners import ROOT, SOURCE_TREE
 from tests.emit.compiled import run_everywhere
 from transpiler.emit.compile import compile_source
 from transpiler.emit.result import CompileError
@@ -81,3 +87,21 @@ def test_json_of_the_same_value_takes_one_path_in_every_runtime(tmp_path):
 def test_a_value_put_into_itself_is_refused(kind):
     # (before: it passed; Python's JSON never ended on the cycle, PHP wrote a copy and Node threw)
     assert _findings(CYCLE % CYCLES[kind], "cycle") == ["SUB-D007"]
+
+
+def test_a_callers_lone_surrogate_is_written_as_javascript_writes_it():
+    # A str of the caller's (a param) may hold a lone surrogate, which JSON.stringify writes as its escape: Python
+    # wrote it as it is, a request body that no UTF-8 encoder takes. (The subset makes none, and a response holds none.)
+    values = json.dumps([{"clientOrderId": "a\ud800b", "\udc00": ["\udbff\U0001F600", "\u00e9"]}, "\ud83d"])
+    scripts = {  # (each run where its package is: the tree's js/ and python/)
+        "node": (ROOT, ["node", "--input-type=module", "-e", "const e = new (await import ('./js/base/Exchange.js'))"
+                        ".default (); process.stdout.write (JSON.stringify (JSON.parse (process.argv[1]).map ((v) => "
+                        "e.json (v))))"]),
+        "python": (os.path.join(ROOT, "python"), [sys.executable, "-c", "import json, sys; from exchangekit.base."
+                   "exchange import Exchange; print(json.dumps([Exchange().json(v) for v in json.loads(sys.argv[1])]))"]),
+    }
+    written = {name: json.loads(subprocess.run(command + [values], capture_output=True, text=True, check=True, cwd=cwd,
+                                               env=SOURCE_TREE.environment()).stdout)
+               for name, (cwd, command) in scripts.items()}
+    assert written["python"] == written["node"]
+    assert written["python"][1] == '"\\ud83d"'

@@ -1017,6 +1017,18 @@ def _json_text(value) -> str:
     return "".join(out)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_string(text: str) -> str:
+    """JSON.stringify's text of a string: non-ASCII kept, a lone surrogate (a str holds no pair) written as its
+    escape, as JavaScript writes it, where json.dumps kept it (a request body that no UTF-8 encoder takes)."""
+    written = _json.dumps(text, ensure_ascii=False)
+    if written.isascii() or _SURROGATE.search(written) is None:
+        return written
+    return _SURROGATE.sub(lambda match: "\\u%04x" % ord(match[0]), written)
+
+
 def _json_write(value, out: list[str], open_containers: list[tuple]) -> None:
     """A value's text, or the opening of a list or dictionary whose items _json_text writes next."""
     if value is None:
@@ -1026,14 +1038,14 @@ def _json_write(value, out: list[str], open_containers: list[tuple]) -> None:
     elif isinstance(value, (int, float)):
         out.append(number_to_string(value) if math.isfinite(value) else "null")
     elif isinstance(value, str):
-        out.append(_json.dumps(value, ensure_ascii=False))
+        out.append(_json_string(value))
     elif isinstance(value, list):
         out.append("[")
         open_containers.append((((("," if index else ""), item) for index, item in enumerate(value)), "]"))
     else:
         out.append("{")
         items = [(key, value[key]) for key in keys(value) if value[key] is not None]
-        open_containers.append((((("," if index else "") + _json.dumps(key, ensure_ascii=False) + ":", item)
+        open_containers.append((((("," if index else "") + _json_string(key) + ":", item)
                                  for index, (key, item) in enumerate(items)), "}"))
 
 
