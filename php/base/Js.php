@@ -18,25 +18,32 @@ class Unportable extends \Error implements Uncatchable {
 }
 
 final class Js {
+    // A JSON string, skipped by the patterns below ((*SKIP)(*F)); one that no quote ends (the text is then no JSON)
+    // reaches the end of the text, else every quote after it opened another match that scanned to the end: time
+    // quadratic in a text's quotes, before json_decode refused it.
+    private const JSON_STRING = '"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+(?:"|\\\\?+\\z)(*SKIP)(*F)';
+
     // Outside a JSON string (strings are skipped), a number literal that json_decode may give as a float with an
     // integral value, which JavaScript holds as an integer: one with an exponent, one whose fraction is only
     // zeros, or one with 16 digits or more (a fraction of 15 digits or fewer, not all zeros, stays a fraction in
     // a double). Any other float literal is a float in both. An integer of 16 digits may be beyond 2^53, which
     // JavaScript reads as the nearest double and json_decode as an exact int: normalised makes it that double.
-    private const INTEGRAL_FLOAT = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{16}/';
+    private const INTEGRAL_FLOAT = '/' . self::JSON_STRING . '|[0-9][eE]|\.0*+(?![0-9])|[0-9.]{16}/';
 
     // A -0 followed by what can end a JSON number (a string may hold such a run too, and so may an exponent, 1e-0: it
     // only costs the replacement), opening with its literal for PCRE to look for; and the integer literal -0 outside
     // the strings (not an exponent's, which json_decode refused once written -0.0).
     private const NEGATIVE_ZERO = '/-0[ \t\n\r]*+(?:[,\]}]|$)/';
-    private const NEGATIVE_ZERO_LITERAL = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|(?<![eE])-0(?![0-9.eE])/';
+    private const NEGATIVE_ZERO_LITERAL = '/' . self::JSON_STRING . '|(?<![eE])-0(?![0-9.eE])/';
 
     // An exponent of five significant digits or more: PHP's strtod reads one beyond 19999 (or of more than eight
     // digits) as 19999, so that a mantissa of 20,000 digits or more that makes up for it was read 10^k times too large
     // or too small ('1' and 20,000 zeros 'e-20000' was 10, where JavaScript and Python read 1).
     private const LONG_EXPONENT = '/[eE][+-]?0*+[1-9][0-9]{4}/';
-    // Such a number outside the strings of a JSON text (a longer run than JSON's numbers is only read, never changed).
-    private const EXPONENT_NUMBER = '/"[^"\\\\]*+(?:\\\\.[^"\\\\]*+)*+"(*SKIP)(*F)|-?[0-9]++(?:\.[0-9]++)?[eE][+-]?[0-9]++/';
+    // Such a number outside the strings of a JSON text (a longer run than JSON's numbers is only read, never changed),
+    // as JSON writes it: none of another form (00e10000, .5e10000) is rewritten into one that json_decode reads.
+    private const EXPONENT_NUMBER = '/' . self::JSON_STRING
+        . '|(?<![0-9.])-?(?:0|[1-9][0-9]*+)(?:\.[0-9]++)?[eE][+-]?[0-9]++/';
     private const SPLIT_DECIMAL = '/^([+-]?)([0-9]*+)(?:\.([0-9]*+))?[eE]([+-]?)0*+([0-9]*+)$/D';
 
     // JavaScript's StrDecimalLiteral.
