@@ -28,23 +28,27 @@ SPECIFICATION = "js-specification"
 PURE_PYTHON = "python-pure"
 
 
+def runner(runtime: str) -> tuple[list[str], dict[str, str]]:
+    """The base runner's command line and environment for runtime (see run_calls)."""
+    environment = SOURCE_TREE.environment()
+    if runtime == SPECIFICATION:
+        return SOURCE_TREE.command(BASE_RUNNER, "js") + ["--specification"], environment
+    if runtime == PURE_PYTHON:
+        environment["EXCHANGEKIT_PURE_PYTHON"] = "1"
+        return SOURCE_TREE.command(BASE_RUNNER, "python"), environment
+    return SOURCE_TREE.command(BASE_RUNNER, runtime), environment
+
+
 def run_calls(runtime: str, request: dict) -> tuple[list, str]:
     """request: {describe, config, markets, currencies, clock, calls: [[method, args], ...]}. Returns one
     {"ok": result} or {"throws": ErrorClass, "message": ...} per call, and everything the runner printed.
     runtime: one of RUNTIMES, SPECIFICATION or PURE_PYTHON."""
-    environment = SOURCE_TREE.environment()
-    if runtime == SPECIFICATION:
-        command = SOURCE_TREE.command(BASE_RUNNER, "js") + ["--specification"]
-    elif runtime == PURE_PYTHON:
-        command = SOURCE_TREE.command(BASE_RUNNER, "python")
-        environment["EXCHANGEKIT_PURE_PYTHON"] = "1"
-    else:
-        command = SOURCE_TREE.command(BASE_RUNNER, runtime)
+    command, environment = runner(runtime)
     return run_json(command, request, environment, runtime, cwd=ROOT)
 
 
 def run_calls_measured(runtime: str, request: dict) -> tuple[list, int]:
     """run_calls, which also returns the runner process's peak resident set size in bytes (Linux counts kB)."""
-    command = [sys.executable, "-c", PEAK_RSS, *SOURCE_TREE.command(BASE_RUNNER, runtime)]
-    results, printed = run_json(command, request, SOURCE_TREE.environment(), runtime, cwd=ROOT)
+    command, environment = runner(runtime)
+    results, printed = run_json([sys.executable, "-c", PEAK_RSS, *command], request, environment, runtime, cwd=ROOT)
     return results, int(re.search(r"peak-rss-kb (\d+)", printed).group(1)) * 1024

@@ -13,7 +13,7 @@ from decimal import ROUND_DOWN, Decimal
 
 import pytest
 
-from tests.base_runners import run_calls
+from tests.base_runners import PURE_PYTHON, run_calls, run_calls_measured
 
 from transpiler.names import NATIVE_PRIMITIVES, snake_case
 
@@ -225,3 +225,17 @@ def test_the_emitters_hand_a_structure_only_fields_its_builder_takes(monkeypatch
         python_names = list(inspect.signature(getattr(Exchange, snake_case(builder))).parameters)[1:]  # (self)
         assert python_names == [BUILDER_PARAMETERS.get(key, snake_case(key)) for key in keys] + ["market"], method
         assert php_names[snake_case(builder)] == [snake_case(key) for key in keys] + ["market"], method
+
+
+@pytest.mark.parametrize("runtime", ["js", "python", PURE_PYTHON, "php"])
+def test_the_n_readers_read_each_key_as_their_loop_reaches_it(runtime):
+    # safeValueN (dictionary, keys) of keys that are no list reads keys[i] while i < keys.length and returns at the
+    # first value found: a file's { 'length': 2 ** 24, '0': 'a' } was 'a' at once in Node, where Python and PHP read
+    # every key first (PHP's memory ran out at a billion, an error no code catches).
+    def calls(length):
+        return {"calls": [["safeValueN", [{"a": 1}, {"length": length, "0": "a"}]],
+                          ["safeStringN", [{"b": "x"}, {"length": length, "0": "a", "1": "b"}]]]}
+    short, short_peak = run_calls_measured(runtime, calls(2))
+    long, long_peak = run_calls_measured(runtime, calls(2 ** 24))
+    assert short == long == [{"ok": 1}, {"ok": "x"}]
+    assert long_peak - short_peak < 16 * 2**20

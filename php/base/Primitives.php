@@ -34,15 +34,8 @@ trait Primitives {
     }
 
     public function safe_value_n($dictionary, $keys, $default_value = null) {
-        if (!is_array($keys) || !array_is_list($keys)) {  // keys.length and keys[i] of any other value
-            $count = Js::length($keys);
-            $list = [];
-            // (i < keys.length as JavaScript compares them: a dictionary's 'length' may be a text, which PHP's < took
-            // for a text to compare with, so that {"length": "nan"} looped for ever where Node read no key)
-            for ($i = 0; Js::less($i, $count); $i++) {
-                $list[] = Js::get($keys, $i);
-            }
-            $keys = $list;
+        if (!is_array($keys) || !array_is_list($keys)) {
+            $keys = self::elements_of($keys);
         }
         $object = is_array($dictionary) && !array_is_list($dictionary);
         foreach ($keys as $key) {
@@ -54,6 +47,18 @@ trait Primitives {
             }
         }
         return $default_value;
+    }
+
+    /** keys[0], keys[1], ... while i < keys.length, of a value that is no list, each read as the loop reaches it: a
+     * dictionary's 'length' may be a billion (its keys were all read first, until PHP's memory ran out, where the
+     * specification returns at the first key found). */
+    private static function elements_of($keys): \Generator {
+        $count = Js::length($keys);
+        // (i < keys.length as JavaScript compares them: a dictionary's 'length' may be a text, which PHP's < took for a
+        // text to compare with, so that {"length": "nan"} looped for ever where Node read no key)
+        for ($i = 0; Js::less($i, $count); $i++) {
+            yield Js::get($keys, $i);
+        }
     }
 
     // The safe* readers below start with safe_value's fast path, inline (a call less per read): an object's

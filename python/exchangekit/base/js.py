@@ -892,6 +892,12 @@ def indices_below(bound):
         index += 1
 
 
+def elements(value):
+    """value[0], value[1], ... while i < value.length, each read as a loop reaches it."""
+    for index in indices_below(length(value)):
+        yield get(value, index)
+
+
 def is_array(value) -> bool:
     return isinstance(value, list)
 

@@ -335,8 +335,9 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
         return self.safe_value_n(dictionary, [key1, key2], default_value)
 
     def safe_value_n(self, dictionary, keys, default_value=None):
-        if type(keys) is not list:  # keys.length and keys[i] of any other value, as JavaScript reads them
-            keys = [js.get(keys, i) for i in js.indices_below(js.length(keys))]
+        if type(keys) is not list:  # keys.length and keys[i] of any other value, as JavaScript reads them, each as
+            # the loop reaches it (a dictionary's length may be a billion, where the first key found returns)
+            keys = js.elements(keys)
         if type(dictionary) is dict:
             for key in keys:
                 value = (dictionary[key] if key in dictionary else None) if type(key) is str \
@@ -895,8 +896,7 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
 
     def safe_fees(self, fee, raw_fees):
         fees = []
-        entries = raw_fees if type(raw_fees) is list else \
-            [js.get(raw_fees, i) for i in js.indices_below(js.length(raw_fees))]
+        entries = raw_fees if type(raw_fees) is list else js.elements(raw_fees)
         for entry in entries:
             parsed = self.safe_fee(entry)
             if parsed is not None:
