@@ -656,6 +656,7 @@ trait Primitives {
     public function group_by($array, $key) {
         $result = [];
         $entries = $this->to_array($array);
+        $this->check_key_collisions($entries, $key, 'groupBy');
         for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $value = $this->safe_value($entry, $key);
@@ -672,6 +673,67 @@ trait Primitives {
             }
         }
         return $result;
+    }
+
+    // PHP's arrays hash an integer key by its value and a string by an unseeded function (DJBX33A), so that keys a
+    // response chose to collide took indexBy and groupBy time quadratic in their number (a markets list of 65,536
+    // such ids, 7 MB: 40 s), and every later read of one of them as long. Up to UNCOUNTED_KEYS entries the collisions
+    // cost at most what MAX_KEY_COLLISIONS allows (the bound of parse_json's guard against colliding keys, one
+    // response object of 16,384 members); past it, the keys are counted by the bucket PHP's table would put them in.
+    private const UNCOUNTED_KEYS = 1 << 14;
+    private const MAX_KEY_COLLISIONS = 1 << 28;
+
+    /** Refuses (BadResponse) entries whose names under key, as indexBy and groupBy write them, PHP's table would
+     * hold in too few buckets: the squares of the counts of the distinct keys of each bucket may sum to
+     * MAX_KEY_COLLISIONS at most, where keys that differ at random sum to about their number. */
+    private function check_key_collisions(array $entries, $key, string $method): void {
+        if (count($entries) <= self::UNCOUNTED_KEYS) {
+            return;
+        }
+        $names = [];
+        foreach ($entries as $entry) {
+            $value = $this->safe_value($entry, $key);
+            if ($value !== null) {
+                $name = $this->key_string($value);
+                $names[] = is_string($name) ? $name : Js::toStr($name);
+            }
+        }
+        sort($names, SORT_STRING);  // (a key written twice is one key: the same names are neighbours, no table counts them)
+        $buckets = 8;  // twice the size of the table PHP makes for this many keys (a power of two, 8 at least)
+        while ($buckets < 2 * count($names)) {
+            $buckets <<= 1;
+        }
+        $counts = [];
+        $previous = null;
+        foreach ($names as $name) {
+            if ($name !== $previous) {
+                $bucket = self::key_hash($name) & ($buckets - 1);
+                $counts[$bucket] = ($counts[$bucket] ?? 0) + 1;
+                $previous = $name;
+            }
+        }
+        $collisions = 0;
+        foreach ($counts as $count) {
+            $collisions += $count * $count;
+        }
+        if ($collisions > self::MAX_KEY_COLLISIONS) {
+            throw new BadResponse(Js::toStr($this->id) . ' sent ' . count($names) . ' entries whose names collide in'
+                . " PHP's arrays (" . $method . ' would take time quadratic in their number)');
+        }
+    }
+
+    /** The low 32 bits of the hash PHP's arrays give key: an integer key's value (a string of a decimal integer is
+     * one), or DJBX33A of a string's bytes. */
+    private static function key_hash(string $name): int {
+        $key = array_key_first([$name => true]);
+        if (is_int($key)) {
+            return $key & 0xFFFFFFFF;
+        }
+        $hash = 5381;
+        for ($i = 0, $length = strlen($key); $i < $length; $i++) {
+            $hash = ($hash * 33 + ord($key[$i])) & 0xFFFFFFFF;
+        }
+        return $hash;
     }
 
     public function key_string($value) {
@@ -1222,7 +1284,9 @@ trait Primitives {
     public function index_by($array, $key) {
         $result = [];
         $own = is_string($key) || is_int($key);
-        foreach ($this->to_array($array) as $entry) {
+        $entries = $this->to_array($array);
+        $this->check_key_collisions($entries, $key, 'indexBy');
+        foreach ($entries as $entry) {
             $value = ($own && is_array($entry) && (is_int($key) || !array_is_list($entry)))
                 ? ($entry[$key] ?? null) : $this->safe_value($entry, $key);
             if (is_string($value)) {  // the usual id or symbol: the key itself

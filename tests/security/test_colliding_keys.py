@@ -22,15 +22,22 @@ from tests.http_server import RawServer
 BOUND = 16384  # members of the largest object read; two objects of 11,585 are read, two of 11,586 are not
 
 
+def colliding_integer_keys(count: int) -> list[str]:
+    return [str(index * 131072) for index in range(count)]
+
+
+def colliding_string_keys(count: int) -> list[str]:
+    # DJBX33A gives "Ez" and "FY" one hash, so any sequence of such blocks collides with every other of its length
+    blocks = max(1, (count - 1).bit_length())
+    return ["".join("Ez" if index >> bit & 1 else "FY" for bit in range(blocks)) for index in range(count)]
+
+
 def colliding_integers(count: int) -> str:
-    return "{" + ",".join(f'"{index * 131072}":{index}' for index in range(count)) + "}"
+    return "{" + ",".join(f'"{key}":{index}' for index, key in enumerate(colliding_integer_keys(count))) + "}"
 
 
 def colliding_strings(count: int) -> str:
-    # DJBX33A gives "Ez" and "FY" one hash, so any sequence of such blocks collides with every other of its length
-    blocks = max(1, (count - 1).bit_length())
-    keys = ("".join("Ez" if index >> bit & 1 else "FY" for bit in range(blocks)) for index in range(count))
-    return "{" + ",".join(f'"{key}":0' for key in keys) + "}"
+    return "{" + ",".join(f'"{key}":0' for key in colliding_string_keys(count)) + "}"
 
 
 def plain(count: int) -> str:
@@ -115,3 +122,26 @@ def test_php_s_fetch_refuses_colliding_keys_as_a_bad_response():
     finally:
         server.socket.close()
     assert outcome.get("throws") == "BadResponse" and "not JSON" in outcome["message"], str(outcome)[:300]
+
+
+# Entries (markets, small objects each, which parse_json reads) whose names collide: indexBy and groupBy wrote them as
+# the keys of one array, in PHP time quadratic in their number (set_markets of 65,536 such markets: 40 s). Past the
+# bound, PHP counts the distinct names by the bucket its table would give them and refuses too many in one.
+NAMES = {
+    "integers": (colliding_integer_keys(2 * BOUND), False),
+    "strings": (colliding_string_keys(2 * BOUND), False),
+    "plain": ([f"k{index}" for index in range(2 * BOUND)], True),
+    "integers at the bound": (colliding_integer_keys(BOUND), True),
+    "one name repeated": (["BTC/USD"] * (2 * BOUND), True),
+}
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_php_refuses_to_index_entries_whose_names_collide(runtime):
+    calls = [[method + "|isEmpty", [[{"id": name} for name in names], "id"]]
+             for names, _ in NAMES.values() for method in ("indexBy", "groupBy")]
+    results = run_calls(runtime, {"describe": {"id": "local"}, "config": {}, "calls": calls})[0]
+    read = {name: [result.get("throws", result.get("ok")) for result in results[index * 2:index * 2 + 2]]
+            for index, name in enumerate(NAMES)}
+    assert read == {name: [False, False] if readable or runtime != "php" else ["BadResponse", "BadResponse"]
+                    for name, (_, readable) in NAMES.items()}, read
