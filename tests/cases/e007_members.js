@@ -13,8 +13,10 @@ export default class e007_members extends Exchange {
         //              ^ SUB-E007
         parts.length = 0;
         //    ^ SUB-E007
+        // ^9 SUB-D007
         parts['length'] = 0;
         //    ^ SUB-E007
+        // ^9 SUB-D007
         const doubled = parts.map (this.double);
         //                    ^ SUB-E007
         //                              ^ SUB-B005

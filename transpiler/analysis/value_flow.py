@@ -26,8 +26,8 @@ CHANGING_METHODS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort
 RECEIVER_METHODS = frozenset({"reverse", "sort"})
 # Array methods that hand back one of the array's elements (the object itself).
 ELEMENT_METHODS = frozenset({"pop", "shift"})
-# Array methods that put their arguments into the array.
-PLACING_METHODS = frozenset({"push", "unshift"})
+# Array methods that put their arguments into an array (concat into a new one, whose element a dictionary becomes).
+PLACING_METHODS = frozenset({"push", "unshift", "concat"})
 # Helpers that hand back a container's own value, not a copy.
 READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict", "safeDict2", "safeDictN", "safeList",
                              "safeList2", "safeListN", "requiredList", "ownValue", "market", "currency", "streamState"})

@@ -196,34 +196,53 @@ def _runs_after(back: Path, change: Path) -> bool:
 
 class Placements:
     """Where variables are put into a dictionary or list ({ 'k': v }, [ v ], d['k'] = v, list.push (v), a method that
-    puts its argument into one): from there on the container holds the same object in JavaScript, a copy in PHP.
-    Per variable, the stretches of the method's text that may run after it was placed: from the place to the end, or
-    to a return or throw that follows it in a block around it, and the whole of a loop around it when the variable is
-    declared outside the loop (its next pass changes the object placed)."""
+    puts its argument into one), or given to another variable (const b = a): from there on the container or the other
+    variable holds the same object in JavaScript, a copy in PHP. Per variable, the stretches of the method's text that
+    may run after it was placed: from the place to the end, or to a return or throw that follows it in a block around
+    it, and the whole of a loop around it when the variable is declared outside the loop (its next pass changes the
+    object placed)."""
 
-    def __init__(self, flow: ValueFlow, method: Node) -> None:
+    def __init__(self, method: Node, sites: list[tuple[Path, set[str]]], after: bool = False) -> None:
+        # after: a site places its names once it has run (const b = a.reverse (): reverse () changes a before b holds it)
         self.stretches: dict[str, list[tuple[int, int]]] = {}
         self.sites: dict[str, list[int]] = {}  # per variable, where it is placed (loops and exits aside)
         end = method.range[1]
         declared = {path.node.id.name: path.node.range[0] for path in walk(method.value.body)
                     if path.type == "VariableDeclarator" and path.node.id.type == "Identifier"}
-        for site in placement_sites(method.value.body):
-            self._place(flow.value_names(site.node), site, end, declared)
+        for site, names in sites:
+            self._place(names, site, end, declared, site.node.range[1] if after else site.node.range[0])
+
+    @classmethod
+    def into_containers(cls, flow: ValueFlow, method: Node) -> Placements:
+        sites = [(site, flow.value_names(site.node)) for site in placement_sites(method.value.body)]
         for path in walk(method.value.body):
             call = class_call(path.node)
             summary = None if call is None else flow.summary(call)
             if summary is not None:
                 arguments = path.node.arguments
-                self._place(set().union(*(flow.value_names(arguments[position]) for position in summary[3]
-                                          if position < len(arguments))), path, end, declared)
+                sites.append((path, set().union(*(flow.value_names(arguments[position]) for position in summary[3]
+                                                  if position < len(arguments)))))
+        return cls(method, sites)
 
-    def _place(self, names: set[str], path: Path, end: int, declared: dict[str, int]) -> None:
+    @classmethod
+    def into_variables(cls, flow: ValueFlow, method: Node) -> Placements:
+        """The variables given to another one (const b = a; b = c ? a : d; b = this.same (a)): a change of a in place
+        after it changes b's value too in JavaScript and Python, not in PHP."""
+        sites = []
+        for path in walk(method.value.body):
+            node = path.node
+            if path.type == "VariableDeclarator" and node.id.type == "Identifier" and node.init is not None:
+                sites.append((path, flow.value_names(node.init) - {node.id.name}))
+            elif path.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "Identifier":
+                sites.append((path, flow.value_names(node.right) - {node.left.name}))
+        return cls(method, sites, after=True)
+
+    def _place(self, names: set[str], path: Path, end: int, declared: dict[str, int], start: int) -> None:
         for name in names:
             self.sites.setdefault(name, []).append(path.node.range[0])
         exits_end_it = not _finally_around(path)  # (a finally block runs after a return or a throw)
         if not names or (exits_end_it and any(ancestor.type in _EXITS for ancestor in path.ancestors())):
             return  # (placed in what a return or throw hands over: nothing runs after it on that path)
-        start = path.node.range[0]
         for ancestor in path.ancestors():
             if ancestor.type == "BlockStatement" and exits_end_it:
                 exits = [statement.range[1] for statement in ancestor.node.body
@@ -263,7 +282,8 @@ class NoSharedChanges(Rule):
         "dictionary and assign the result (`request = this.addRange (request, since)`), or build a new one "
         "(`const b = this.extend (a, {...})`). The same holds for a value read out of a container (`const row = "
         "rows[i]`, a for ... of loop variable), a variable after it was put into one (`{ 'l': list }`, "
-        "`d['k'] = list`, `rows.push (row)`), a value nested in another (`d['l'].push (x)`), and what this.safeDict, "
+        "`d['k'] = list`, `rows.push (row)`, `[].concat (d)`) or given to another variable (`const b = a`, then "
+        "`a['k'] = v`), a value nested in another (`d['l'].push (x)`), and what this.safeDict, "
         "this.safeList, this.requiredList, this.safeValue, this.ownValue, this.market, this.currency and "
         "this.streamState hand back: "
         "they are changed in place only as a variable of their own, which is then put back. The object is followed "
@@ -297,7 +317,7 @@ class NoSharedChanges(Rule):
         super().__init__(context)
         self._flow: ValueFlow | None = None
         # per method, worked out once: its borrowed names, helper reads and placements
-        self._methods: dict[int, tuple[dict[str, str], HelperReads, Placements]] = {}
+        self._methods: dict[int, tuple[dict[str, str], HelperReads, Placements, Placements]] = {}
 
     @property
     def flow(self) -> ValueFlow:
@@ -307,18 +327,19 @@ class NoSharedChanges(Rule):
             self._flow = ValueFlow(self.context.exchange.methods, inherited)
         return self._flow
 
-    def _of_method(self, method: Node) -> tuple[dict[str, str], HelperReads, Placements]:
+    def _of_method(self, method: Node) -> tuple[dict[str, str], HelperReads, Placements, Placements]:
         if id(method) not in self._methods:
             self._methods[id(method)] = (borrowed_names(self.flow, method),
                                          HelperReads(self.flow, method, self.context.source),
-                                         Placements(self.flow, method))
+                                         Placements.into_containers(self.flow, method),
+                                         Placements.into_variables(self.flow, method))
         return self._methods[id(method)]
 
     def visit_MethodDefinition(self, path: Path) -> None:
         method = path.node
         self._check_override(method)
         shared = aliases(self.flow, method)
-        borrowed, reads, placed = self._of_method(method)
+        borrowed, reads, placed, aliased = self._of_method(method)
         for inner in walk(method.value.body):
             root = changed_root(inner.node)
             # (what PHP cannot write to: a write under anything but a variable or this, and an array method's change
@@ -353,6 +374,13 @@ class NoSharedChanges(Rule):
                                         "place now changes that entry too in JavaScript and Python, but not in PHP, "
                                         "where the entry is a copy", f"finish {variable.name} before putting it "
                                                                      "anywhere, or put it in again after the change")
+            elif variable is not None and variable.name not in shared and aliased.covers(variable.name,
+                                                                                         inner.node.range[0]):
+                self.report(inner.node, f"{variable.name} was given to another variable above: changing it in place "
+                                        "now changes that variable's value too in JavaScript and Python, but not in "
+                                        "PHP, where that variable holds a copy",
+                            f"finish {variable.name} before giving it to another variable, or give a copy: "
+                            f"this.extend ({variable.name})")
             nested = None if self.context.source.is_base else nested_target(inner.node)
             if nested is not None:
                 shown = self.context.source.snippet(nested)
@@ -390,7 +418,7 @@ class NoSharedChanges(Rule):
             return
         shown_call = f"{called[0]}.{called[1]} ()"
         method = path.enclosing_method()
-        borrowed, reads, placed = self._of_method(method.node) if method is not None else ({}, None, None)
+        borrowed, reads, placed, _ = self._of_method(method.node) if method is not None else ({}, None, None, None)
         target = _assigned_name(path)
         for position in sorted(summary[2]):
             if position >= len(call.arguments):
