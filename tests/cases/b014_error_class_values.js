@@ -15,6 +15,8 @@ export default class b014_error_class_values extends Exchange {
                 //        ^ SUB-B014
                 'errors': { 'funds': InsufficientFunds },
                 //                   ^ SUB-B014
+                'exceptions': { 'kind': InsufficientFunds },
+                //                      ^ SUB-B014
                 'kept': this.omit (parent['options'], [ 'x' ]),
                 'exact': exact,
             },

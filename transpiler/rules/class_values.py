@@ -75,14 +75,16 @@ class ErrorClassValues(Rule):
                     "describe ()'s 'exceptions' map")
 
     def _in_error_map(self, path: Path) -> bool:
-        """A value of describe ()'s dictionary, written out under its 'exceptions' or 'httpExceptions' key."""
+        """A value of describe ()'s dictionary, written out under its own 'exceptions' or 'httpExceptions' key (one of
+        the dictionary itself, not of a dictionary nested in it: this.options['exceptions'] is read as any option)."""
         method = path.enclosing_method()
         if method is None or property_key(method.node) != "describe":
             return False
         current = path
         while current.parent_type in ("Property", "ObjectExpression"):
             current = current.parent
-            if current.type == "Property" and property_key(current.node) in ERROR_MAPS:
+            if current.type == "Property" and property_key(current.node) in ERROR_MAPS \
+                    and current.parent.parent_type != "Property":
                 return True
         return False
 
