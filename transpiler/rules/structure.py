@@ -8,6 +8,7 @@ from transpiler.rules.base import Rule
 from transpiler.syntax import Path, property_key
 
 EXPORT_HINT = "write: export default class <id> extends Exchange { ... }"
+EXCHANGE_FILE = "./base/Exchange.js"
 
 
 class OneExportedClass(Rule):
@@ -54,6 +55,18 @@ class OneExportedClass(Rule):
         elif class_node.superClass.type != "Identifier":
             self.report(class_node.superClass, "the class must extend a plain imported name",
                         "write: class <id> extends Exchange")
+        elif not self.context.source.is_base and not self._extends_an_exchange(class_node.superClass.name):
+            # (an error class or Precise as the parent: the rules read this as an exchange, and the runtimes each
+            # made another thing of it, or none: PHP cannot extend its final Precise)
+            self.report(class_node.superClass, f"{class_node.superClass.name} is no exchange: the class must extend "
+                                               "Exchange or a parent exchange", "write: class <id> extends Exchange")
+
+    def _extends_an_exchange(self, name: str) -> bool:
+        imported = self.context.exchange.imports.get(name)
+        if imported is None:
+            return True  # (not imported: SUB-S002's)
+        return imported.imported == "default" and (imported.file == EXCHANGE_FILE
+                                                   or EXCHANGE_MODULE.match(imported.file) is not None)
 
 
 class BaseImportsOnly(Rule):
@@ -64,7 +77,8 @@ class BaseImportsOnly(Rule):
         "and every import must have a Python and PHP counterpart. Allowed: ./base/Exchange.js (Exchange), "
         "./base/errors.js (error classes), ./base/Precise.js (Precise), ./base/functions/number.js "
         "(precision constants), and ./<parent>.js for a derived exchange. Names are imported as exported "
-        "(no `as` renaming), so the emitted code can refer to them."
+        "(no `as` renaming), so the emitted code can refer to them, and each once (Node refuses a module that imports "
+        "a name twice)."
     )
     bad = "import crypto from 'crypto';\nimport Exchange from './base/Exchange.js';\n\n" \
           "export default class example extends Exchange {\n}"
@@ -76,9 +90,19 @@ class BaseImportsOnly(Rule):
     claims = frozenset({"ImportNamespaceSpecifier", "Import"})
     decisions = "CommonJS `require` is reported: Node does not define it in an ES module."
 
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self._imported_names: set[str] = set()
+
     def visit_ImportDeclaration(self, path: Path) -> None:
         node = path.node
         module = node.source.value
+        for specifier in node.specifiers:
+            if specifier.local.name in self._imported_names:
+                self.report(specifier.local, f"{specifier.local.name} is imported twice: Node refuses such a module "
+                                             "(a SyntaxError), where Python and PHP would load it",
+                            "import each name once")
+            self._imported_names.add(specifier.local.name)
         if not module.endswith(".js") and self._allowed_module(self._file(module)):
             self.report(node.source, f"import '{module}' needs the .js extension",
                         f"write: from '{module}.js' (ES modules name the file exactly)")
