@@ -3,7 +3,7 @@
 // portable (HTTP, crypto, time, JSON and the constructor) lives in NativeExchange, hand-written per language.
 
 import NativeExchange from './NativeExchange.js';
-import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, InvalidOrder, NotSupported, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './errors.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, InvalidOrder, NotSupported, NullResponse, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './errors.js';
 import Precise from './Precise.js';
 import { DECIMAL_PLACES, NO_PADDING, PAD_WITH_ZERO, ROUND, SIGNIFICANT_DIGITS, TICK_SIZE, TRUNCATE } from './functions/number.js';
 
@@ -264,7 +264,9 @@ export default class Exchange extends NativeExchange {
             }
         }
         const longestFirst = this.sortBy (forms, 'length', true);
-        let result = text;
+        // (a value that is no text, as this.json (undefined) gives for an empty body, is quoted as JavaScript writes
+        // it: its split was a TypeError, outside the unified errors, in every runtime)
+        let result = (typeof text === 'string') ? text : ('' + text);
         for (let i = 0; i < longestFirst.length; i++) {
             result = result.split (longestFirst[i]['form']).join ('***');
         }
@@ -584,8 +586,12 @@ export default class Exchange extends NativeExchange {
         this.handleErrors (status, reason, url, method, headers, responseBody, json, this.headersForExchange (requestHeaders), requestBody);
         this.handleHttpStatusCode (status, reason, url, method, responseBody);
         if (json === undefined) {
+            if ((responseBody.length === 0) && (status !== 200)) {
+                return undefined; // (204 No Content, and the other answers that may have no body)
+            }
             if (responseBody.length === 0) {
-                return undefined;
+                // an empty 200, which exchange code read as undefined: a TypeError in most, outside the unified errors
+                throw new NullResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned an empty body'));
             }
             throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (responseBody)));
         }
@@ -698,7 +704,9 @@ export default class Exchange extends NativeExchange {
     }
 
     findBroadlyMatchedKey (broad, string) {
-        if (string === undefined) {
+        // (only a text holds a key: a response's number or dictionary where its message belongs matches none, where
+        // its indexOf was a TypeError, and an empty dictionary's a list's indexOf in PHP)
+        if (typeof string !== 'string') {
             return undefined;
         }
         const keys = Object.keys (broad);
@@ -1200,6 +1208,11 @@ export default class Exchange extends NativeExchange {
     toArray (value) {
         if (Array.isArray (value)) {
             return value;
+        }
+        if (value === undefined) {
+            // (a response's list or dictionary that is missing: an empty body, a key left out; Object.values threw a
+            // TypeError, outside the unified errors, in every runtime)
+            throw new BadResponse (this.id + ' sent no list or dictionary where one was expected');
         }
         return Object.values (value);
     }

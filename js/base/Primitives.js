@@ -226,11 +226,6 @@ function listed (dictionary, key) {
     return (typeof key === 'number') && Array.isArray (dictionary);
 }
 
-function listOf (array) {
-    // The entries of a list, or of a dictionary's values (indexBy, groupBy).
-    return Array.isArray (array) ? array : Object.values (array);
-}
-
 function nameOf (entry, key) {
     // The name indexBy and groupBy file an entry under: its value at key, a number as numberToString writes it;
     // undefined for none.
@@ -624,7 +619,7 @@ class Primitives {
 
     indexBy (array, key) {
         // The specification's, its reads and writes written out here (a list's entries read at a site of their own).
-        const entries = listOf (array);
+        const entries = this.toArray (array);
         const result = {};
         for (let i = 0; i < entries.length; i++) {
             const name = nameOf (entries[i], key);
@@ -636,7 +631,7 @@ class Primitives {
     }
 
     groupBy (array, key) {
-        const entries = listOf (array);
+        const entries = this.toArray (array);
         const result = {};
         for (let i = 0; i < entries.length; i++) {
             const name = nameOf (entries[i], key);

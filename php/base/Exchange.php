@@ -256,7 +256,9 @@ class Exchange extends NativeExchange {
             }
         }
         $longest_first = $this->sort_by($forms, 'length', true);
-        $result = $text;
+        // (a value that is no text, as this.json (undefined) gives for an empty body, is quoted as JavaScript writes
+        // it: its split was a TypeError, outside the unified errors, in every runtime)
+        $result = Js::typeof($text) === 'string' ? $text : Js::boundedText('' . Js::toStr($text));
         for ($i = 0; $i < count($longest_first); $i++) {
             $result = Js::join(Js::split($result, Js::get(Js::get($longest_first, $i), 'form')), '***');
         }
@@ -735,8 +737,20 @@ class Exchange extends NativeExchange {
         );
         $this->handle_http_status_code($status, $reason, $url, $method, $response_body);
         if ($json === null) {
+            if (Js::strictEqual(Js::length($response_body), 0) && !Js::strictEqual($status, 200)) {
+                return null; // (204 No Content, and the other answers that may have no body)
+            }
             if (Js::strictEqual(Js::length($response_body), 0)) {
-                return null;
+                // an empty 200, which exchange code read as undefined: a TypeError in most, outside the unified errors
+                throw new NullResponse(
+                    $this->redact_secrets(
+                        Js::boundedText(
+                            Js::toStr($this->id) . ' ' . Js::toStr($method) . ' ' . Js::toStr(
+                                $url,
+                            ) . ' returned an empty body',
+                        ),
+                    ),
+                );
             }
             throw new BadResponse(
                 $this->redact_secrets(
@@ -856,7 +870,9 @@ class Exchange extends NativeExchange {
     }
 
     public function find_broadly_matched_key($broad, $string) {
-        if ($string === null) {
+        // (only a text holds a key: a response's number or dictionary where its message belongs matches none, where
+        // its indexOf was a TypeError, and an empty dictionary's a list's indexOf in PHP)
+        if (!(Js::typeof($string) === 'string')) {
             return null;
         }
         $keys = Js::keys($broad);

@@ -497,6 +497,9 @@ trait Primitives {
     }
 
     public function to_array($value) {
+        if ($value === null) {
+            throw new BadResponse(Js::toStr($this->id) . ' sent no list or dictionary where one was expected');
+        }
         return Js::isArray($value) ? $value : Js::values($value);
     }
 

@@ -463,7 +463,7 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
         # catch clause of emitted code sees (red-team round 15): read here, natively. The credentials are redacted
         # before the cut, through which one was shown but for its end.
         text = self.redact_secrets(text)
-        if js.greater(js.length(text), 200):  # (undefined > 200, for a text that is none, is false: Node's value back)
+        if js.length(text) > 200:
             try:
                 head = js.slice_(text, 0, 200)
             except js.UnportableValueError:
@@ -667,7 +667,11 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
         return self.sort_by(self.sort_by(array, key2, descending), key1, descending)
 
     def to_array(self, value):
-        return value if type(value) is list or js.is_array(value) else js.values(value)
+        if type(value) is list or js.is_array(value):
+            return value
+        if value is None:
+            raise BadResponse(js.to_str(self.id) + " sent no list or dictionary where one was expected")
+        return js.values(value)
 
     def parse_bid_ask(self, bidask, price_key=None, amount_key=None):
         if price_key is None:

@@ -16,6 +16,7 @@ from exchangekit.base.errors import (
     ExchangeNotAvailable,
     InvalidOrder,
     NotSupported,
+    NullResponse,
     OnMaintenance,
     PermissionDenied,
     RateLimitExceeded,
@@ -299,7 +300,9 @@ class Exchange(NativeExchange):
                     k += 1
             i += 1
         longest_first = self.sort_by(forms, "length", True)
-        result = text
+        # (a value that is no text, as this.json (undefined) gives for an empty body, is quoted as JavaScript writes
+        # it: its split was a TypeError, outside the unified errors, in every runtime)
+        result = text if (js.typeof(text) == "string") else js.bounded_text("" + js.to_str(text))
         i = 0
         while i < len(longest_first):
             result = js.join(js.split(result, js.get(js.get(longest_first, i), "form")), "***")
@@ -700,8 +703,22 @@ class Exchange(NativeExchange):
         )
         self.handle_http_status_code(status, reason, url, method, response_body)
         if json is None:
+            if js.strict_equal(js.length(response_body), 0) and (not js.strict_equal(status, 200)):
+                return None  # (204 No Content, and the other answers that may have no body)
             if js.strict_equal(js.length(response_body), 0):
-                return None
+                # an empty 200, which exchange code read as undefined: a TypeError in most, outside the unified errors
+                raise NullResponse(
+                    self.redact_secrets(
+                        js.bounded_text(
+                            js.to_str(self.id)
+                            + " "
+                            + js.to_str(method)
+                            + " "
+                            + js.to_str(url)
+                            + " returned an empty body"
+                        )
+                    )
+                )
             raise BadResponse(
                 self.redact_secrets(
                     js.bounded_text(
@@ -816,7 +833,9 @@ class Exchange(NativeExchange):
             self.throw_error(self.own_value(broad, key), self.redact_secrets(message))
 
     def find_broadly_matched_key(self, broad, string):
-        if string is None:
+        # (only a text holds a key: a response's number or dictionary where its message belongs matches none, where
+        # its indexOf was a TypeError, and an empty dictionary's a list's indexOf in PHP)
+        if not (js.typeof(string) == "string"):
             return None
         keys = js.keys(broad)
         i = 0
