@@ -3,7 +3,7 @@
 // portable (HTTP, crypto, time, JSON and the constructor) lives in NativeExchange, hand-written per language.
 
 import NativeExchange from './NativeExchange.js';
-import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, InvalidOrder, NotSupported, NullResponse, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './errors.js';
+import { ArgumentsRequired, AuthenticationError, BadRequest, BadResponse, BadSymbol, DDoSProtection, ExchangeError, ExchangeNotAvailable, InvalidOrder, NotSupported, OnMaintenance, PermissionDenied, RateLimitExceeded, RequestTimeout } from './errors.js';
 import Precise from './Precise.js';
 import { DECIMAL_PLACES, NO_PADDING, PAD_WITH_ZERO, ROUND, SIGNIFICANT_DIGITS, TICK_SIZE, TRUNCATE } from './functions/number.js';
 
@@ -586,12 +586,8 @@ export default class Exchange extends NativeExchange {
         this.handleErrors (status, reason, url, method, headers, responseBody, json, this.headersForExchange (requestHeaders), requestBody);
         this.handleHttpStatusCode (status, reason, url, method, responseBody);
         if (json === undefined) {
-            if ((responseBody.length === 0) && (status !== 200)) {
-                return undefined; // (204 No Content, and the other answers that may have no body)
-            }
             if (responseBody.length === 0) {
-                // an empty 200, which exchange code read as undefined: a TypeError in most, outside the unified errors
-                throw new NullResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned an empty body'));
+                return undefined; // (an answer without a body: 204, and a 200 of some exchanges, bitFlyer's cancels)
             }
             throw new BadResponse (this.redactSecrets (this.id + ' ' + method + ' ' + url + ' returned a body that is not JSON: ' + this.excerpt (responseBody)));
         }

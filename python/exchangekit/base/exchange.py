@@ -15,7 +15,6 @@ from exchangekit.base.errors import (
     ExchangeNotAvailable,
     InvalidOrder,
     NotSupported,
-    NullResponse,
     OnMaintenance,
     PermissionDenied,
     RateLimitExceeded,
@@ -702,21 +701,9 @@ class Exchange(NativeExchange):
         )
         self.handle_http_status_code(status, reason, url, method, response_body)
         if json is None:
-            if js.strict_equal(js.length(response_body), 0) and (not js.strict_equal(status, 200)):
-                return None  # (204 No Content, and the other answers that may have no body)
             if js.strict_equal(js.length(response_body), 0):
-                # an empty 200, which exchange code read as undefined: a TypeError in most, outside the unified errors
-                raise NullResponse(
-                    self.redact_secrets(
-                        js.bounded_text(
-                            js.to_str(self.id)
-                            + " "
-                            + js.to_str(method)
-                            + " "
-                            + js.to_str(url)
-                            + " returned an empty body"
-                        )
-                    )
+                return (
+                    None  # (an answer without a body: 204, and a 200 of some exchanges, bitFlyer's cancels)
                 )
             raise BadResponse(
                 self.redact_secrets(
