@@ -23,7 +23,8 @@ response's, at a time no fixture covers. Measured before the fixes with the file
   'sell', 'buy').
 - `this.safeFees (undefined, { 'length': 'nan' })`: no fees in Node, and a loop without end in PHP, whose `<` compared
   0 with the text as a text (`safeValueN` alike; Python read no key of a 'length' of '2', where Node read two).
-Each is now what Node does (the text to sort a BadResponse everywhere, Node's included), and its input a row of
+Each is now what Node does (the text to sort a BadResponse everywhere, Node's included; `excerpt` of a number its
+text everywhere since round 26, where a number's and an empty body's message was a TypeError), and its input a row of
 tests/vectors/. Lists with holes are tests/security/test_list_holes.py's.
 """
 
@@ -130,9 +131,10 @@ export default class fuzzed_helpers extends Exchange {
 }
 """
 
-# What every runtime does now: Node's path, but for the text to sort, which is a BadResponse everywhere
+# What every runtime does now: Node's path, but for the text to sort, which is a BadResponse everywhere, and the
+# excerpt of a number, which is its text ('5' === 5: 'sell')
 EXPECTED = {"divided": "buy", "digested": "buy", "grouped": "buy", "keyed": "buy", "precision": "buy", "sorted": "sell",
-            "balance": "buy", "quoted": "buy", "walked": "x"}
+            "balance": "buy", "quoted": "sell", "walked": "x"}
 
 
 def test_the_file_passes_the_checker():
