@@ -60,9 +60,10 @@ def test_they_return_what_the_pure_definitions_return():
 
 
 # Keys of the user's own class, which the library's Python callers may give (the subset builds str keys only): hashed as
-# the text a read looks up, so that the lookup runs their __eq__, which here empties the dict that holds the one read, or
-# raises at each of two reads. The C methods borrowed those dicts and went on after the first error: a read of freed
-# memory (a crash under PYTHONMALLOC=debug) and a SystemError, where the pure definitions return and raise LookupError.
+# the text a read looks up, so that the lookup runs their __eq__, which here empties the dict that holds the one
+# read, or raises at each of two reads. The C methods borrowed those dicts and went on after the first error: a read of
+# freed memory (a crash under PYTHONMALLOC=debug) and a SystemError, where the pure definitions return and raise
+# LookupError.
 COLLIDING_KEYS = """
 from exchangekit.base.primitives import Primitives
 

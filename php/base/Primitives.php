@@ -701,7 +701,8 @@ trait Primitives {
                 $names[] = is_string($name) ? $name : Js::toStr($name);
             }
         }
-        sort($names, SORT_STRING);  // (a key written twice is one key: the same names are neighbours, no table counts them)
+        // (a key written twice is one key: sorted, the same names are neighbours, and no table of theirs is made)
+        sort($names, SORT_STRING);
         $buckets = 8;  // twice the size of the table PHP makes for this many keys (a power of two, 8 at least)
         while ($buckets < 2 * count($names)) {
             $buckets <<= 1;

@@ -97,7 +97,8 @@ const named = () => Object.assign ([ 'x' ], { 'public': { 'get': [ 'ticker' ] } 
 const methods = (Kind, trees) => trees.map ((tree) => typeof new Kind ({ 'api': tree }).publicGetTicker);
 class first extends kraken {}
 class second extends kraken {}
-console.log (JSON.stringify ([ methods (first, [ named (), [ 'x' ], named () ]), methods (second, [ [ 'x' ], named (), [ 'x' ] ]) ]));
+const orders = [ methods (first, [ named (), [ 'x' ], named () ]), methods (second, [ [ 'x' ], named (), [ 'x' ] ]) ];
+console.log (JSON.stringify (orders));
 """)
     assert report == [["function", "undefined", "function"], ["undefined", "function", "undefined"]]
 

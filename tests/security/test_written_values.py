@@ -97,8 +97,9 @@ def test_a_callers_lone_surrogate_is_written_as_javascript_writes_it():
         "node": (ROOT, ["node", "--input-type=module", "-e", "const e = new (await import ('./js/base/Exchange.js'))"
                         ".default (); process.stdout.write (JSON.stringify (JSON.parse (process.argv[1]).map ((v) => "
                         "e.json (v))))"]),
-        "python": (os.path.join(ROOT, "python"), [sys.executable, "-c", "import json, sys; from exchangekit.base."
-                   "exchange import Exchange; print(json.dumps([Exchange().json(v) for v in json.loads(sys.argv[1])]))"]),
+        "python": (os.path.join(ROOT, "python"), [sys.executable, "-c", "import json, sys; from exchangekit.base"
+                   ".exchange import Exchange; print(json.dumps([Exchange().json(v) for v in "
+                   "json.loads(sys.argv[1])]))"]),
     }
     written = {name: json.loads(subprocess.run(command + [values], capture_output=True, text=True, check=True, cwd=cwd,
                                                env=SOURCE_TREE.environment()).stdout)

@@ -203,7 +203,8 @@ class Placements:
     object placed)."""
 
     def __init__(self, method: Node, sites: list[tuple[Path, set[str]]], after: bool = False) -> None:
-        # after: a site places its names once it has run (const b = a.reverse (): reverse () changes a before b holds it)
+        # after: a site places its names once it has run (const b = a.reverse (): reverse () changes a before b
+        # holds it)
         self.stretches: dict[str, list[tuple[int, int]]] = {}
         self.sites: dict[str, list[int]] = {}  # per variable, where it is placed (loops and exits aside)
         end = method.range[1]
