@@ -352,8 +352,14 @@ export default class kraken extends Exchange {
             const id = ids[i];
             const pair = this.safeValue (pairs, id);
             // wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
-            // X and Z prefixes ('XXBT', 'ZUSD').
-            const [ baseName, quoteName ] = this.safeString (pair, 'wsname').split ('/');
+            // X and Z prefixes ('XXBT', 'ZUSD'). A pair without it (or with another form) has no symbol to trade it
+            // by here, and is left out: its split failed the whole load with a TypeError.
+            const wsname = this.safeString (pair, 'wsname');
+            const names = (wsname === undefined) ? [] : wsname.split ('/');
+            if (names.length !== 2) {
+                continue;
+            }
+            const [ baseName, quoteName ] = names;
             const base = this.commonCurrencyCode (baseName);
             const quote = this.commonCurrencyCode (quoteName);
             const takerTiers = this.safeList (pair, 'fees', []);

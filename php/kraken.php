@@ -358,11 +358,14 @@ class kraken extends Exchange {
             $id = $ids[$i];
             $pair = $this->safe_value($pairs, $id);
             // wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
-            // X and Z prefixes ('XXBT', 'ZUSD').
-            [$base_name, $quote_name] = Js::destructure(
-                Js::split($this->safe_string($pair, 'wsname'), '/'),
-                2,
-            );
+            // X and Z prefixes ('XXBT', 'ZUSD'). A pair without it (or with another form) has no symbol to trade it
+            // by here, and is left out: its split failed the whole load with a TypeError.
+            $wsname = $this->safe_string($pair, 'wsname');
+            $names = $wsname === null ? [] : Js::split($wsname, '/');
+            if (!(count($names) == 2)) {
+                continue;
+            }
+            [$base_name, $quote_name] = Js::destructure($names, 2);
             $base = $this->common_currency_code($base_name);
             $quote = $this->common_currency_code($quote_name);
             $taker_tiers = $this->safe_list($pair, 'fees', []);

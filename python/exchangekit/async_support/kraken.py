@@ -379,11 +379,17 @@ class kraken(Exchange):
             id_ = ids[i]
             pair = self.safe_value(pairs, id_)
             # wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
-            # X and Z prefixes ('XXBT', 'ZUSD').
+            # X and Z prefixes ('XXBT', 'ZUSD'). A pair without it (or with another form) has no symbol to trade it
+            # by here, and is left out: its split failed the whole load with a TypeError.
+            wsname = self.safe_string(pair, "wsname")
+            names = [] if (wsname is None) else js.split(wsname, "/")
+            if not (len(names) == 2):
+                i += 1
+                continue
             (
                 base_name,
                 quote_name,
-            ) = js.destructure(js.split(self.safe_string(pair, "wsname"), "/"), 2)
+            ) = js.destructure(names, 2)
             base = self.common_currency_code(base_name)
             quote = self.common_currency_code(quote_name)
             taker_tiers = self.safe_list(pair, "fees", [])
