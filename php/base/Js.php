@@ -418,6 +418,16 @@ final class Js {
         return [self::toNumber($left), self::toNumber($right)];
     }
 
+    /** value[0], value[1], ... while i < value.length, each read as the loop reaches it (a dictionary's 'length' may
+     * be a billion, where the first key found ends a search); i < value.length as JavaScript compares them: it may be
+     * a text, which PHP's < took for a text to compare with ({"length": "nan"} looped for ever, Node read none). */
+    public static function elements($value): \Generator {
+        $count = self::length($value);
+        for ($i = 0; self::less($i, $count); $i++) {
+            yield self::get($value, $i);
+        }
+    }
+
     public static function less($left, $right): bool {
         [$a, $b] = self::comparable($left, $right);
         return $a < $b;

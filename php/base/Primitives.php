@@ -35,7 +35,7 @@ trait Primitives {
 
     public function safe_value_n($dictionary, $keys, $default_value = null) {
         if (!is_array($keys) || !array_is_list($keys)) {
-            $keys = self::elements_of($keys);
+            $keys = Js::elements($keys);  // (read as the loop reaches each: a dictionary's 'length' may be a billion)
         }
         $object = is_array($dictionary) && !array_is_list($dictionary);
         foreach ($keys as $key) {
@@ -47,18 +47,6 @@ trait Primitives {
             }
         }
         return $default_value;
-    }
-
-    /** keys[0], keys[1], ... while i < keys.length, of a value that is no list, each read as the loop reaches it: a
-     * dictionary's 'length' may be a billion (its keys were all read first, until PHP's memory ran out, where the
-     * specification returns at the first key found). */
-    private static function elements_of($keys): \Generator {
-        $count = Js::length($keys);
-        // (i < keys.length as JavaScript compares them: a dictionary's 'length' may be a text, which PHP's < took for a
-        // text to compare with, so that {"length": "nan"} looped for ever where Node read no key)
-        for ($i = 0; Js::less($i, $count); $i++) {
-            yield Js::get($keys, $i);
-        }
     }
 
     // The safe* readers below start with safe_value's fast path, inline (a call less per read): an object's
@@ -936,9 +924,8 @@ trait Primitives {
 
     public function safe_fees($fee, $raw_fees) {
         $fees = [];
-        $count = Js::length($raw_fees);
-        for ($i = 0; Js::less($i, $count); $i++) {  // (as JavaScript compares them: see safe_value_n)
-            $parsed = $this->safe_fee(Js::get($raw_fees, $i));
+        foreach (Js::elements($raw_fees) as $entry) {
+            $parsed = $this->safe_fee($entry);
             if ($parsed !== null) {
                 $fees[] = $parsed;
             }
