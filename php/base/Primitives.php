@@ -652,8 +652,7 @@ trait Primitives {
             $entry = Js::get($entries, $i);
             $value = $this->safe_value($entry, $key);
             if ($value !== null) {
-                $name = $this->key_string($value);
-                $name = is_string($name) ? $name : Js::toStr($name);
+                $name = $this->key_name($value);
                 // The group is assigned back, since PHP copies arrays: there groupBy copies each group as it grows.
                 // (read as a key of the dictionary it is: own_value took the empty result for a list, whose 'length'
                 // was 0, so a first group named 'length' was an Error)
@@ -685,8 +684,7 @@ trait Primitives {
         foreach ($entries as $entry) {
             $value = $this->safe_value($entry, $key);
             if ($value !== null) {
-                $name = $this->key_string($value);
-                $names[] = is_string($name) ? $name : Js::toStr($name);
+                $names[] = $this->key_name($value);
             }
         }
         // (a key written twice is one key: sorted, the same names are neighbours, and no table of theirs is made)
@@ -730,6 +728,15 @@ trait Primitives {
 
     public function key_string($value) {
         return (is_int($value) || is_float($value)) ? $this->number_to_string($value) : $value;
+    }
+
+    /** The key indexBy and groupBy file a value under: a number as numberToString writes it, anything else as
+     * String () does. */
+    private function key_name($value): string {
+        if (is_string($value)) {
+            return $value;
+        }
+        return (is_int($value) || is_float($value)) ? $this->number_to_string($value) : Js::toStr($value);
     }
 
     // --- markets and structures ----------------------------------------------------------------------
@@ -1284,9 +1291,8 @@ trait Primitives {
                 if ($value !== '') {
                     $result[$value] = $entry;
                 }
-            } elseif ($value !== null) {  // a number as numberToString writes it, anything else as String () does
-                $name = $this->key_string($value);
-                $result[is_string($name) ? $name : Js::toStr($name)] = $entry;
+            } elseif ($value !== null) {
+                $result[$this->key_name($value)] = $entry;
             }
         }
         return $result;
