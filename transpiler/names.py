@@ -320,7 +320,8 @@ NATIVE_HELPERS = frozenset({
     "without_credentials", "refused_request", "changed_settings", "has_proto_name", "has_conversion_key", "holds_text", "json_serialize", "url_origins", "_merge_sort_by", "merge_sort_by", "in_order", "field_text",
     "lower_case", "upper_case", "object_like", "integer_product", "decimal_column", "market_flags", "_derive_market_flags", "_merged_defaults", "_merged_limits",
     "_markets_of_id", "markets_of_id", "absolute_plain_number", "sleep_seconds", "request_target", "read_response_headers",
-    "nests_deeper", "too_deep_or_converting", "json_members", "_refusal", "refusal", "check_implicit_name", "ticker_derivations",
+    "nests_deeper", "response_verdict", "claims_longer_lists", "json_members", "_refusal", "refusal",
+    "check_implicit_name", "ticker_derivations",
     "scaled_integer", "scaled_number", "small_integer", "plain_quotient", "text_number", "dict_of_value", "milliseconds_of",
     "quotient_number", "plain_tree", "check_key_collisions", "key_hash", "key_name",
     # PHP's names ignore case: a method jsonserialize would be PHP's jsonSerialize, which json_encode calls.

@@ -67,6 +67,7 @@ const MAX_WRITTEN_DEPTH = 1000;
 const UTF8 = new TextDecoder ('utf-8', { 'fatal': true, 'ignoreBOM': true });
 const PROTO_TEXT = /__proto__/i; // see hasProtoName
 const ESCAPED_SURROGATE = /\\u[dD][89a-fA-F]/; // \ud800 to \udfff in a JSON text
+const MIN_CLAIMED_LENGTHS = 65536; // the lengths a response's objects may claim together (see claimsLongerLists)
 
 // obj[key] = value writes a key in every runtime, '__proto__' too. The __proto__ setter that every dictionary inherits
 // from Object.prototype set the prototype instead, in Node alone (a key that exchange code puts together, '__pro' +
@@ -711,8 +712,8 @@ export default class NativeExchange {
         // The decoded value, or undefined when text is not JSON or nests deeper than MAX_JSON_DEPTH, which
         // JSON.parse accepts but recursive code (JSON.stringify, deepExtend) then cannot handle, or holds
         // __proto__ as a key or a string (see hasProtoName), or toString or valueOf as a key (see
-        // isConversionKey). JSON.parse reads String (text): a number, a boolean or a list of a response is read as
-        // its text is, and checked as a text is.
+        // isConversionKey), or claims longer lists than it holds (see claimsLongerLists). JSON.parse reads String
+        // (text): a number, a boolean or a list of a response is read as its text is, and checked as a text is.
         if (typeof text !== 'string') {
             text = String (text);
         }
@@ -737,6 +738,10 @@ export default class NativeExchange {
         }
         // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
         if (text.includes ('\\u') && ESCAPED_SURROGATE.test (text) && hasLoneSurrogate (value)) {
+            return undefined;
+        }
+        // Only a text that holds the name, or escapes an ASCII character (\u006c), can have the key.
+        if ((text.includes ('length') || text.includes ('\\u00')) && claimsLongerLists (text, value)) {
             return undefined;
         }
         return value;
@@ -1378,6 +1383,36 @@ function isConversionKey (key) {
     // would fail with it: every runtime refuses a response with such a key, a BadResponse. (for...in lists an own
     // enumerable key, which every key of JSON.parse's objects is, over the prototype's method of the same name.)
     return (key === 'toString') || (key === 'valueOf');
+}
+
+function claimsLongerLists (text, value) {
+    // Whether the objects of a parsed JSON value claim by their own key length more elements than a list of text
+    // could hold. Exchange code that expects a list and is given an object reads that key as the list's length (for
+    // (let i = 0; i < response.length; i++)): {"length":100000000}, 19 bytes, ran binance's loop 10^8 times, in every
+    // runtime alike. A list of the text has at most as many elements as the text has code units, so the claims, read
+    // as a comparison reads them (Number: "1e8", [1e8] and "Infinity" too), may sum to that many, or to
+    // MIN_CLAIMED_LENGTHS (a small text's real fields of that name): every runtime refuses a response beyond.
+    let total = 0;
+    const pending = [ value ];
+    while (pending.length > 0) {
+        const item = pending.pop ();
+        if (Array.isArray (item)) {
+            for (let i = 0; i < item.length; i++) {
+                pending.push (item[i]);
+            }
+        } else if ((item !== undefined) && (item !== null) && (typeof item === 'object')) {
+            for (const key of Object.keys (item)) {
+                if (key === 'length') {
+                    const claimed = Number (item[key]);
+                    if (claimed > 0) { // (NaN is no claim)
+                        total += claimed;
+                    }
+                }
+                pending.push (item[key]);
+            }
+        }
+    }
+    return (total > MIN_CLAIMED_LENGTHS) && (total > text.length);
 }
 
 function hasLoneSurrogate (value) {

@@ -82,6 +82,7 @@ class NativeExchange implements \JsonSerializable {
     // is one object of 16,384 members, a fraction of a second of collisions; counted before json_decode runs.
     private const MAX_JSON_MEMBERS = 1 << 28;
     private const MEMBERS_UNCOUNTED = 1 << 14;  // a text of this many colons or fewer is under MAX_JSON_MEMBERS
+    private const MIN_CLAIMED_LENGTHS = 65536;  // the lengths a response's objects may claim together (see below)
     // What json_members takes out of a JSON text (see there): strings, numbers that can be no integral float, and all
     // but brackets, colons, quotes, digits and points, up to 64 of them in one match (STRUCTURE_ONLY). With
     // FLAT_OBJECT first (STRUCTURE_OF_NESTED), also the members of a flat object: at most FLAT_MEMBERS, whose values
@@ -503,7 +504,7 @@ class NativeExchange implements \JsonSerializable {
 
     /** The decoded value, or null when $text is not JSON, nests deeper than MAX_JSON_DEPTH, holds objects of more
      * members than MAX_JSON_MEMBERS allows, holds __proto__ as a key or a string (see has_proto_name) or toString or
-     * valueOf as a key (see has_conversion_key). */
+     * valueOf as a key (see has_conversion_key), or claims longer lists than it holds (see claims_longer_lists). */
     public function parse_json($text) {
         if (!is_string($text)) {  // JSON.parse reads String (text): PHP's cast wrote true '1', -0.0 '-0', 1e21 '1.0E+21'
             $text = Js::toStr($text);
@@ -530,6 +531,11 @@ class NativeExchange implements \JsonSerializable {
         // and a response's t's are many, its capital S's few.)
         $namesConversion = str_contains($text, 'String') || str_contains($text, 'valueOf') || str_contains($text, '\u00');
         if ($namesConversion && self::has_conversion_key($value)) {
+            return null;
+        }
+        // Only a text that holds the name, or escapes an ASCII character (\u006c), can have the key.
+        $namesLength = str_contains($text, 'length') || str_contains($text, '\u00');
+        if ($namesLength && self::claims_longer_lists($text, $value)) {
             return null;
         }
         return $value;
@@ -619,6 +625,33 @@ class NativeExchange implements \JsonSerializable {
             }
         }
         return false;
+    }
+
+    /** Whether the objects of a decoded JSON value claim by their key 'length' more elements than a list of $text could
+     * hold. Exchange code that expects a list and is given an object reads that key as the list's length (for (let i =
+     * 0; i < response.length; i++)), as JavaScript does: {"length":100000000}, 19 bytes, ran binance's loop 10^8
+     * times, in every runtime alike. A list of the text has at most as many elements as the text has UTF-16 code
+     * units, so the claims, read as a comparison reads them (ToNumber: "1e8", [1e8] and "Infinity" too), may sum to
+     * that many, or to MIN_CLAIMED_LENGTHS (a small text's real fields of that name): every runtime refuses a
+     * response beyond. */
+    private static function claims_longer_lists(string $text, $value): bool {
+        $total = 0;
+        $pending = [$value];
+        while ($pending) {
+            $item = array_pop($pending);
+            if (!is_array($item)) {
+                continue;
+            }
+            if (array_key_exists('length', $item) && ($claimed = Js::toNumber($item['length'])) > 0) {
+                $total += $claimed;  // (NaN is no claim)
+            }
+            foreach ($item as $child) {
+                if (is_array($child)) {
+                    $pending[] = $child;
+                }
+            }
+        }
+        return $total > self::MIN_CLAIMED_LENGTHS && $total > Js::textLength($text);
     }
 
     /** Whether an object anywhere in a decoded JSON value has a key toString or valueOf: JavaScript calls them to write

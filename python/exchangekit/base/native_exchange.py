@@ -269,19 +269,27 @@ def nests_deeper(value, levels: int = MAX_JSON_DEPTH) -> bool:
     return bool(level)
 
 
-def too_deep_or_converting(text: str, value) -> bool:
-    """Whether a decoded JSON response nests deeper than MAX_JSON_DEPTH, as Node and PHP refuse (json.loads goes to
-    about 1000 levels, where recursive code such as json_stringify and deep_extend then fails here alone), or has a
-    dictionary with a key toString or valueOf (see has_conversion_key). The C walk answers both at once, for less
-    than the text scans cost that spare the pure walks most texts."""
+# What response_verdict finds in a decoded JSON response
+READ, REFUSED, CLAIMS_LENGTHS = 0, 1, 2
+
+
+def response_verdict(text: str, value) -> int:
+    """REFUSED where a decoded JSON response nests deeper than MAX_JSON_DEPTH, as Node and PHP refuse (json.loads goes
+    to about 1000 levels, where recursive code such as json_stringify and deep_extend then fails here alone), or has a
+    dictionary with a key toString or valueOf (see has_conversion_key); else CLAIMS_LENGTHS where it may have one
+    with a key length (see claims_longer_lists), else READ. The C walk answers all at once, for less than the text
+    scans cost that spare the pure walks most texts."""
     if SPEEDUPS is not None:
-        return nests_deeper_or_converts(value, MAX_JSON_DEPTH)
+        return walk_response(value, MAX_JSON_DEPTH)
     # Only a text of more than twice MAX_JSON_DEPTH characters can nest that deep; most are shown shallow by their
     # brackets alone, before the walk of the value.
     if len(text) > 2 * MAX_JSON_DEPTH and not shallow_json_text(text, 16) and nests_deeper(value, MAX_JSON_DEPTH):
-        return True
-    # Only a text that holds either name, or escapes an ASCII character (\u0053), can have such a key.
-    return ("toString" in text or "valueOf" in text or "\\u00" in text) and has_conversion_key(value)
+        return REFUSED
+    # Only a text that holds a name, or escapes an ASCII character (\u0053), can have such a key.
+    escapes = "\\u00" in text
+    if ("toString" in text or "valueOf" in text or escapes) and has_conversion_key(value):
+        return REFUSED
+    return CLAIMS_LENGTHS if "length" in text or escapes else READ
 
 
 # The bytes of a JSON text that shallow_json_text keeps (brackets and quotes), with { } written as [ ].
@@ -324,6 +332,32 @@ def has_lone_surrogate(value) -> bool:
     ("\\ud800" in JSON): no text, which PHP's json_decode refuses and Python cannot encode (a request or a log line
     holding it would fail here alone), so that every runtime refuses such a response."""
     return holds_text(value, LONE_SURROGATE)
+
+
+# The lengths that a response's dictionaries may claim together (see claims_longer_lists) whatever the text's length.
+MIN_CLAIMED_LENGTHS = 1 << 16
+
+
+def claims_longer_lists(text: str, value) -> bool:
+    """Whether the dictionaries of a decoded JSON value claim by their key 'length' more elements than a list of text
+    could hold. Exchange code that expects a list and is given a dictionary reads that key as the list's length (for
+    (let i = 0; i < response.length; i++)), as JavaScript does: {"length":100000000}, 19 bytes, ran binance's loop
+    10^8 times, in every runtime alike. A list of the text has at most as many elements as the text has code units, so
+    the claims, read as a comparison reads them (ToNumber: "1e8", [1e8] and "Infinity" too), may sum to that many,
+    or to MIN_CLAIMED_LENGTHS (a small text's real fields of that name): every runtime refuses a response beyond."""
+    total = 0
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            if "length" in item:
+                claimed = js.to_number(item["length"])
+                if claimed > 0:  # (NaN is no claim)
+                    total += claimed
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return total > MIN_CLAIMED_LENGTHS and total > js.text_length(text)
 
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -693,15 +727,16 @@ class NativeExchange(Primitives):
         """The decoded value, or None when text is not JSON, nests deeper than MAX_JSON_DEPTH (as Node and PHP
         refuse; json.loads goes to about 1000 levels, where recursive code such as json_stringify and deep_extend
         then fails here alone), holds __proto__ as a key or a string (see has_proto_name) or toString or valueOf as a
-        key (see has_conversion_key). JSON.parse reads String (text): a number, a boolean or a list of a response is
-        read as its text is (it raised here)."""
+        key (see has_conversion_key), or claims longer lists than it holds (see claims_longer_lists). JSON.parse
+        reads String (text): a number, a boolean or a list of a response is read as its text is (it raised here)."""
         if type(text) is not str:
             text = js.to_str(text)
         try:
             value = js.json_parse(text)
         except (ValueError, RecursionError):
             return None
-        if too_deep_or_converting(text, value):
+        verdict = response_verdict(text, value)
+        if verdict == REFUSED:
             return None
         escapes = "\\" in text  # (most responses escape nothing: one scan spares the two looking for escapes)
         # Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
@@ -709,6 +744,8 @@ class NativeExchange(Primitives):
             return None
         # Only a text that escapes a surrogate (\ud800) can hold a lone one (see has_lone_surrogate).
         if escapes and ESCAPED_SURROGATE.search(text) and has_lone_surrogate(value):
+            return None
+        if verdict == CLAIMS_LENGTHS and claims_longer_lists(text, value):
             return None
         return value
 
@@ -1068,4 +1105,4 @@ def _utc_milliseconds(year, month, day, hour, minute, second, milliseconds) -> i
 
 if SPEEDUPS is not None:  # parse_json's checks of a response in C (see exchangekit.base.speedups)
     nests_deeper, holds_proto_text = SPEEDUPS.nests_deeper, SPEEDUPS.holds_proto_text
-    nests_deeper_or_converts = SPEEDUPS.nests_deeper_or_converts
+    walk_response = SPEEDUPS.walk_response
