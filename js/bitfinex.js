@@ -232,6 +232,9 @@ export default class bitfinex extends Exchange {
         for (let i = 0; i < response.length; i++) {
             const entry = response[i];
             const id = this.safeString (entry, 'pair');
+            if (id === undefined) {
+                continue; // (no market to trade by here: its split failed the whole load with a TypeError)
+            }
             // 'btcusd', or 'testbtc:testusd' when a side has more than three letters.
             let baseId = undefined;
             let quoteId = undefined;

@@ -828,7 +828,10 @@ export default class poloniex extends Exchange {
             if ((codes !== undefined) && !this.inArray (code, codes)) {
                 continue;
             }
-            result.push (this.parseDepositAddress (this.safeString (response, ids[i]), code, undefined, response));
+            const value = this.safeString (response, ids[i]);
+            if (value !== undefined) { // (a value that is no address: its split failed the whole call)
+                result.push (this.parseDepositAddress (value, code, undefined, response));
+            }
         }
         return result;
     }
@@ -839,7 +842,11 @@ export default class poloniex extends Exchange {
         await this.loadMarkets ();
         const [ request, networkCode, rest ] = this.addressRequest (code, params);
         const response = await this.privatePostWalletsAddress (this.extend (request, rest));
-        return this.parseDepositAddress (this.safeString (response, 'address'), code, networkCode, response);
+        const value = this.safeString (response, 'address');
+        if (value === undefined) {
+            throw new ExchangeError (this.id + ' made no ' + code + ' deposit address: ' + this.excerpt (this.json (response)));
+        }
+        return this.parseDepositAddress (value, code, networkCode, response);
     }
 
     addressRequest (code, params) {

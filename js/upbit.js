@@ -242,7 +242,12 @@ export default class upbit extends Exchange {
         const response = await this.publicGetMarketAll (this.extend ({ 'isDetails': true }, params));
         const result = [];
         for (let i = 0; i < response.length; i++) {
-            result.push (this.parseMarket (response[i]));
+            // An entry without a quote-base id has no symbol to trade it by here, and is left out: its split failed
+            // the whole load with a TypeError.
+            const id = this.safeString (response[i], 'market');
+            if ((id !== undefined) && (id.split ('-').length === 2)) {
+                result.push (this.parseMarket (response[i]));
+            }
         }
         return result;
     }

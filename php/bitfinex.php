@@ -217,6 +217,9 @@ class bitfinex extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $id = $this->safe_string($entry, 'pair');
+            if ($id === null) {
+                continue; // (no market to trade by here: its split failed the whole load with a TypeError)
+            }
             // 'btcusd', or 'testbtc:testusd' when a side has more than three letters.
             $base_id = null;
             $quote_id = null;

@@ -974,12 +974,11 @@ class poloniex extends Exchange {
             if (($codes !== null) && !(Js::truthy($this->in_array($code, $codes)))) {
                 continue;
             }
-            $result[] = $this->parse_deposit_address(
-                $this->safe_string($response, $ids[$i]),
-                $code,
-                null,
-                $response,
-            );
+            $value = $this->safe_string($response, $ids[$i]);
+            if ($value !== null) {
+                // (a value that is no address: its split failed the whole call)
+                $result[] = $this->parse_deposit_address($value, $code, null, $response);
+            }
         }
         return $result;
     }
@@ -993,12 +992,17 @@ class poloniex extends Exchange {
         $this->load_markets();
         [$request, $network_code, $rest] = Js::destructure($this->address_request($code, $params), 3);
         $response = $this->private_post_wallets_address($this->extend($request, $rest));
-        return $this->parse_deposit_address(
-            $this->safe_string($response, 'address'),
-            $code,
-            $network_code,
-            $response,
-        );
+        $value = $this->safe_string($response, 'address');
+        if ($value === null) {
+            throw new ExchangeError(
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' made no ' . Js::toStr($code) . ' deposit address: ') . Js::toStr(
+                        $this->excerpt($this->json($response)),
+                    ),
+                ),
+            );
+        }
+        return $this->parse_deposit_address($value, $code, $network_code, $response);
     }
 
     public function address_request($code, $params) {

@@ -222,7 +222,12 @@ class upbit extends Exchange {
         $response = $this->public_get_market_all($this->extend(['isDetails' => true], $params));
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
-            $result[] = $this->parse_market(Js::get($response, $i));
+            // An entry without a quote-base id has no symbol to trade it by here, and is left out: its split failed
+            // the whole load with a TypeError.
+            $id = $this->safe_string(Js::get($response, $i), 'market');
+            if (($id !== null) && (count(Js::split($id, '-')) == 2)) {
+                $result[] = $this->parse_market(Js::get($response, $i));
+            }
         }
         return $result;
     }

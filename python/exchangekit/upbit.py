@@ -246,7 +246,11 @@ class upbit(Exchange):
         result = []
         i = 0
         while js.less(i, js.length(response)):
-            result.append(self.parse_market(js.get(response, i)))
+            # An entry without a quote-base id has no symbol to trade it by here, and is left out: its split failed
+            # the whole load with a TypeError.
+            id_ = self.safe_string(js.get(response, i), "market")
+            if (id_ is not None) and (len(js.split(id_, "-")) == 2):
+                result.append(self.parse_market(js.get(response, i)))
             i += 1
         return result
 

@@ -244,6 +244,9 @@ class bitfinex(Exchange):
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "pair")
+            if id_ is None:
+                i += 1
+                continue  # (no market to trade by here: its split failed the whole load with a TypeError)
             # 'btcusd', or 'testbtc:testusd' when a side has more than three letters.
             base_id = None
             quote_id = None

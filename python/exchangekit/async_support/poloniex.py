@@ -979,9 +979,10 @@ class poloniex(Exchange):
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
                 continue
-            result.append(
-                self.parse_deposit_address(self.safe_string(response, ids[i]), code, None, response)
-            )
+            value = self.safe_string(response, ids[i])
+            if value is not None:
+                # (a value that is no address: its split failed the whole call)
+                result.append(self.parse_deposit_address(value, code, None, response))
             i += 1
         return result
 
@@ -997,7 +998,15 @@ class poloniex(Exchange):
             rest,
         ) = js.destructure(self.address_request(code, params), 3)
         response = await self.private_post_wallets_address(self.extend(request, rest))
-        return self.parse_deposit_address(self.safe_string(response, "address"), code, network_code, response)
+        value = self.safe_string(response, "address")
+        if value is None:
+            raise ExchangeError(
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " made no " + js.to_str(code) + " deposit address: ")
+                    + js.to_str(self.excerpt(self.json(response)))
+                )
+            )
+        return self.parse_deposit_address(value, code, network_code, response)
 
     def address_request(self, code, params):
         # wallets/address(es) name the currency, or its token on the chain of the unified params['network']:
