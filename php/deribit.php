@@ -593,13 +593,16 @@ class deribit extends Exchange {
         $currency = $this->safe_string($params, 'currency');
         $rest = $this->omit($params, 'currency');
         if ($currency !== null) {
-            $currencies[] = $currency;
+            Js::push($currencies, $currency);
         } elseif ($symbols !== null) {
             for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
                 $market = $this->market(Js::get($symbols, $i));
-                $currencies[] = Js::truthy(Js::get($market, 'contract')) ? Js::get($market, 'settleId') : Js::get(
-                    $market,
-                    'baseId',
+                Js::push(
+                    $currencies,
+                    Js::truthy(Js::get($market, 'contract')) ? Js::get($market, 'settleId') : Js::get(
+                        $market,
+                        'baseId',
+                    ),
                 );
             }
             $currencies = $this->unique($currencies);

@@ -433,18 +433,21 @@ class Exchange extends NativeExchange {
                     if (Js::strictEqual(Js::length($path), 1)) {
                         $api = Js::get($path, 0);
                     }
-                    $result[] = [
-                        'name' => $this->camel_case_words(
-                            $this->array_concat(
-                                $this->array_concat($path, [$key]),
-                                $this->split_words($endpoint),
+                    Js::push(
+                        $result,
+                        [
+                            'name' => $this->camel_case_words(
+                                $this->array_concat(
+                                    $this->array_concat($path, [$key]),
+                                    $this->split_words($endpoint),
+                                ),
                             ),
-                        ),
-                        'path' => $endpoint,
-                        'api' => $api,
-                        'method' => $method,
-                        'cost' => $cost,
-                    ];
+                            'path' => $endpoint,
+                            'api' => $api,
+                            'method' => $method,
+                            'cost' => $cost,
+                        ],
+                    );
                 }
             } elseif ((Js::typeof($value) === 'object') && !(Js::isArray($value))) {
                 $result = Js::concat(

@@ -669,32 +669,47 @@ final class Js {
         return array_slice(array_pad($items, $count, null), 0, $count);
     }
 
+    // The mutators of a list, which a dictionary lacks (JavaScript: ... .push is not a function): PHP's array functions
+    // took one, push appending under its next integer key, so that a response's {"orders": 1} where exchange code
+    // expected a list went on in PHP alone (red-team round 27).
     public static function push(array &$array, ...$items): int {
+        self::listOnly($array, 'push');
         array_push($array, ...$items);
         return count($array);
     }
 
     public static function unshift(array &$array, ...$items): int {
+        self::listOnly($array, 'unshift');
         array_unshift($array, ...$items);
         return count($array);
     }
 
     public static function pop(array &$array) {
+        self::listOnly($array, 'pop');
         return array_pop($array);
     }
 
     public static function shift(array &$array) {
+        self::listOnly($array, 'shift');
         return array_shift($array);
     }
 
     public static function reverse(array &$array): array {
+        self::listOnly($array, 'reverse');
         $array = array_reverse($array);
         return $array;
     }
 
     public static function sort(array &$array): array {
+        self::listOnly($array, 'sort');
         $array = self::sorted($array);
         return $array;
+    }
+
+    private static function listOnly(array $array, string $method): void {
+        if (!array_is_list($array)) {
+            throw new \TypeError("object has no method $method");
+        }
     }
 
     // Array.prototype.sort without a comparator: by string value, undefined last.

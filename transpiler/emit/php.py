@@ -76,7 +76,9 @@ class PhpPrinter(ExpressionPrinter):
             return [self.assignment(node)]
         if node.type == "UpdateExpression":
             return [self.update(node)]
-        if self.pushed(node) is not None and len(self.pushed(node)[1]) == 1:
+        if self.pushed(node) is not None and len(self.pushed(node)[1]) == 1 \
+                and self.type_of(self.pushed(node)[0]) is Type.ARRAY:
+            # (a list for certain: Js::push refuses a dictionary, which PHP's [] = appended to)
             array, [pushed_value] = self.pushed(node)
             return [f"{self.lvalue(array)}[] = {self.value(pushed_value)}"]
         if node.type == "UnaryExpression" and node.operator == "delete" and node.argument.computed \

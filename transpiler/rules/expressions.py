@@ -677,7 +677,10 @@ class ArrayDestructuringOnly(Rule):
     title = "destructuring only as `const [ a, b ] = expr;` with plain names"
     rationale = (
         "Array destructuring into names keeps JavaScript's meaning (a missing element is undefined) through "
-        "a helper. Object patterns, defaults, nesting, holes and rest elements do not carry over."
+        "a helper. Object patterns, defaults, nesting, holes and rest elements do not carry over. A method "
+        "parameter's default is a constant (a literal, undefined, an imported name, a dictionary or list of "
+        "these): one made of other values (`body = request`, `batch = [ order ]`) shared them in Node and Python and copied them in "
+        "PHP, where SUB-D007, which follows the method's body, did not see it (red-team round 27)."
     )
     bad = "const order = await this.fetchOrder ('42', symbol);\nconst { price, amount } = order;"
     good = "const order = await this.fetchOrder ('42', symbol);\nconst price = this.safeString (order, 'price');\nconst amount = this.safeString (order, 'amount');"
@@ -718,10 +721,30 @@ class ArrayDestructuringOnly(Rule):
     def visit_AssignmentPattern(self, path: Path) -> None:
         function = path.parent
         if path.field == "params" and function.parent_type == "MethodDefinition":
-            return  # a parameter default
+            if not self._constant(path.node.right):
+                self.report(path.node.right, "a parameter's default is a constant (a literal, undefined, an imported "
+                                             "name, a dictionary or list of these): one made of other values "
+                                             "(another parameter, a read, a call) is not followed by SUB-D007, and "
+                                             "PHP copies what it holds where JavaScript shares it",
+                            "default to undefined and set the value in the method's body: if (body === undefined) "
+                            "{ body = ...; }")
+            return
         if path.parent_type == "ArrayPattern":
             return  # reported by the outer pattern
         self.report(path.node, "default values are only allowed for method parameters")
+
+    def _constant(self, node: Node) -> bool:
+        """Whether a default is a literal (a negative number too), undefined, an imported name, or a dictionary or
+        list literal of these (made anew at each call)."""
+        if node.type == "UnaryExpression" and node.operator == "-":
+            node = node.argument
+        if node.type == "ObjectExpression":
+            return all(item.type == "Property" and not item.computed and self._constant(item.value)
+                       for item in node.properties)
+        if node.type == "ArrayExpression":
+            return all(item is not None and self._constant(item) for item in node.elements)
+        return node.type == "Literal" or (node.type == "Identifier" and (
+            node.name == "undefined" or self.context.scopes.resolution(node) is Resolved.IMPORT))
 
     def visit_RestElement(self, path: Path) -> None:
         if path.field != "params" and path.parent_type != "ArrayPattern":  # E015's, the outer pattern's

@@ -242,8 +242,15 @@ class Placements:
         for name in names:
             self.sites.setdefault(name, []).append(path.node.range[0])
         exits_end_it = not _finally_around(path)  # (a finally block runs after a return or a throw)
-        if not names or (exits_end_it and any(ancestor.type in _EXITS for ancestor in path.ancestors())):
-            return  # (placed in what a return or throw hands over: nothing runs after it on that path)
+        exit_around = next((ancestor for ancestor in path.ancestors() if ancestor.type in _EXITS), None)
+        if not names:
+            return
+        if exits_end_it and exit_around is not None:
+            # placed in what a return or throw hands over: only the rest of that statement runs after it on that path
+            # (return [ list, list.reverse () ] handed back the list reversed twice in Node, as it was and reversed in PHP)
+            for name in names:
+                self.stretches.setdefault(name, []).append((start, exit_around.node.range[1]))
+            return
         for ancestor in path.ancestors():
             if ancestor.type == "BlockStatement" and exits_end_it:
                 exits = [statement.range[1] for statement in ancestor.node.body

@@ -9,7 +9,7 @@ class defaults_and_params extends Exchange {
         if ($bucket === null) {
             $bucket = [];
         }
-        $bucket[] = $value;
+        Js::push($bucket, $value);
         return $bucket;
     }
 

@@ -14,7 +14,7 @@ class nested_data extends Exchange {
             if ($amounts === null) {
                 $amounts = [];
             }
-            $amounts[] = $amount;
+            Js::push($amounts, $amount);
             Js::setKey($result, $symbol, $amounts);
         }
         $totals = [];
