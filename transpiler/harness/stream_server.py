@@ -2,7 +2,8 @@
 the stream fixtures: per path, a list of steps taken in order, across connections.
 
 Steps: {"receive": message} waits for the client's next message and records a mismatch when it is not that JSON;
-{"send": [frame, ...]} sends frames (JSON values; {"$text": "..."} is sent as it is, malformed on purpose);
+{"send": [frame, ...]} sends frames (JSON values; {"$text": "..."} is sent as it is, malformed on purpose, and
+{"$bytes": "..."} as a binary frame of the text's UTF-8);
 {"drop": true} aborts the connection (the next steps are the next connection's), {"closed": true} waits for the
 client to close it (a mismatch if a message comes instead); at the start of a connection,
 {"refuse": status} answers the handshake with that HTTP status, {"stall": true} never answers it and {"deaf": true}
@@ -144,6 +145,9 @@ class StreamServer:
                 return socket
             if "send" in step:
                 for frame in step["send"]:
+                    if isinstance(frame, dict) and "$bytes" in frame:
+                        await socket.send_bytes(frame["$bytes"].encode("utf-8"))
+                        continue
                     text = frame["$text"] if isinstance(frame, dict) and "$text" in frame else json.dumps(frame)
                     await socket.send_str(text)
             if "receive" in step and not await self.received(socket, script, step["receive"]):

@@ -298,7 +298,9 @@ class StreamClient:
                 return
             message = self.exchange.parse_json(frame.data) if frame.type == aiohttp.WSMsgType.TEXT else None
             if message is None:
-                text = frame.data if isinstance(frame.data, str) else repr(frame.data)
+                # (a binary frame's text as Node's decoder writes it: its repr escaped what the redaction of
+                # credentials looks for, a password's "ü" as \xc3\xbc; red-team round 27)
+                text = frame.data if isinstance(frame.data, str) else self.exchange.decode(frame.data or b"")
                 self.inbound.put_nowait({"error": self.error(BadResponse, "sent a frame that is not JSON: "
                                                              + self.exchange.excerpt(text))})
             else:
