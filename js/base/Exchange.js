@@ -3466,20 +3466,36 @@ export default class Exchange extends NativeExchange {
     }
 
     trimBook (book) {
-        // Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).
+        // Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum). Those
+        // beyond go at once: removed one by one, each copied the side's keys, a snapshot of 20,000 levels a second
+        // (red-team round 27).
         const depth = book['depth'];
         if (depth === undefined) {
             return book;
         }
+        const order = this.safeDict (book, 'order', {});
+        const texts = this.safeDict (book, 'texts', {});
         const sides = [ 'bids', 'asks' ];
         for (let i = 0; i < sides.length; i++) {
             const side = sides[i];
-            const keys = this.safeList (this.safeDict (book, 'order', {}), side, []);
-            for (let j = keys.length - 1; j >= depth; j--) {
-                const level = this.safeValue (this.safeDict (book, side, {}), keys[j]);
-                book = this.setBookLevel (book, side, level[0], 0);
+            const keys = this.safeList (order, side, []);
+            if (keys.length > depth) {
+                const levels = this.safeDict (book, side, {});
+                const sideTexts = this.safeDict (texts, side, {});
+                let kept = keys.length;
+                for (let j = keys.length - 1; j >= depth; j--) {
+                    const key = this.safeString (keys, j);
+                    delete levels[key];
+                    delete sideTexts[key];
+                    kept = j;
+                }
+                texts[side] = sideTexts;
+                order[side] = keys.slice (0, kept);
+                book[side] = levels;
             }
         }
+        book['texts'] = texts;
+        book['order'] = order;
         return book;
     }
 

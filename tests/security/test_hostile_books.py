@@ -53,11 +53,33 @@ export default class bounded_book extends Exchange {
 }
 """
 
+# A snapshot trimmed to the book's depth: trimBook removed the levels beyond one by one, each removal a copy of the
+# side's keys (20,000 levels a side, the bound: a second in Node, two in Python, at every snapshot a server sent;
+# red-team round 27). They go at once now; what stays is the same.
+TRIMMED = """import Exchange from './base/Exchange.js';
+
+export default class trimmed_book extends Exchange {
+    run () {
+        const levels = [];
+        for (let i = 1; i <= 20000; i++) {
+            levels.push ([ this.numberToString (i), '1' ]);
+        }
+        let book = this.newOrderBook ('X/Y', 3);
+        book = this.setBookLevels (book, 'bids', levels);
+        book = this.setBookLevels (book, 'asks', levels);
+        book = this.trimBook (book);
+        return [ this.bookSide (book, 'bids'), this.bookSide (book, 'asks'), this.bookTexts (book, 'asks'),
+            book['order']['bids'], Object.keys (book['asks']).length, Object.keys (book['texts']['bids']).length ];
+    }
+}
+"""
+
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     return run_everywhere(str(tmp_path_factory.mktemp("hostile-books")), {"large_snapshot": SOURCE,
-                                                                         "bounded_book": BOUNDED})
+                                                                         "bounded_book": BOUNDED,
+                                                                         "trimmed_book": TRIMMED})
 
 
 @pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
@@ -71,3 +93,10 @@ def test_a_large_snapshot_is_set_in_every_runtime(runs, runtime):
 def test_a_book_keeps_its_best_levels_up_to_the_bound(runs, runtime):
     assert runs.results[runtime]["bounded_book"]["result"] == [
         [[11, 1], [10, 1], [9, 1]], [[20, 1], [21, 2], [22, 2]], [["20", "1"], ["21", "2"], ["22", "2"]], 3, 3, 3]
+
+
+@pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
+def test_a_large_snapshot_is_trimmed_to_the_book_s_depth_in_every_runtime(runs, runtime):
+    assert runs.results[runtime]["trimmed_book"]["result"] == [
+        [[20000, 1], [19999, 1], [19998, 1]], [[1, 1], [2, 1], [3, 1]], [["1", "1"], ["2", "1"], ["3", "1"]],
+        ["20000", "19999", "19998"], 3, 3]

@@ -2898,21 +2898,36 @@ class Exchange(NativeExchange):
         )
 
     def trim_book(self, book):
-        # Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum).
+        # Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum). Those
+        # beyond go at once: removed one by one, each copied the side's keys, a snapshot of 20,000 levels a second
+        # (red-team round 27).
         depth = js.get(book, "depth")
         if depth is None:
             return book
+        order = self.safe_dict(book, "order", {})
+        texts = self.safe_dict(book, "texts", {})
         sides = ["bids", "asks"]
         i = 0
         while i < len(sides):
             side = sides[i]
-            keys = self.safe_list(self.safe_dict(book, "order", {}), side, [])
-            j = len(keys) - 1
-            while js.greater_equal(j, depth):
-                level = self.safe_value(self.safe_dict(book, side, {}), js.get(keys, j))
-                book = self.set_book_level(book, side, js.get(level, 0), 0)
-                j = js.number(j - 1)
+            keys = self.safe_list(order, side, [])
+            if js.greater(len(keys), depth):
+                levels = self.safe_dict(book, side, {})
+                side_texts = self.safe_dict(texts, side, {})
+                kept = len(keys)
+                j = len(keys) - 1
+                while js.greater_equal(j, depth):
+                    key = self.safe_string(keys, j)
+                    js.delete(levels, key)
+                    js.delete(side_texts, key)
+                    kept = j
+                    j = js.number(j - 1)
+                js.set_(texts, side, side_texts)
+                js.set_(order, side, js.slice_(keys, 0, kept))
+                js.set_(book, side, levels)
             i += 1
+        book["texts"] = texts
+        book["order"] = order
         return book
 
     def remember_book_limit(self, symbol, limit=None):
