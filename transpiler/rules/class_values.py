@@ -18,6 +18,8 @@ ERRORS_MODULE = "./base/errors.js"
 # The maps of describe () whose values are error classes, and the base methods that read them.
 ERROR_MAPS = frozenset({"exceptions", "httpExceptions"})
 MAP_READERS = frozenset({"throwExactlyMatchedException", "throwBroadlyMatchedException"})
+# The merges whose literal describe () returns (return this.deepExtend (super.describe (), { ... })).
+DESCRIBE_MERGES = frozenset({"deepExtend", "extend"})
 # rejectUpdate (url, messageHash, errorClass, reason): the one method that takes an error class as an argument.
 CLASS_ARGUMENTS = {"rejectUpdate": 2}
 
@@ -39,8 +41,9 @@ class ErrorClassValues(Rule):
         "`typeof cls === 'string'` was false in Node and Python and true in PHP, `this.safeString (map, 'x')` of it "
         "undefined in Node and the class's name in PHP, so a file that looked at one (from a dictionary of its own, "
         "this.exceptions or describe ()) took another path in each runtime. Error classes are thrown (new "
-        "ErrorClass (...)), compared (e instanceof ErrorClass), written into describe ()'s exceptions and "
-        "httpExceptions maps, which only throwExactlyMatchedException and throwBroadlyMatchedException read, and "
+        "ErrorClass (...)), compared (e instanceof ErrorClass), written into the exceptions and httpExceptions maps "
+        "of the dictionary describe () returns (at exceptions[kind][code] and httpExceptions[status], where the base "
+        "class reads them), which only throwExactlyMatchedException and throwBroadlyMatchedException read, and "
         "passed to this.rejectUpdate (...); describe () moves no dictionary that holds those maps under another key, "
         "and only describe () calls describe ()."
     )
@@ -76,17 +79,33 @@ class ErrorClassValues(Rule):
 
     def _in_error_map(self, path: Path) -> bool:
         """A value of describe ()'s dictionary, written out under its own 'exceptions' or 'httpExceptions' key (one of
-        the dictionary itself, not of a dictionary nested in it: this.options['exceptions'] is read as any option)."""
+        the dictionary that describe () returns merged, not of one nested in it: this.options['exceptions'] is read
+        as any option, and so was one that a call moved there, this.extend ({ 'exceptions': ... })), where the base
+        class reads it: an exception's class at exceptions[kind][code], a status's at httpExceptions[status]. (One
+        written elsewhere in the maps, exceptions['custom'], was read by ownValue as undefined in Node and as the
+        first letter of its name in PHP; red-team round 27.)"""
         method = path.enclosing_method()
         if method is None or property_key(method.node) != "describe":
             return False
         current = path
+        levels = 0  # the keys between the map's and the class
         while current.parent_type in ("Property", "ObjectExpression"):
             current = current.parent
-            if current.type == "Property" and property_key(current.node) in ERROR_MAPS \
-                    and current.parent.parent_type != "Property":
-                return True
+            if current.type != "Property":
+                continue
+            if property_key(current.node) in ERROR_MAPS and self._returned_merge(current.parent):
+                return levels == (2 if property_key(current.node) == "exceptions" else 1)
+            levels += 1
         return False
+
+    @staticmethod
+    def _returned_merge(literal: Path) -> bool:
+        """Whether an object literal is what describe () returns, as it is (the base class's) or merged: return
+        this.deepExtend (inherited, { ... })."""
+        call = literal.parent
+        return literal.parent_type == "ReturnStatement" or (
+            literal.parent_type == "CallExpression" and literal.field == "arguments"
+            and _this_call(call.node) in DESCRIBE_MERGES and call.parent_type == "ReturnStatement")
 
     def visit_MemberExpression(self, path: Path) -> None:
         node = path.node

@@ -60,6 +60,20 @@ class OneExportedClass(Rule):
             # made another thing of it, or none: PHP cannot extend its final Precise)
             self.report(class_node.superClass, f"{class_node.superClass.name} is no exchange: the class must extend "
                                                "Exchange or a parent exchange", "write: class <id> extends Exchange")
+        elif not self.context.source.is_base and self._parent_unreadable(class_node.superClass.name):
+            # (the rules that judge calls against the chain, SUB-E019, the arities, super calls and SUB-D007's
+            # overrides, skipped it: Node refuses a class that extends itself, or a loop of parents)
+            self.report(class_node.superClass, f"the parent exchanges of {class_node.superClass.name} cannot be read: "
+                                               "a parent's file is missing or does not parse, or the parents loop "
+                                               "back to this class", "extend an exchange of js/ whose parents end at "
+                                                                     "Exchange")
+
+    def _parent_unreadable(self, name: str) -> bool:
+        from transpiler.analysis.methods import inherited_classes  # reads the parents' files: only when checked
+
+        imported = self.context.exchange.imports.get(name)
+        return imported is not None and EXCHANGE_MODULE.match(imported.file) is not None \
+            and inherited_classes(self.context.source.path, self.context.exchange) is None
 
     def _extends_an_exchange(self, name: str) -> bool:
         imported = self.context.exchange.imports.get(name)
