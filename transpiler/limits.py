@@ -65,6 +65,10 @@ ENVIRONMENT = {
 PYTHON_MAX_BLOCKS = 20
 # Statements (declarations included, blocks not) in one method's body. The project's longest method holds 87.
 MAX_METHOD_STATEMENTS = 1000
+# A method's parameters: SUB-D007 relates each call's arguments to the parameters of the method that holds it, so that
+# 3,000 of them, each passed to a call in one statement, cost time quadratic in the file (74 KB: a minute; red-team
+# round 27). The base class's widest method takes 20.
+MAX_METHOD_PARAMETERS = 64
 
 
 def from_environment(environment: Mapping[str, str] | None = None) -> Limits:
@@ -134,11 +138,16 @@ def nesting_findings(source: SourceFile, program: Node, limits: Limits) -> tuple
 
 
 def method_size_finding(source: SourceFile, program: Node) -> Diagnostic | None:
-    """The first method of the file that holds more statements than MAX_METHOD_STATEMENTS (the caller checks no
-    further), or None."""
+    """The first method of the file that holds more statements than MAX_METHOD_STATEMENTS, or takes more parameters
+    than MAX_METHOD_PARAMETERS (the caller checks no further), or None."""
     for path in walk(program):
         if path.type != "MethodDefinition" or path.node.value is None or path.node.value.body is None:
             continue
+        if len(path.node.value.params) > MAX_METHOD_PARAMETERS:
+            return source.diagnostic(
+                "SUB-P003", f"this method takes {len(path.node.value.params)} parameters, more than the limit of "
+                f"{MAX_METHOD_PARAMETERS}; the file is not checked further", "pass a dictionary of options instead",
+                _start(path.node))
         count = sum(1 for inner in walk(path.node.value.body)  # (a block is none: `{ ... }` holds statements)
                     if inner.type != "BlockStatement" and (inner.type.endswith("Statement")
                                                            or inner.type.endswith("Declaration")))

@@ -11,7 +11,7 @@ import pytest
 from tests.checking import python_lines_executed
 from tests.generated import HEADER
 from transpiler.checker import check_source
-from transpiler.limits import MAX_METHOD_STATEMENTS
+from transpiler.limits import MAX_METHOD_PARAMETERS, MAX_METHOD_STATEMENTS
 from transpiler.source import SourceFile
 
 
@@ -23,6 +23,11 @@ def _source(kind: str, n: int) -> str:
     if kind == "aliases":  # a chain of variables, each holding the one before
         body = _method("run", ["const a0 = this.extend (p, {});"] + [f"const a{i} = a{i - 1};" for i in range(1, n)]
                        + [f"return a{n - 1};"])
+    elif kind == "calls":  # calls in one statement, each changing a variable of its own (red-team round 27)
+        declared = ",\n            ".join(f"v{i} = [ {i} ]" for i in range(n))
+        calls = ",\n            ".join(f"this.change (v{i})" for i in range(n))
+        body = _method("run", [f"const {declared};", f"const r = [ {calls} ];", "return r;"]) \
+            + _method("change", ["d.push (1);", "return 1;"], "d")
     else:  # many promises pushed onto the list that Promise.all takes
         body = _method("run", ["const promises = [];"] + [f"promises.push (this.fetchThing (p));" for _ in range(n)]
                        + ["return await Promise.all (promises);"], "p").replace("    run", "    async run") \
@@ -30,7 +35,7 @@ def _source(kind: str, n: int) -> str:
     return HEADER + body + "}\n"
 
 
-@pytest.mark.parametrize("kind", ["aliases", "promises"])
+@pytest.mark.parametrize("kind", ["aliases", "promises", "calls"])
 def test_checking_grows_linearly_with_the_file(kind):
     def work(n: int) -> int:
         source = SourceFile("js/example.js", _source(kind, n))
@@ -52,4 +57,18 @@ def test_a_method_of_more_statements_than_the_limit_is_not_checked_further():
     [finding] = findings(MAX_METHOD_STATEMENTS + 1)
     assert (finding.rule, finding.line, finding.column) == ("SUB-P003", 4, 5)
     assert f"holds {MAX_METHOD_STATEMENTS + 1} statements, more than the limit of {MAX_METHOD_STATEMENTS}" \
+        in finding.message
+
+
+def test_a_method_of_more_parameters_than_the_limit_is_not_checked_further():
+    # (3,000 parameters, each passed to a call in one statement, cost SUB-D007 a minute for 74 KB: each call's
+    # arguments were related to every parameter; red-team round 27)
+    def findings(count: int) -> list:
+        params = ", ".join(f"a{i}" for i in range(count))
+        return check_source(SourceFile("js/example.js", HEADER + _method("run", ["return a0;"], params) + "}\n"))
+
+    assert findings(MAX_METHOD_PARAMETERS) == []
+    [finding] = findings(MAX_METHOD_PARAMETERS + 1)
+    assert (finding.rule, finding.line, finding.column) == ("SUB-P003", 4, 5)
+    assert f"takes {MAX_METHOD_PARAMETERS + 1} parameters, more than the limit of {MAX_METHOD_PARAMETERS}" \
         in finding.message
