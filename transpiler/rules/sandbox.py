@@ -392,8 +392,9 @@ class NoClassValues(Rule):
         "a function in JavaScript, an error in Python and PHP), and the members of an imported class "
         "(ExchangeError['captureStackTrace']) are functions too. `this` is only used as this.name, imported "
         "error classes are thrown, compared with instanceof or stored as values (in describe()'s exceptions), "
-        "Precise is called through its static methods, and the exchange classes (Exchange, a parent exchange) "
-        "are only extended."
+        "Precise is only called through its static methods (as a value it was a class in Node and Python and an "
+        "Error in PHP, which a catch clause saw), and the exchange classes (Exchange, a parent exchange) are only "
+        "extended."
     )
     bad = "const exchange = this;\nreturn exchange['id'];"
     good = "return this.id;"
@@ -415,6 +416,14 @@ class NoClassValues(Rule):
             self.report(node, f"the exchange class {node.name} is only extended, never used as a value",
                         f"export default class <id> extends {node.name} {{ ... }}; read your data through this")
             return
+        if imported is not None and imported.file == "./base/Precise.js" and path.enclosing_method() is not None \
+                and self.context.scopes.resolution(node) is Resolved.IMPORT and not _called_member_of(path) \
+                and (path.parent_type, path.field) not in _JUDGED_ELSEWHERE:
+            # as a value it is a class in Node and Python, and in PHP no value at all: an Error, which a catch clause
+            # saw (const p = [ Precise ] took the catch in PHP alone; red-team round 28)
+            self.report(node, "Precise is only called through its methods: Precise.stringAdd (a, b)",
+                        "call the method you need: Precise.name (...)")
+            return
         if not (path.parent_type == "MemberExpression" and path.field == "object" and path.parent.node.computed):
             return  # dot access on a value is E002's and E007's
         if imported is None or imported.file == "./base/Precise.js" \
@@ -422,6 +431,17 @@ class NoClassValues(Rule):
             return  # Precise's members are E006's
         self.report(path.parent.node, f"members of the imported {node.name} are not part of the subset",
                     f"throw new {node.name} (message), or compare: error instanceof {node.name}")
+
+
+# Where a class name is another rule's: new Precise () is E011's, an assignment to it D006's.
+_JUDGED_ELSEWHERE = frozenset({("NewExpression", "callee"), ("AssignmentExpression", "left")})
+
+
+def _called_member_of(path: Path) -> bool:
+    """Whether the name at path is called through a member: name.method (...)."""
+    member = path.parent
+    return path.parent_type == "MemberExpression" and path.field == "object" and not member.node.computed \
+        and member.parent_type == "CallExpression" and member.field == "callee"
 
 
 def _this_member_root(node: Node) -> Node | None:
