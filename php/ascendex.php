@@ -415,10 +415,10 @@ class ascendex extends Exchange {
         $response = $this->public_get_v1_depth($this->extend(['symbol' => Js::get($market, 'id')], $params));
         $data = $this->safe_dict($this->safe_dict($response, 'data', []), 'data', []);
         $book = $this->parse_order_book($data, Js::get($market, 'symbol'), $this->safe_integer($data, 'ts'));
-        $book['nonce'] = $this->safe_integer($data, 'seqnum');
+        Js::set($book, 'nonce', $this->safe_integer($data, 'seqnum'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -538,7 +538,7 @@ class ascendex extends Exchange {
                 ),
             );
         }
-        $this->options['accountGroup'] = $account_group;
+        Js::set($this->options, 'accountGroup', $account_group);
         return $account_group;
     }
 
@@ -556,8 +556,8 @@ class ascendex extends Exchange {
             $entry = Js::get($entries, $i);
             $code = $this->safe_currency_code($this->safe_string($entry, 'asset'));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'availableBalance');
-            $account['total'] = $this->safe_string($entry, 'totalBalance');
+            Js::set($account, 'free', $this->safe_string($entry, 'availableBalance'));
+            Js::set($account, 'total', $this->safe_string($entry, 'totalBalance'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -1118,7 +1118,7 @@ class ascendex extends Exchange {
         if ($has_body) {
             // An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             $body = count(Js::keys($query)) > 0 ? $this->json($query) : '{}';
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

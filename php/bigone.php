@@ -447,8 +447,8 @@ class bigone extends Exchange {
         for ($i = 0; $i < count($data); $i++) {
             $entry = Js::get($data, $i);
             $account = $this->account();
-            $account['total'] = $this->safe_string($entry, 'balance');
-            $account['used'] = $this->safe_string($entry, 'locked_balance');
+            Js::set($account, 'total', $this->safe_string($entry, 'balance'));
+            Js::set($account, 'used', $this->safe_string($entry, 'locked_balance'));
             Js::setKey(
                 $result,
                 $this->safe_currency_code($this->safe_string($entry, 'asset_symbol')),
@@ -881,7 +881,7 @@ class bigone extends Exchange {
         $token = $this->jwt($payload, $this->encode($this->secret));
         $headers = ['Authorization' => Js::boundedText('Bearer ' . Js::toStr($token))];
         if (!($method === 'GET')) {
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
             $body = count(Js::keys($query)) > 0 ? $this->json(
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])

@@ -561,7 +561,7 @@ class binance extends Exchange {
         }
         $response = $this->public_get_depth($this->extend($request, $params));
         $book = $this->parse_order_book($response, Js::get($market, 'symbol'));
-        $book['nonce'] = $this->safe_integer($response, 'lastUpdateId');
+        Js::set($book, 'nonce', $this->safe_integer($response, 'lastUpdateId'));
         return $book;
     }
 
@@ -671,8 +671,8 @@ class binance extends Exchange {
         for ($i = 0; $i < count($balances); $i++) {
             $entry = Js::get($balances, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'free');
-            $account['used'] = $this->safe_string($entry, 'locked');
+            Js::set($account, 'free', $this->safe_string($entry, 'free'));
+            Js::set($account, 'used', $this->safe_string($entry, 'locked'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'asset')), $account);
         }
         return $this->safe_balance($result);
@@ -897,7 +897,7 @@ class binance extends Exchange {
         $market = $this->require_symbol('fetchOrders', $symbol);
         $request = $this->all_orders_request($market, $since, $params);
         if ($limit !== null) {
-            $request['limit'] = $limit;
+            Js::set($request, 'limit', $limit);
         }
         $response = $this->private_get_all_orders($request);
         return $this->parse_orders($response, $market, $since, $limit);
@@ -1220,7 +1220,7 @@ class binance extends Exchange {
         $headers = ['X-MBX-APIKEY' => $this->apiKey];
         if (($method === 'POST') || ($method === 'PUT')) {
             $body = $signed;
-            $headers['Content-Type'] = 'application/x-www-form-urlencoded';
+            Js::set($headers, 'Content-Type', 'application/x-www-form-urlencoded');
         } else {
             $url = Js::boundedText($url . '?' . $signed);
         }
@@ -1449,8 +1449,8 @@ class binance extends Exchange {
         $assets = $this->safe_list($event, 'B', []);
         for ($i = 0; $i < count($assets); $i++) {
             $account = $this->account();
-            $account['free'] = $this->safe_string(Js::get($assets, $i), 'f');
-            $account['used'] = $this->safe_string(Js::get($assets, $i), 'l');
+            Js::set($account, 'free', $this->safe_string(Js::get($assets, $i), 'f'));
+            Js::set($account, 'used', $this->safe_string(Js::get($assets, $i), 'l'));
             Js::setKey(
                 $accounts,
                 $this->safe_currency_code($this->safe_string(Js::get($assets, $i), 'a')),
@@ -1483,7 +1483,7 @@ class binance extends Exchange {
             ],
             $market,
         );
-        $order['info'] = $event;
+        Js::set($order, 'info', $event);
         $this->resolve_order($url, 'orders', $order);
         if (!($this->safe_string($event, 'x') === 'TRADE')) {
             return;
@@ -1503,7 +1503,7 @@ class binance extends Exchange {
             ],
             $market,
         );
-        $trade['info'] = $event;
+        Js::set($trade, 'info', $event);
         $this->resolve_cached($url, 'myTrades', $trade);
     }
 
@@ -1572,7 +1572,7 @@ class binance extends Exchange {
             ],
             $market,
         );
-        $trade['info'] = $event;
+        Js::set($trade, 'info', $event);
         $this->resolve_cached(
             $url,
             Js::boundedText('trades:' . Js::toStr(Js::get($market, 'symbol'))),
@@ -1603,7 +1603,7 @@ class binance extends Exchange {
             ],
             $market,
         );
-        $ticker['info'] = $event;
+        Js::set($ticker, 'info', $event);
         $this->resolve_ticker($url, $ticker);
     }
 
@@ -1668,7 +1668,7 @@ class binance extends Exchange {
                 'asks',
                 Js::get($snapshot, 'asks'),
             );
-            $book['nonce'] = Js::get($snapshot, 'nonce');
+            Js::set($book, 'nonce', Js::get($snapshot, 'nonce'));
         }
         if (Js::lessEqual($last, Js::get($book, 'nonce'))) {
             $this->set_stream_state($message_hash, $book); // the snapshot holds this update already
@@ -1687,8 +1687,8 @@ class binance extends Exchange {
             'asks',
             $this->safe_list($event, 'a', []),
         );
-        $book['nonce'] = $last;
-        $book['timestamp'] = $this->safe_integer($event, 'E');
+        Js::set($book, 'nonce', $last);
+        Js::set($book, 'timestamp', $this->safe_integer($event, 'E'));
         $this->set_stream_state($message_hash, $book);
         $this->book_is_right($message_hash);
         $this->resolve_update($url, $this->order_book_view($book), $message_hash);

@@ -273,8 +273,8 @@ class bit2c extends Exchange {
         ];
         $result = $this->parse_order_book($levels, Js::get($market, 'symbol'));
         if ($limit !== null) {
-            $result['bids'] = Js::slice(Js::get($result, 'bids'), 0, $limit);
-            $result['asks'] = Js::slice(Js::get($result, 'asks'), 0, $limit);
+            Js::set($result, 'bids', Js::slice(Js::get($result, 'bids'), 0, $limit));
+            Js::set($result, 'asks', Js::slice(Js::get($result, 'asks'), 0, $limit));
         }
         return $result;
     }
@@ -322,7 +322,7 @@ class bit2c extends Exchange {
             $fee = ['cost' => $fee_cost, 'currency' => $this->safe_currency_code($fee_currency_id)];
             $fee_percent = $this->decimal_of($trade, 'fee');
             if ($fee_percent !== null) {
-                $fee['rate'] = Precise::string_div($fee_percent, '100');
+                Js::set($fee, 'rate', Precise::string_div($fee_percent, '100'));
             }
         }
         return $this->trade_structure(
@@ -418,9 +418,13 @@ class bit2c extends Exchange {
                 continue;
             }
             $account = $this->account();
-            $account['free'] = $free;
-            $account['used'] = $this->decimal_of($response, Js::boundedText('LOCKED_' . Js::toStr($id)));
-            $account['total'] = $this->decimal_of($response, $id);
+            Js::set($account, 'free', $free);
+            Js::set(
+                $account,
+                'used',
+                $this->decimal_of($response, Js::boundedText('LOCKED_' . Js::toStr($id))),
+            );
+            Js::set($account, 'total', $this->decimal_of($response, $id));
             Js::setKey($result, $this->safe_currency_code($id), $account);
         }
         return $this->safe_balance($result);
@@ -670,9 +674,9 @@ class bit2c extends Exchange {
             );
         }
         $order = $this->parse_order($new_order, $market);
-        $order['type'] = $type;
-        $order['side'] = $side;
-        $order['info'] = $response;
+        Js::set($order, 'type', $type);
+        Js::set($order, 'side', $side);
+        Js::set($order, 'info', $response);
         return $order;
     }
 
@@ -775,8 +779,8 @@ class bit2c extends Exchange {
                     $this->dict_of(Js::get($entries, $j), 'fetchOpenOrders'),
                     $market,
                 );
-                $order['side'] = $keys[$i] === 'bid' ? 'buy' : 'sell';
-                $order['status'] = 'open';
+                Js::set($order, 'side', $keys[$i] === 'bid' ? 'buy' : 'sell');
+                Js::set($order, 'status', 'open');
                 $result[] = $order;
             }
         }
@@ -868,7 +872,7 @@ class bit2c extends Exchange {
         if ($method === 'GET') {
             $url = Js::boundedText($url . '?' . Js::toStr($form));
         } else {
-            $headers['Content-Type'] = 'application/x-www-form-urlencoded';
+            Js::set($headers, 'Content-Type', 'application/x-www-form-urlencoded');
             $body = $form;
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

@@ -505,10 +505,10 @@ class bitbank extends Exchange {
             Js::get($market, 'symbol'),
             $this->safe_integer($data, 'timestamp'),
         );
-        $book['nonce'] = $this->safe_integer($data, 'sequenceId');
+        Js::set($book, 'nonce', $this->safe_integer($data, 'sequenceId'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -641,9 +641,9 @@ class bitbank extends Exchange {
                 );
             }
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'free_amount');
-            $account['used'] = $this->safe_string($entry, 'locked_amount');
-            $account['total'] = $this->safe_string($entry, 'onhand_amount');
+            Js::set($account, 'free', $this->safe_string($entry, 'free_amount'));
+            Js::set($account, 'used', $this->safe_string($entry, 'locked_amount'));
+            Js::set($account, 'total', $this->safe_string($entry, 'onhand_amount'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -1146,11 +1146,11 @@ class bitbank extends Exchange {
         $prefix = $nonce;
         $time_window = $this->safe_integer($this->options, 'timeWindow');
         if ($time_window === null) {
-            $headers['ACCESS-NONCE'] = $nonce;
+            Js::set($headers, 'ACCESS-NONCE', $nonce);
         } else {
             $window = $this->number_to_string($time_window);
-            $headers['ACCESS-REQUEST-TIME'] = $nonce;
-            $headers['ACCESS-TIME-WINDOW'] = $window;
+            Js::set($headers, 'ACCESS-REQUEST-TIME', $nonce);
+            Js::set($headers, 'ACCESS-TIME-WINDOW', $window);
             $prefix = Js::add($nonce, $window);
         }
         $payload = $request_path;
@@ -1159,12 +1159,12 @@ class bitbank extends Exchange {
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
-        $headers['ACCESS-SIGNATURE'] = $this->hmac(
-            $this->encode(Js::add($prefix, $payload)),
-            $this->encode($this->secret),
-            'sha256',
+        Js::set(
+            $headers,
+            'ACCESS-SIGNATURE',
+            $this->hmac($this->encode(Js::add($prefix, $payload)), $this->encode($this->secret), 'sha256'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

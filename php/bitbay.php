@@ -252,7 +252,7 @@ class bitbay extends Exchange {
             'ra',
             'ca',
         );
-        $book['nonce'] = $this->safe_integer($response, 'seqNo');
+        Js::set($book, 'nonce', $this->safe_integer($response, 'seqNo'));
         return $this->limit_order_book($book, $limit);
     }
 
@@ -317,15 +317,24 @@ class bitbay extends Exchange {
             $code = $this->safe_currency_code($this->safe_string($wallet, 'currency'));
             $previous = $this->safe_dict($result, $code);
             $account = $this->account();
-            $account['free'] = $this->safe_string($wallet, 'availableFunds');
-            $account['used'] = $this->safe_string($wallet, 'lockedFunds');
-            $account['total'] = $this->safe_string($wallet, 'totalFunds');
+            Js::set($account, 'free', $this->safe_string($wallet, 'availableFunds'));
+            Js::set($account, 'used', $this->safe_string($wallet, 'lockedFunds'));
+            Js::set($account, 'total', $this->safe_string($wallet, 'totalFunds'));
             if ($previous !== null) {
-                $account['free'] = Precise::string_add(Js::get($previous, 'free'), Js::get($account, 'free'));
-                $account['used'] = Precise::string_add(Js::get($previous, 'used'), Js::get($account, 'used'));
-                $account['total'] = Precise::string_add(
-                    Js::get($previous, 'total'),
-                    Js::get($account, 'total'),
+                Js::set(
+                    $account,
+                    'free',
+                    Precise::string_add(Js::get($previous, 'free'), Js::get($account, 'free')),
+                );
+                Js::set(
+                    $account,
+                    'used',
+                    Precise::string_add(Js::get($previous, 'used'), Js::get($account, 'used')),
+                );
+                Js::set(
+                    $account,
+                    'total',
+                    Precise::string_add(Js::get($previous, 'total'), Js::get($account, 'total')),
                 );
             }
             Js::setKey($result, $code, $account);

@@ -403,8 +403,8 @@ class bitfinex extends Exchange {
             $entry = Js::get($response, $i);
             if (Js::strictEqual($this->safe_string($entry, 'type'), $wallet)) {
                 $account = $this->account();
-                $account['total'] = $this->safe_string($entry, 'amount');
-                $account['free'] = $this->safe_string($entry, 'available');
+                Js::set($account, 'total', $this->safe_string($entry, 'amount'));
+                Js::set($account, 'free', $this->safe_string($entry, 'available'));
                 Js::setKey(
                     $result,
                     $this->safe_currency_code($this->safe_string($entry, 'currency')),
@@ -1309,8 +1309,8 @@ class bitfinex extends Exchange {
                 continue;
             }
             $account = $this->account();
-            $account['total'] = $this->safe_string(Js::get($wallets, $i), 2);
-            $account['free'] = $this->safe_string(Js::get($wallets, $i), 4);
+            Js::set($account, 'total', $this->safe_string(Js::get($wallets, $i), 2));
+            Js::set($account, 'free', $this->safe_string(Js::get($wallets, $i), 4));
             Js::setKey(
                 $accounts,
                 $this->safe_currency_code($this->safe_string(Js::get($wallets, $i), 1)),

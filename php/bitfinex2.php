@@ -385,7 +385,7 @@ class bitfinex2 extends Exchange {
             }
             $market = $this->safe_market($id);
             $ticker = $this->parse_ticker(Js::slice($entry, 1), $market);
-            $ticker['info'] = $entry;
+            Js::set($ticker, 'info', $entry);
             Js::setKey($result, Js::get($ticker, 'symbol'), $ticker);
         }
         return $this->tickers_of_symbols($result, $symbols);
@@ -499,15 +499,15 @@ class bitfinex2 extends Exchange {
     public function time_range($request, $since, $limit, $params) {
         // start, end (the unified until) and limit, all in the request; sort 1 (oldest first) from since.
         if ($since !== null) {
-            $request['start'] = $since;
-            $request['sort'] = 1;
+            Js::set($request, 'start', $since);
+            Js::set($request, 'sort', 1);
         }
         $until = $this->safe_integer($params, 'until');
         if ($until !== null) {
-            $request['end'] = $until;
+            Js::set($request, 'end', $until);
         }
         if ($limit !== null) {
-            $request['limit'] = $limit;
+            Js::set($request, 'limit', $limit);
         }
         return $this->extend($request, $this->omit($params, 'until'));
     }
@@ -583,8 +583,8 @@ class bitfinex2 extends Exchange {
                 continue;
             }
             $account = $this->account();
-            $account['total'] = $this->safe_string($entry, 2);
-            $account['free'] = $this->safe_string($entry, 4);
+            Js::set($account, 'total', $this->safe_string($entry, 2));
+            Js::set($account, 'free', $this->safe_string($entry, 4));
             Js::setKey($result, $this->safe_currency_code($currency_id), $account);
         }
         return $this->safe_balance($result);

@@ -257,8 +257,8 @@ class bitflyer extends Exchange {
             'size',
         );
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -340,8 +340,8 @@ class bitflyer extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $account = $this->account();
-            $account['total'] = $this->safe_string($entry, 'amount');
-            $account['free'] = $this->safe_string($entry, 'available');
+            Js::set($account, 'total', $this->safe_string($entry, 'amount'));
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
             Js::setKey(
                 $result,
                 $this->safe_currency_code($this->safe_string($entry, 'currency_code')),
@@ -703,7 +703,7 @@ class bitflyer extends Exchange {
     public function fetch_executions($market, $request, $since, $limit, $params) {
         // me/getexecutions of one product, newest first.
         if ($limit !== null) {
-            $request['count'] = $limit;
+            Js::set($request, 'count', $limit);
         }
         $response = $this->private_get_me_getexecutions(
             $this->extend(['product_code' => Js::get($market, 'id')], $this->extend($request, $params)),
@@ -1037,16 +1037,15 @@ class bitflyer extends Exchange {
             // An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             $body = count(Js::keys($query)) > 0 ? $this->json($query) : '{}';
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         $auth = Js::boundedText(
             Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr($payload),
         );
-        $headers['ACCESS-SIGN'] = $this->hmac(
-            $this->encode($auth),
-            $this->encode($this->secret),
-            'sha256',
-            'hex',
+        Js::set(
+            $headers,
+            'ACCESS-SIGN',
+            $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256', 'hex'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -516,8 +516,8 @@ class bitmart extends Exchange {
             $entry = Js::get($wallet, $i);
             $code = $this->safe_currency_code($this->safe_string($entry, 'id'));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'frozen');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'frozen'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -1074,7 +1074,7 @@ class bitmart extends Exchange {
         );
         $headers = ['X-BM-KEY' => $this->apiKey, 'X-BM-TIMESTAMP' => $timestamp, 'X-BM-SIGN' => $signature];
         if ($is_post) {
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -628,16 +628,16 @@ class bitmex extends Exchange {
         // count, startTime, endTime (the unified until) and reverse: the paging params the history routes share;
         // without since the latest entries (reverse: newest first).
         if ($limit !== null) {
-            $request['count'] = $limit;
+            Js::set($request, 'count', $limit);
         }
         if ($since !== null) {
-            $request['startTime'] = $this->iso8601($since);
+            Js::set($request, 'startTime', $this->iso8601($since));
         } else {
-            $request['reverse'] = true;
+            Js::set($request, 'reverse', true);
         }
         $until = $this->safe_integer($params, 'until');
         if ($until !== null) {
-            $request['endTime'] = $this->iso8601($until);
+            Js::set($request, 'endTime', $this->iso8601($until));
         }
         return $request;
     }
@@ -837,7 +837,7 @@ class bitmex extends Exchange {
         $request = $this->time_range([], $since, $limit, $params);
         if ($symbol !== null) {
             $market = $this->market($symbol);
-            $request['symbol'] = Js::get($market, 'id');
+            Js::set($request, 'symbol', Js::get($market, 'id'));
         }
         $response = $this->public_get_funding($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_funding_rate_histories($response, $market, $since, $limit);
@@ -904,8 +904,8 @@ class bitmex extends Exchange {
             $entry = Js::get($response, $i);
             $currency_id = $this->safe_string($entry, 'currency');
             $account = $this->account();
-            $account['free'] = $this->units_of($entry, 'availableMargin', $currency_id);
-            $account['total'] = $this->units_of($entry, 'marginBalance', $currency_id);
+            Js::set($account, 'free', $this->units_of($entry, 'availableMargin', $currency_id));
+            Js::set($account, 'total', $this->units_of($entry, 'marginBalance', $currency_id));
             Js::setKey($result, $this->safe_currency_code($currency_id), $account);
         }
         return $this->safe_balance($result);
@@ -1182,10 +1182,10 @@ class bitmex extends Exchange {
         $request = $this->time_range([], $since, $limit, $params);
         if ($symbol !== null) {
             $market = $this->market($symbol);
-            $request['symbol'] = Js::get($market, 'id');
+            Js::set($request, 'symbol', Js::get($market, 'id'));
         }
         if ($filter !== null) {
-            $request['filter'] = $this->json($filter);
+            Js::set($request, 'filter', $this->json($filter));
         }
         $response = $this->private_get_order($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_orders($response, $market, $since, $limit);
@@ -1242,7 +1242,7 @@ class bitmex extends Exchange {
         $request = $this->time_range([], $since, $limit, $params);
         if ($symbol !== null) {
             $market = $this->market($symbol);
-            $request['symbol'] = Js::get($market, 'id');
+            Js::set($request, 'symbol', Js::get($market, 'id'));
         }
         $response = $this->private_get_execution_trade_history(
             $this->extend($request, $this->omit($params, 'until')),

@@ -256,10 +256,10 @@ class bitso extends Exchange {
             'price',
             'amount',
         );
-        $book['nonce'] = $this->safe_integer($payload, 'sequence');
+        Js::set($book, 'nonce', $this->safe_integer($payload, 'sequence'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -340,9 +340,9 @@ class bitso extends Exchange {
                 continue; // no currency to file it under
             }
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'locked');
-            $account['total'] = $this->safe_string($entry, 'total');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'locked'));
+            Js::set($account, 'total', $this->safe_string($entry, 'total'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -828,7 +828,7 @@ class bitso extends Exchange {
                 ),
             ];
             if ($body !== null) {
-                $headers['Content-Type'] = 'application/json';
+                Js::set($headers, 'Content-Type', 'application/json');
             }
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

@@ -324,8 +324,8 @@ class bitstamp extends Exchange {
         $timestamp = $this->safe_integer_product($response, 'microtimestamp', 0.001);
         $book = $this->parse_order_book($response, Js::get($market, 'symbol'), $timestamp);
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -451,9 +451,9 @@ class bitstamp extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'reserved');
-            $account['total'] = $this->safe_string($entry, 'total');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'reserved'));
+            Js::set($account, 'total', $this->safe_string($entry, 'total'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
@@ -524,7 +524,7 @@ class bitstamp extends Exchange {
                     ['order_id' => $this->safe_string($order, 'id')],
                 );
                 $trade = $this->parse_trade($transaction, $market);
-                $trade['side'] = $side;
+                Js::set($trade, 'side', $side);
                 $trades[] = $trade;
                 $filled = Precise::string_add($filled, $this->number_to_string(Js::get($trade, 'amount')));
                 $cost = Precise::string_add($cost, $this->number_to_string(Js::get($trade, 'cost')));
@@ -651,18 +651,18 @@ class bitstamp extends Exchange {
             }
         }
         $order = $this->parse_order($response, $market);
-        $order['type'] = $type;
+        Js::set($order, 'type', $type);
         if (Js::get($unified, 'cost') !== null) {
             // An instant order's amount is the quote currency's: it is the order's cost, its amount unknown.
-            $order['amount'] = null;
-            $order['remaining'] = null;
-            $order['cost'] = $this->parse_number(Js::get($request, 'amount'));
+            Js::set($order, 'amount', null);
+            Js::set($order, 'remaining', null);
+            Js::set($order, 'cost', $this->parse_number(Js::get($request, 'amount')));
         }
         if (Js::truthy(Js::get($unified, 'postOnly'))) {
-            $order['postOnly'] = true;
-            $order['timeInForce'] = 'PO';
+            Js::set($order, 'postOnly', true);
+            Js::set($order, 'timeInForce', 'PO');
         } elseif ($time_in_force !== null) {
-            $order['timeInForce'] = $time_in_force;
+            Js::set($order, 'timeInForce', $time_in_force);
         }
         return $order;
     }
@@ -673,7 +673,7 @@ class bitstamp extends Exchange {
         }
         $response = $this->private_post_cancel_order($this->extend(['id' => $id], $params));
         $order = $this->parse_order($response);
-        $order['status'] = 'canceled';
+        Js::set($order, 'status', 'canceled');
         return $order;
     }
 
@@ -697,7 +697,7 @@ class bitstamp extends Exchange {
         $result = [];
         for ($i = 0; $i < count($canceled); $i++) {
             $order = $this->parse_order(Js::get($canceled, $i), $market);
-            $order['status'] = 'canceled';
+            Js::set($order, 'status', 'canceled');
             $result[] = $order;
         }
         return $result;
@@ -1009,7 +1009,7 @@ class bitstamp extends Exchange {
         if (count(Js::keys($query)) > 0) {
             $body = $this->urlencode($query);
             $content_type = 'application/x-www-form-urlencoded';
-            $headers['Content-Type'] = $content_type;
+            Js::set($headers, 'Content-Type', $content_type);
         } else {
             $body = '';
         }
@@ -1018,10 +1018,10 @@ class bitstamp extends Exchange {
                 $body,
             ),
         );
-        $headers['X-Auth-Signature'] = $this->hmac(
-            $this->encode($auth),
-            $this->encode($this->secret),
-            'sha256',
+        Js::set(
+            $headers,
+            'X-Auth-Signature',
+            $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
@@ -1348,8 +1348,8 @@ class bitstamp extends Exchange {
             'asks',
             $this->safe_list($data, 'asks', []),
         );
-        $book['nonce'] = $nonce;
-        $book['timestamp'] = $this->safe_integer_product($data, 'microtimestamp', 0.001);
+        Js::set($book, 'nonce', $nonce);
+        Js::set($book, 'timestamp', $this->safe_integer_product($data, 'microtimestamp', 0.001));
         $this->set_stream_state($message_hash, $book);
         $this->resolve_update($url, $this->order_book_view($book), $message_hash);
     }

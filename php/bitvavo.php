@@ -469,7 +469,7 @@ class bitvavo extends Exchange {
             Js::get($market, 'symbol'),
             $this->safe_integer($response, 'timestamp'),
         );
-        $book['nonce'] = $this->safe_integer($response, 'nonce');
+        Js::set($book, 'nonce', $this->safe_integer($response, 'nonce'));
         return $book;
     }
 
@@ -519,14 +519,14 @@ class bitvavo extends Exchange {
     public function time_range($request, $since, $limit, $params) {
         // start, end (the unified until) and limit: the paging params the history endpoints share.
         if ($limit !== null) {
-            $request['limit'] = $limit;
+            Js::set($request, 'limit', $limit);
         }
         if ($since !== null) {
-            $request['start'] = $since;
+            Js::set($request, 'start', $since);
         }
         $until = $this->safe_integer($params, 'until');
         if ($until !== null) {
-            $request['end'] = $until;
+            Js::set($request, 'end', $until);
         }
         return $request;
     }
@@ -588,8 +588,8 @@ class bitvavo extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'inOrder');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'inOrder'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'symbol')), $account);
         }
         return $this->safe_balance($result);
@@ -1111,7 +1111,7 @@ class bitvavo extends Exchange {
         $request = $this->time_range([], $since, $limit, $params);
         if ($code !== null) {
             $currency = $this->currency($code);
-            $request['symbol'] = Js::get($currency, 'id');
+            Js::set($request, 'symbol', Js::get($currency, 'id'));
         }
         $query = $this->extend($request, $this->omit($params, 'until'));
         $response = null;
@@ -1336,17 +1336,17 @@ class bitvavo extends Exchange {
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         $auth = Js::boundedText(
             Js::boundedText(Js::toStr(Js::add($timestamp, $method)) . '/') . Js::toStr($this->version) . $request_path . Js::toStr(
                 $payload,
             ),
         );
-        $headers['Bitvavo-Access-Signature'] = $this->hmac(
-            $this->encode($auth),
-            $this->encode($this->secret),
-            'sha256',
+        Js::set(
+            $headers,
+            'Bitvavo-Access-Signature',
+            $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

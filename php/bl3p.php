@@ -331,8 +331,8 @@ class bl3p extends Exchange {
         ];
         $book = $this->parse_order_book($levels, Js::get($market, 'symbol'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -444,8 +444,8 @@ class bl3p extends Exchange {
             $id = $ids[$i];
             $wallet = $this->safe_dict($wallets, $id, []);
             $account = $this->account();
-            $account['total'] = $this->amount_of($this->safe_dict($wallet, 'balance'));
-            $account['free'] = $this->amount_of($this->safe_dict($wallet, 'available'));
+            Js::set($account, 'total', $this->amount_of($this->safe_dict($wallet, 'balance')));
+            Js::set($account, 'free', $this->amount_of($this->safe_dict($wallet, 'available')));
             Js::setKey($result, $this->safe_currency_code($id), $account);
         }
         return $this->safe_balance($result);

@@ -417,8 +417,8 @@ class btcalpha extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $wallet = Js::get($response, $i);
             $account = $this->account();
-            $account['total'] = $this->safe_string($wallet, 'balance');
-            $account['used'] = $this->safe_string($wallet, 'reserve');
+            Js::set($account, 'total', $this->safe_string($wallet, 'balance'));
+            Js::set($account, 'used', $this->safe_string($wallet, 'reserve'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($wallet, 'currency')), $account);
         }
         return $this->safe_balance($result);

@@ -449,8 +449,8 @@ class btcbox extends Exchange {
         $list = $raw_trades === null ? [] : $raw_trades;
         for ($i = 0; Js::less($i, Js::length($list)); $i++) {
             $trade = $this->parse_trade($this->answer(Js::get($list, $i), 'dict', 'fetchOrder'), $market);
-            $trade['order'] = $id;
-            $trade['side'] = $side;
+            Js::set($trade, 'order', $id);
+            Js::set($trade, 'side', $side);
             $trades[] = $trade;
         }
         return $this->safe_order(

@@ -318,7 +318,7 @@ class btcmarkets extends Exchange {
         }
         $response = $this->public_get_markets_market_id_orderbook($this->extend($request, $params));
         $book = $this->parse_order_book($response, Js::get($market, 'symbol'));
-        $book['nonce'] = $this->safe_integer($response, 'snapshotId');
+        Js::set($book, 'nonce', $this->safe_integer($response, 'snapshotId'));
         return $this->limit_order_book($book, $limit);
     }
 
@@ -430,9 +430,9 @@ class btcmarkets extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'locked');
-            $account['total'] = $this->safe_string($entry, 'balance');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'locked'));
+            Js::set($account, 'total', $this->safe_string($entry, 'balance'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'assetName')), $account);
         }
         return $this->safe_balance($result);
@@ -875,11 +875,10 @@ class btcmarkets extends Exchange {
             ) : '{}'; // (PHP writes an empty dictionary as [])
             $auth .= Js::toStr($body); Js::boundedText($auth);
         }
-        $headers['BM-AUTH-SIGNATURE'] = $this->hmac(
-            $this->encode($auth),
-            $this->base64_to_binary($this->secret),
-            'sha512',
-            'base64',
+        Js::set(
+            $headers,
+            'BM-AUTH-SIGNATURE',
+            $this->hmac($this->encode($auth), $this->base64_to_binary($this->secret), 'sha512', 'base64'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

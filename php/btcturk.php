@@ -411,9 +411,9 @@ class btcturk extends Exchange {
             $entry = Js::get($entries, $i);
             $code = $this->safe_currency_code($this->safe_string($entry, 'asset'));
             $account = $this->account();
-            $account['free'] = $this->decimal_field($entry, 'free');
-            $account['used'] = $this->decimal_field($entry, 'locked');
-            $account['total'] = $this->decimal_field($entry, 'balance');
+            Js::set($account, 'free', $this->decimal_field($entry, 'free'));
+            Js::set($account, 'used', $this->decimal_field($entry, 'locked'));
+            Js::set($account, 'total', $this->decimal_field($entry, 'balance'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);

@@ -319,8 +319,8 @@ class buda extends Exchange {
             $entry = Js::get($balances, $i);
             $code = $this->safe_currency_code($this->safe_string($entry, 'id'));
             $account = $this->account();
-            $account['free'] = $this->amount_of($entry, 'available_amount');
-            $account['total'] = $this->amount_of($entry, 'amount');
+            Js::set($account, 'free', $this->amount_of($entry, 'available_amount'));
+            Js::set($account, 'total', $this->amount_of($entry, 'amount'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -726,13 +726,13 @@ class buda extends Exchange {
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
             $auth = Js::boundedText(Js::boundedText($auth . ' ') . Js::toStr($this->string_to_base64($body)));
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         $auth = Js::boundedText($auth . ' ' . Js::toStr($nonce));
-        $headers['X-SBTC-SIGNATURE'] = $this->hmac(
-            $this->encode($auth),
-            $this->encode($this->secret),
-            'sha384',
+        Js::set(
+            $headers,
+            'X-SBTC-SIGNATURE',
+            $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha384'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -607,7 +607,7 @@ class bybit extends Exchange {
             'b',
             'a',
         );
-        $book['nonce'] = $this->safe_integer($result, 'u');
+        Js::set($book, 'nonce', $this->safe_integer($result, 'u'));
         return $book;
     }
 
@@ -754,9 +754,9 @@ class bybit extends Exchange {
             for ($j = 0; $j < count($coins); $j++) {
                 $entry = Js::get($coins, $j);
                 $account = $this->account();
-                $account['total'] = $this->safe_string($entry, 'walletBalance');
-                $account['used'] = $this->safe_string($entry, 'locked');
-                $account['free'] = $this->safe_string($entry, 'free');
+                Js::set($account, 'total', $this->safe_string($entry, 'walletBalance'));
+                Js::set($account, 'used', $this->safe_string($entry, 'locked'));
+                Js::set($account, 'free', $this->safe_string($entry, 'free'));
                 Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'coin')), $account);
             }
         }
@@ -1184,11 +1184,11 @@ class bybit extends Exchange {
         $until = $this->safe_integer($params, 'until');
         $range = Js::get($this->options, 'maxRange');
         if ($since !== null) {
-            $request['startTime'] = $since;
-            $request['endTime'] = $until === null ? Js::add($since, $range) : $until;
+            Js::set($request, 'startTime', $since);
+            Js::set($request, 'endTime', $until === null ? Js::add($since, $range) : $until);
         } elseif ($until !== null) {
-            $request['startTime'] = Js::subtract($until, $range);
-            $request['endTime'] = $until;
+            Js::set($request, 'startTime', Js::subtract($until, $range));
+            Js::set($request, 'endTime', $until);
         }
         return $this->extend($request, $this->omit($params, 'until'));
     }
@@ -1636,10 +1636,14 @@ class bybit extends Exchange {
             // An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             $body = count(Js::keys($params)) > 0 ? $this->json($params) : '{}';
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         $auth = Js::add(Js::add(Js::add($timestamp, $this->apiKey), $recv_window), $payload);
-        $headers['X-BAPI-SIGN'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256');
+        Js::set(
+            $headers,
+            'X-BAPI-SIGN',
+            $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256'),
+        );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
 

@@ -425,8 +425,8 @@ class cex extends Exchange {
             $this->safe_integer($data, 'timestamp'),
         );
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -580,8 +580,8 @@ class cex extends Exchange {
             $entry = $this->safe_dict($balances, $ids[$i], []);
             $code = $this->safe_currency_code($ids[$i]);
             $balance = $this->account();
-            $balance['total'] = $this->safe_string($entry, 'balance');
-            $balance['used'] = $this->safe_string($entry, 'balanceOnHold');
+            Js::set($balance, 'total', $this->safe_string($entry, 'balance'));
+            Js::set($balance, 'used', $this->safe_string($entry, 'balanceOnHold'));
             Js::setKey($result, $code, $balance);
         }
         return $this->safe_balance($result);
@@ -1244,9 +1244,13 @@ class cex extends Exchange {
             );
             $timestamp = $this->number_to_string($this->seconds());
             $payload = Js::add(Js::add($path, $timestamp), $body);
-            $headers['X-AGGR-KEY'] = $this->apiKey;
-            $headers['X-AGGR-TIMESTAMP'] = $timestamp;
-            $headers['X-AGGR-SIGNATURE'] = $this->hmac($this->encode($payload), $key, 'sha256', 'base64');
+            Js::set($headers, 'X-AGGR-KEY', $this->apiKey);
+            Js::set($headers, 'X-AGGR-TIMESTAMP', $timestamp);
+            Js::set(
+                $headers,
+                'X-AGGR-SIGNATURE',
+                $this->hmac($this->encode($payload), $key, 'sha256', 'base64'),
+            );
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

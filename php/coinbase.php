@@ -983,7 +983,7 @@ class coinbase extends Exchange {
         if ($has_body) {
             // An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             $body = count(Js::keys($query)) > 0 ? $this->json($query) : '{}';
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -414,10 +414,10 @@ class coinbaseexchange extends Exchange {
             Js::get($market, 'symbol'),
             $this->parse8601($this->safe_string($response, 'time')),
         );
-        $book['nonce'] = $this->safe_integer($response, 'sequence');
+        Js::set($book, 'nonce', $this->safe_integer($response, 'sequence'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -545,9 +545,9 @@ class coinbaseexchange extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'hold');
-            $account['total'] = $this->safe_string($entry, 'balance');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'hold'));
+            Js::set($account, 'total', $this->safe_string($entry, 'balance'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
@@ -1212,16 +1212,15 @@ class coinbaseexchange extends Exchange {
             // An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             $body = count(Js::keys($query)) > 0 ? $this->json($query) : '{}';
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         $auth = Js::boundedText(
             Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr($payload),
         );
-        $headers['CB-ACCESS-SIGN'] = $this->hmac(
-            $this->encode($auth),
-            $this->base64_to_binary($this->secret),
-            'sha256',
-            'base64',
+        Js::set(
+            $headers,
+            'CB-ACCESS-SIGN',
+            $this->hmac($this->encode($auth), $this->base64_to_binary($this->secret), 'sha256', 'base64'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -190,7 +190,7 @@ class coinbaseprime extends Exchange {
                 ),
             );
         }
-        $this->options['portfolioId'] = $id;
+        Js::set($this->options, 'portfolioId', $id);
         return $id;
     }
 
@@ -428,8 +428,8 @@ class coinbaseprime extends Exchange {
             }
             $code = $this->safe_currency_code($currency_id);
             $account = $this->account();
-            $account['total'] = $this->safe_string($entry, 'amount');
-            $account['used'] = $this->safe_string($entry, 'holds');
+            Js::set($account, 'total', $this->safe_string($entry, 'amount'));
+            Js::set($account, 'used', $this->safe_string($entry, 'holds'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -937,9 +937,13 @@ class coinbaseprime extends Exchange {
         );
         $response = $this->private_post_portfolios_portfolio_id_wallets_wallet_id_withdrawals($request);
         $transaction = $this->parse_transaction($response, $currency);
-        $transaction['type'] = 'withdrawal';
+        Js::set($transaction, 'type', 'withdrawal');
         if (Js::get($transaction, 'status') === null) {
-            $transaction['status'] = 'pending'; // withdrawals wait for the portfolio's consensus approval
+            Js::set(
+                $transaction,
+                'status',
+                'pending',
+            ); // withdrawals wait for the portfolio's consensus approval
         }
         return $transaction;
     }
@@ -1002,16 +1006,15 @@ class coinbaseprime extends Exchange {
             // An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             $body = count(Js::keys($query)) > 0 ? $this->json($query) : '{}';
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         $auth = Js::boundedText(
             Js::toStr(Js::add($timestamp, $method)) . $request_path . Js::toStr($payload),
         );
-        $headers['X-CB-ACCESS-SIGNATURE'] = $this->hmac(
-            $this->encode($auth),
-            $this->encode($this->secret),
-            'sha256',
-            'base64',
+        Js::set(
+            $headers,
+            'X-CB-ACCESS-SIGNATURE',
+            $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256', 'base64'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -182,8 +182,8 @@ class coincheck extends Exchange {
         $response = $this->public_get_order_books($this->extend(['pair' => Js::get($market, 'id')], $params));
         $book = $this->parse_order_book($response, Js::get($market, 'symbol'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -274,8 +274,12 @@ class coincheck extends Exchange {
                 continue; // the flag, or a sub-balance of a currency
             }
             $account = $this->account();
-            $account['free'] = $this->safe_string($response, $key);
-            $account['used'] = $this->safe_string($response, Js::boundedText(Js::toStr($key) . '_reserved'));
+            Js::set($account, 'free', $this->safe_string($response, $key));
+            Js::set(
+                $account,
+                'used',
+                $this->safe_string($response, Js::boundedText(Js::toStr($key) . '_reserved')),
+            );
             Js::setKey($result, $this->safe_currency_code($key), $account);
         }
         return $this->safe_balance($result);
@@ -617,7 +621,7 @@ class coincheck extends Exchange {
                 'ACCESS-SIGNATURE' => $signature,
             ];
             if ($body !== null) {
-                $headers['Content-Type'] = 'application/json';
+                Js::set($headers, 'Content-Type', 'application/json');
             }
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

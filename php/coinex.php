@@ -419,8 +419,8 @@ class coinex extends Exchange {
             $this->safe_integer($book, 'updated_at'),
         );
         if ($limit !== null) {
-            $result['bids'] = Js::slice(Js::get($result, 'bids'), 0, $limit);
-            $result['asks'] = Js::slice(Js::get($result, 'asks'), 0, $limit);
+            Js::set($result, 'bids', Js::slice(Js::get($result, 'bids'), 0, $limit));
+            Js::set($result, 'asks', Js::slice(Js::get($result, 'asks'), 0, $limit));
         }
         return $result;
     }
@@ -535,8 +535,8 @@ class coinex extends Exchange {
         for ($i = 0; $i < count($data); $i++) {
             $entry = Js::get($data, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'frozen');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'frozen'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'ccy')), $account);
         }
         return $this->safe_balance($result);
@@ -731,11 +731,11 @@ class coinex extends Exchange {
         $data = $this->safe_dict($response, 'data', []);
         $order = $this->parse_order($data, $market);
         if ($trigger !== null) {
-            $order['triggerPrice'] = $this->parse_number(Js::get($request, 'trigger_price'));
-            $order['stopPrice'] = Js::get($order, 'triggerPrice');
-            $order['type'] = $type;
-            $order['side'] = $side;
-            $order['status'] = 'open';
+            Js::set($order, 'triggerPrice', $this->parse_number(Js::get($request, 'trigger_price')));
+            Js::set($order, 'stopPrice', Js::get($order, 'triggerPrice'));
+            Js::set($order, 'type', $type);
+            Js::set($order, 'side', $side);
+            Js::set($order, 'status', 'open');
         }
         return $order;
     }
@@ -822,7 +822,7 @@ class coinex extends Exchange {
         ];
         $response = $this->private_post_spot_cancel_order($this->extend($request, $params));
         $order = $this->parse_order($this->safe_dict($response, 'data', []), $market);
-        $order['status'] = 'canceled';
+        Js::set($order, 'status', 'canceled');
         return $order;
     }
 
@@ -1278,7 +1278,7 @@ class coinex extends Exchange {
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         // The signed request path starts with the version: /v2/spot/order.
         $auth = Js::boundedText(
@@ -1286,7 +1286,11 @@ class coinex extends Exchange {
                 $timestamp,
             ),
         );
-        $headers['X-COINEX-SIGN'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256');
+        Js::set(
+            $headers,
+            'X-COINEX-SIGN',
+            $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256'),
+        );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
 

@@ -399,8 +399,8 @@ class coinmate extends Exchange {
             'amount',
         );
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -484,9 +484,9 @@ class coinmate extends Exchange {
             $entry = $this->safe_dict($data, $ids[$i], []);
             $code = $this->safe_currency_code($this->safe_string($entry, 'currency', $ids[$i]));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'reserved');
-            $account['total'] = $this->safe_string($entry, 'balance');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'reserved'));
+            Js::set($account, 'total', $this->safe_string($entry, 'balance'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);

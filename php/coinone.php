@@ -348,7 +348,7 @@ class coinone extends Exchange {
         $market = $this->market($symbol);
         $request = $this->pair_request($market);
         if ($limit !== null) {
-            $request['size'] = $this->size_for($limit, Js::get($this->options, 'orderBookSizes'));
+            Js::set($request, 'size', $this->size_for($limit, Js::get($this->options, 'orderBookSizes')));
         }
         $response = $this->public_get_orderbook_quote_currency_target_currency(
             $this->extend($request, $params),
@@ -365,8 +365,8 @@ class coinone extends Exchange {
             'qty',
         );
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -434,7 +434,7 @@ class coinone extends Exchange {
         $market = $this->market($symbol);
         $request = $this->pair_request($market);
         if ($limit !== null) {
-            $request['size'] = $this->size_for($limit, Js::get($this->options, 'tradesSizes'));
+            Js::set($request, 'size', $this->size_for($limit, Js::get($this->options, 'tradesSizes')));
         }
         $response = $this->public_get_trades_quote_currency_target_currency($this->extend($request, $params));
         return $this->parse_trades($this->required_list($response, 'transactions'), $market, $since, $limit);
@@ -505,8 +505,8 @@ class coinone extends Exchange {
             $entry = Js::get($balances, $i);
             $code = $this->safe_currency_code($this->safe_string($entry, 'currency'));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'limit');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'limit'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -661,9 +661,9 @@ class coinone extends Exchange {
         }
         $response = $this->private_post_order($this->extend($request, $rest));
         $order = $this->parse_order($response, $market);
-        $order['type'] = $type;
-        $order['side'] = $side;
-        $order['clientOrderId'] = Js::get($unified, 'clientOrderId');
+        Js::set($order, 'type', $type);
+        Js::set($order, 'side', $side);
+        Js::set($order, 'clientOrderId', Js::get($unified, 'clientOrderId'));
         return $order;
     }
 
@@ -711,7 +711,7 @@ class coinone extends Exchange {
             ),
             $market,
         );
-        $order['status'] = 'canceled';
+        Js::set($order, 'status', 'canceled');
         return $order;
     }
 
@@ -764,7 +764,7 @@ class coinone extends Exchange {
         $orders = [];
         for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
             $order = $this->parse_order(Js::get($entries, $i), $market);
-            $order['status'] = 'open';
+            Js::set($order, 'status', 'open');
             $orders[] = $order;
         }
         return $this->filter_by_symbol_since_limit(

@@ -306,8 +306,8 @@ class coinspot extends Exchange {
             'amount',
         );
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -404,7 +404,11 @@ class coinspot extends Exchange {
             for ($j = 0; $j < count($currency_ids); $j++) {
                 $currency_id = $currency_ids[$j];
                 $account = $this->account();
-                $account['total'] = $this->safe_string($this->safe_dict($entry, $currency_id, []), 'balance');
+                Js::set(
+                    $account,
+                    'total',
+                    $this->safe_string($this->safe_dict($entry, $currency_id, []), 'balance'),
+                );
                 Js::setKey($result, $this->safe_currency_code($currency_id), $account);
             }
         }

@@ -679,7 +679,7 @@ class deribit extends Exchange {
             Js::get($market, 'symbol'),
             $this->safe_integer($result, 'timestamp'),
         );
-        $orderbook['nonce'] = $this->safe_integer($result, 'change_id');
+        Js::set($orderbook, 'nonce', $this->safe_integer($result, 'change_id'));
         return $orderbook;
     }
 
@@ -1016,9 +1016,9 @@ class deribit extends Exchange {
         for ($i = 0; $i < count($summaries); $i++) {
             $code = $this->safe_currency_code($this->safe_string(Js::get($summaries, $i), 'currency'));
             $account = $this->account();
-            $account['free'] = $this->safe_string(Js::get($summaries, $i), 'available_funds');
-            $account['used'] = $this->safe_string(Js::get($summaries, $i), 'initial_margin');
-            $account['total'] = $this->safe_string(Js::get($summaries, $i), 'margin_balance');
+            Js::set($account, 'free', $this->safe_string(Js::get($summaries, $i), 'available_funds'));
+            Js::set($account, 'used', $this->safe_string(Js::get($summaries, $i), 'initial_margin'));
+            Js::set($account, 'total', $this->safe_string(Js::get($summaries, $i), 'margin_balance'));
             Js::setKey($balance, $code, $account);
         }
         return $this->safe_balance($balance);

@@ -423,11 +423,11 @@ class digifinex extends Exchange {
     public function seconds_range($request, $since, $params) {
         // start_time and end_time (the unified until) in seconds: the range params of kline and the histories.
         if ($since !== null) {
-            $request['start_time'] = $this->integer_of(Js::divide($since, 1000));
+            Js::set($request, 'start_time', $this->integer_of(Js::divide($since, 1000)));
         }
         $until = $this->safe_integer($params, 'until');
         if ($until !== null) {
-            $request['end_time'] = $this->integer_of(Js::divide($until, 1000));
+            Js::set($request, 'end_time', $this->integer_of(Js::divide($until, 1000)));
         }
         return $request;
     }
@@ -505,8 +505,8 @@ class digifinex extends Exchange {
         for ($i = 0; $i < count($data); $i++) {
             $entry = Js::get($data, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'free');
-            $account['total'] = $this->safe_string($entry, 'total');
+            Js::set($account, 'free', $this->safe_string($entry, 'free'));
+            Js::set($account, 'total', $this->safe_string($entry, 'total'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
@@ -755,7 +755,7 @@ class digifinex extends Exchange {
                 ],
                 $market,
             );
-            $trade['info'] = Js::get($fills, $i);
+            Js::set($trade, 'info', Js::get($fills, $i));
             $trades[] = $trade;
         }
         return $this->filter_by_since_limit($trades, $since, $limit);
@@ -787,10 +787,10 @@ class digifinex extends Exchange {
         $request = [];
         if ($symbol !== null) {
             $market = $this->market($symbol);
-            $request['symbol'] = Js::get($market, 'id');
+            Js::set($request, 'symbol', Js::get($market, 'id'));
         }
         if ($limit !== null) {
-            $request['limit'] = Js::min($limit, 100);
+            Js::set($request, 'limit', Js::min($limit, 100));
         }
         $request = $this->seconds_range($request, $since, $params);
         $response = $this->private_get_spot_order_history(
@@ -824,10 +824,10 @@ class digifinex extends Exchange {
         $request = [];
         if ($symbol !== null) {
             $market = $this->market($symbol);
-            $request['symbol'] = Js::get($market, 'id');
+            Js::set($request, 'symbol', Js::get($market, 'id'));
         }
         if ($limit !== null) {
-            $request['limit'] = $limit;
+            Js::set($request, 'limit', $limit);
         }
         $request = $this->seconds_range($request, $since, $params);
         $response = $this->private_get_spot_mytrades($this->extend($request, $this->omit($params, 'until')));
@@ -1053,11 +1053,11 @@ class digifinex extends Exchange {
         $request = [];
         if ($code !== null) {
             $currency = $this->currency($code);
-            $request['currency_mark'] = Js::get($currency, 'id');
+            Js::set($request, 'currency_mark', Js::get($currency, 'id'));
         }
         $request = $this->seconds_range($request, $since, $params);
         if ($limit !== null) {
-            $request['limit'] = Js::min($limit, 1000);
+            Js::set($request, 'limit', Js::min($limit, 1000));
         }
         $response = $this->private_get_spot_financelog(
             $this->extend($request, $this->omit($params, 'until')),
@@ -1102,7 +1102,7 @@ class digifinex extends Exchange {
         ];
         if ($is_post) {
             $body = $encoded;
-            $headers['Content-Type'] = 'application/x-www-form-urlencoded';
+            Js::set($headers, 'Content-Type', 'application/x-www-form-urlencoded');
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

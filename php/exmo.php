@@ -513,8 +513,8 @@ class exmo extends Exchange {
         for ($i = 0; $i < count($ids); $i++) {
             $id = $ids[$i];
             $account = $this->account();
-            $account['free'] = $this->safe_string($free, $id);
-            $account['used'] = $this->safe_string($reserved, $id, '0');
+            Js::set($account, 'free', $this->safe_string($free, $id));
+            Js::set($account, 'used', $this->safe_string($reserved, $id, '0'));
             Js::setKey($result, $this->safe_currency_code($id), $account);
         }
         return $this->safe_balance($result);

@@ -373,7 +373,7 @@ class foxbit extends Exchange {
             Js::get($market, 'symbol'),
             $this->safe_integer($response, 'timestamp'),
         );
-        $book['nonce'] = $this->safe_integer($response, 'sequence_id');
+        Js::set($book, 'nonce', $this->safe_integer($response, 'sequence_id'));
         return $book;
     }
 
@@ -438,9 +438,9 @@ class foxbit extends Exchange {
             $entry = Js::get($data, $i);
             $code = $this->safe_currency_code($this->safe_string($entry, 'currency_symbol'));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'balance_available');
-            $account['used'] = $this->safe_string($entry, 'balance_locked');
-            $account['total'] = $this->safe_string($entry, 'balance');
+            Js::set($account, 'free', $this->safe_string($entry, 'balance_available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'balance_locked'));
+            Js::set($account, 'total', $this->safe_string($entry, 'balance'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);

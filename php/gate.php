@@ -502,7 +502,7 @@ class gate extends Exchange {
             Js::get($market, 'symbol'),
             $this->safe_integer($response, 'current'),
         );
-        $book['nonce'] = $this->safe_integer($response, 'id');
+        Js::set($book, 'nonce', $this->safe_integer($response, 'id'));
         return $book;
     }
 
@@ -644,8 +644,8 @@ class gate extends Exchange {
         $result = ['info' => $response];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $balance = $this->account();
-            $balance['free'] = $this->safe_string(Js::get($response, $i), 'available');
-            $balance['used'] = $this->safe_string(Js::get($response, $i), 'locked');
+            Js::set($balance, 'free', $this->safe_string(Js::get($response, $i), 'available'));
+            Js::set($balance, 'used', $this->safe_string(Js::get($response, $i), 'locked'));
             Js::setKey(
                 $result,
                 $this->safe_currency_code($this->safe_string(Js::get($response, $i), 'currency')),
@@ -1310,7 +1310,7 @@ class gate extends Exchange {
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $transaction = $this->parse_transaction(Js::get($response, $i), $currency);
-            $transaction['type'] = $type;
+            Js::set($transaction, 'type', $type);
             $result[] = $transaction;
         }
         $code = $currency === null ? null : Js::get($currency, 'code');
@@ -1476,7 +1476,7 @@ class gate extends Exchange {
         }
         $response = $this->private_post_withdrawals($this->extend($request, $this->omit($params, 'network')));
         $transaction = $this->parse_transaction($response, $currency);
-        $transaction['type'] = 'withdrawal';
+        Js::set($transaction, 'type', 'withdrawal');
         return $transaction;
     }
 
@@ -1557,7 +1557,7 @@ class gate extends Exchange {
             // An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             $body = count(Js::keys($rest)) > 0 ? $this->json($rest) : '{}';
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         $body_hash = $this->hash($this->encode($payload), 'sha512', 'hex');
         $auth = Js::boundedText(
@@ -1565,7 +1565,11 @@ class gate extends Exchange {
                 $timestamp,
             ),
         );
-        $headers['SIGN'] = $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha512', 'hex');
+        Js::set(
+            $headers,
+            'SIGN',
+            $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha512', 'hex'),
+        );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }
 

@@ -509,8 +509,8 @@ class gemini extends Exchange {
             $entry = Js::get($response, $i);
             $code = $this->safe_currency_code($this->safe_string($entry, 'currency'));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['total'] = $this->safe_string($entry, 'amount');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'total', $this->safe_string($entry, 'amount'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -1173,10 +1173,10 @@ class gemini extends Exchange {
             $this->extend($request, $this->omit($params, 'network')),
         );
         $transaction = $this->parse_transaction($response, $currency);
-        $transaction['type'] = 'withdrawal';
-        $transaction['tag'] = $tag;
-        $transaction['network'] = $network_code;
-        $transaction['status'] = 'pending';
+        Js::set($transaction, 'type', 'withdrawal');
+        Js::set($transaction, 'tag', $tag);
+        Js::set($transaction, 'network', $network_code);
+        Js::set($transaction, 'status', 'pending');
         return $transaction;
     }
 

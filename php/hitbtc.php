@@ -426,15 +426,15 @@ class hitbtc extends Exchange {
         // from, till (the unified until) and limit, the paging params the history endpoints share; with a
         // start the list is asked for oldest first (sort ASC), or it would be the newest page (DESC by default).
         if ($since !== null) {
-            $request['from'] = $since;
-            $request['sort'] = 'ASC';
+            Js::set($request, 'from', $since);
+            Js::set($request, 'sort', 'ASC');
         }
         $until = $this->safe_integer($params, 'until');
         if ($until !== null) {
-            $request['till'] = $until;
+            Js::set($request, 'till', $until);
         }
         if ($limit !== null) {
-            $request['limit'] = $limit;
+            Js::set($request, 'limit', $limit);
         }
         return $request;
     }
@@ -516,7 +516,7 @@ class hitbtc extends Exchange {
         $market = $this->market($symbol);
         $request = $this->history_range(['symbol' => Js::get($market, 'id')], $since, $limit, $params);
         if (($since !== null) || (Js::get($request, 'till') !== null)) {
-            $request['by'] = 'timestamp';
+            Js::set($request, 'by', 'timestamp');
         }
         $response = $this->public_get_public_trades_symbol(
             $this->extend($request, $this->omit($params, 'until')),
@@ -544,8 +544,8 @@ class hitbtc extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'reserved');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'reserved'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
@@ -869,7 +869,7 @@ class hitbtc extends Exchange {
         $request = $this->history_range([], $since, $limit, $params);
         if ($symbol !== null) {
             $market = $this->market($symbol);
-            $request['symbol'] = Js::get($market, 'id');
+            Js::set($request, 'symbol', Js::get($market, 'id'));
         }
         $response = $this->private_get_spot_history_order(
             $this->extend($request, $this->omit($params, 'until')),
@@ -887,10 +887,10 @@ class hitbtc extends Exchange {
         $request = $this->history_range([], $since, $limit, $params);
         if ($symbol !== null) {
             $market = $this->market($symbol);
-            $request['symbol'] = Js::get($market, 'id');
+            Js::set($request, 'symbol', Js::get($market, 'id'));
         }
         if (($since !== null) || (Js::get($request, 'till') !== null)) {
-            $request['by'] = 'timestamp';
+            Js::set($request, 'by', 'timestamp');
         }
         $response = $this->private_get_spot_history_trade(
             $this->extend($request, $this->omit($params, 'until')),
@@ -1039,7 +1039,7 @@ class hitbtc extends Exchange {
         $request = $this->history_range(['types' => $types], $since, $limit, $params);
         if ($code !== null) {
             $currency = $this->currency($code);
-            $request['currencies'] = Js::get($currency, 'id');
+            Js::set($request, 'currencies', Js::get($currency, 'id'));
         }
         $response = $this->private_get_wallet_transactions(
             $this->extend($request, $this->omit($params, 'until')),
@@ -1076,10 +1076,10 @@ class hitbtc extends Exchange {
         $this->load_markets();
         $currency = $this->currency($code);
         $request = $this->address_request($code, $params);
-        $request['amount'] = $this->number_to_string($amount);
-        $request['address'] = $address;
+        Js::set($request, 'amount', $this->number_to_string($amount));
+        Js::set($request, 'address', $address);
         if ($tag !== null) {
-            $request['payment_id'] = $tag;
+            Js::set($request, 'payment_id', $tag);
         }
         $response = $this->private_post_wallet_crypto_withdraw(
             $this->extend($request, $this->omit($params, 'network')),
@@ -1167,18 +1167,24 @@ class hitbtc extends Exchange {
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
             $payload .= Js::toStr($body); Js::boundedText($payload);
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         $signature = $this->hmac(
             $this->encode(Js::boundedText($payload . Js::toStr($timestamp))),
             $this->encode($this->secret),
             'sha256',
         );
-        $headers['Authorization'] = Js::boundedText(
-            'HS256 ' . Js::toStr(
-                $this->string_to_base64(
-                    Js::boundedText(
-                        Js::toStr($this->apiKey) . ':' . Js::toStr($signature) . ':' . Js::toStr($timestamp),
+        Js::set(
+            $headers,
+            'Authorization',
+            Js::boundedText(
+                'HS256 ' . Js::toStr(
+                    $this->string_to_base64(
+                        Js::boundedText(
+                            Js::toStr($this->apiKey) . ':' . Js::toStr($signature) . ':' . Js::toStr(
+                                $timestamp,
+                            ),
+                        ),
                     ),
                 ),
             ),

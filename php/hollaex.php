@@ -463,8 +463,12 @@ class hollaex extends Exchange {
             }
             $id = Js::slice($key, 0, Js::subtract(Js::length($key), 8));
             $account = $this->account();
-            $account['total'] = $this->safe_string($response, $key);
-            $account['free'] = $this->safe_string($response, Js::boundedText(Js::toStr($id) . '_available'));
+            Js::set($account, 'total', $this->safe_string($response, $key));
+            Js::set(
+                $account,
+                'free',
+                $this->safe_string($response, Js::boundedText(Js::toStr($id) . '_available')),
+            );
             Js::setKey($result, $this->safe_currency_code($id), $account);
         }
         $timestamp = $this->parse8601($this->safe_string($response, 'updated_at'));
@@ -656,7 +660,7 @@ class hollaex extends Exchange {
             $params,
         );
         if ($open !== null) {
-            $request['open'] = Js::truthy($open) ? 'true' : 'false';
+            Js::set($request, 'open', Js::truthy($open) ? 'true' : 'false');
         }
         $response = $this->private_get_orders($request);
         return $this->parse_orders($this->safe_list($response, 'data', []), $market, $since, $limit);
@@ -930,16 +934,20 @@ class hollaex extends Exchange {
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
-        $headers['api-signature'] = $this->hmac(
-            $this->encode(
-                Js::boundedText(
-                    Js::toStr($method) . $request_path . Js::toStr($expires) . Js::toStr($payload),
+        Js::set(
+            $headers,
+            'api-signature',
+            $this->hmac(
+                $this->encode(
+                    Js::boundedText(
+                        Js::toStr($method) . $request_path . Js::toStr($expires) . Js::toStr($payload),
+                    ),
                 ),
+                $this->encode($this->secret),
+                'sha256',
             ),
-            $this->encode($this->secret),
-            'sha256',
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -502,10 +502,10 @@ class htx extends Exchange {
         $response = $this->public_get_market_depth($this->extend($request, $params));
         $tick = $this->safe_dict($response, 'tick', []);
         $book = $this->parse_order_book($tick, Js::get($market, 'symbol'), $this->safe_integer($tick, 'ts'));
-        $book['nonce'] = $this->safe_integer($tick, 'version');
+        Js::set($book, 'nonce', $this->safe_integer($tick, 'version'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -655,7 +655,7 @@ class htx extends Exchange {
         for ($i = 0; $i < count($accounts); $i++) {
             if ($this->safe_string(Js::get($accounts, $i), 'type') === 'spot') {
                 $account_id = $this->safe_string(Js::get($accounts, $i), 'id');
-                $this->options['accountId'] = $account_id;
+                Js::set($this->options, 'accountId', $account_id);
                 return $account_id;
             }
         }
@@ -685,9 +685,9 @@ class htx extends Exchange {
             $account = $this->safe_dict($accounts, $code, $this->account());
             $kind = $this->safe_string($line, 'type');
             if ($kind === 'trade') {
-                $account['free'] = $this->safe_string($line, 'balance');
+                Js::set($account, 'free', $this->safe_string($line, 'balance'));
             } elseif ($kind === 'frozen') {
-                $account['used'] = $this->safe_string($line, 'balance');
+                Js::set($account, 'used', $this->safe_string($line, 'balance'));
             }
             Js::setKey($accounts, $code, $account);
         }
@@ -1186,7 +1186,7 @@ class htx extends Exchange {
         $request = ['symbol' => Js::get($market, 'id'), 'states' => $states];
         $request = $this->with_time_range($request, $since, $params);
         if ($limit !== null) {
-            $request['size'] = Js::min($limit, 100);
+            Js::set($request, 'size', Js::min($limit, 100));
         }
         $response = $this->private_get_v1_order_orders(
             $this->extend($request, $this->omit($params, 'until')),
@@ -1255,7 +1255,7 @@ class htx extends Exchange {
         $request = ['symbol' => Js::get($market, 'id')];
         $request = $this->with_time_range($request, $since, $params);
         if ($limit !== null) {
-            $request['size'] = Js::min($limit, 500);
+            Js::set($request, 'size', Js::min($limit, 500));
         }
         $response = $this->private_get_v1_order_matchresults(
             $this->extend($request, $this->omit($params, 'until')),

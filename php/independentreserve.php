@@ -320,8 +320,8 @@ class independentreserve extends Exchange {
             'Volume',
         );
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -358,7 +358,7 @@ class independentreserve extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         $request = $this->pair_request($market);
-        $request['numberOfRecentTradesToRetrieve'] = $limit === null ? 50 : Js::min($limit, 50);
+        Js::set($request, 'numberOfRecentTradesToRetrieve', $limit === null ? 50 : Js::min($limit, 50));
         $response = $this->public_get_get_recent_trades($this->extend($request, $params));
         return $this->parse_trades($this->required_list($response, 'Trades'), $market, $since, $limit);
     }
@@ -413,7 +413,7 @@ class independentreserve extends Exchange {
             $hours = $limit;
         }
         $request = $this->pair_request($market);
-        $request['numberOfHoursInThePastToRetrieve'] = Js::max(1, Js::min($hours, 240));
+        Js::set($request, 'numberOfHoursInThePastToRetrieve', Js::max(1, Js::min($hours, 240)));
         $response = $this->public_get_get_trade_history_summary($this->extend($request, $params));
         return $this->parse_ohlcvs(
             $this->required_list($response, 'HistorySummaryItems'),
@@ -446,8 +446,8 @@ class independentreserve extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'AvailableBalance');
-            $account['total'] = $this->safe_string($entry, 'TotalBalance');
+            Js::set($account, 'free', $this->safe_string($entry, 'AvailableBalance'));
+            Js::set($account, 'total', $this->safe_string($entry, 'TotalBalance'));
             Js::setKey(
                 $result,
                 $this->safe_currency_code($this->safe_string($entry, 'CurrencyCode')),
@@ -579,19 +579,19 @@ class independentreserve extends Exchange {
                     ),
                 );
             }
-            $request['orderType'] = $side === 'buy' ? 'LimitBid' : 'LimitOffer';
-            $request['price'] = $this->price_to_precision($symbol, $price);
-            $request['volume'] = $this->amount_to_precision($symbol, $amount);
+            Js::set($request, 'orderType', $side === 'buy' ? 'LimitBid' : 'LimitOffer');
+            Js::set($request, 'price', $this->price_to_precision($symbol, $price));
+            Js::set($request, 'volume', $this->amount_to_precision($symbol, $amount));
             $response = $this->private_post_place_limit_order($this->extend($request, $rest));
         } elseif ($type === 'market') {
-            $request['orderType'] = $side === 'buy' ? 'MarketBid' : 'MarketOffer';
+            Js::set($request, 'orderType', $side === 'buy' ? 'MarketBid' : 'MarketOffer');
             if (Js::get($unified, 'cost') !== null) {
                 // A market order sized in the secondary currency: spend (or receive) this much.
-                $request['volume'] = $this->cost_to_precision($symbol, Js::get($unified, 'cost'));
-                $request['volumeCurrencyType'] = 'Secondary';
+                Js::set($request, 'volume', $this->cost_to_precision($symbol, Js::get($unified, 'cost')));
+                Js::set($request, 'volumeCurrencyType', 'Secondary');
             } else {
-                $request['volume'] = $this->amount_to_precision($symbol, $amount);
-                $request['volumeCurrencyType'] = 'Primary';
+                Js::set($request, 'volume', $this->amount_to_precision($symbol, $amount));
+                Js::set($request, 'volumeCurrencyType', 'Primary');
             }
             $response = $this->private_post_place_market_order($this->extend($request, $rest));
             if (Js::get($unified, 'cost') !== null) {

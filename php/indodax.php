@@ -411,8 +411,8 @@ class indodax extends Exchange {
         }
         $book = $this->parse_order_book($response, Js::get($market, 'symbol'), null, 'buy', 'sell');
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -581,8 +581,8 @@ class indodax extends Exchange {
         for ($i = 0; Js::less($i, Js::length($ids)); $i++) {
             $id = Js::get($ids, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($free, $id, '0');
-            $account['used'] = $this->safe_string($used, $id, '0');
+            Js::set($account, 'free', $this->safe_string($free, $id, '0'));
+            Js::set($account, 'used', $this->safe_string($used, $id, '0'));
             Js::setKey($result, $this->safe_currency_code($id), $account);
         }
         return $this->safe_balance($result);
@@ -1180,7 +1180,7 @@ class indodax extends Exchange {
             $this->extend($request, $this->omit($params, ['network', 'request_id'])),
         );
         $transaction = $this->parse_transaction($response, $currency);
-        $transaction['network'] = $network;
+        Js::set($transaction, 'network', $network);
         return $transaction;
     }
 

@@ -621,8 +621,8 @@ class kraken extends Exchange {
         for ($i = 0; $i < count($ids); $i++) {
             $entry = $this->safe_value($balances, $ids[$i]);
             $account = $this->account();
-            $account['total'] = $this->safe_string($entry, 'balance');
-            $account['used'] = $this->safe_string($entry, 'hold_trade');
+            Js::set($account, 'total', $this->safe_string($entry, 'balance'));
+            Js::set($account, 'used', $this->safe_string($entry, 'hold_trade'));
             Js::setKey($result, $this->safe_currency_code($ids[$i]), $account);
         }
         return $this->safe_balance($result);
@@ -1680,7 +1680,7 @@ class kraken extends Exchange {
         $timestamp = null;
         for ($i = 0; $i < count($entries); $i++) {
             $account = $this->account();
-            $account['total'] = $this->safe_string(Js::get($entries, $i), 'balance');
+            Js::set($account, 'total', $this->safe_string(Js::get($entries, $i), 'balance'));
             Js::setKey(
                 $accounts,
                 $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'asset')),
@@ -1916,7 +1916,7 @@ class kraken extends Exchange {
             $checksum = $this->safe_string($part, 'c', $checksum);
         }
         $book = $this->trim_book($book);
-        $book['timestamp'] = $timestamp;
+        Js::set($book, 'timestamp', $timestamp);
         if (($checksum !== null) && !Js::strictEqual($checksum, $this->book_checksum($book))) {
             $this->resubscribe_book($url, $market, $message_hash, $depth);
             return;

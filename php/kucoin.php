@@ -531,10 +531,10 @@ class kucoin extends Exchange {
             Js::get($market, 'symbol'),
             $this->safe_integer($data, 'time'),
         );
-        $book['nonce'] = $this->safe_integer($data, 'sequence');
+        Js::set($book, 'nonce', $this->safe_integer($data, 'sequence'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -679,9 +679,9 @@ class kucoin extends Exchange {
             $entry = Js::get($entries, $i);
             $code = $this->safe_currency_code($this->safe_string($entry, 'currency'));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'holds');
-            $account['total'] = $this->safe_string($entry, 'balance');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'holds'));
+            Js::set($account, 'total', $this->safe_string($entry, 'balance'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -787,11 +787,11 @@ class kucoin extends Exchange {
         $currency = null;
         if ($code !== null) {
             $currency = $this->currency($code);
-            $request['currency'] = Js::get($currency, 'id');
+            Js::set($request, 'currency', Js::get($currency, 'id'));
         }
         $request = $this->with_time_range($request, $since, $params);
         if ($limit !== null) {
-            $request['pageSize'] = $limit;
+            Js::set($request, 'pageSize', $limit);
         }
         $response = $this->private_get_api_v1_accounts_ledgers(
             $this->extend($request, $this->omit($params, 'until')),
@@ -1108,11 +1108,11 @@ class kucoin extends Exchange {
         $market = null;
         if ($symbol !== null) {
             $market = $this->market($symbol);
-            $request['symbol'] = Js::get($market, 'id');
+            Js::set($request, 'symbol', Js::get($market, 'id'));
         }
         $request = $this->with_time_range($request, $since, $params);
         if ($limit !== null) {
-            $request['pageSize'] = $limit;
+            Js::set($request, 'pageSize', $limit);
         }
         $response = $this->private_get_api_v1_orders($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_orders($this->page_items($response), $market, $since, $limit);
@@ -1136,11 +1136,11 @@ class kucoin extends Exchange {
         $market = null;
         if ($symbol !== null) {
             $market = $this->market($symbol);
-            $request['symbol'] = Js::get($market, 'id');
+            Js::set($request, 'symbol', Js::get($market, 'id'));
         }
         $request = $this->with_time_range($request, $since, $params);
         if ($limit !== null) {
-            $request['pageSize'] = $limit;
+            Js::set($request, 'pageSize', $limit);
         }
         $response = $this->private_get_api_v1_stop_order(
             $this->extend($request, $this->omit($params, 'until')),
@@ -1157,10 +1157,10 @@ class kucoin extends Exchange {
 
     public function fetch_fills($request, $market, $since, $limit, $params) {
         // fills: orderId or symbol, tradeType TRADE, startAt and endAt (ms), pageSize (at most 500).
-        $request['tradeType'] = 'TRADE';
+        Js::set($request, 'tradeType', 'TRADE');
         $request = $this->with_time_range($request, $since, $params);
         if ($limit !== null) {
-            $request['pageSize'] = $limit;
+            Js::set($request, 'pageSize', $limit);
         }
         $response = $this->private_get_api_v1_fills($this->extend($request, $this->omit($params, 'until')));
         return $this->parse_trades($this->page_items($response), $market, $since, $limit);
@@ -1239,11 +1239,11 @@ class kucoin extends Exchange {
         $currency = null;
         if ($code !== null) {
             $currency = $this->currency($code);
-            $request['currency'] = Js::get($currency, 'id');
+            Js::set($request, 'currency', Js::get($currency, 'id'));
         }
         $request = $this->with_time_range($request, $since, $params);
         if ($limit !== null) {
-            $request['pageSize'] = $limit;
+            Js::set($request, 'pageSize', $limit);
         }
         $query = $this->extend($request, $this->omit($params, 'until'));
         $response = null;
@@ -1279,7 +1279,7 @@ class kucoin extends Exchange {
         // The unified param network as chain (a chainId), the rest of params beside it.
         $network_code = $this->safe_string($params, 'network');
         if ($network_code !== null) {
-            $request['chain'] = $this->known_network_id($network_code, $currency, $method);
+            Js::set($request, 'chain', $this->known_network_id($network_code, $currency, $method));
         }
         return $this->extend($request, $this->omit($params, 'network'));
     }
@@ -1457,14 +1457,13 @@ class kucoin extends Exchange {
             // An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             $body = count(Js::keys($query)) > 0 ? $this->json($query) : '{}';
             $payload = $body;
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         $auth = Js::boundedText(Js::toStr(Js::add($timestamp, $method)) . $signed_path . Js::toStr($payload));
-        $headers['KC-API-SIGN'] = $this->hmac(
-            $this->encode($auth),
-            $this->encode($this->secret),
-            'sha256',
-            'base64',
+        Js::set(
+            $headers,
+            'KC-API-SIGN',
+            $this->hmac($this->encode($auth), $this->encode($this->secret), 'sha256', 'base64'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

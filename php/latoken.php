@@ -219,7 +219,7 @@ class latoken extends Exchange {
         // currency: the currencies, each named by a UUID; the tag is the only place their codes are.
         $response = $this->public_get_currency($params);
         // fetchMarkets, which loadMarkets calls next, needs the same list: it takes it once from here
-        $this->options['fetchedCurrencies'] = $response;
+        Js::set($this->options, 'fetchedCurrencies', $response);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $currency = $this->parse_currency_entry(Js::get($response, $i));
@@ -239,7 +239,7 @@ class latoken extends Exchange {
         // maxOrderCostUsd, minOrderCostUsd }. The codes come from currency (see fetchCurrencies). A market's id
         // here is baseCurrency/quoteCurrency: the path of every market endpoint names the two currencies.
         $currencies = $this->safe_list($this->options, 'fetchedCurrencies');
-        $this->options['fetchedCurrencies'] = null;
+        Js::set($this->options, 'fetchedCurrencies', null);
         if ($currencies === null) {
             $currencies = $this->public_get_currency();
         }
@@ -361,7 +361,7 @@ class latoken extends Exchange {
         $market = $this->market($symbol);
         $request = $this->market_request($market);
         if ($limit !== null) {
-            $request['limit'] = $limit;
+            Js::set($request, 'limit', $limit);
         }
         $response = $this->public_get_book_currency_quote($this->extend($request, $params));
         return $this->parse_order_book(
@@ -425,7 +425,7 @@ class latoken extends Exchange {
         $market = $this->market($symbol);
         $request = $this->market_request($market);
         if ($limit !== null) {
-            $request['limit'] = $limit;
+            Js::set($request, 'limit', $limit);
         }
         $response = $this->public_get_trade_history_currency_quote($this->extend($request, $params));
         return $this->parse_trades($this->trade_list($response), $market, $since, $limit);
@@ -528,8 +528,8 @@ class latoken extends Exchange {
             }
             $code = $this->safe_currency_code($this->safe_string($entry, 'currency'));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'blocked');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'blocked'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -741,7 +741,7 @@ class latoken extends Exchange {
         $market = $this->market($symbol);
         $request = $this->market_request($market);
         if ($limit !== null) {
-            $request['limit'] = $limit;
+            Js::set($request, 'limit', $limit);
         }
         $response = $this->private_get_auth_order_pair_currency_quote_active(
             $this->extend($request, $params),
@@ -983,12 +983,17 @@ class latoken extends Exchange {
             $this->extend($request, $this->omit($params, 'network')),
         );
         $transaction = $this->parse_transaction($this->safe_dict($response, 'transaction', []), $currency);
-        $transaction['id'] = $this->safe_string($response, 'withdrawalId', Js::get($transaction, 'id'));
-        $transaction['network'] = $this->network_code(
-            $this->safe_string($binding, 'providerName'),
-            $currency,
+        Js::set(
+            $transaction,
+            'id',
+            $this->safe_string($response, 'withdrawalId', Js::get($transaction, 'id')),
         );
-        $transaction['info'] = $response;
+        Js::set(
+            $transaction,
+            'network',
+            $this->network_code($this->safe_string($binding, 'providerName'), $currency),
+        );
+        Js::set($transaction, 'info', $response);
         return $transaction;
     }
 
@@ -1037,7 +1042,7 @@ class latoken extends Exchange {
             'X-LA-DIGEST' => 'HMAC-SHA512',
         ];
         if ($method === 'POST') {
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
             $body = $has_query ? $this->json($query) : '{}'; // (PHP writes an empty dictionary as [])
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

@@ -572,8 +572,8 @@ class lbank extends Exchange {
             }
             $code = $this->safe_currency_code(Js::upperCase(Js::textReceiver($currency_id, 'toUpperCase')));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'free');
-            $account['used'] = $this->safe_string($entry, 'locked');
+            Js::set($account, 'free', $this->safe_string($entry, 'free'));
+            Js::set($account, 'used', $this->safe_string($entry, 'locked'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);

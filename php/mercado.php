@@ -196,7 +196,7 @@ class mercado extends Exchange {
                 ),
             );
         }
-        $this->options['accessTokenExpiration'] = $expires;
+        Js::set($this->options, 'accessTokenExpiration', $expires);
         return $this->keep_session_token('access', $access_token);
     }
 
@@ -224,7 +224,7 @@ class mercado extends Exchange {
                 Js::boundedText(Js::toStr($this->id) . ' GET accounts listed no account for this API token'),
             );
         }
-        $this->options['accountId'] = $id;
+        Js::set($this->options, 'accountId', $id);
         return [$id, $rest];
     }
 
@@ -527,9 +527,9 @@ class mercado extends Exchange {
         for ($i = 0; Js::less($i, Js::length($response)); $i++) {
             $entry = Js::get($response, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'on_hold');
-            $account['total'] = $this->safe_string($entry, 'total');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'on_hold'));
+            Js::set($account, 'total', $this->safe_string($entry, 'total'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'symbol')), $account);
         }
         return $this->safe_balance($result);
@@ -779,15 +779,15 @@ class mercado extends Exchange {
         $this->load_markets();
         $market = $this->market($symbol);
         if ($since !== null) {
-            $request['created_at_from'] = Js::floor(Js::divide($since, 1000));
+            Js::set($request, 'created_at_from', Js::floor(Js::divide($since, 1000)));
         }
         $until = $this->safe_integer($params, 'until');
         if ($until !== null) {
-            $request['created_at_to'] = Js::floor(Js::divide($until, 1000));
+            Js::set($request, 'created_at_to', Js::floor(Js::divide($until, 1000)));
         }
         [$account_id, $rest] = Js::destructure($this->prepare_account($this->omit($params, 'until')), 2);
-        $request['accountId'] = $account_id;
-        $request['symbol'] = Js::get($market, 'id');
+        Js::set($request, 'accountId', $account_id);
+        Js::set($request, 'symbol', Js::get($market, 'id'));
         $response = $this->private_get_accounts_account_id_symbol_orders($this->extend($request, $rest));
         return [$market, $response];
     }
@@ -902,7 +902,7 @@ class mercado extends Exchange {
             $body = count(Js::keys($query)) > 0 ? $this->json(
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
         if ($api === 'private') {
             $token = $this->safe_string($this->sessionTokens, 'access');
@@ -915,7 +915,7 @@ class mercado extends Exchange {
                     ),
                 );
             }
-            $headers['Authorization'] = Js::boundedText('Bearer ' . Js::toStr($token));
+            Js::set($headers, 'Authorization', Js::boundedText('Bearer ' . Js::toStr($token)));
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -766,9 +766,9 @@ class okx extends Exchange {
         for ($i = 0; $i < count($details); $i++) {
             $entry = Js::get($details, $i);
             $balance = $this->account();
-            $balance['free'] = $this->safe_string($entry, 'availBal');
-            $balance['used'] = $this->safe_string($entry, 'frozenBal');
-            $balance['total'] = $this->safe_string($entry, 'cashBal');
+            Js::set($balance, 'free', $this->safe_string($entry, 'availBal'));
+            Js::set($balance, 'used', $this->safe_string($entry, 'frozenBal'));
+            Js::set($balance, 'total', $this->safe_string($entry, 'cashBal'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'ccy')), $balance);
         }
         return $this->safe_balance($result);
@@ -781,9 +781,9 @@ class okx extends Exchange {
         $result = ['info' => $response];
         for ($i = 0; $i < count($entries); $i++) {
             $balance = $this->account();
-            $balance['free'] = $this->safe_string(Js::get($entries, $i), 'availBal');
-            $balance['used'] = $this->safe_string(Js::get($entries, $i), 'frozenBal');
-            $balance['total'] = $this->safe_string(Js::get($entries, $i), 'bal');
+            Js::set($balance, 'free', $this->safe_string(Js::get($entries, $i), 'availBal'));
+            Js::set($balance, 'used', $this->safe_string(Js::get($entries, $i), 'frozenBal'));
+            Js::set($balance, 'total', $this->safe_string(Js::get($entries, $i), 'bal'));
             Js::setKey(
                 $result,
                 $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'ccy')),
@@ -994,20 +994,20 @@ class okx extends Exchange {
         ) : '-1';
         $kind = Js::get($unified, 'triggerKind');
         if ($kind === 'triggerPrice') {
-            $request['ordType'] = 'trigger';
-            $request['triggerPx'] = $trigger;
-            $request['orderPx'] = $order_price;
+            Js::set($request, 'ordType', 'trigger');
+            Js::set($request, 'triggerPx', $trigger);
+            Js::set($request, 'orderPx', $order_price);
         } elseif ($kind === 'stopLossPrice') {
-            $request['ordType'] = 'conditional';
-            $request['slTriggerPx'] = $trigger;
-            $request['slOrdPx'] = $order_price;
+            Js::set($request, 'ordType', 'conditional');
+            Js::set($request, 'slTriggerPx', $trigger);
+            Js::set($request, 'slOrdPx', $order_price);
         } else {
-            $request['ordType'] = 'conditional';
-            $request['tpTriggerPx'] = $trigger;
-            $request['tpOrdPx'] = $order_price;
+            Js::set($request, 'ordType', 'conditional');
+            Js::set($request, 'tpTriggerPx', $trigger);
+            Js::set($request, 'tpOrdPx', $order_price);
         }
         if (Js::get($unified, 'clientOrderId') !== null) {
-            $request['algoClOrdId'] = Js::get($unified, 'clientOrderId');
+            Js::set($request, 'algoClOrdId', Js::get($unified, 'clientOrderId'));
         }
         $response = $this->private_post_trade_order_algo($this->extend($request, $rest));
         $entry = $this->first_entry($response);

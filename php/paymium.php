@@ -365,8 +365,8 @@ class paymium extends Exchange {
             'amount',
         );
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -513,10 +513,11 @@ class paymium extends Exchange {
             }
             $currency_id = Js::slice($key, 8);
             $account = $this->account();
-            $account['free'] = $this->safe_string($response, $key);
-            $account['used'] = $this->safe_string(
-                $response,
-                Js::boundedText('locked_' . Js::toStr($currency_id)),
+            Js::set($account, 'free', $this->safe_string($response, $key));
+            Js::set(
+                $account,
+                'used',
+                $this->safe_string($response, Js::boundedText('locked_' . Js::toStr($currency_id))),
             );
             Js::setKey(
                 $result,
@@ -1050,12 +1051,12 @@ class paymium extends Exchange {
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
             $payload .= Js::toStr($body); Js::boundedText($payload);
-            $headers['Content-Type'] = 'application/json';
+            Js::set($headers, 'Content-Type', 'application/json');
         }
-        $headers['Api-Signature'] = $this->hmac(
-            $this->encode($payload),
-            $this->encode($this->secret),
-            'sha256',
+        Js::set(
+            $headers,
+            'Api-Signature',
+            $this->hmac($this->encode($payload), $this->encode($this->secret), 'sha256'),
         );
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -577,8 +577,8 @@ class poloniex extends Exchange {
         for ($i = 0; $i < count($balances); $i++) {
             $entry = Js::get($balances, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'available');
-            $account['used'] = $this->safe_string($entry, 'hold');
+            Js::set($account, 'free', $this->safe_string($entry, 'available'));
+            Js::set($account, 'used', $this->safe_string($entry, 'hold'));
             Js::setKey($result, $this->safe_currency_code($this->safe_string($entry, 'currency')), $account);
         }
         return $this->safe_balance($result);
@@ -1420,8 +1420,8 @@ class poloniex extends Exchange {
         $last = null;
         for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
             $account = $this->account();
-            $account['free'] = $this->safe_string(Js::get($entries, $i), 'available');
-            $account['used'] = $this->safe_string(Js::get($entries, $i), 'hold');
+            Js::set($account, 'free', $this->safe_string(Js::get($entries, $i), 'available'));
+            Js::set($account, 'used', $this->safe_string(Js::get($entries, $i), 'hold'));
             Js::setKey(
                 $accounts,
                 $this->safe_currency_code($this->safe_string(Js::get($entries, $i), 'currency')),
@@ -1558,8 +1558,8 @@ class poloniex extends Exchange {
             'asks',
             $this->safe_list($entry, 'asks', []),
         );
-        $book['nonce'] = $this->safe_integer($entry, 'id');
-        $book['timestamp'] = $this->safe_integer($entry, 'ts');
+        Js::set($book, 'nonce', $this->safe_integer($entry, 'id'));
+        Js::set($book, 'timestamp', $this->safe_integer($entry, 'ts'));
         $this->set_stream_state($message_hash, $book);
         if (!($action === 'snapshot')) {
             $this->book_is_right($message_hash);

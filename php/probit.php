@@ -600,7 +600,7 @@ class probit extends Exchange {
                 ),
             );
         }
-        $this->options['accessTokenExpires'] = Js::add($now, Js::multiply($expires_in, 1000));
+        Js::set($this->options, 'accessTokenExpires', Js::add($now, Js::multiply($expires_in, 1000)));
         return $this->keep_session_token('access', $access_token);
     }
 
@@ -618,8 +618,8 @@ class probit extends Exchange {
             $balance = Js::get($balances, $i);
             $code = $this->safe_currency_code($this->safe_string($balance, 'currency_id'));
             $account = $this->account();
-            $account['total'] = $this->safe_string($balance, 'total');
-            $account['free'] = $this->safe_string($balance, 'available');
+            Js::set($account, 'total', $this->safe_string($balance, 'total'));
+            Js::set($account, 'free', $this->safe_string($balance, 'available'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);

@@ -398,7 +398,7 @@ class tidex extends Exchange {
         $ids = Js::keys($funds);
         for ($i = 0; $i < count($ids); $i++) {
             $account = $this->account();
-            $account['free'] = $this->safe_string($funds, $ids[$i]);
+            Js::set($account, 'free', $this->safe_string($funds, $ids[$i]));
             Js::setKey($accounts, $ids[$i], $account);
         }
         return $accounts;
@@ -465,7 +465,7 @@ class tidex extends Exchange {
                 );
             }
             $order = $this->parse_order($entry, $market);
-            $order['id'] = $ids[$i];
+            Js::set($order, 'id', $ids[$i]);
             $result[] = $order;
         }
         return $result;
@@ -665,7 +665,7 @@ class tidex extends Exchange {
                 );
             }
             $trade = $this->parse_trade($entry, $market);
-            $trade['id'] = $ids[$i];
+            Js::set($trade, 'id', $ids[$i]);
             $result[] = $trade;
         }
         $market_symbol = $market === null ? null : Js::get($market, 'symbol');

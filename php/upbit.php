@@ -369,10 +369,10 @@ class upbit extends Exchange {
             'ask_price',
             'ask_size',
         );
-        $book['asks'] = Js::get($asks, 'asks');
+        Js::set($book, 'asks', Js::get($asks, 'asks'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -522,8 +522,8 @@ class upbit extends Exchange {
             $entry = Js::get($response, $i);
             $code = $this->safe_currency_code($this->safe_string($entry, 'currency'));
             $account = $this->account();
-            $account['free'] = $this->safe_string($entry, 'balance');
-            $account['used'] = $this->safe_string($entry, 'locked');
+            Js::set($account, 'free', $this->safe_string($entry, 'balance'));
+            Js::set($account, 'used', $this->safe_string($entry, 'locked'));
             Js::setKey($result, $code, $account);
         }
         return $this->safe_balance($result);
@@ -596,7 +596,7 @@ class upbit extends Exchange {
         $trades = [];
         for ($i = 0; $i < count($raw_trades); $i++) {
             $trade = $this->parse_trade(Js::get($raw_trades, $i), $market);
-            $trade['order'] = $this->safe_string($order, 'uuid');
+            Js::set($trade, 'order', $this->safe_string($order, 'uuid'));
             $trades[] = $trade;
         }
         $cost = $this->safe_string($order, 'executed_funds');
@@ -839,7 +839,7 @@ class upbit extends Exchange {
         $market = $symbol === null ? null : $this->market($symbol);
         $response = $this->private_delete_order($this->order_id_request($id, $params));
         $order = $this->parse_order($response, $market);
-        $order['status'] = 'canceled';
+        Js::set($order, 'status', 'canceled');
         return $order;
     }
 
@@ -1140,8 +1140,8 @@ class upbit extends Exchange {
             $this->extend($request, $this->omit($params, 'network')),
         );
         $transaction = $this->parse_transaction($response, $currency);
-        $transaction['address'] = $address;
-        $transaction['tag'] = $tag;
+        Js::set($transaction, 'address', $address);
+        Js::set($transaction, 'tag', $tag);
         return $transaction;
     }
 
@@ -1197,7 +1197,7 @@ class upbit extends Exchange {
         $headers = ['Authorization' => Js::boundedText('Bearer ' . Js::toStr($token))];
         if ($is_post) {
             $body = $has_params ? $this->json($query) : '{}';
-            $headers['Content-Type'] = 'application/json; charset=utf-8';
+            Js::set($headers, 'Content-Type', 'application/json; charset=utf-8');
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

@@ -645,11 +645,11 @@ class whitebit extends Exchange {
             $entry = $this->safe_dict($balances, $ids[$i], []);
             $account = $this->account();
             if ($type === 'main') {
-                $account['free'] = $this->safe_string($entry, 'main_balance');
-                $account['used'] = '0';
+                Js::set($account, 'free', $this->safe_string($entry, 'main_balance'));
+                Js::set($account, 'used', '0');
             } else {
-                $account['free'] = $this->safe_string($entry, 'available');
-                $account['used'] = $this->safe_string($entry, 'freeze');
+                Js::set($account, 'free', $this->safe_string($entry, 'available'));
+                Js::set($account, 'used', $this->safe_string($entry, 'freeze'));
             }
             Js::setKey($result, $this->safe_currency_code($ids[$i]), $account);
         }
@@ -1003,11 +1003,11 @@ class whitebit extends Exchange {
     public function date_range($request, $since, $params) {
         // startDate and endDate (the unified until) in seconds.
         if ($since !== null) {
-            $request['startDate'] = $this->to_seconds($since);
+            Js::set($request, 'startDate', $this->to_seconds($since));
         }
         $until = $this->safe_integer($params, 'until');
         if ($until !== null) {
-            $request['endDate'] = $this->to_seconds($until);
+            Js::set($request, 'endDate', $this->to_seconds($until));
         }
         return $request;
     }

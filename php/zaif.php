@@ -260,8 +260,8 @@ class zaif extends Exchange {
         $this->required_list($response, 'asks');
         $book = $this->parse_order_book($response, Js::get($market, 'symbol'));
         if ($limit !== null) {
-            $book['bids'] = Js::slice(Js::get($book, 'bids'), 0, $limit);
-            $book['asks'] = Js::slice(Js::get($book, 'asks'), 0, $limit);
+            Js::set($book, 'bids', Js::slice(Js::get($book, 'bids'), 0, $limit));
+            Js::set($book, 'asks', Js::slice(Js::get($book, 'asks'), 0, $limit));
         }
         return $book;
     }
@@ -352,8 +352,8 @@ class zaif extends Exchange {
         for ($i = 0; Js::less($i, Js::length($ids)); $i++) {
             $id = Js::get($ids, $i);
             $account = $this->account();
-            $account['free'] = $this->safe_string($funds, $id);
-            $account['total'] = $this->safe_string($deposit, $id);
+            Js::set($account, 'free', $this->safe_string($funds, $id));
+            Js::set($account, 'total', $this->safe_string($deposit, $id));
             Js::setKey($result, $this->safe_currency_code($id), $account);
         }
         return $this->safe_balance($result);

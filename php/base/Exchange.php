@@ -3181,9 +3181,9 @@ class Exchange extends NativeExchange {
             }
         }
         Js::set($texts, $side, $side_texts);
-        $book['texts'] = $texts;
+        Js::set($book, 'texts', $texts);
         Js::set($order, $side, $keys);
-        $book['order'] = $order;
+        Js::set($book, 'order', $order);
         Js::set($book, $side, $levels);
         return $book;
     }
@@ -3251,8 +3251,8 @@ class Exchange extends NativeExchange {
         $order = $this->extend($this->safe_dict($book, 'order', []));
         Js::setKey($order, $side, $keys);
         Js::setKey($texts, $side, $side_texts);
-        $book['texts'] = $texts;
-        $book['order'] = $order;
+        Js::set($book, 'texts', $texts);
+        Js::set($book, 'order', $order);
         Js::set($book, $side, $side_levels);
         return $book;
     }
@@ -3301,8 +3301,8 @@ class Exchange extends NativeExchange {
                 Js::set($book, $side, $levels);
             }
         }
-        $book['texts'] = $texts;
-        $book['order'] = $order;
+        Js::set($book, 'texts', $texts);
+        Js::set($book, 'order', $order);
         return $book;
     }
 

@@ -594,16 +594,25 @@ final class Js {
         return array_key_exists(self::key($key), $container);
     }
 
+    // delete container[key] as JavaScript's strict mode does it: undefined has no keys, and a list's length and a
+    // string's length and characters cannot go (a TypeError each, where PHP went on; red-team round 28).
     public static function delete(&$container, $key): bool {
-        if (is_array($container)) {
-            if ($container !== [] && array_is_list($container) && ($index = self::arrayIndex($key)) !== null) {
-                if ($index < count($container)) {  // (an element deleted is a hole in Node, no key: see checkHoles)
-                    throw new Unportable('delete of the element ' . self::toStr($key) . ' of a list would leave a '
-                        . "hole, which only JavaScript's arrays have: build a new list without it (filter)");
-                }
-            } else {
-                unset($container[self::key($key)]);
+        if ($container === null) {
+            throw new \TypeError('Cannot convert undefined or null to object');
+        }
+        $name = self::key($key);
+        $list = is_array($container) && $container !== [] && array_is_list($container);
+        if ((($list || is_string($container)) && $name === 'length') || (is_string($container)
+                && ($index = self::arrayIndex($name)) !== null && $index < self::textLength($container))) {
+            throw new \TypeError("Cannot delete property '$name' of a " . self::typeof($container) . ' of its own');
+        }
+        if ($list && ($index = self::arrayIndex($key)) !== null) {
+            if ($index < count($container)) {  // (an element deleted is a hole in Node, no key: see checkHoles)
+                throw new Unportable('delete of the element ' . self::toStr($key) . ' of a list would leave a '
+                    . "hole, which only JavaScript's arrays have: build a new list without it (filter)");
             }
+        } elseif (is_array($container)) {
+            unset($container[$name]);
         }
         return true;
     }

@@ -454,8 +454,8 @@ class bigone(Exchange):
         while i < len(data):
             entry = js.get(data, i)
             account = self.account()
-            account["total"] = self.safe_string(entry, "balance")
-            account["used"] = self.safe_string(entry, "locked_balance")
+            js.set_(account, "total", self.safe_string(entry, "balance"))
+            js.set_(account, "used", self.safe_string(entry, "locked_balance"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "asset_symbol")), account)
             i += 1
         return self.safe_balance(result)
@@ -868,7 +868,7 @@ class bigone(Exchange):
         token = self.jwt(payload, self.encode(self.secret))
         headers = {"Authorization": js.bounded_text("Bearer " + js.to_str(token))}
         if not (method == "GET"):
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
             body = (
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])

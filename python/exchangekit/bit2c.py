@@ -281,8 +281,8 @@ class bit2c(Exchange):
         levels = {"bids": self.required_list(book, "bids"), "asks": self.required_list(book, "asks")}
         result = self.parse_order_book(levels, js.get(market, "symbol"))
         if limit is not None:
-            result["bids"] = js.slice_(js.get(result, "bids"), 0, limit)
-            result["asks"] = js.slice_(js.get(result, "asks"), 0, limit)
+            js.set_(result, "bids", js.slice_(js.get(result, "bids"), 0, limit))
+            js.set_(result, "asks", js.slice_(js.get(result, "asks"), 0, limit))
         return result
 
     def parse_trade(self, trade, market=None):
@@ -321,7 +321,7 @@ class bit2c(Exchange):
             fee = {"cost": fee_cost, "currency": self.safe_currency_code(fee_currency_id)}
             fee_percent = self.decimal_of(trade, "fee")
             if fee_percent is not None:
-                fee["rate"] = Precise.string_div(fee_percent, "100")
+                js.set_(fee, "rate", Precise.string_div(fee_percent, "100"))
         return self.trade_structure(
             identifier=reference,
             symbol=js.get(market, "symbol"),
@@ -415,9 +415,9 @@ class bit2c(Exchange):
                 i += 1
                 continue
             account = self.account()
-            account["free"] = free
-            account["used"] = self.decimal_of(response, js.bounded_text("LOCKED_" + js.to_str(id_)))
-            account["total"] = self.decimal_of(response, id_)
+            js.set_(account, "free", free)
+            js.set_(account, "used", self.decimal_of(response, js.bounded_text("LOCKED_" + js.to_str(id_))))
+            js.set_(account, "total", self.decimal_of(response, id_))
             js.set_(result, self.safe_currency_code(id_), account)
             i += 1
         return self.safe_balance(result)
@@ -633,9 +633,9 @@ class bit2c(Exchange):
                 )
             )
         order = self.parse_order(new_order, market)
-        order["type"] = type_
-        order["side"] = side
-        order["info"] = response
+        js.set_(order, "type", type_)
+        js.set_(order, "side", side)
+        js.set_(order, "info", response)
         return order
 
     def create_market_buy_order_with_cost(
@@ -728,8 +728,8 @@ class bit2c(Exchange):
             j = 0
             while js.less(j, js.length(entries)):
                 order = self.parse_order(self.dict_of(js.get(entries, j), "fetchOpenOrders"), market)
-                order["side"] = "buy" if (keys[i] == "bid") else "sell"
-                order["status"] = "open"
+                js.set_(order, "side", "buy" if (keys[i] == "bid") else "sell")
+                js.set_(order, "status", "open")
                 result.append(order)
                 j += 1
             i += 1
@@ -810,7 +810,7 @@ class bit2c(Exchange):
         if method == "GET":
             url = js.bounded_text(url + "?" + js.to_str(form))
         else:
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            js.set_(headers, "Content-Type", "application/x-www-form-urlencoded")
             body = form
         return {"url": url, "method": method, "body": body, "headers": headers}
 

@@ -386,7 +386,7 @@ class bitfinex2(Exchange):
                 continue
             market = self.safe_market(id_)
             ticker = self.parse_ticker(js.slice_(entry, 1), market)
-            ticker["info"] = entry
+            js.set_(ticker, "info", entry)
             js.set_(result, js.get(ticker, "symbol"), ticker)
             i += 1
         return self.tickers_of_symbols(result, symbols)
@@ -487,13 +487,13 @@ class bitfinex2(Exchange):
     def time_range(self, request, since, limit, params):
         # start, end (the unified until) and limit, all in the request; sort 1 (oldest first) from since.
         if since is not None:
-            request["start"] = since
-            request["sort"] = 1
+            js.set_(request, "start", since)
+            js.set_(request, "sort", 1)
         until = self.safe_integer(params, "until")
         if until is not None:
-            request["end"] = until
+            js.set_(request, "end", until)
         if limit is not None:
-            request["limit"] = limit
+            js.set_(request, "limit", limit)
         return self.extend(request, self.omit(params, "until"))
 
     def fetch_trades(
@@ -577,8 +577,8 @@ class bitfinex2(Exchange):
                 i += 1
                 continue
             account = self.account()
-            account["total"] = self.safe_string(entry, 2)
-            account["free"] = self.safe_string(entry, 4)
+            js.set_(account, "total", self.safe_string(entry, 2))
+            js.set_(account, "free", self.safe_string(entry, 4))
             js.set_(result, self.safe_currency_code(currency_id), account)
             i += 1
         return self.safe_balance(result)

@@ -262,8 +262,8 @@ class bitflyer(Exchange):
             response, js.get(market, "symbol"), None, "bids", "asks", "price", "size"
         )
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_side(self, side):
@@ -339,8 +339,8 @@ class bitflyer(Exchange):
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             account = self.account()
-            account["total"] = self.safe_string(entry, "amount")
-            account["free"] = self.safe_string(entry, "available")
+            js.set_(account, "total", self.safe_string(entry, "amount"))
+            js.set_(account, "free", self.safe_string(entry, "available"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency_code")), account)
             i += 1
         return self.safe_balance(result)
@@ -673,7 +673,7 @@ class bitflyer(Exchange):
     def fetch_executions(self, market, request, since, limit, params):
         # me/getexecutions of one product, newest first.
         if limit is not None:
-            request["count"] = limit
+            js.set_(request, "count", limit)
         response = self.private_get_me_getexecutions(
             self.extend({"product_code": js.get(market, "id")}, self.extend(request, params))
         )
@@ -982,9 +982,11 @@ class bitflyer(Exchange):
             # An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         auth = js.bounded_text(js.to_str(js.add(timestamp, method)) + request_path + js.to_str(payload))
-        headers["ACCESS-SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "hex")
+        js.set_(
+            headers, "ACCESS-SIGN", self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "hex")
+        )
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

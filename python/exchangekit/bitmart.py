@@ -524,8 +524,8 @@ class bitmart(Exchange):
             entry = js.get(wallet, i)
             code = self.safe_currency_code(self.safe_string(entry, "id"))
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "frozen")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "frozen"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -1049,7 +1049,7 @@ class bitmart(Exchange):
         )
         headers = {"X-BM-KEY": self.apiKey, "X-BM-TIMESTAMP": timestamp, "X-BM-SIGN": signature}
         if is_post:
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

@@ -340,8 +340,8 @@ class bitstamp(Exchange):
         timestamp = self.safe_integer_product(response, "microtimestamp", 0.001)
         book = self.parse_order_book(response, js.get(market, "symbol"), timestamp)
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -467,9 +467,9 @@ class bitstamp(Exchange):
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "reserved")
-            account["total"] = self.safe_string(entry, "total")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "reserved"))
+            js.set_(account, "total", self.safe_string(entry, "total"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency")), account)
             i += 1
         return self.safe_balance(result)
@@ -532,7 +532,7 @@ class bitstamp(Exchange):
                     js.get(transactions, i), {"order_id": self.safe_string(order, "id")}
                 )
                 trade = self.parse_trade(transaction, market)
-                trade["side"] = side
+                js.set_(trade, "side", side)
                 trades.append(trade)
                 filled = Precise.string_add(filled, self.number_to_string(js.get(trade, "amount")))
                 cost = Precise.string_add(cost, self.number_to_string(js.get(trade, "cost")))
@@ -643,17 +643,17 @@ class bitstamp(Exchange):
             else:
                 response = self.private_post_sell_pair(self.extend(request, rest))
         order = self.parse_order(response, market)
-        order["type"] = type_
+        js.set_(order, "type", type_)
         if js.get(unified, "cost") is not None:
             # An instant order's amount is the quote currency's: it is the order's cost, its amount unknown.
-            order["amount"] = None
-            order["remaining"] = None
-            order["cost"] = self.parse_number(js.get(request, "amount"))
+            js.set_(order, "amount", None)
+            js.set_(order, "remaining", None)
+            js.set_(order, "cost", self.parse_number(js.get(request, "amount")))
         if js.truthy(js.get(unified, "postOnly")):
-            order["postOnly"] = True
-            order["timeInForce"] = "PO"
+            js.set_(order, "postOnly", True)
+            js.set_(order, "timeInForce", "PO")
         elif time_in_force is not None:
-            order["timeInForce"] = time_in_force
+            js.set_(order, "timeInForce", time_in_force)
         return order
 
     def cancel_order(
@@ -663,7 +663,7 @@ class bitstamp(Exchange):
             params = {}
         response = self.private_post_cancel_order(self.extend({"id": id_}, params))
         order = self.parse_order(response)
-        order["status"] = "canceled"
+        js.set_(order, "status", "canceled")
         return order
 
     def cancel_all_orders(
@@ -687,7 +687,7 @@ class bitstamp(Exchange):
         i = 0
         while i < len(canceled):
             order = self.parse_order(js.get(canceled, i), market)
-            order["status"] = "canceled"
+            js.set_(order, "status", "canceled")
             result.append(order)
             i += 1
         return result
@@ -979,7 +979,7 @@ class bitstamp(Exchange):
         if len(js.keys(query)) > 0:
             body = self.urlencode(query)
             content_type = "application/x-www-form-urlencoded"
-            headers["Content-Type"] = content_type
+            js.set_(headers, "Content-Type", content_type)
         else:
             body = ""
         auth = js.bounded_text(
@@ -994,7 +994,7 @@ class bitstamp(Exchange):
             + "v2"
             + js.to_str(body)
         )
-        headers["X-Auth-Signature"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256")
+        js.set_(headers, "X-Auth-Signature", self.hmac(self.encode(auth), self.encode(self.secret), "sha256"))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(
@@ -1280,7 +1280,7 @@ class bitstamp(Exchange):
             "asks",
             self.safe_list(data, "asks", []),
         )
-        book["nonce"] = nonce
-        book["timestamp"] = self.safe_integer_product(data, "microtimestamp", 0.001)
+        js.set_(book, "nonce", nonce)
+        js.set_(book, "timestamp", self.safe_integer_product(data, "microtimestamp", 0.001))
         self.set_stream_state(message_hash, book)
         self.resolve_update(url, self.order_book_view(book), message_hash)

@@ -449,8 +449,8 @@ class btcbox(Exchange):
         i = 0
         while js.less(i, js.length(list_)):
             trade = self.parse_trade(self.answer(js.get(list_, i), "dict", "fetchOrder"), market)
-            trade["order"] = id_
-            trade["side"] = side
+            js.set_(trade, "order", id_)
+            js.set_(trade, "side", side)
             trades.append(trade)
             i += 1
         return self.safe_order(

@@ -394,9 +394,9 @@ class btcturk(Exchange):
             entry = js.get(entries, i)
             code = self.safe_currency_code(self.safe_string(entry, "asset"))
             account = self.account()
-            account["free"] = self.decimal_field(entry, "free")
-            account["used"] = self.decimal_field(entry, "locked")
-            account["total"] = self.decimal_field(entry, "balance")
+            js.set_(account, "free", self.decimal_field(entry, "free"))
+            js.set_(account, "used", self.decimal_field(entry, "locked"))
+            js.set_(account, "total", self.decimal_field(entry, "balance"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)

@@ -333,8 +333,8 @@ class buda(Exchange):
             entry = js.get(balances, i)
             code = self.safe_currency_code(self.safe_string(entry, "id"))
             account = self.account()
-            account["free"] = self.amount_of(entry, "available_amount")
-            account["total"] = self.amount_of(entry, "amount")
+            js.set_(account, "free", self.amount_of(entry, "available_amount"))
+            js.set_(account, "total", self.amount_of(entry, "amount"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -741,9 +741,9 @@ class buda(Exchange):
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
             auth = js.bounded_text(js.bounded_text(auth + " ") + js.to_str(self.string_to_base64(body)))
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         auth = js.bounded_text(auth + " " + js.to_str(nonce))
-        headers["X-SBTC-SIGNATURE"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha384")
+        js.set_(headers, "X-SBTC-SIGNATURE", self.hmac(self.encode(auth), self.encode(self.secret), "sha384"))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

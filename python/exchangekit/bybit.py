@@ -612,7 +612,7 @@ class bybit(Exchange):
         book = self.parse_order_book(
             result, js.get(market, "symbol"), self.safe_integer(result, "ts"), "b", "a"
         )
-        book["nonce"] = self.safe_integer(result, "u")
+        js.set_(book, "nonce", self.safe_integer(result, "u"))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -759,9 +759,9 @@ class bybit(Exchange):
             while j < len(coins):
                 entry = js.get(coins, j)
                 account = self.account()
-                account["total"] = self.safe_string(entry, "walletBalance")
-                account["used"] = self.safe_string(entry, "locked")
-                account["free"] = self.safe_string(entry, "free")
+                js.set_(account, "total", self.safe_string(entry, "walletBalance"))
+                js.set_(account, "used", self.safe_string(entry, "locked"))
+                js.set_(account, "free", self.safe_string(entry, "free"))
                 js.set_(result, self.safe_currency_code(self.safe_string(entry, "coin")), account)
                 j += 1
             i += 1
@@ -1159,11 +1159,11 @@ class bybit(Exchange):
         until = self.safe_integer(params, "until")
         range_ = js.get(self.options, "maxRange")
         if since is not None:
-            request["startTime"] = since
-            request["endTime"] = js.add(since, range_) if (until is None) else until
+            js.set_(request, "startTime", since)
+            js.set_(request, "endTime", js.add(since, range_) if (until is None) else until)
         elif until is not None:
-            request["startTime"] = js.subtract(until, range_)
-            request["endTime"] = until
+            js.set_(request, "startTime", js.subtract(until, range_))
+            js.set_(request, "endTime", until)
         return self.extend(request, self.omit(params, "until"))
 
     def fetch_orders(
@@ -1609,9 +1609,9 @@ class bybit(Exchange):
             # An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             body = self.json(params) if (len(js.keys(params)) > 0) else "{}"
             payload = body
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         auth = js.add(js.add(js.add(timestamp, self.apiKey), recv_window), payload)
-        headers["X-BAPI-SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256")
+        js.set_(headers, "X-BAPI-SIGN", self.hmac(self.encode(auth), self.encode(self.secret), "sha256"))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

@@ -196,7 +196,7 @@ class coinbaseprime(Exchange):
                     + " GET /v1/portfolios lists no portfolio for this API key: set options['portfolioId']"
                 )
             )
-        self.options["portfolioId"] = id_
+        js.set_(self.options, "portfolioId", id_)
         return id_
 
     def portfolio_request(self, request, params):
@@ -422,8 +422,8 @@ class coinbaseprime(Exchange):
                 continue
             code = self.safe_currency_code(currency_id)
             account = self.account()
-            account["total"] = self.safe_string(entry, "amount")
-            account["used"] = self.safe_string(entry, "holds")
+            js.set_(account, "total", self.safe_string(entry, "amount"))
+            js.set_(account, "used", self.safe_string(entry, "holds"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -906,9 +906,11 @@ class coinbaseprime(Exchange):
         )
         response = self.private_post_portfolios_portfolio_id_wallets_wallet_id_withdrawals(request)
         transaction = self.parse_transaction(response, currency)
-        transaction["type"] = "withdrawal"
+        js.set_(transaction, "type", "withdrawal")
         if js.get(transaction, "status") is None:
-            transaction["status"] = "pending"  # withdrawals wait for the portfolio's consensus approval
+            js.set_(
+                transaction, "status", "pending"
+            )  # withdrawals wait for the portfolio's consensus approval
         return transaction
 
     # --- transport -----------------------------------------------------------------------------------
@@ -964,10 +966,12 @@ class coinbaseprime(Exchange):
             # An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         auth = js.bounded_text(js.to_str(js.add(timestamp, method)) + request_path + js.to_str(payload))
-        headers["X-CB-ACCESS-SIGNATURE"] = self.hmac(
-            self.encode(auth), self.encode(self.secret), "sha256", "base64"
+        js.set_(
+            headers,
+            "X-CB-ACCESS-SIGNATURE",
+            self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "base64"),
         )
         return {"url": url, "method": method, "body": body, "headers": headers}
 

@@ -437,8 +437,8 @@ class coinex(Exchange):
         book = self.safe_dict(data, "depth", {})
         result = self.parse_order_book(book, js.get(market, "symbol"), self.safe_integer(book, "updated_at"))
         if limit is not None:
-            result["bids"] = js.slice_(js.get(result, "bids"), 0, limit)
-            result["asks"] = js.slice_(js.get(result, "asks"), 0, limit)
+            js.set_(result, "bids", js.slice_(js.get(result, "bids"), 0, limit))
+            js.set_(result, "asks", js.slice_(js.get(result, "asks"), 0, limit))
         return result
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -549,8 +549,8 @@ class coinex(Exchange):
         while i < len(data):
             entry = js.get(data, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "frozen")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "frozen"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "ccy")), account)
             i += 1
         return self.safe_balance(result)
@@ -731,11 +731,11 @@ class coinex(Exchange):
         data = self.safe_dict(response, "data", {})
         order = self.parse_order(data, market)
         if trigger is not None:
-            order["triggerPrice"] = self.parse_number(js.get(request, "trigger_price"))
-            order["stopPrice"] = js.get(order, "triggerPrice")
-            order["type"] = type_
-            order["side"] = side
-            order["status"] = "open"
+            js.set_(order, "triggerPrice", self.parse_number(js.get(request, "trigger_price")))
+            js.set_(order, "stopPrice", js.get(order, "triggerPrice"))
+            js.set_(order, "type", type_)
+            js.set_(order, "side", side)
+            js.set_(order, "status", "open")
         return order
 
     def create_market_buy_order_with_cost(
@@ -806,7 +806,7 @@ class coinex(Exchange):
         request = {"market": js.get(market, "id"), "market_type": "SPOT", "order_id": js.parse_int(id_)}
         response = self.private_post_spot_cancel_order(self.extend(request, params))
         order = self.parse_order(self.safe_dict(response, "data", {}), market)
-        order["status"] = "canceled"
+        js.set_(order, "status", "canceled")
         return order
 
     def cancel_all_orders(
@@ -1256,7 +1256,7 @@ class coinex(Exchange):
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
             payload = body
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         # The signed request path starts with the version: /v2/spot/order.
         auth = js.bounded_text(
             js.bounded_text(js.to_str(method) + "/")
@@ -1265,7 +1265,7 @@ class coinex(Exchange):
             + js.to_str(payload)
             + js.to_str(timestamp)
         )
-        headers["X-COINEX-SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256")
+        js.set_(headers, "X-COINEX-SIGN", self.hmac(self.encode(auth), self.encode(self.secret), "sha256"))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

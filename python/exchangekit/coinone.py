@@ -346,7 +346,7 @@ class coinone(Exchange):
         market = self.market(symbol)
         request = self.pair_request(market)
         if limit is not None:
-            request["size"] = self.size_for(limit, js.get(self.options, "orderBookSizes"))
+            js.set_(request, "size", self.size_for(limit, js.get(self.options, "orderBookSizes")))
         response = self.public_get_orderbook_quote_currency_target_currency(self.extend(request, params))
         self.required_list(response, "bids")
         self.required_list(response, "asks")
@@ -360,8 +360,8 @@ class coinone(Exchange):
             "qty",
         )
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -425,7 +425,7 @@ class coinone(Exchange):
         market = self.market(symbol)
         request = self.pair_request(market)
         if limit is not None:
-            request["size"] = self.size_for(limit, js.get(self.options, "tradesSizes"))
+            js.set_(request, "size", self.size_for(limit, js.get(self.options, "tradesSizes")))
         response = self.public_get_trades_quote_currency_target_currency(self.extend(request, params))
         return self.parse_trades(self.required_list(response, "transactions"), market, since, limit)
 
@@ -493,8 +493,8 @@ class coinone(Exchange):
             entry = js.get(balances, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "limit")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "limit"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -631,9 +631,9 @@ class coinone(Exchange):
             request["user_order_id"] = js.get(unified, "clientOrderId")
         response = self.private_post_order(self.extend(request, rest))
         order = self.parse_order(response, market)
-        order["type"] = type_
-        order["side"] = side
-        order["clientOrderId"] = js.get(unified, "clientOrderId")
+        js.set_(order, "type", type_)
+        js.set_(order, "side", side)
+        js.set_(order, "clientOrderId", js.get(unified, "clientOrderId"))
         return order
 
     def create_market_buy_order_with_cost(
@@ -672,7 +672,7 @@ class coinone(Exchange):
             ),
             market,
         )
-        order["status"] = "canceled"
+        js.set_(order, "status", "canceled")
         return order
 
     def fetch_order(self, id_: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Order:
@@ -723,7 +723,7 @@ class coinone(Exchange):
         i = 0
         while js.less(i, js.length(entries)):
             order = self.parse_order(js.get(entries, i), market)
-            order["status"] = "open"
+            js.set_(order, "status", "open")
             orders.append(order)
             i += 1
         return self.filter_by_symbol_since_limit(self.sort_by(orders, "timestamp"), symbol, since, limit)

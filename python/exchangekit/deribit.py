@@ -689,7 +689,7 @@ class deribit(Exchange):
         orderbook = self.parse_order_book(
             book, js.get(market, "symbol"), self.safe_integer(result, "timestamp")
         )
-        orderbook["nonce"] = self.safe_integer(result, "change_id")
+        js.set_(orderbook, "nonce", self.safe_integer(result, "change_id"))
         return orderbook
 
     def book_levels_in_contracts(self, market, levels):
@@ -1009,9 +1009,9 @@ class deribit(Exchange):
         while i < len(summaries):
             code = self.safe_currency_code(self.safe_string(js.get(summaries, i), "currency"))
             account = self.account()
-            account["free"] = self.safe_string(js.get(summaries, i), "available_funds")
-            account["used"] = self.safe_string(js.get(summaries, i), "initial_margin")
-            account["total"] = self.safe_string(js.get(summaries, i), "margin_balance")
+            js.set_(account, "free", self.safe_string(js.get(summaries, i), "available_funds"))
+            js.set_(account, "used", self.safe_string(js.get(summaries, i), "initial_margin"))
+            js.set_(account, "total", self.safe_string(js.get(summaries, i), "margin_balance"))
             js.set_(balance, code, account)
             i += 1
         return self.safe_balance(balance)

@@ -500,10 +500,10 @@ class htx(Exchange):
         response = self.public_get_market_depth(self.extend(request, params))
         tick = self.safe_dict(response, "tick", {})
         book = self.parse_order_book(tick, js.get(market, "symbol"), self.safe_integer(tick, "ts"))
-        book["nonce"] = self.safe_integer(tick, "version")
+        js.set_(book, "nonce", self.safe_integer(tick, "version"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -656,7 +656,7 @@ class htx(Exchange):
         while i < len(accounts):
             if self.safe_string(js.get(accounts, i), "type") == "spot":
                 account_id = self.safe_string(js.get(accounts, i), "id")
-                self.options["accountId"] = account_id
+                js.set_(self.options, "accountId", account_id)
                 return account_id
             i += 1
         raise ExchangeError(
@@ -684,9 +684,9 @@ class htx(Exchange):
             account = self.safe_dict(accounts, code, self.account())
             kind = self.safe_string(line, "type")
             if kind == "trade":
-                account["free"] = self.safe_string(line, "balance")
+                js.set_(account, "free", self.safe_string(line, "balance"))
             elif kind == "frozen":
-                account["used"] = self.safe_string(line, "balance")
+                js.set_(account, "used", self.safe_string(line, "balance"))
             js.set_(accounts, code, account)
             i += 1
         return self.safe_balance(self.extend({"info": response}, accounts))
@@ -1144,7 +1144,7 @@ class htx(Exchange):
         request = {"symbol": js.get(market, "id"), "states": states}
         request = self.with_time_range(request, since, params)
         if limit is not None:
-            request["size"] = js.min_(limit, 100)
+            js.set_(request, "size", js.min_(limit, 100))
         response = self.private_get_v1_order_orders(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(self.safe_list(response, "data", []), market, since, limit)
 
@@ -1211,7 +1211,7 @@ class htx(Exchange):
         request = {"symbol": js.get(market, "id")}
         request = self.with_time_range(request, since, params)
         if limit is not None:
-            request["size"] = js.min_(limit, 500)
+            js.set_(request, "size", js.min_(limit, 500))
         response = self.private_get_v1_order_matchresults(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(self.safe_list(response, "data", []), market, since, limit)
 

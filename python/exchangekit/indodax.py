@@ -410,8 +410,8 @@ class indodax(Exchange):
             )
         book = self.parse_order_book(response, js.get(market, "symbol"), None, "buy", "sell")
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -580,8 +580,8 @@ class indodax(Exchange):
         while js.less(i, js.length(ids)):
             id_ = js.get(ids, i)
             account = self.account()
-            account["free"] = self.safe_string(free, id_, "0")
-            account["used"] = self.safe_string(used, id_, "0")
+            js.set_(account, "free", self.safe_string(free, id_, "0"))
+            js.set_(account, "used", self.safe_string(used, id_, "0"))
             js.set_(result, self.safe_currency_code(id_), account)
             i += 1
         return self.safe_balance(result)
@@ -1135,7 +1135,7 @@ class indodax(Exchange):
             self.extend(request, self.omit(params, ["network", "request_id"]))
         )
         transaction = self.parse_transaction(response, currency)
-        transaction["network"] = network
+        js.set_(transaction, "network", network)
         return transaction
 
     # --- transport -----------------------------------------------------------------------------------

@@ -540,10 +540,10 @@ class kucoin(Exchange):
             response = self.public_get_api_v1_market_orderbook_level2100(self.extend(request, params))
         data = self.safe_dict(response, "data", {})
         book = self.parse_order_book(data, js.get(market, "symbol"), self.safe_integer(data, "time"))
-        book["nonce"] = self.safe_integer(data, "sequence")
+        js.set_(book, "nonce", self.safe_integer(data, "sequence"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -687,9 +687,9 @@ class kucoin(Exchange):
             entry = js.get(entries, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "holds")
-            account["total"] = self.safe_string(entry, "balance")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "holds"))
+            js.set_(account, "total", self.safe_string(entry, "balance"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -793,10 +793,10 @@ class kucoin(Exchange):
         currency = None
         if code is not None:
             currency = self.currency(code)
-            request["currency"] = js.get(currency, "id")
+            js.set_(request, "currency", js.get(currency, "id"))
         request = self.with_time_range(request, since, params)
         if limit is not None:
-            request["pageSize"] = limit
+            js.set_(request, "pageSize", limit)
         response = self.private_get_api_v1_accounts_ledgers(self.extend(request, self.omit(params, "until")))
         return self.parse_ledger(self.page_items(response), currency, since, limit)
 
@@ -1073,10 +1073,10 @@ class kucoin(Exchange):
         market = None
         if symbol is not None:
             market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
+            js.set_(request, "symbol", js.get(market, "id"))
         request = self.with_time_range(request, since, params)
         if limit is not None:
-            request["pageSize"] = limit
+            js.set_(request, "pageSize", limit)
         response = self.private_get_api_v1_orders(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(self.page_items(response), market, since, limit)
 
@@ -1101,10 +1101,10 @@ class kucoin(Exchange):
         market = None
         if symbol is not None:
             market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
+            js.set_(request, "symbol", js.get(market, "id"))
         request = self.with_time_range(request, since, params)
         if limit is not None:
-            request["pageSize"] = limit
+            js.set_(request, "pageSize", limit)
         response = self.private_get_api_v1_stop_order(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(self.page_items(response), market, since, limit)
 
@@ -1121,10 +1121,10 @@ class kucoin(Exchange):
 
     def fetch_fills(self, request, market, since, limit, params):
         # fills: orderId or symbol, tradeType TRADE, startAt and endAt (ms), pageSize (at most 500).
-        request["tradeType"] = "TRADE"
+        js.set_(request, "tradeType", "TRADE")
         request = self.with_time_range(request, since, params)
         if limit is not None:
-            request["pageSize"] = limit
+            js.set_(request, "pageSize", limit)
         response = self.private_get_api_v1_fills(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(self.page_items(response), market, since, limit)
 
@@ -1201,10 +1201,10 @@ class kucoin(Exchange):
         currency = None
         if code is not None:
             currency = self.currency(code)
-            request["currency"] = js.get(currency, "id")
+            js.set_(request, "currency", js.get(currency, "id"))
         request = self.with_time_range(request, since, params)
         if limit is not None:
-            request["pageSize"] = limit
+            js.set_(request, "pageSize", limit)
         query = self.extend(request, self.omit(params, "until"))
         response = None
         if type_ == "deposit":
@@ -1239,7 +1239,7 @@ class kucoin(Exchange):
         # The unified param network as chain (a chainId), the rest of params beside it.
         network_code = self.safe_string(params, "network")
         if network_code is not None:
-            request["chain"] = self.known_network_id(network_code, currency, method)
+            js.set_(request, "chain", self.known_network_id(network_code, currency, method))
         return self.extend(request, self.omit(params, "network"))
 
     def parse_deposit_address(self, entry, currency):
@@ -1403,9 +1403,11 @@ class kucoin(Exchange):
             # An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         auth = js.bounded_text(js.to_str(js.add(timestamp, method)) + signed_path + js.to_str(payload))
-        headers["KC-API-SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "base64")
+        js.set_(
+            headers, "KC-API-SIGN", self.hmac(self.encode(auth), self.encode(self.secret), "sha256", "base64")
+        )
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

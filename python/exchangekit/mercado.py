@@ -206,7 +206,7 @@ class mercado(Exchange):
                     js.to_str(self.id) + " authorize answered without an access_token and its expiration"
                 )
             )
-        self.options["accessTokenExpiration"] = expires
+        js.set_(self.options, "accessTokenExpiration", expires)
         return self.keep_session_token("access", access_token)
 
     def prepare_account(self, params=None):
@@ -229,7 +229,7 @@ class mercado(Exchange):
             raise ExchangeError(
                 js.bounded_text(js.to_str(self.id) + " GET accounts listed no account for this API token")
             )
-        self.options["accountId"] = id_
+        js.set_(self.options, "accountId", id_)
         return [id_, rest]
 
     # --- markets -------------------------------------------------------------------------------------
@@ -535,9 +535,9 @@ class mercado(Exchange):
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "on_hold")
-            account["total"] = self.safe_string(entry, "total")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "on_hold"))
+            js.set_(account, "total", self.safe_string(entry, "total"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "symbol")), account)
             i += 1
         return self.safe_balance(result)
@@ -767,16 +767,16 @@ class mercado(Exchange):
         self.load_markets()
         market = self.market(symbol)
         if since is not None:
-            request["created_at_from"] = js.floor(js.divide(since, 1000))
+            js.set_(request, "created_at_from", js.floor(js.divide(since, 1000)))
         until = self.safe_integer(params, "until")
         if until is not None:
-            request["created_at_to"] = js.floor(js.divide(until, 1000))
+            js.set_(request, "created_at_to", js.floor(js.divide(until, 1000)))
         (
             account_id,
             rest,
         ) = js.destructure(self.prepare_account(self.omit(params, "until")), 2)
-        request["accountId"] = account_id
-        request["symbol"] = js.get(market, "id")
+        js.set_(request, "accountId", account_id)
+        js.set_(request, "symbol", js.get(market, "id"))
         response = self.private_get_accounts_account_id_symbol_orders(self.extend(request, rest))
         return [market, response]
 
@@ -905,7 +905,7 @@ class mercado(Exchange):
             body = (
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         if api == "private":
             token = self.safe_string(self.sessionTokens, "access")
             if token is None:
@@ -915,7 +915,7 @@ class mercado(Exchange):
                         + " private endpoints need the token of /authorize: await authenticate () first"
                     )
                 )
-            headers["Authorization"] = js.bounded_text("Bearer " + js.to_str(token))
+            js.set_(headers, "Authorization", js.bounded_text("Bearer " + js.to_str(token)))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

@@ -752,9 +752,9 @@ class okx(Exchange):
         while i < len(details):
             entry = js.get(details, i)
             balance = self.account()
-            balance["free"] = self.safe_string(entry, "availBal")
-            balance["used"] = self.safe_string(entry, "frozenBal")
-            balance["total"] = self.safe_string(entry, "cashBal")
+            js.set_(balance, "free", self.safe_string(entry, "availBal"))
+            js.set_(balance, "used", self.safe_string(entry, "frozenBal"))
+            js.set_(balance, "total", self.safe_string(entry, "cashBal"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "ccy")), balance)
             i += 1
         return self.safe_balance(result)
@@ -767,9 +767,9 @@ class okx(Exchange):
         i = 0
         while i < len(entries):
             balance = self.account()
-            balance["free"] = self.safe_string(js.get(entries, i), "availBal")
-            balance["used"] = self.safe_string(js.get(entries, i), "frozenBal")
-            balance["total"] = self.safe_string(js.get(entries, i), "bal")
+            js.set_(balance, "free", self.safe_string(js.get(entries, i), "availBal"))
+            js.set_(balance, "used", self.safe_string(js.get(entries, i), "frozenBal"))
+            js.set_(balance, "total", self.safe_string(js.get(entries, i), "bal"))
             js.set_(result, self.safe_currency_code(self.safe_string(js.get(entries, i), "ccy")), balance)
             i += 1
         return self.safe_balance(result)
@@ -961,19 +961,19 @@ class okx(Exchange):
         order_price = self.price_to_precision(js.get(market, "symbol"), price) if (type_ == "limit") else "-1"
         kind = js.get(unified, "triggerKind")
         if kind == "triggerPrice":
-            request["ordType"] = "trigger"
-            request["triggerPx"] = trigger
-            request["orderPx"] = order_price
+            js.set_(request, "ordType", "trigger")
+            js.set_(request, "triggerPx", trigger)
+            js.set_(request, "orderPx", order_price)
         elif kind == "stopLossPrice":
-            request["ordType"] = "conditional"
-            request["slTriggerPx"] = trigger
-            request["slOrdPx"] = order_price
+            js.set_(request, "ordType", "conditional")
+            js.set_(request, "slTriggerPx", trigger)
+            js.set_(request, "slOrdPx", order_price)
         else:
-            request["ordType"] = "conditional"
-            request["tpTriggerPx"] = trigger
-            request["tpOrdPx"] = order_price
+            js.set_(request, "ordType", "conditional")
+            js.set_(request, "tpTriggerPx", trigger)
+            js.set_(request, "tpOrdPx", order_price)
         if js.get(unified, "clientOrderId") is not None:
-            request["algoClOrdId"] = js.get(unified, "clientOrderId")
+            js.set_(request, "algoClOrdId", js.get(unified, "clientOrderId"))
         response = self.private_post_trade_order_algo(self.extend(request, rest))
         entry = self.first_entry(response)
         quote_sized = self.safe_string(request, "tgtCcy") == "quote_ccy"

@@ -589,8 +589,8 @@ class poloniex(Exchange):
         while i < len(balances):
             entry = js.get(balances, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "hold")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "hold"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency")), account)
             i += 1
         return self.safe_balance(result)
@@ -1373,8 +1373,8 @@ class poloniex(Exchange):
         i = 0
         while js.less(i, js.length(entries)):
             account = self.account()
-            account["free"] = self.safe_string(js.get(entries, i), "available")
-            account["used"] = self.safe_string(js.get(entries, i), "hold")
+            js.set_(account, "free", self.safe_string(js.get(entries, i), "available"))
+            js.set_(account, "used", self.safe_string(js.get(entries, i), "hold"))
             js.set_(
                 accounts, self.safe_currency_code(self.safe_string(js.get(entries, i), "currency")), account
             )
@@ -1493,8 +1493,8 @@ class poloniex(Exchange):
             "asks",
             self.safe_list(entry, "asks", []),
         )
-        book["nonce"] = self.safe_integer(entry, "id")
-        book["timestamp"] = self.safe_integer(entry, "ts")
+        js.set_(book, "nonce", self.safe_integer(entry, "id"))
+        js.set_(book, "timestamp", self.safe_integer(entry, "ts"))
         self.set_stream_state(message_hash, book)
         if not (action == "snapshot"):
             self.book_is_right(message_hash)

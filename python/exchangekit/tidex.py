@@ -386,7 +386,7 @@ class tidex(Exchange):
         i = 0
         while i < len(ids):
             account = self.account()
-            account["free"] = self.safe_string(funds, ids[i])
+            js.set_(account, "free", self.safe_string(funds, ids[i]))
             js.set_(accounts, ids[i], account)
             i += 1
         return accounts
@@ -454,7 +454,7 @@ class tidex(Exchange):
                     )
                 )
             order = self.parse_order(entry, market)
-            order["id"] = ids[i]
+            js.set_(order, "id", ids[i])
             result.append(order)
             i += 1
         return result
@@ -659,7 +659,7 @@ class tidex(Exchange):
                     )
                 )
             trade = self.parse_trade(entry, market)
-            trade["id"] = ids[i]
+            js.set_(trade, "id", ids[i])
             result.append(trade)
             i += 1
         market_symbol = None if (market is None) else js.get(market, "symbol")

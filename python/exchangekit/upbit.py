@@ -384,10 +384,10 @@ class upbit(Exchange):
         asks = self.parse_order_book(
             {"units": units}, js.get(market, "symbol"), None, "units", "units", "ask_price", "ask_size"
         )
-        book["asks"] = js.get(asks, "asks")
+        js.set_(book, "asks", js.get(asks, "asks"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -535,8 +535,8 @@ class upbit(Exchange):
             entry = js.get(response, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             account = self.account()
-            account["free"] = self.safe_string(entry, "balance")
-            account["used"] = self.safe_string(entry, "locked")
+            js.set_(account, "free", self.safe_string(entry, "balance"))
+            js.set_(account, "used", self.safe_string(entry, "locked"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -596,7 +596,7 @@ class upbit(Exchange):
         i = 0
         while i < len(raw_trades):
             trade = self.parse_trade(js.get(raw_trades, i), market)
-            trade["order"] = self.safe_string(order, "uuid")
+            js.set_(trade, "order", self.safe_string(order, "uuid"))
             trades.append(trade)
             i += 1
         cost = self.safe_string(order, "executed_funds")
@@ -827,7 +827,7 @@ class upbit(Exchange):
         market = None if (symbol is None) else self.market(symbol)
         response = self.private_delete_order(self.order_id_request(id_, params))
         order = self.parse_order(response, market)
-        order["status"] = "canceled"
+        js.set_(order, "status", "canceled")
         return order
 
     def cancel_all_orders(
@@ -1139,8 +1139,8 @@ class upbit(Exchange):
             request["secondary_address"] = tag
         response = self.private_post_withdraws_coin(self.extend(request, self.omit(params, "network")))
         transaction = self.parse_transaction(response, currency)
-        transaction["address"] = address
-        transaction["tag"] = tag
+        js.set_(transaction, "address", address)
+        js.set_(transaction, "tag", tag)
         return transaction
 
     # --- transport -----------------------------------------------------------------------------------
@@ -1189,7 +1189,7 @@ class upbit(Exchange):
         headers = {"Authorization": js.bounded_text("Bearer " + js.to_str(token))}
         if is_post:
             body = self.json(query) if has_params else "{}"
-            headers["Content-Type"] = "application/json; charset=utf-8"
+            js.set_(headers, "Content-Type", "application/json; charset=utf-8")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

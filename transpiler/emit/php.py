@@ -82,7 +82,8 @@ class PhpPrinter(ExpressionPrinter):
             array, [pushed_value] = self.pushed(node)
             return [f"{self.lvalue(array)}[] = {self.value(pushed_value)}"]
         if node.type == "UnaryExpression" and node.operator == "delete" and node.argument.computed \
-                and self.type_of(node.argument.property) is Type.STRING:
+                and self.type_of(node.argument.property) is Type.STRING \
+                and self.type_of(node.argument.object) is Type.OBJECT:  # (Js::delete reads any other as JavaScript)
             return [f"unset({self.lvalue(node.argument.object)}[{self.value(node.argument.property)}])"]
         return [self.value(node)]
 
@@ -216,7 +217,9 @@ class PhpPrinter(ExpressionPrinter):
             return f"$this->{target.property.name} = {value}"
         if target.type == "MemberExpression":
             container = self.lvalue(target.object)
-            if self.type_of(target.property) is Type.STRING and self.type_of(target.object) is not Type.ARRAY:
+            # (only a dictionary for certain takes the plain write: PHP's made an array of undefined and wrote into a
+            # string, where Node threw a TypeError; Js::set reads any container as JavaScript does)
+            if self.type_of(target.property) is Type.STRING and self.type_of(target.object) is Type.OBJECT:
                 return f"{container}[{self.value(target.property)}] = {value}"
             if self.type_of(target.object) is Type.ARRAY:  # (an empty array is otherwise taken for an object)
                 return self.call("set", container, self.value(target.property), value, "true")

@@ -305,7 +305,9 @@ class PythonPrinter(ExpressionPrinter):
         if target.type == "MemberExpression":
             container = self.expression(target.object)
             key_type = self.type_of(target.property)
-            if key_type is Type.STRING and self.type_of(target.object) is not Type.ARRAY:
+            # (only a dictionary for certain takes the plain write: Python's raised its own TypeError for a list, which
+            # a catch clause saw where Node set a property; js.set_ reads any container as JavaScript does)
+            if key_type is Type.STRING and self.type_of(target.object) is Type.OBJECT:
                 return [f"{container}[{self.value(target.property)}] = {value}"]
             return [self.call("set", container, self.value(target.property), value)]
         raise EmitError(target, "this assignment target is not translated")

@@ -421,10 +421,10 @@ class ascendex(Exchange):
         response = await self.public_get_v1_depth(self.extend({"symbol": js.get(market, "id")}, params))
         data = self.safe_dict(self.safe_dict(response, "data", {}), "data", {})
         book = self.parse_order_book(data, js.get(market, "symbol"), self.safe_integer(data, "ts"))
-        book["nonce"] = self.safe_integer(data, "seqnum")
+        js.set_(book, "nonce", self.safe_integer(data, "seqnum"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -543,7 +543,7 @@ class ascendex(Exchange):
                     js.to_str(self.id) + " GET /api/pro/v1/info names no accountGroup for this API key"
                 )
             )
-        self.options["accountGroup"] = account_group
+        js.set_(self.options, "accountGroup", account_group)
         return account_group
 
     async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
@@ -560,8 +560,8 @@ class ascendex(Exchange):
             entry = js.get(entries, i)
             code = self.safe_currency_code(self.safe_string(entry, "asset"))
             account = self.account()
-            account["free"] = self.safe_string(entry, "availableBalance")
-            account["total"] = self.safe_string(entry, "totalBalance")
+            js.set_(account, "free", self.safe_string(entry, "availableBalance"))
+            js.set_(account, "total", self.safe_string(entry, "totalBalance"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -1092,7 +1092,7 @@ class ascendex(Exchange):
         if has_body:
             # An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

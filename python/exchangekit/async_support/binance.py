@@ -575,7 +575,7 @@ class binance(Exchange):
             request["limit"] = limit
         response = await self.public_get_depth(self.extend(request, params))
         book = self.parse_order_book(response, js.get(market, "symbol"))
-        book["nonce"] = self.safe_integer(response, "lastUpdateId")
+        js.set_(book, "nonce", self.safe_integer(response, "lastUpdateId"))
         return book
 
     async def fetch_ohlcv(
@@ -685,8 +685,8 @@ class binance(Exchange):
         while i < len(balances):
             entry = js.get(balances, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "free")
-            account["used"] = self.safe_string(entry, "locked")
+            js.set_(account, "free", self.safe_string(entry, "free"))
+            js.set_(account, "used", self.safe_string(entry, "locked"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "asset")), account)
             i += 1
         return self.safe_balance(result)
@@ -904,7 +904,7 @@ class binance(Exchange):
         market = self.require_symbol("fetchOrders", symbol)
         request = self.all_orders_request(market, since, params)
         if limit is not None:
-            request["limit"] = limit
+            js.set_(request, "limit", limit)
         response = await self.private_get_all_orders(request)
         return self.parse_orders(response, market, since, limit)
 
@@ -1224,7 +1224,7 @@ class binance(Exchange):
         headers = {"X-MBX-APIKEY": self.apiKey}
         if (method == "POST") or (method == "PUT"):
             body = signed
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            js.set_(headers, "Content-Type", "application/x-www-form-urlencoded")
         else:
             url = js.bounded_text(url + "?" + signed)
         return {"url": url, "method": method, "body": body, "headers": headers}
@@ -1428,8 +1428,8 @@ class binance(Exchange):
         i = 0
         while i < len(assets):
             account = self.account()
-            account["free"] = self.safe_string(js.get(assets, i), "f")
-            account["used"] = self.safe_string(js.get(assets, i), "l")
+            js.set_(account, "free", self.safe_string(js.get(assets, i), "f"))
+            js.set_(account, "used", self.safe_string(js.get(assets, i), "l"))
             js.set_(accounts, self.safe_currency_code(self.safe_string(js.get(assets, i), "a")), account)
             i += 1
         self.resolve_balance(url, accounts, event, self.safe_integer(event, "u"))
@@ -1457,7 +1457,7 @@ class binance(Exchange):
             },
             market,
         )
-        order["info"] = event
+        js.set_(order, "info", event)
         self.resolve_order(url, "orders", order)
         if not (self.safe_string(event, "x") == "TRADE"):
             return
@@ -1476,7 +1476,7 @@ class binance(Exchange):
             },
             market,
         )
-        trade["info"] = event
+        js.set_(trade, "info", event)
         self.resolve_cached(url, "myTrades", trade)
 
     async def handle_message(self, url, message):
@@ -1532,7 +1532,7 @@ class binance(Exchange):
             },
             market,
         )
-        trade["info"] = event
+        js.set_(trade, "info", event)
         self.resolve_cached(url, js.bounded_text("trades:" + js.to_str(js.get(market, "symbol"))), trade)
 
     def handle_ticker_event(self, url, event, market):
@@ -1558,7 +1558,7 @@ class binance(Exchange):
             },
             market,
         )
-        ticker["info"] = event
+        js.set_(ticker, "info", event)
         self.resolve_ticker(url, ticker)
 
     def handle_kline_event(self, url, event, market):
@@ -1618,7 +1618,7 @@ class binance(Exchange):
             book = self.set_book_levels(
                 self.set_book_levels(book, "bids", js.get(snapshot, "bids")), "asks", js.get(snapshot, "asks")
             )
-            book["nonce"] = js.get(snapshot, "nonce")
+            js.set_(book, "nonce", js.get(snapshot, "nonce"))
         if js.less_equal(last, js.get(book, "nonce")):
             self.set_stream_state(message_hash, book)  # the snapshot holds this update already
             return
@@ -1634,8 +1634,8 @@ class binance(Exchange):
             "asks",
             self.safe_list(event, "a", []),
         )
-        book["nonce"] = last
-        book["timestamp"] = self.safe_integer(event, "E")
+        js.set_(book, "nonce", last)
+        js.set_(book, "timestamp", self.safe_integer(event, "E"))
         self.set_stream_state(message_hash, book)
         self.book_is_right(message_hash)
         self.resolve_update(url, self.order_book_view(book), message_hash)

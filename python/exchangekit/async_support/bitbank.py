@@ -510,10 +510,10 @@ class bitbank(Exchange):
         response = await self.public_get_pair_depth(self.extend({"pair": js.get(market, "id")}, params))
         data = self.data_of(response)
         book = self.parse_order_book(data, js.get(market, "symbol"), self.safe_integer(data, "timestamp"))
-        book["nonce"] = self.safe_integer(data, "sequenceId")
+        js.set_(book, "nonce", self.safe_integer(data, "sequenceId"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -646,9 +646,9 @@ class bitbank(Exchange):
                     )
                 )
             account = self.account()
-            account["free"] = self.safe_string(entry, "free_amount")
-            account["used"] = self.safe_string(entry, "locked_amount")
-            account["total"] = self.safe_string(entry, "onhand_amount")
+            js.set_(account, "free", self.safe_string(entry, "free_amount"))
+            js.set_(account, "used", self.safe_string(entry, "locked_amount"))
+            js.set_(account, "total", self.safe_string(entry, "onhand_amount"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -1133,11 +1133,11 @@ class bitbank(Exchange):
         prefix = nonce
         time_window = self.safe_integer(self.options, "timeWindow")
         if time_window is None:
-            headers["ACCESS-NONCE"] = nonce
+            js.set_(headers, "ACCESS-NONCE", nonce)
         else:
             window = self.number_to_string(time_window)
-            headers["ACCESS-REQUEST-TIME"] = nonce
-            headers["ACCESS-TIME-WINDOW"] = window
+            js.set_(headers, "ACCESS-REQUEST-TIME", nonce)
+            js.set_(headers, "ACCESS-TIME-WINDOW", window)
             prefix = js.add(nonce, window)
         payload = request_path
         if method == "POST":
@@ -1145,9 +1145,11 @@ class bitbank(Exchange):
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
             payload = body
-            headers["Content-Type"] = "application/json"
-        headers["ACCESS-SIGNATURE"] = self.hmac(
-            self.encode(js.add(prefix, payload)), self.encode(self.secret), "sha256"
+            js.set_(headers, "Content-Type", "application/json")
+        js.set_(
+            headers,
+            "ACCESS-SIGNATURE",
+            self.hmac(self.encode(js.add(prefix, payload)), self.encode(self.secret), "sha256"),
         )
         return {"url": url, "method": method, "body": body, "headers": headers}
 

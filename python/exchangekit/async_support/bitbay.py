@@ -254,7 +254,7 @@ class bitbay(Exchange):
             "ra",
             "ca",
         )
-        book["nonce"] = self.safe_integer(response, "seqNo")
+        js.set_(book, "nonce", self.safe_integer(response, "seqNo"))
         return self.limit_order_book(book, limit)
 
     def parse_trade(self, trade, market=None):
@@ -319,13 +319,19 @@ class bitbay(Exchange):
             code = self.safe_currency_code(self.safe_string(wallet, "currency"))
             previous = self.safe_dict(result, code)
             account = self.account()
-            account["free"] = self.safe_string(wallet, "availableFunds")
-            account["used"] = self.safe_string(wallet, "lockedFunds")
-            account["total"] = self.safe_string(wallet, "totalFunds")
+            js.set_(account, "free", self.safe_string(wallet, "availableFunds"))
+            js.set_(account, "used", self.safe_string(wallet, "lockedFunds"))
+            js.set_(account, "total", self.safe_string(wallet, "totalFunds"))
             if previous is not None:
-                account["free"] = Precise.string_add(js.get(previous, "free"), js.get(account, "free"))
-                account["used"] = Precise.string_add(js.get(previous, "used"), js.get(account, "used"))
-                account["total"] = Precise.string_add(js.get(previous, "total"), js.get(account, "total"))
+                js.set_(
+                    account, "free", Precise.string_add(js.get(previous, "free"), js.get(account, "free"))
+                )
+                js.set_(
+                    account, "used", Precise.string_add(js.get(previous, "used"), js.get(account, "used"))
+                )
+                js.set_(
+                    account, "total", Precise.string_add(js.get(previous, "total"), js.get(account, "total"))
+                )
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)

@@ -414,8 +414,8 @@ class bitfinex(Exchange):
             entry = js.get(response, i)
             if js.strict_equal(self.safe_string(entry, "type"), wallet):
                 account = self.account()
-                account["total"] = self.safe_string(entry, "amount")
-                account["free"] = self.safe_string(entry, "available")
+                js.set_(account, "total", self.safe_string(entry, "amount"))
+                js.set_(account, "free", self.safe_string(entry, "available"))
                 js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency")), account)
             i += 1
         return self.safe_balance(result)
@@ -1259,8 +1259,8 @@ class bitfinex(Exchange):
                 i += 1
                 continue
             account = self.account()
-            account["total"] = self.safe_string(js.get(wallets, i), 2)
-            account["free"] = self.safe_string(js.get(wallets, i), 4)
+            js.set_(account, "total", self.safe_string(js.get(wallets, i), 2))
+            js.set_(account, "free", self.safe_string(js.get(wallets, i), 4))
             js.set_(accounts, self.safe_currency_code(self.safe_string(js.get(wallets, i), 1)), account)
             i += 1
         self.resolve_balance(url, accounts, wallets)

@@ -609,14 +609,14 @@ class bitmex(Exchange):
         # count, startTime, endTime (the unified until) and reverse: the paging params the history routes share;
         # without since the latest entries (reverse: newest first).
         if limit is not None:
-            request["count"] = limit
+            js.set_(request, "count", limit)
         if since is not None:
-            request["startTime"] = self.iso8601(since)
+            js.set_(request, "startTime", self.iso8601(since))
         else:
-            request["reverse"] = True
+            js.set_(request, "reverse", True)
         until = self.safe_integer(params, "until")
         if until is not None:
-            request["endTime"] = self.iso8601(until)
+            js.set_(request, "endTime", self.iso8601(until))
         return request
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -810,7 +810,7 @@ class bitmex(Exchange):
         request = self.time_range({}, since, limit, params)
         if symbol is not None:
             market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
+            js.set_(request, "symbol", js.get(market, "id"))
         response = await self.public_get_funding(self.extend(request, self.omit(params, "until")))
         return self.parse_funding_rate_histories(response, market, since, limit)
 
@@ -866,8 +866,8 @@ class bitmex(Exchange):
             entry = js.get(response, i)
             currency_id = self.safe_string(entry, "currency")
             account = self.account()
-            account["free"] = self.units_of(entry, "availableMargin", currency_id)
-            account["total"] = self.units_of(entry, "marginBalance", currency_id)
+            js.set_(account, "free", self.units_of(entry, "availableMargin", currency_id))
+            js.set_(account, "total", self.units_of(entry, "marginBalance", currency_id))
             js.set_(result, self.safe_currency_code(currency_id), account)
             i += 1
         return self.safe_balance(result)
@@ -1132,9 +1132,9 @@ class bitmex(Exchange):
         request = self.time_range({}, since, limit, params)
         if symbol is not None:
             market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
+            js.set_(request, "symbol", js.get(market, "id"))
         if filter_ is not None:
-            request["filter"] = self.json(filter_)
+            js.set_(request, "filter", self.json(filter_))
         response = await self.private_get_order(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(response, market, since, limit)
 
@@ -1201,7 +1201,7 @@ class bitmex(Exchange):
         request = self.time_range({}, since, limit, params)
         if symbol is not None:
             market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
+            js.set_(request, "symbol", js.get(market, "id"))
         response = await self.private_get_execution_trade_history(
             self.extend(request, self.omit(params, "until"))
         )

@@ -287,10 +287,10 @@ class bitso(Exchange):
             "price",
             "amount",
         )
-        book["nonce"] = self.safe_integer(payload, "sequence")
+        js.set_(book, "nonce", self.safe_integer(payload, "sequence"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -368,9 +368,9 @@ class bitso(Exchange):
                 i += 1
                 continue  # no currency to file it under
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "locked")
-            account["total"] = self.safe_string(entry, "total")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "locked"))
+            js.set_(account, "total", self.safe_string(entry, "total"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -824,7 +824,7 @@ class bitso(Exchange):
                 )
             }
             if body is not None:
-                headers["Content-Type"] = "application/json"
+                js.set_(headers, "Content-Type", "application/json")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

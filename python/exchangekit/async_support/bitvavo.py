@@ -480,7 +480,7 @@ class bitvavo(Exchange):
         book = self.parse_order_book(
             response, js.get(market, "symbol"), self.safe_integer(response, "timestamp")
         )
-        book["nonce"] = self.safe_integer(response, "nonce")
+        js.set_(book, "nonce", self.safe_integer(response, "nonce"))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -535,12 +535,12 @@ class bitvavo(Exchange):
     def time_range(self, request, since, limit, params):
         # start, end (the unified until) and limit: the paging params the history endpoints share.
         if limit is not None:
-            request["limit"] = limit
+            js.set_(request, "limit", limit)
         if since is not None:
-            request["start"] = since
+            js.set_(request, "start", since)
         until = self.safe_integer(params, "until")
         if until is not None:
-            request["end"] = until
+            js.set_(request, "end", until)
         return request
 
     def parse_trade(self, trade, market=None):
@@ -601,8 +601,8 @@ class bitvavo(Exchange):
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "inOrder")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "inOrder"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "symbol")), account)
             i += 1
         return self.safe_balance(result)
@@ -1113,7 +1113,7 @@ class bitvavo(Exchange):
         request = self.time_range({}, since, limit, params)
         if code is not None:
             currency = self.currency(code)
-            request["symbol"] = js.get(currency, "id")
+            js.set_(request, "symbol", js.get(currency, "id"))
         query = self.extend(request, self.omit(params, "until"))
         response = None
         if type_ == "deposit":
@@ -1335,14 +1335,18 @@ class bitvavo(Exchange):
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
             payload = body
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         auth = js.bounded_text(
             js.bounded_text(js.to_str(js.add(timestamp, method)) + "/")
             + js.to_str(self.version)
             + request_path
             + js.to_str(payload)
         )
-        headers["Bitvavo-Access-Signature"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha256")
+        js.set_(
+            headers,
+            "Bitvavo-Access-Signature",
+            self.hmac(self.encode(auth), self.encode(self.secret), "sha256"),
+        )
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

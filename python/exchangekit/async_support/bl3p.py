@@ -352,8 +352,8 @@ class bl3p(Exchange):
         }
         book = self.parse_order_book(levels, js.get(market, "symbol"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -447,8 +447,8 @@ class bl3p(Exchange):
             id_ = ids[i]
             wallet = self.safe_dict(wallets, id_, {})
             account = self.account()
-            account["total"] = self.amount_of(self.safe_dict(wallet, "balance"))
-            account["free"] = self.amount_of(self.safe_dict(wallet, "available"))
+            js.set_(account, "total", self.amount_of(self.safe_dict(wallet, "balance")))
+            js.set_(account, "free", self.amount_of(self.safe_dict(wallet, "available")))
             js.set_(result, self.safe_currency_code(id_), account)
             i += 1
         return self.safe_balance(result)

@@ -419,8 +419,8 @@ class btcalpha(Exchange):
         while js.less(i, js.length(response)):
             wallet = js.get(response, i)
             account = self.account()
-            account["total"] = self.safe_string(wallet, "balance")
-            account["used"] = self.safe_string(wallet, "reserve")
+            js.set_(account, "total", self.safe_string(wallet, "balance"))
+            js.set_(account, "used", self.safe_string(wallet, "reserve"))
             js.set_(result, self.safe_currency_code(self.safe_string(wallet, "currency")), account)
             i += 1
         return self.safe_balance(result)

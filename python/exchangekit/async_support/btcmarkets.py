@@ -330,7 +330,7 @@ class btcmarkets(Exchange):
             request["level"] = 2
         response = await self.public_get_markets_market_id_orderbook(self.extend(request, params))
         book = self.parse_order_book(response, js.get(market, "symbol"))
-        book["nonce"] = self.safe_integer(response, "snapshotId")
+        js.set_(book, "nonce", self.safe_integer(response, "snapshotId"))
         return self.limit_order_book(book, limit)
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -447,9 +447,9 @@ class btcmarkets(Exchange):
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "locked")
-            account["total"] = self.safe_string(entry, "balance")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "locked"))
+            js.set_(account, "total", self.safe_string(entry, "balance"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "assetName")), account)
             i += 1
         return self.safe_balance(result)
@@ -893,8 +893,10 @@ class btcmarkets(Exchange):
             )  # (PHP writes an empty dictionary as [])
             auth += js.to_str(body)
             js.bounded_text(auth)
-        headers["BM-AUTH-SIGNATURE"] = self.hmac(
-            self.encode(auth), self.base64_to_binary(self.secret), "sha512", "base64"
+        js.set_(
+            headers,
+            "BM-AUTH-SIGNATURE",
+            self.hmac(self.encode(auth), self.base64_to_binary(self.secret), "sha512", "base64"),
         )
         return {"url": url, "method": method, "body": body, "headers": headers}
 

@@ -428,8 +428,8 @@ class cex(Exchange):
         data = self.safe_dict(response, "data", {})
         book = self.parse_order_book(data, js.get(market, "symbol"), self.safe_integer(data, "timestamp"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -583,8 +583,8 @@ class cex(Exchange):
             entry = self.safe_dict(balances, ids[i], {})
             code = self.safe_currency_code(ids[i])
             balance = self.account()
-            balance["total"] = self.safe_string(entry, "balance")
-            balance["used"] = self.safe_string(entry, "balanceOnHold")
+            js.set_(balance, "total", self.safe_string(entry, "balance"))
+            js.set_(balance, "used", self.safe_string(entry, "balanceOnHold"))
             js.set_(result, code, balance)
             i += 1
         return self.safe_balance(result)
@@ -1197,9 +1197,9 @@ class cex(Exchange):
             )
             timestamp = self.number_to_string(self.seconds())
             payload = js.add(js.add(path, timestamp), body)
-            headers["X-AGGR-KEY"] = self.apiKey
-            headers["X-AGGR-TIMESTAMP"] = timestamp
-            headers["X-AGGR-SIGNATURE"] = self.hmac(self.encode(payload), key, "sha256", "base64")
+            js.set_(headers, "X-AGGR-KEY", self.apiKey)
+            js.set_(headers, "X-AGGR-TIMESTAMP", timestamp)
+            js.set_(headers, "X-AGGR-SIGNATURE", self.hmac(self.encode(payload), key, "sha256", "base64"))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

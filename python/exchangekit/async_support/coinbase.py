@@ -941,7 +941,7 @@ class coinbase(Exchange):
         if has_body:
             # An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

@@ -432,10 +432,10 @@ class coinbaseexchange(Exchange):
         book = self.parse_order_book(
             response, js.get(market, "symbol"), self.parse8601(self.safe_string(response, "time"))
         )
-        book["nonce"] = self.safe_integer(response, "sequence")
+        js.set_(book, "nonce", self.safe_integer(response, "sequence"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -569,9 +569,9 @@ class coinbaseexchange(Exchange):
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "hold")
-            account["total"] = self.safe_string(entry, "balance")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "hold"))
+            js.set_(account, "total", self.safe_string(entry, "balance"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency")), account)
             i += 1
         return self.safe_balance(result)
@@ -1202,10 +1202,12 @@ class coinbaseexchange(Exchange):
             # An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
             payload = body
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         auth = js.bounded_text(js.to_str(js.add(timestamp, method)) + request_path + js.to_str(payload))
-        headers["CB-ACCESS-SIGN"] = self.hmac(
-            self.encode(auth), self.base64_to_binary(self.secret), "sha256", "base64"
+        js.set_(
+            headers,
+            "CB-ACCESS-SIGN",
+            self.hmac(self.encode(auth), self.base64_to_binary(self.secret), "sha256", "base64"),
         )
         return {"url": url, "method": method, "body": body, "headers": headers}
 

@@ -185,8 +185,8 @@ class coincheck(Exchange):
         response = await self.public_get_order_books(self.extend({"pair": js.get(market, "id")}, params))
         book = self.parse_order_book(response, js.get(market, "symbol"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -271,8 +271,10 @@ class coincheck(Exchange):
                 i += 1
                 continue  # the flag, or a sub-balance of a currency
             account = self.account()
-            account["free"] = self.safe_string(response, key)
-            account["used"] = self.safe_string(response, js.bounded_text(js.to_str(key) + "_reserved"))
+            js.set_(account, "free", self.safe_string(response, key))
+            js.set_(
+                account, "used", self.safe_string(response, js.bounded_text(js.to_str(key) + "_reserved"))
+            )
             js.set_(result, self.safe_currency_code(key), account)
             i += 1
         return self.safe_balance(result)
@@ -584,7 +586,7 @@ class coincheck(Exchange):
             )
             headers = {"ACCESS-KEY": self.apiKey, "ACCESS-NONCE": nonce, "ACCESS-SIGNATURE": signature}
             if body is not None:
-                headers["Content-Type"] = "application/json"
+                js.set_(headers, "Content-Type", "application/json")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

@@ -402,8 +402,8 @@ class coinmate(Exchange):
         data = self.dict_of(response)
         book = self.parse_order_book(data, js.get(market, "symbol"), None, "bids", "asks", "price", "amount")
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -484,9 +484,9 @@ class coinmate(Exchange):
             entry = self.safe_dict(data, ids[i], {})
             code = self.safe_currency_code(self.safe_string(entry, "currency", ids[i]))
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "reserved")
-            account["total"] = self.safe_string(entry, "balance")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "reserved"))
+            js.set_(account, "total", self.safe_string(entry, "balance"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)

@@ -311,8 +311,8 @@ class coinspot(Exchange):
             response, js.get(market, "symbol"), None, "buyorders", "sellorders", "rate", "amount"
         )
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -407,7 +407,7 @@ class coinspot(Exchange):
             while j < len(currency_ids):
                 currency_id = currency_ids[j]
                 account = self.account()
-                account["total"] = self.safe_string(self.safe_dict(entry, currency_id, {}), "balance")
+                js.set_(account, "total", self.safe_string(self.safe_dict(entry, currency_id, {}), "balance"))
                 js.set_(result, self.safe_currency_code(currency_id), account)
                 j += 1
             i += 1

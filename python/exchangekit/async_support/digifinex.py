@@ -430,10 +430,10 @@ class digifinex(Exchange):
     def seconds_range(self, request, since, params):
         # start_time and end_time (the unified until) in seconds: the range params of kline and the histories.
         if since is not None:
-            request["start_time"] = self.integer_of(js.divide(since, 1000))
+            js.set_(request, "start_time", self.integer_of(js.divide(since, 1000)))
         until = self.safe_integer(params, "until")
         if until is not None:
-            request["end_time"] = self.integer_of(js.divide(until, 1000))
+            js.set_(request, "end_time", self.integer_of(js.divide(until, 1000)))
         return request
 
     def parse_trade(self, trade, market=None):
@@ -509,8 +509,8 @@ class digifinex(Exchange):
         while i < len(data):
             entry = js.get(data, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "free")
-            account["total"] = self.safe_string(entry, "total")
+            js.set_(account, "free", self.safe_string(entry, "free"))
+            js.set_(account, "total", self.safe_string(entry, "total"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency")), account)
             i += 1
         return self.safe_balance(result)
@@ -738,7 +738,7 @@ class digifinex(Exchange):
                 },
                 market,
             )
-            trade["info"] = js.get(fills, i)
+            js.set_(trade, "info", js.get(fills, i))
             trades.append(trade)
             i += 1
         return self.filter_by_since_limit(trades, since, limit)
@@ -777,9 +777,9 @@ class digifinex(Exchange):
         request = {}
         if symbol is not None:
             market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
+            js.set_(request, "symbol", js.get(market, "id"))
         if limit is not None:
-            request["limit"] = js.min_(limit, 100)
+            js.set_(request, "limit", js.min_(limit, 100))
         request = self.seconds_range(request, since, params)
         response = await self.private_get_spot_order_history(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(self.safe_list(response, "data", []), market, since, limit)
@@ -818,9 +818,9 @@ class digifinex(Exchange):
         request = {}
         if symbol is not None:
             market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
+            js.set_(request, "symbol", js.get(market, "id"))
         if limit is not None:
-            request["limit"] = limit
+            js.set_(request, "limit", limit)
         request = self.seconds_range(request, since, params)
         response = await self.private_get_spot_mytrades(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(self.safe_list(response, "list", []), market, since, limit)
@@ -1042,10 +1042,10 @@ class digifinex(Exchange):
         request = {}
         if code is not None:
             currency = self.currency(code)
-            request["currency_mark"] = js.get(currency, "id")
+            js.set_(request, "currency_mark", js.get(currency, "id"))
         request = self.seconds_range(request, since, params)
         if limit is not None:
-            request["limit"] = js.min_(limit, 1000)
+            js.set_(request, "limit", js.min_(limit, 1000))
         response = await self.private_get_spot_financelog(self.extend(request, self.omit(params, "until")))
         data = self.safe_dict(response, "data", {})
         return self.parse_ledger(self.safe_list(data, "finance", []), currency, since, limit)
@@ -1080,7 +1080,7 @@ class digifinex(Exchange):
         }
         if is_post:
             body = encoded
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            js.set_(headers, "Content-Type", "application/x-www-form-urlencoded")
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

@@ -530,8 +530,8 @@ class exmo(Exchange):
         while i < len(ids):
             id_ = ids[i]
             account = self.account()
-            account["free"] = self.safe_string(free, id_)
-            account["used"] = self.safe_string(reserved, id_, "0")
+            js.set_(account, "free", self.safe_string(free, id_))
+            js.set_(account, "used", self.safe_string(reserved, id_, "0"))
             js.set_(result, self.safe_currency_code(id_), account)
             i += 1
         return self.safe_balance(result)

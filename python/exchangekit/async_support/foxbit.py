@@ -369,7 +369,7 @@ class foxbit(Exchange):
         book = self.parse_order_book(
             response, js.get(market, "symbol"), self.safe_integer(response, "timestamp")
         )
-        book["nonce"] = self.safe_integer(response, "sequence_id")
+        js.set_(book, "nonce", self.safe_integer(response, "sequence_id"))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -433,9 +433,9 @@ class foxbit(Exchange):
             entry = js.get(data, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency_symbol"))
             account = self.account()
-            account["free"] = self.safe_string(entry, "balance_available")
-            account["used"] = self.safe_string(entry, "balance_locked")
-            account["total"] = self.safe_string(entry, "balance")
+            js.set_(account, "free", self.safe_string(entry, "balance_available"))
+            js.set_(account, "used", self.safe_string(entry, "balance_locked"))
+            js.set_(account, "total", self.safe_string(entry, "balance"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)

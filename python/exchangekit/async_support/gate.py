@@ -516,7 +516,7 @@ class gate(Exchange):
         book = self.parse_order_book(
             response, js.get(market, "symbol"), self.safe_integer(response, "current")
         )
-        book["nonce"] = self.safe_integer(response, "id")
+        js.set_(book, "nonce", self.safe_integer(response, "id"))
         return book
 
     def parse_ohlcv(self, ohlcv, market=None):
@@ -655,8 +655,8 @@ class gate(Exchange):
         i = 0
         while js.less(i, js.length(response)):
             balance = self.account()
-            balance["free"] = self.safe_string(js.get(response, i), "available")
-            balance["used"] = self.safe_string(js.get(response, i), "locked")
+            js.set_(balance, "free", self.safe_string(js.get(response, i), "available"))
+            js.set_(balance, "used", self.safe_string(js.get(response, i), "locked"))
             js.set_(
                 result, self.safe_currency_code(self.safe_string(js.get(response, i), "currency")), balance
             )
@@ -1275,7 +1275,7 @@ class gate(Exchange):
         i = 0
         while js.less(i, js.length(response)):
             transaction = self.parse_transaction(js.get(response, i), currency)
-            transaction["type"] = type_
+            js.set_(transaction, "type", type_)
             result.append(transaction)
             i += 1
         code = None if (currency is None) else js.get(currency, "code")
@@ -1437,7 +1437,7 @@ class gate(Exchange):
             request["memo"] = tag
         response = await self.private_post_withdrawals(self.extend(request, self.omit(params, "network")))
         transaction = self.parse_transaction(response, currency)
-        transaction["type"] = "withdrawal"
+        js.set_(transaction, "type", "withdrawal")
         return transaction
 
     async def transfer(
@@ -1514,7 +1514,7 @@ class gate(Exchange):
             # An empty body is written out: PHP would encode an empty dictionary as a list, '[]'.
             body = self.json(rest) if (len(js.keys(rest)) > 0) else "{}"
             payload = body
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         body_hash = self.hash(self.encode(payload), "sha512", "hex")
         auth = js.bounded_text(
             js.to_str(method)
@@ -1527,7 +1527,7 @@ class gate(Exchange):
             + "\n"
             + js.to_str(timestamp)
         )
-        headers["SIGN"] = self.hmac(self.encode(auth), self.encode(self.secret), "sha512", "hex")
+        js.set_(headers, "SIGN", self.hmac(self.encode(auth), self.encode(self.secret), "sha512", "hex"))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

@@ -524,8 +524,8 @@ class gemini(Exchange):
             entry = js.get(response, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["total"] = self.safe_string(entry, "amount")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "total", self.safe_string(entry, "amount"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -1173,10 +1173,10 @@ class gemini(Exchange):
             self.extend(request, self.omit(params, "network"))
         )
         transaction = self.parse_transaction(response, currency)
-        transaction["type"] = "withdrawal"
-        transaction["tag"] = tag
-        transaction["network"] = network_code
-        transaction["status"] = "pending"
+        js.set_(transaction, "type", "withdrawal")
+        js.set_(transaction, "tag", tag)
+        js.set_(transaction, "network", network_code)
+        js.set_(transaction, "status", "pending")
         return transaction
 
     # --- transport ------------------------------------------------------------------------------------

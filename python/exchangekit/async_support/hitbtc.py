@@ -444,13 +444,13 @@ class hitbtc(Exchange):
         # from, till (the unified until) and limit, the paging params the history endpoints share; with a
         # start the list is asked for oldest first (sort ASC), or it would be the newest page (DESC by default).
         if since is not None:
-            request["from"] = since
-            request["sort"] = "ASC"
+            js.set_(request, "from", since)
+            js.set_(request, "sort", "ASC")
         until = self.safe_integer(params, "until")
         if until is not None:
-            request["till"] = until
+            js.set_(request, "till", until)
         if limit is not None:
-            request["limit"] = limit
+            js.set_(request, "limit", limit)
         return request
 
     async def fetch_ohlcv(
@@ -533,7 +533,7 @@ class hitbtc(Exchange):
         market = self.market(symbol)
         request = self.history_range({"symbol": js.get(market, "id")}, since, limit, params)
         if (since is not None) or (js.get(request, "till") is not None):
-            request["by"] = "timestamp"
+            js.set_(request, "by", "timestamp")
         response = await self.public_get_public_trades_symbol(
             self.extend(request, self.omit(params, "until"))
         )
@@ -558,8 +558,8 @@ class hitbtc(Exchange):
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "reserved")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "reserved"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "currency")), account)
             i += 1
         return self.safe_balance(result)
@@ -874,7 +874,7 @@ class hitbtc(Exchange):
         request = self.history_range({}, since, limit, params)
         if symbol is not None:
             market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
+            js.set_(request, "symbol", js.get(market, "id"))
         response = await self.private_get_spot_history_order(self.extend(request, self.omit(params, "until")))
         return self.parse_orders(response, market, since, limit)
 
@@ -893,9 +893,9 @@ class hitbtc(Exchange):
         request = self.history_range({}, since, limit, params)
         if symbol is not None:
             market = self.market(symbol)
-            request["symbol"] = js.get(market, "id")
+            js.set_(request, "symbol", js.get(market, "id"))
         if (since is not None) or (js.get(request, "till") is not None):
-            request["by"] = "timestamp"
+            js.set_(request, "by", "timestamp")
         response = await self.private_get_spot_history_trade(self.extend(request, self.omit(params, "until")))
         return self.parse_trades(response, market, since, limit)
 
@@ -1029,7 +1029,7 @@ class hitbtc(Exchange):
         request = self.history_range({"types": types}, since, limit, params)
         if code is not None:
             currency = self.currency(code)
-            request["currencies"] = js.get(currency, "id")
+            js.set_(request, "currencies", js.get(currency, "id"))
         response = await self.private_get_wallet_transactions(
             self.extend(request, self.omit(params, "until"))
         )
@@ -1082,10 +1082,10 @@ class hitbtc(Exchange):
         await self.load_markets()
         currency = self.currency(code)
         request = self.address_request(code, params)
-        request["amount"] = self.number_to_string(amount)
-        request["address"] = address
+        js.set_(request, "amount", self.number_to_string(amount))
+        js.set_(request, "address", address)
         if tag is not None:
-            request["payment_id"] = tag
+            js.set_(request, "payment_id", tag)
         response = await self.private_post_wallet_crypto_withdraw(
             self.extend(request, self.omit(params, "network"))
         )
@@ -1171,19 +1171,23 @@ class hitbtc(Exchange):
             )  # (PHP writes an empty dictionary as [])
             payload += js.to_str(body)
             js.bounded_text(payload)
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
         signature = self.hmac(
             self.encode(js.bounded_text(payload + js.to_str(timestamp))), self.encode(self.secret), "sha256"
         )
-        headers["Authorization"] = js.bounded_text(
-            "HS256 "
-            + js.to_str(
-                self.string_to_base64(
-                    js.bounded_text(
-                        js.to_str(self.apiKey) + ":" + js.to_str(signature) + ":" + js.to_str(timestamp)
+        js.set_(
+            headers,
+            "Authorization",
+            js.bounded_text(
+                "HS256 "
+                + js.to_str(
+                    self.string_to_base64(
+                        js.bounded_text(
+                            js.to_str(self.apiKey) + ":" + js.to_str(signature) + ":" + js.to_str(timestamp)
+                        )
                     )
                 )
-            )
+            ),
         )
         return {"url": url, "method": method, "body": body, "headers": headers}
 

@@ -465,8 +465,10 @@ class hollaex(Exchange):
                 continue
             id_ = js.slice_(key, 0, js.subtract(js.length(key), 8))
             account = self.account()
-            account["total"] = self.safe_string(response, key)
-            account["free"] = self.safe_string(response, js.bounded_text(js.to_str(id_) + "_available"))
+            js.set_(account, "total", self.safe_string(response, key))
+            js.set_(
+                account, "free", self.safe_string(response, js.bounded_text(js.to_str(id_) + "_available"))
+            )
             js.set_(result, self.safe_currency_code(id_), account)
             i += 1
         timestamp = self.parse8601(self.safe_string(response, "updated_at"))
@@ -636,7 +638,7 @@ class hollaex(Exchange):
             "symbol", None if (market is None) else js.get(market, "id"), since, limit, params
         )
         if open_ is not None:
-            request["open"] = "true" if js.truthy(open_) else "false"
+            js.set_(request, "open", "true" if js.truthy(open_) else "false")
         response = await self.private_get_orders(request)
         return self.parse_orders(self.safe_list(response, "data", []), market, since, limit)
 
@@ -911,13 +913,19 @@ class hollaex(Exchange):
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
             payload = body
-            headers["Content-Type"] = "application/json"
-        headers["api-signature"] = self.hmac(
-            self.encode(
-                js.bounded_text(js.to_str(method) + request_path + js.to_str(expires) + js.to_str(payload))
+            js.set_(headers, "Content-Type", "application/json")
+        js.set_(
+            headers,
+            "api-signature",
+            self.hmac(
+                self.encode(
+                    js.bounded_text(
+                        js.to_str(method) + request_path + js.to_str(expires) + js.to_str(payload)
+                    )
+                ),
+                self.encode(self.secret),
+                "sha256",
             ),
-            self.encode(self.secret),
-            "sha256",
         )
         return {"url": url, "method": method, "body": body, "headers": headers}
 

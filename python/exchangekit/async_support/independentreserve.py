@@ -323,8 +323,8 @@ class independentreserve(Exchange):
             response, js.get(market, "symbol"), timestamp, "BuyOrders", "SellOrders", "Price", "Volume"
         )
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -361,7 +361,7 @@ class independentreserve(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         request = self.pair_request(market)
-        request["numberOfRecentTradesToRetrieve"] = 50 if (limit is None) else js.min_(limit, 50)
+        js.set_(request, "numberOfRecentTradesToRetrieve", 50 if (limit is None) else js.min_(limit, 50))
         response = await self.public_get_get_recent_trades(self.extend(request, params))
         return self.parse_trades(self.required_list(response, "Trades"), market, since, limit)
 
@@ -417,7 +417,7 @@ class independentreserve(Exchange):
         elif limit is not None:
             hours = limit
         request = self.pair_request(market)
-        request["numberOfHoursInThePastToRetrieve"] = js.max_(1, js.min_(hours, 240))
+        js.set_(request, "numberOfHoursInThePastToRetrieve", js.max_(1, js.min_(hours, 240)))
         response = await self.public_get_get_trade_history_summary(self.extend(request, params))
         return self.parse_ohlcvs(
             self.required_list(response, "HistorySummaryItems"), market, timeframe, since, limit
@@ -445,8 +445,8 @@ class independentreserve(Exchange):
         while js.less(i, js.length(response)):
             entry = js.get(response, i)
             account = self.account()
-            account["free"] = self.safe_string(entry, "AvailableBalance")
-            account["total"] = self.safe_string(entry, "TotalBalance")
+            js.set_(account, "free", self.safe_string(entry, "AvailableBalance"))
+            js.set_(account, "total", self.safe_string(entry, "TotalBalance"))
             js.set_(result, self.safe_currency_code(self.safe_string(entry, "CurrencyCode")), account)
             i += 1
         return self.safe_balance(result)
@@ -567,19 +567,19 @@ class independentreserve(Exchange):
                 raise ArgumentsRequired(
                     js.bounded_text(js.to_str(self.id) + " createOrder () requires a price for a limit order")
                 )
-            request["orderType"] = "LimitBid" if (side == "buy") else "LimitOffer"
-            request["price"] = self.price_to_precision(symbol, price)
-            request["volume"] = self.amount_to_precision(symbol, amount)
+            js.set_(request, "orderType", "LimitBid" if (side == "buy") else "LimitOffer")
+            js.set_(request, "price", self.price_to_precision(symbol, price))
+            js.set_(request, "volume", self.amount_to_precision(symbol, amount))
             response = await self.private_post_place_limit_order(self.extend(request, rest))
         elif type_ == "market":
-            request["orderType"] = "MarketBid" if (side == "buy") else "MarketOffer"
+            js.set_(request, "orderType", "MarketBid" if (side == "buy") else "MarketOffer")
             if js.get(unified, "cost") is not None:
                 # A market order sized in the secondary currency: spend (or receive) this much.
-                request["volume"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
-                request["volumeCurrencyType"] = "Secondary"
+                js.set_(request, "volume", self.cost_to_precision(symbol, js.get(unified, "cost")))
+                js.set_(request, "volumeCurrencyType", "Secondary")
             else:
-                request["volume"] = self.amount_to_precision(symbol, amount)
-                request["volumeCurrencyType"] = "Primary"
+                js.set_(request, "volume", self.amount_to_precision(symbol, amount))
+                js.set_(request, "volumeCurrencyType", "Primary")
             response = await self.private_post_place_market_order(self.extend(request, rest))
             if js.get(unified, "cost") is not None:
                 # VolumeOrdered and VolumeFilled of an order sized in the secondary currency are no base amounts.

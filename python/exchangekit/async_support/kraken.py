@@ -626,8 +626,8 @@ class kraken(Exchange):
         while i < len(ids):
             entry = self.safe_value(balances, ids[i])
             account = self.account()
-            account["total"] = self.safe_string(entry, "balance")
-            account["used"] = self.safe_string(entry, "hold_trade")
+            js.set_(account, "total", self.safe_string(entry, "balance"))
+            js.set_(account, "used", self.safe_string(entry, "hold_trade"))
             js.set_(result, self.safe_currency_code(ids[i]), account)
             i += 1
         return self.safe_balance(result)
@@ -1603,7 +1603,7 @@ class kraken(Exchange):
         i = 0
         while i < len(entries):
             account = self.account()
-            account["total"] = self.safe_string(js.get(entries, i), "balance")
+            js.set_(account, "total", self.safe_string(js.get(entries, i), "balance"))
             js.set_(accounts, self.safe_currency_code(self.safe_string(js.get(entries, i), "asset")), account)
             timestamp = self.parse8601(self.safe_string(js.get(entries, i), "timestamp"))
             i += 1
@@ -1815,7 +1815,7 @@ class kraken(Exchange):
             checksum = self.safe_string(part, "c", checksum)
             i = js.number(i + 1)
         book = self.trim_book(book)
-        book["timestamp"] = timestamp
+        js.set_(book, "timestamp", timestamp)
         if (checksum is not None) and (not js.strict_equal(checksum, self.book_checksum(book))):
             await self.resubscribe_book(url, market, message_hash, depth)
             return

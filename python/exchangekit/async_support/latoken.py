@@ -239,7 +239,7 @@ class latoken(Exchange):
         # currency: the currencies, each named by a UUID; the tag is the only place their codes are.
         response = await self.public_get_currency(params)
         # fetchMarkets, which loadMarkets calls next, needs the same list: it takes it once from here
-        self.options["fetchedCurrencies"] = response
+        js.set_(self.options, "fetchedCurrencies", response)
         result = {}
         i = 0
         while js.less(i, js.length(response)):
@@ -257,7 +257,7 @@ class latoken(Exchange):
         # maxOrderCostUsd, minOrderCostUsd }. The codes come from currency (see fetchCurrencies). A market's id
         # here is baseCurrency/quoteCurrency: the path of every market endpoint names the two currencies.
         currencies = self.safe_list(self.options, "fetchedCurrencies")
-        self.options["fetchedCurrencies"] = None
+        js.set_(self.options, "fetchedCurrencies", None)
         if currencies is None:
             currencies = await self.public_get_currency()
         tags = {}
@@ -375,7 +375,7 @@ class latoken(Exchange):
         market = self.market(symbol)
         request = self.market_request(market)
         if limit is not None:
-            request["limit"] = limit
+            js.set_(request, "limit", limit)
         response = await self.public_get_book_currency_quote(self.extend(request, params))
         return self.parse_order_book(
             response, js.get(market, "symbol"), None, "bid", "ask", "price", "quantity"
@@ -428,7 +428,7 @@ class latoken(Exchange):
         market = self.market(symbol)
         request = self.market_request(market)
         if limit is not None:
-            request["limit"] = limit
+            js.set_(request, "limit", limit)
         response = await self.public_get_trade_history_currency_quote(self.extend(request, params))
         return self.parse_trades(self.trade_list(response), market, since, limit)
 
@@ -538,8 +538,8 @@ class latoken(Exchange):
                 continue
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             account = self.account()
-            account["free"] = self.safe_string(entry, "available")
-            account["used"] = self.safe_string(entry, "blocked")
+            js.set_(account, "free", self.safe_string(entry, "available"))
+            js.set_(account, "used", self.safe_string(entry, "blocked"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)
@@ -745,7 +745,7 @@ class latoken(Exchange):
         market = self.market(symbol)
         request = self.market_request(market)
         if limit is not None:
-            request["limit"] = limit
+            js.set_(request, "limit", limit)
         response = await self.private_get_auth_order_pair_currency_quote_active(self.extend(request, params))
         return self.parse_orders(response, market, since, limit)
 
@@ -1008,9 +1008,11 @@ class latoken(Exchange):
             self.extend(request, self.omit(params, "network"))
         )
         transaction = self.parse_transaction(self.safe_dict(response, "transaction", {}), currency)
-        transaction["id"] = self.safe_string(response, "withdrawalId", js.get(transaction, "id"))
-        transaction["network"] = self.network_code(self.safe_string(binding, "providerName"), currency)
-        transaction["info"] = response
+        js.set_(transaction, "id", self.safe_string(response, "withdrawalId", js.get(transaction, "id")))
+        js.set_(
+            transaction, "network", self.network_code(self.safe_string(binding, "providerName"), currency)
+        )
+        js.set_(transaction, "info", response)
         return transaction
 
     # --- transport -----------------------------------------------------------------------------------
@@ -1046,7 +1048,7 @@ class latoken(Exchange):
             "X-LA-DIGEST": "HMAC-SHA512",
         }
         if method == "POST":
-            headers["Content-Type"] = "application/json"
+            js.set_(headers, "Content-Type", "application/json")
             body = self.json(query) if has_query else "{}"  # (PHP writes an empty dictionary as [])
         return {"url": url, "method": method, "body": body, "headers": headers}
 

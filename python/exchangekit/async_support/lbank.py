@@ -582,8 +582,8 @@ class lbank(Exchange):
                 continue
             code = self.safe_currency_code(js.upper(currency_id))
             account = self.account()
-            account["free"] = self.safe_string(entry, "free")
-            account["used"] = self.safe_string(entry, "locked")
+            js.set_(account, "free", self.safe_string(entry, "free"))
+            js.set_(account, "used", self.safe_string(entry, "locked"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)

@@ -368,8 +368,8 @@ class paymium(Exchange):
             response, js.get(market, "symbol"), None, "bids", "asks", "price", "amount"
         )
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -516,8 +516,12 @@ class paymium(Exchange):
                 continue
             currency_id = js.slice_(key, 8)
             account = self.account()
-            account["free"] = self.safe_string(response, key)
-            account["used"] = self.safe_string(response, js.bounded_text("locked_" + js.to_str(currency_id)))
+            js.set_(account, "free", self.safe_string(response, key))
+            js.set_(
+                account,
+                "used",
+                self.safe_string(response, js.bounded_text("locked_" + js.to_str(currency_id))),
+            )
             js.set_(result, self.safe_currency_code(js.upper(currency_id)), account)
             i += 1
         return self.safe_balance(result)
@@ -1011,8 +1015,8 @@ class paymium(Exchange):
             )  # (PHP writes an empty dictionary as [])
             payload += js.to_str(body)
             js.bounded_text(payload)
-            headers["Content-Type"] = "application/json"
-        headers["Api-Signature"] = self.hmac(self.encode(payload), self.encode(self.secret), "sha256")
+            js.set_(headers, "Content-Type", "application/json")
+        js.set_(headers, "Api-Signature", self.hmac(self.encode(payload), self.encode(self.secret), "sha256"))
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(

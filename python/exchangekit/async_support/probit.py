@@ -568,7 +568,7 @@ class probit(Exchange):
                     + " signIn () got no access_token and expires_in from the token endpoint"
                 )
             )
-        self.options["accessTokenExpires"] = js.add(now, js.multiply(expires_in, 1000))
+        js.set_(self.options, "accessTokenExpires", js.add(now, js.multiply(expires_in, 1000)))
         return self.keep_session_token("access", access_token)
 
     async def fetch_balance(self, params: dict[str, Any] | None = None) -> Balances:
@@ -585,8 +585,8 @@ class probit(Exchange):
             balance = js.get(balances, i)
             code = self.safe_currency_code(self.safe_string(balance, "currency_id"))
             account = self.account()
-            account["total"] = self.safe_string(balance, "total")
-            account["free"] = self.safe_string(balance, "available")
+            js.set_(account, "total", self.safe_string(balance, "total"))
+            js.set_(account, "free", self.safe_string(balance, "available"))
             js.set_(result, code, account)
             i += 1
         return self.safe_balance(result)

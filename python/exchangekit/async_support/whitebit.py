@@ -629,11 +629,11 @@ class whitebit(Exchange):
             entry = self.safe_dict(balances, ids[i], {})
             account = self.account()
             if type_ == "main":
-                account["free"] = self.safe_string(entry, "main_balance")
-                account["used"] = "0"
+                js.set_(account, "free", self.safe_string(entry, "main_balance"))
+                js.set_(account, "used", "0")
             else:
-                account["free"] = self.safe_string(entry, "available")
-                account["used"] = self.safe_string(entry, "freeze")
+                js.set_(account, "free", self.safe_string(entry, "available"))
+                js.set_(account, "used", self.safe_string(entry, "freeze"))
             js.set_(result, self.safe_currency_code(ids[i]), account)
             i += 1
         return self.safe_balance(result)
@@ -952,10 +952,10 @@ class whitebit(Exchange):
     def date_range(self, request, since, params):
         # startDate and endDate (the unified until) in seconds.
         if since is not None:
-            request["startDate"] = self.to_seconds(since)
+            js.set_(request, "startDate", self.to_seconds(since))
         until = self.safe_integer(params, "until")
         if until is not None:
-            request["endDate"] = self.to_seconds(until)
+            js.set_(request, "endDate", self.to_seconds(until))
         return request
 
     async def fetch_open_orders(

@@ -268,8 +268,8 @@ class zaif(Exchange):
         self.required_list(response, "asks")
         book = self.parse_order_book(response, js.get(market, "symbol"))
         if limit is not None:
-            book["bids"] = js.slice_(js.get(book, "bids"), 0, limit)
-            book["asks"] = js.slice_(js.get(book, "asks"), 0, limit)
+            js.set_(book, "bids", js.slice_(js.get(book, "bids"), 0, limit))
+            js.set_(book, "asks", js.slice_(js.get(book, "asks"), 0, limit))
         return book
 
     def parse_trade(self, trade, market=None):
@@ -355,8 +355,8 @@ class zaif(Exchange):
         while js.less(i, js.length(ids)):
             id_ = js.get(ids, i)
             account = self.account()
-            account["free"] = self.safe_string(funds, id_)
-            account["total"] = self.safe_string(deposit, id_)
+            js.set_(account, "free", self.safe_string(funds, id_))
+            js.set_(account, "total", self.safe_string(deposit, id_))
             js.set_(result, self.safe_currency_code(id_), account)
             i += 1
         return self.safe_balance(result)

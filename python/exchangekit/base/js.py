@@ -431,11 +431,20 @@ def _is_index_of(container: list, key) -> bool:
 
 
 def delete(container, key) -> bool:
+    """delete container[key] as JavaScript's strict mode does it: undefined has no keys, and a list's length and a
+    string's length and characters cannot go (a TypeError each, where Python and PHP went on; red-team round 28)."""
     if isinstance(container, dict):
         container.pop(key if isinstance(key, str) else to_str(key), None)
-    elif isinstance(container, list) and key != "length" and has(container, key):
+        return True
+    if container is None:
+        raise TypeError("Cannot convert undefined or null to object")
+    name = key if isinstance(key, str) else to_str(key)
+    if (isinstance(container, (list, str)) and name == "length") or (
+            isinstance(container, str) and _is_array_index(name) and int(name) < text_length(container)):
+        raise TypeError(f"Cannot delete property '{name}' of a {typeof(container)} of its own")
+    if isinstance(container, list) and has(container, key):
         # (an element deleted is a hole in Node, no key: undefined in its place read otherwise, as _check_holes says)
-        raise UnportableValueError(f"delete of the element {to_str(key)} of a list would leave a hole, which only "
+        raise UnportableValueError(f"delete of the element {name} of a list would leave a hole, which only "
                                    "JavaScript's arrays have: build a new list without it (filter)")
     return True
 

@@ -6,8 +6,10 @@ namespace exchangekit;
 
 class promise_all_failures extends Exchange {
     public function cancel($id) {
-        $this->options['sent'] = Js::boundedText(
-            Js::toStr(Js::add(Js::get($this->options, 'sent'), $id)) . ',',
+        Js::set(
+            $this->options,
+            'sent',
+            Js::boundedText(Js::toStr(Js::add(Js::get($this->options, 'sent'), $id)) . ','),
         );
         if ($id === 'a') {
             throw new OrderNotFound('gone');
@@ -19,7 +21,7 @@ class promise_all_failures extends Exchange {
         // A call collected for Promise.all that throws is a rejected promise in Node: the calls collected after it are
         // still made, and the try around Promise.all catches it. Synchronous Python and PHP, which make the calls one
         // after the other, threw at the push, outside the try, and never sent the later requests.
-        $this->options['sent'] = '';
+        Js::set($this->options, 'sent', '');
         $pending = [];
         $ids = ['a', 'b', 'c'];
         for ($i = 0; $i < count($ids); $i++) {
@@ -35,7 +37,7 @@ class promise_all_failures extends Exchange {
             $outcome = 'failed';
         }
         $first = Js::get($this->options, 'sent');
-        $this->options['sent'] = '';
+        Js::set($this->options, 'sent', '');
         try {
             Js::promiseAll([Js::settle($this->cancel(...), 'a'), Js::settle($this->cancel(...), 'd')]);
         } catch (Uncatchable $uncatchable) {

@@ -6,7 +6,9 @@ from exchangekit.base import js
 
 class promise_all_failures(Exchange):
     def cancel(self, id_):
-        self.options["sent"] = js.bounded_text(js.to_str(js.add(js.get(self.options, "sent"), id_)) + ",")
+        js.set_(
+            self.options, "sent", js.bounded_text(js.to_str(js.add(js.get(self.options, "sent"), id_)) + ",")
+        )
         if id_ == "a":
             raise OrderNotFound("gone")
         return id_
@@ -15,7 +17,7 @@ class promise_all_failures(Exchange):
         # A call collected for Promise.all that throws is a rejected promise in Node: the calls collected after it are
         # still made, and the try around Promise.all catches it. Synchronous Python and PHP, which make the calls one
         # after the other, threw at the push, outside the try, and never sent the later requests.
-        self.options["sent"] = ""
+        js.set_(self.options, "sent", "")
         pending = []
         ids = ["a", "b", "c"]
         i = 0
@@ -31,7 +33,7 @@ class promise_all_failures(Exchange):
             self.rethrow_uncaught(e)
             outcome = "failed"
         first = js.get(self.options, "sent")
-        self.options["sent"] = ""
+        js.set_(self.options, "sent", "")
         try:
             js.promise_all([js.settle(self.cancel, "a"), js.settle(self.cancel, "d")])
         except js.UNCAUGHT:

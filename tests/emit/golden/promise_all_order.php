@@ -10,7 +10,7 @@ class promise_all_order extends Exchange {
     }
 
     public function tick() {
-        $this->options['ticks'] = Js::add($this->safe_integer($this->options, 'ticks', 0), 1);
+        Js::set($this->options, 'ticks', Js::add($this->safe_integer($this->options, 'ticks', 0), 1));
         return Js::get($this->options, 'ticks');
     }
 
@@ -33,7 +33,7 @@ class promise_all_order extends Exchange {
         // Node starts each call at once and runs it to its first await; asyncio starts them in gather, and the
         // synchronous targets one after the other: the order of their effects, and which failure Promise.all
         // reports, differ (a known difference). (Nothing else may run between the pushes: SUB-A005.)
-        $this->options['ticks'] = 0;
+        Js::set($this->options, 'ticks', 0);
         $pending = [];
         $pending[] = Js::settle($this->step(...), 'a');
         $pending[] = Js::settle($this->step(...), 'b');

@@ -9,7 +9,7 @@ class promise_all_order(Exchange):
         return value
 
     def tick(self):
-        self.options["ticks"] = js.add(self.safe_integer(self.options, "ticks", 0), 1)
+        js.set_(self.options, "ticks", js.add(self.safe_integer(self.options, "ticks", 0), 1))
         return js.get(self.options, "ticks")
 
     def step(self, name):
@@ -28,7 +28,7 @@ class promise_all_order(Exchange):
         # Node starts each call at once and runs it to its first await; asyncio starts them in gather, and the
         # synchronous targets one after the other: the order of their effects, and which failure Promise.all
         # reports, differ (a known difference). (Nothing else may run between the pushes: SUB-A005.)
-        self.options["ticks"] = 0
+        js.set_(self.options, "ticks", 0)
         pending = []
         pending.append(js.settle(self.step, "a"))
         pending.append(js.settle(self.step, "b"))

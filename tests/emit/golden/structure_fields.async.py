@@ -10,7 +10,7 @@ class structure_fields(Exchange):
         # builder as keywords and named arguments (the dictionary is never made), in the order written; anything else
         # stays a dictionary.
         market = {"id": "BTCUSD", "symbol": "BTC/USD", "base": "BTC", "quote": "USD"}
-        self.options["order"] = ""
+        js.set_(self.options, "order", "")
         trade = self.trade_structure(
             price=self.noted("price", "100.5"),
             identifier=self.noted("id", 12),
@@ -22,7 +22,7 @@ class structure_fields(Exchange):
             market=self.noted("market", market),
         )
         trade_order = js.get(self.options, "order")
-        self.options["order"] = ""
+        js.set_(self.options, "order", "")
         ticker = self.ticker_structure(
             open_=self.noted("open", "80"),
             last=self.noted("last", "100"),
@@ -47,5 +47,9 @@ class structure_fields(Exchange):
         ]
 
     def noted(self, name, value):
-        self.options["order"] = js.bounded_text(js.to_str(js.add(js.get(self.options, "order"), name)) + ",")
+        js.set_(
+            self.options,
+            "order",
+            js.bounded_text(js.to_str(js.add(js.get(self.options, "order"), name)) + ","),
+        )
         return value

@@ -10,7 +10,7 @@ class structure_fields extends Exchange {
         // builder as keywords and named arguments (the dictionary is never made), in the order written; anything else
         // stays a dictionary.
         $market = ['id' => 'BTCUSD', 'symbol' => 'BTC/USD', 'base' => 'BTC', 'quote' => 'USD'];
-        $this->options['order'] = '';
+        Js::set($this->options, 'order', '');
         $trade = $this->trade_structure(
             price: $this->noted('price', '100.5'),
             id: $this->noted('id', 12),
@@ -22,7 +22,7 @@ class structure_fields extends Exchange {
             market: $this->noted('market', $market),
         );
         $trade_order = Js::get($this->options, 'order');
-        $this->options['order'] = '';
+        Js::set($this->options, 'order', '');
         $ticker = $this->ticker_structure(
             open: $this->noted('open', '80'),
             last: $this->noted('last', '100'),
@@ -48,8 +48,10 @@ class structure_fields extends Exchange {
     }
 
     public function noted($name, $value) {
-        $this->options['order'] = Js::boundedText(
-            Js::toStr(Js::add(Js::get($this->options, 'order'), $name)) . ',',
+        Js::set(
+            $this->options,
+            'order',
+            Js::boundedText(Js::toStr(Js::add(Js::get($this->options, 'order'), $name)) . ','),
         );
         return $value;
     }

@@ -2825,9 +2825,9 @@ class Exchange(NativeExchange):
                 js.delete(levels, worst)
                 js.delete(side_texts, worst)
         js.set_(texts, side, side_texts)
-        book["texts"] = texts
+        js.set_(book, "texts", texts)
         js.set_(order, side, keys)
-        book["order"] = order
+        js.set_(book, "order", order)
         js.set_(book, side, levels)
         return book
 
@@ -2887,8 +2887,8 @@ class Exchange(NativeExchange):
         order = self.extend(self.safe_dict(book, "order", {}))
         js.set_(order, side, keys)
         js.set_(texts, side, side_texts)
-        book["texts"] = texts
-        book["order"] = order
+        js.set_(book, "texts", texts)
+        js.set_(book, "order", order)
         js.set_(book, side, side_levels)
         return book
 
@@ -2931,8 +2931,8 @@ class Exchange(NativeExchange):
                 js.set_(order, side, js.slice_(keys, 0, kept))
                 js.set_(book, side, levels)
             i += 1
-        book["texts"] = texts
-        book["order"] = order
+        js.set_(book, "texts", texts)
+        js.set_(book, "order", order)
         return book
 
     def remember_book_limit(self, symbol, limit=None):
