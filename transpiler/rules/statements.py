@@ -36,7 +36,9 @@ class ForOfBindsOneName(Rule):
         "`for (const x of array)` becomes `for x in array` / `foreach ($array as $x)`. C-style for loops "
         "are allowed with any bound and step: the emitters translate them exactly, never through range "
         "when that would change the meaning. The loop goes over an array: over a string, PHP's foreach runs no "
-        "time (a string known as one is a finding; loop over its indexes with charAt)."
+        "time (a string known as one is a finding; loop over its indexes with charAt). The body does not assign "
+        "the variable the loop walks: Node and Python walk the list the loop started with, PHP's walk by index "
+        "(where the body grows the list) read the new one, and its foreach a copy that a method's change missed."
     )
     bad = "const pairs = [ [ 'type', 'limit' ] ];\nfor (const [ key, value ] of pairs) {\n    params[key] = value;\n}"
     good = "const pairs = [ [ 'type', 'limit' ] ];\nfor (const pair of pairs) {\n    params[pair[0]] = pair[1];\n}"
@@ -50,6 +52,16 @@ class ForOfBindsOneName(Rule):
             self.report(left, "a for ... of loop binds exactly one plain name")
         method = path.enclosing_method()
         right = path.node.right
+        if right.type == "Identifier":
+            for inner in walk(path.node.body):
+                node = inner.node
+                if node.type == "AssignmentExpression" and node.left.type == "Identifier" \
+                        and node.left.name == right.name:
+                    # (PHP walks by index where the body grows the list, and reads the variable at each pass; a
+                    # foreach walks a copy that a method's change in place does not reach; red-team round 28)
+                    self.report(node, f"the loop walks {right.name}, which this assigns: Node and Python go on "
+                                      f"walking the list the loop started with, PHP may walk the new one",
+                                f"walk a variable of its own: const items = {right.name}; for (const x of items)")
         if method is not None and self.context.type_of(method.node, right) is Type.STRING:
             self.report(right, "for ... of over a string: PHP's foreach does not iterate a string (the loop ran no "
                                "time there)", "loop over the characters by index: for (let i = 0; i < text.length; "
