@@ -604,7 +604,7 @@ final class Js {
         $list = is_array($container) && $container !== [] && array_is_list($container);
         if ((($list || is_string($container)) && $name === 'length') || (is_string($container)
                 && ($index = self::arrayIndex($name)) !== null && $index < self::textLength($container))) {
-            throw new \TypeError("Cannot delete property '$name' of a " . self::typeof($container) . ' of its own');
+            throw new \TypeError("Cannot delete property '$name' of " . ($list ? 'a list' : 'a text'));
         }
         if ($list && ($index = self::arrayIndex($key)) !== null) {
             if ($index < count($container)) {  // (an element deleted is a hole in Node, no key: see checkHoles)

@@ -441,7 +441,7 @@ def delete(container, key) -> bool:
     name = key if isinstance(key, str) else to_str(key)
     if (isinstance(container, (list, str)) and name == "length") or (
             isinstance(container, str) and _is_array_index(name) and int(name) < text_length(container)):
-        raise TypeError(f"Cannot delete property '{name}' of a {typeof(container)} of its own")
+        raise TypeError(f"Cannot delete property '{name}' of {'a list' if isinstance(container, list) else 'a text'}")
     if isinstance(container, list) and has(container, key):
         # (an element deleted is a hole in Node, no key: undefined in its place read otherwise, as _check_holes says)
         raise UnportableValueError(f"delete of the element {name} of a list would leave a hole, which only "
