@@ -518,15 +518,20 @@ export default class btcbox extends Exchange {
         await this.loadMarkets ();
         const orders = await this.tradeList ('fetchOrders', symbol, since, 'all', params);
         const open = await this.tradeList ('fetchOrders', symbol, since, 'open', params);
-        const openIds = [];
+        // (the open ids by id: a search of them for each order cost the product of the two answers; red-team round 28)
+        const openIds = {};
         for (let i = 0; i < open.length; i++) {
-            openIds.push (open[i]['id']);
+            const openId = this.safeString (open[i], 'id');
+            if (openId !== undefined) {
+                openIds[openId] = true;
+            }
         }
         const result = [];
         for (let i = 0; i < orders.length; i++) {
             const remaining = orders[i]['remaining'];
+            const id = this.safeString (orders[i], 'id');
             let status = undefined;
-            if (this.inArray (orders[i]['id'], openIds)) {
+            if ((id !== undefined) && (this.ownValue (openIds, id) === true)) {
                 status = 'open';
             } else if (remaining !== undefined) {
                 status = (remaining > 0) ? 'canceled' : 'closed';

@@ -975,9 +975,14 @@ export default class gate extends Exchange {
             return this.parseOrders (response, market, since, limit);
         }
         const groups = await this.privateGetSpotOpenOrders (params);
-        let orders = [];
+        const orders = [];
         for (let i = 0; i < groups.length; i++) {
-            orders = this.arrayConcat (orders, this.safeList (groups[i], 'orders', []));
+            // (pushed in place: a copy of the orders so far at each group made a response of many empty groups cost
+            // their product; red-team round 28)
+            const entries = this.safeList (groups[i], 'orders', []);
+            for (let j = 0; j < entries.length; j++) {
+                orders.push (entries[j]);
+            }
         }
         return this.parseOrders (orders, undefined, since, limit);
     }

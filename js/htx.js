@@ -562,9 +562,14 @@ export default class htx extends Exchange {
         }
         const response = await this.publicGetMarketHistoryTrade (this.extend (request, params));
         const groups = this.safeList (response, 'data', []);
-        let trades = [];
+        const trades = [];
         for (let i = 0; i < groups.length; i++) {
-            trades = this.arrayConcat (trades, this.safeList (groups[i], 'data', []));
+            // (pushed in place: a copy of the trades so far at each group made a response of many empty groups cost
+            // their product; red-team round 28)
+            const entries = this.safeList (groups[i], 'data', []);
+            for (let j = 0; j < entries.length; j++) {
+                trades.push (entries[j]);
+            }
         }
         return this.parseTrades (trades, market, since, limit);
     }

@@ -625,12 +625,17 @@ export default class oceanex extends Exchange {
         }
         const response = await this.privatePostOrdersFilter (this.extend (request, params));
         const groups = this.requiredList (response, 'data');
-        let orders = [];
+        const orders = [];
         for (let i = 0; i < groups.length; i++) {
             if ((groups[i] === undefined) || Array.isArray (groups[i]) || (typeof groups[i] !== 'object')) {
                 throw new BadResponse (this.id + ' ' + method + ' () got a group of orders that is not a dictionary: ' + this.excerpt (this.json (response)));
             }
-            orders = this.arrayConcat (orders, this.requiredList (groups[i], 'orders'));
+            // (pushed in place: a copy of the orders so far at each group made a response of many empty groups cost
+            // their product; red-team round 28)
+            const entries = this.requiredList (groups[i], 'orders');
+            for (let j = 0; j < entries.length; j++) {
+                orders.push (entries[j]);
+            }
         }
         return this.parseOrders (orders, market, since, limit);
     }

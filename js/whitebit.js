@@ -342,6 +342,18 @@ export default class whitebit extends Exchange {
         return result;
     }
 
+    networkIds (list) {
+        // The texts of a list of network ids, as the keys of a dictionary (each true).
+        const result = {};
+        for (let i = 0; i < list.length; i++) {
+            const id = list[i];
+            if (typeof id === 'string') {
+                result[id] = true;
+            }
+        }
+        return result;
+    }
+
     parseAssetNetworks (entry, precision) {
         // The networks of deposits and of withdrawals, each with its limits (where the asset states them).
         const networks = this.safeDict (entry, 'networks', {});
@@ -350,21 +362,23 @@ export default class whitebit extends Exchange {
         const limits = this.safeDict (entry, 'limits', {});
         const depositLimits = this.safeDict (limits, 'deposit', {});
         const withdrawLimits = this.safeDict (limits, 'withdraw', {});
-        const ids = this.unique (this.arrayConcat (deposits, withdraws));
+        // (looked up by id: a search of both lists for each id made an asset of 20,000 networks cost Python and PHP
+        // half a minute; red-team round 28. A network id is a text: any other value names none.)
+        const canDeposit = this.networkIds (deposits);
+        const canWithdraw = this.networkIds (withdraws);
+        const ids = Object.keys (this.extend (canDeposit, canWithdraw));
         const result = {};
         for (let i = 0; i < ids.length; i++) {
             const id = ids[i];
             const networkCode = this.networkCode (id);
-            const canDeposit = this.inArray (id, deposits);
-            const canWithdraw = this.inArray (id, withdraws);
             const depositLimit = this.safeDict (depositLimits, id, {});
             const withdrawLimit = this.safeDict (withdrawLimits, id, {});
             result[networkCode] = {
                 'id': id,
                 'network': networkCode,
-                'active': canDeposit && canWithdraw,
-                'deposit': canDeposit,
-                'withdraw': canWithdraw,
+                'active': (this.ownValue (canDeposit, id) === true) && (this.ownValue (canWithdraw, id) === true),
+                'deposit': this.ownValue (canDeposit, id) === true,
+                'withdraw': this.ownValue (canWithdraw, id) === true,
                 'fee': undefined,
                 'precision': precision,
                 'limits': {

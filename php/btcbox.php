@@ -666,15 +666,20 @@ class btcbox extends Exchange {
         $this->load_markets();
         $orders = $this->trade_list('fetchOrders', $symbol, $since, 'all', $params);
         $open = $this->trade_list('fetchOrders', $symbol, $since, 'open', $params);
+        // (the open ids by id: a search of them for each order cost the product of the two answers; red-team round 28)
         $open_ids = [];
         for ($i = 0; Js::less($i, Js::length($open)); $i++) {
-            $open_ids[] = Js::get(Js::get($open, $i), 'id');
+            $open_id = $this->safe_string(Js::get($open, $i), 'id');
+            if ($open_id !== null) {
+                Js::setKey($open_ids, $open_id, true);
+            }
         }
         $result = [];
         for ($i = 0; Js::less($i, Js::length($orders)); $i++) {
             $remaining = Js::get(Js::get($orders, $i), 'remaining');
+            $id = $this->safe_string(Js::get($orders, $i), 'id');
             $status = null;
-            if (Js::truthy($this->in_array(Js::get(Js::get($orders, $i), 'id'), $open_ids))) {
+            if (($id !== null) && ($this->own_value($open_ids, $id) === true)) {
                 $status = 'open';
             } elseif ($remaining !== null) {
                 $status = Js::greater($remaining, 0) ? 'canceled' : 'closed';

@@ -1211,7 +1211,12 @@ class gate extends Exchange {
         $groups = $this->private_get_spot_open_orders($params);
         $orders = [];
         for ($i = 0; Js::less($i, Js::length($groups)); $i++) {
-            $orders = $this->array_concat($orders, $this->safe_list(Js::get($groups, $i), 'orders', []));
+            // (pushed in place: a copy of the orders so far at each group made a response of many empty groups cost
+            // their product; red-team round 28)
+            $entries = $this->safe_list(Js::get($groups, $i), 'orders', []);
+            for ($j = 0; $j < count($entries); $j++) {
+                $orders[] = Js::get($entries, $j);
+            }
         }
         return $this->parse_orders($orders, null, $since, $limit);
     }

@@ -636,7 +636,12 @@ class htx extends Exchange {
         $groups = $this->safe_list($response, 'data', []);
         $trades = [];
         for ($i = 0; $i < count($groups); $i++) {
-            $trades = $this->array_concat($trades, $this->safe_list(Js::get($groups, $i), 'data', []));
+            // (pushed in place: a copy of the trades so far at each group made a response of many empty groups cost
+            // their product; red-team round 28)
+            $entries = $this->safe_list(Js::get($groups, $i), 'data', []);
+            for ($j = 0; $j < count($entries); $j++) {
+                $trades[] = Js::get($entries, $j);
+            }
         }
         return $this->parse_trades($trades, $market, $since, $limit);
     }

@@ -819,7 +819,12 @@ class oceanex extends Exchange {
                     ),
                 );
             }
-            $orders = $this->array_concat($orders, $this->required_list(Js::get($groups, $i), 'orders'));
+            // (pushed in place: a copy of the orders so far at each group made a response of many empty groups cost
+            // their product; red-team round 28)
+            $entries = $this->required_list(Js::get($groups, $i), 'orders');
+            for ($j = 0; Js::less($j, Js::length($entries)); $j++) {
+                $orders[] = Js::get($entries, $j);
+            }
         }
         return $this->parse_orders($orders, $market, $since, $limit);
     }

@@ -357,6 +357,18 @@ class whitebit extends Exchange {
         return $result;
     }
 
+    public function network_ids($list) {
+        // The texts of a list of network ids, as the keys of a dictionary (each true).
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($list)); $i++) {
+            $id = Js::get($list, $i);
+            if (Js::typeof($id) === 'string') {
+                Js::setKey($result, $id, true);
+            }
+        }
+        return $result;
+    }
+
     public function parse_asset_networks($entry, $precision) {
         // The networks of deposits and of withdrawals, each with its limits (where the asset states them).
         $networks = $this->safe_dict($entry, 'networks', []);
@@ -365,13 +377,15 @@ class whitebit extends Exchange {
         $limits = $this->safe_dict($entry, 'limits', []);
         $deposit_limits = $this->safe_dict($limits, 'deposit', []);
         $withdraw_limits = $this->safe_dict($limits, 'withdraw', []);
-        $ids = $this->unique($this->array_concat($deposits, $withdraws));
+        // (looked up by id: a search of both lists for each id made an asset of 20,000 networks cost Python and PHP
+        // half a minute; red-team round 28. A network id is a text: any other value names none.)
+        $can_deposit = $this->network_ids($deposits);
+        $can_withdraw = $this->network_ids($withdraws);
+        $ids = Js::keys($this->extend($can_deposit, $can_withdraw));
         $result = [];
-        for ($i = 0; Js::less($i, Js::length($ids)); $i++) {
-            $id = Js::get($ids, $i);
+        for ($i = 0; $i < count($ids); $i++) {
+            $id = $ids[$i];
             $network_code = $this->network_code($id);
-            $can_deposit = $this->in_array($id, $deposits);
-            $can_withdraw = $this->in_array($id, $withdraws);
             $deposit_limit = $this->safe_dict($deposit_limits, $id, []);
             $withdraw_limit = $this->safe_dict($withdraw_limits, $id, []);
             Js::setKey(
@@ -380,9 +394,11 @@ class whitebit extends Exchange {
                 [
                     'id' => $id,
                     'network' => $network_code,
-                    'active' => Js::truthy($_value1 = $can_deposit) ? $can_withdraw : $_value1,
-                    'deposit' => $can_deposit,
-                    'withdraw' => $can_withdraw,
+                    'active' => ($this->own_value($can_deposit, $id) === true) && (
+                        $this->own_value($can_withdraw, $id) === true
+                    ),
+                    'deposit' => $this->own_value($can_deposit, $id) === true,
+                    'withdraw' => $this->own_value($can_withdraw, $id) === true,
                     'fee' => null,
                     'precision' => $precision,
                     'limits' => [

@@ -1441,10 +1441,23 @@ export default class Exchange extends NativeExchange {
     }
 
     unique (array) {
+        // Each value once, in the order first met, as includes compares them (-0 is 0, NaN is NaN). A text, number or
+        // boolean is looked up by its type and text, where a search of what was kept made a response's 20,000
+        // distinct ids cost Python and PHP half a minute (red-team round 28); any other value (a list or a
+        // dictionary, the same object only) is searched for.
         const result = [];
+        const seen = {};
         for (let i = 0; i < array.length; i++) {
-            if (!result.includes (array[i])) {
-                result.push (array[i]);
+            const value = array[i];
+            const kind = (typeof value === 'string') ? 's' : ((typeof value === 'number') ? 'n' : ((typeof value === 'boolean') ? 'b' : undefined));
+            if (kind !== undefined) {
+                const key = kind + ':' + value;
+                if (this.ownValue (seen, key) === undefined) {
+                    seen[key] = true;
+                    result.push (value);
+                }
+            } else if (!result.includes (value)) {
+                result.push (value);
             }
         }
         return result;
@@ -2284,7 +2297,12 @@ export default class Exchange extends NativeExchange {
             const trade = trades[i];
             tradesAmount = Precise.stringAdd (tradesAmount === undefined ? '0' : tradesAmount, this.safeString (trade, 'amount', '0'));
             tradesCost = Precise.stringAdd (tradesCost === undefined ? '0' : tradesCost, this.safeString (trade, 'cost', '0'));
-            tradesFees = this.arrayConcat (tradesFees, trade['fees']);
+            // (pushed in place: a copy of the fees so far at each trade made an order of 40,000 fills cost seconds;
+            // red-team round 28)
+            const tradeFees = this.safeList (trade, 'fees', []);
+            for (let j = 0; j < tradeFees.length; j++) {
+                tradesFees.push (tradeFees[j]);
+            }
             const tradeTimestamp = this.safeInteger (trade, 'timestamp');
             if ((tradeTimestamp !== undefined) && ((lastTrade === undefined) || (tradeTimestamp > lastTrade))) {
                 lastTrade = tradeTimestamp;

@@ -1170,10 +1170,25 @@ class Exchange extends NativeExchange {
     }
 
     public function unique($array) {
+        // Each value once, in the order first met, as includes compares them (-0 is 0, NaN is NaN). A text, number or
+        // boolean is looked up by its type and text, where a search of what was kept made a response's 20,000
+        // distinct ids cost Python and PHP half a minute (red-team round 28); any other value (a list or a
+        // dictionary, the same object only) is searched for.
         $result = [];
+        $seen = [];
         for ($i = 0; Js::less($i, Js::length($array)); $i++) {
-            if (!(Js::includes($result, Js::get($array, $i)))) {
-                $result[] = Js::get($array, $i);
+            $value = Js::get($array, $i);
+            $kind = Js::typeof($value) === 'string' ? 's' : (
+                Js::typeof($value) === 'number' ? 'n' : (Js::typeof($value) === 'boolean' ? 'b' : null)
+            );
+            if ($kind !== null) {
+                $key = Js::boundedText(Js::toStr($kind) . ':' . Js::toStr($value));
+                if ($this->own_value($seen, $key) === null) {
+                    $seen[$key] = true;
+                    $result[] = $value;
+                }
+            } elseif (!(Js::includes($result, $value))) {
+                $result[] = $value;
             }
         }
         return $result;
@@ -1704,7 +1719,12 @@ class Exchange extends NativeExchange {
                 $trades_cost === null ? '0' : $trades_cost,
                 $this->safe_string($trade, 'cost', '0'),
             );
-            $trades_fees = $this->array_concat($trades_fees, Js::get($trade, 'fees'));
+            // (pushed in place: a copy of the fees so far at each trade made an order of 40,000 fills cost seconds;
+            // red-team round 28)
+            $trade_fees = $this->safe_list($trade, 'fees', []);
+            for ($j = 0; $j < count($trade_fees); $j++) {
+                $trades_fees[] = Js::get($trade_fees, $j);
+            }
             $trade_timestamp = $this->safe_integer($trade, 'timestamp');
             if (
                 ($trade_timestamp !== null) && (

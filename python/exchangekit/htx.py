@@ -638,7 +638,13 @@ class htx(Exchange):
         trades = []
         i = 0
         while i < len(groups):
-            trades = self.array_concat(trades, self.safe_list(js.get(groups, i), "data", []))
+            # (pushed in place: a copy of the trades so far at each group made a response of many empty groups cost
+            # their product; red-team round 28)
+            entries = self.safe_list(js.get(groups, i), "data", [])
+            j = 0
+            while j < len(entries):
+                trades.append(js.get(entries, j))
+                j += 1
             i += 1
         return self.parse_trades(trades, market, since, limit)
 

@@ -785,7 +785,13 @@ class oceanex(Exchange):
                         + js.to_str(self.excerpt(self.json(response)))
                     )
                 )
-            orders = self.array_concat(orders, self.required_list(js.get(groups, i), "orders"))
+            # (pushed in place: a copy of the orders so far at each group made a response of many empty groups cost
+            # their product; red-team round 28)
+            entries = self.required_list(js.get(groups, i), "orders")
+            j = 0
+            while js.less(j, js.length(entries)):
+                orders.append(js.get(entries, j))
+                j += 1
             i += 1
         return self.parse_orders(orders, market, since, limit)
 

@@ -365,6 +365,17 @@ class whitebit(Exchange):
             i += 1
         return result
 
+    def network_ids(self, list_):
+        # The texts of a list of network ids, as the keys of a dictionary (each true).
+        result = {}
+        i = 0
+        while js.less(i, js.length(list_)):
+            id_ = js.get(list_, i)
+            if js.typeof(id_) == "string":
+                js.set_(result, id_, True)
+            i += 1
+        return result
+
     def parse_asset_networks(self, entry, precision):
         # The networks of deposits and of withdrawals, each with its limits (where the asset states them).
         networks = self.safe_dict(entry, "networks", {})
@@ -373,14 +384,16 @@ class whitebit(Exchange):
         limits = self.safe_dict(entry, "limits", {})
         deposit_limits = self.safe_dict(limits, "deposit", {})
         withdraw_limits = self.safe_dict(limits, "withdraw", {})
-        ids = self.unique(self.array_concat(deposits, withdraws))
+        # (looked up by id: a search of both lists for each id made an asset of 20,000 networks cost Python and PHP
+        # half a minute; red-team round 28. A network id is a text: any other value names none.)
+        can_deposit = self.network_ids(deposits)
+        can_withdraw = self.network_ids(withdraws)
+        ids = js.keys(self.extend(can_deposit, can_withdraw))
         result = {}
         i = 0
-        while js.less(i, js.length(ids)):
-            id_ = js.get(ids, i)
+        while i < len(ids):
+            id_ = ids[i]
             network_code = self.network_code(id_)
-            can_deposit = self.in_array(id_, deposits)
-            can_withdraw = self.in_array(id_, withdraws)
             deposit_limit = self.safe_dict(deposit_limits, id_, {})
             withdraw_limit = self.safe_dict(withdraw_limits, id_, {})
             js.set_(
@@ -389,9 +402,10 @@ class whitebit(Exchange):
                 {
                     "id": id_,
                     "network": network_code,
-                    "active": can_withdraw if js.truthy(_value1 := can_deposit) else _value1,
-                    "deposit": can_deposit,
-                    "withdraw": can_withdraw,
+                    "active": (self.own_value(can_deposit, id_) is True)
+                    and (self.own_value(can_withdraw, id_) is True),
+                    "deposit": self.own_value(can_deposit, id_) is True,
+                    "withdraw": self.own_value(can_withdraw, id_) is True,
                     "fee": None,
                     "precision": precision,
                     "limits": {

@@ -669,17 +669,21 @@ class btcbox(Exchange):
         await self.load_markets()
         orders = await self.trade_list("fetchOrders", symbol, since, "all", params)
         open_ = await self.trade_list("fetchOrders", symbol, since, "open", params)
-        open_ids = []
+        # (the open ids by id: a search of them for each order cost the product of the two answers; red-team round 28)
+        open_ids = {}
         i = 0
         while js.less(i, js.length(open_)):
-            open_ids.append(js.get(js.get(open_, i), "id"))
+            open_id = self.safe_string(js.get(open_, i), "id")
+            if open_id is not None:
+                js.set_(open_ids, open_id, True)
             i += 1
         result = []
         i = 0
         while js.less(i, js.length(orders)):
             remaining = js.get(js.get(orders, i), "remaining")
+            id_ = self.safe_string(js.get(orders, i), "id")
             status = None
-            if js.truthy(self.in_array(js.get(js.get(orders, i), "id"), open_ids)):
+            if (id_ is not None) and (self.own_value(open_ids, id_) is True):
                 status = "open"
             elif remaining is not None:
                 status = "canceled" if js.greater(remaining, 0) else "closed"

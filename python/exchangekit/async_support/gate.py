@@ -1156,7 +1156,13 @@ class gate(Exchange):
         orders = []
         i = 0
         while js.less(i, js.length(groups)):
-            orders = self.array_concat(orders, self.safe_list(js.get(groups, i), "orders", []))
+            # (pushed in place: a copy of the orders so far at each group made a response of many empty groups cost
+            # their product; red-team round 28)
+            entries = self.safe_list(js.get(groups, i), "orders", [])
+            j = 0
+            while j < len(entries):
+                orders.append(js.get(entries, j))
+                j += 1
             i += 1
         return self.parse_orders(orders, None, since, limit)
 

@@ -1095,11 +1095,31 @@ class Exchange(NativeExchange):
         return False
 
     def unique(self, array):
+        # Each value once, in the order first met, as includes compares them (-0 is 0, NaN is NaN). A text, number or
+        # boolean is looked up by its type and text, where a search of what was kept made a response's 20,000
+        # distinct ids cost Python and PHP half a minute (red-team round 28); any other value (a list or a
+        # dictionary, the same object only) is searched for.
         result = []
+        seen = {}
         i = 0
         while js.less(i, js.length(array)):
-            if not js.includes(result, js.get(array, i)):
-                result.append(js.get(array, i))
+            value = js.get(array, i)
+            kind = (
+                "s"
+                if (js.typeof(value) == "string")
+                else (
+                    "n"
+                    if (js.typeof(value) == "number")
+                    else "b" if (js.typeof(value) == "boolean") else None
+                )
+            )
+            if kind is not None:
+                key = js.bounded_text(js.to_str(kind) + ":" + js.to_str(value))
+                if self.own_value(seen, key) is None:
+                    seen[key] = True
+                    result.append(value)
+            elif not js.includes(result, value):
+                result.append(value)
             i += 1
         return result
 
@@ -1520,7 +1540,13 @@ class Exchange(NativeExchange):
             trades_cost = Precise.string_add(
                 "0" if (trades_cost is None) else trades_cost, self.safe_string(trade, "cost", "0")
             )
-            trades_fees = self.array_concat(trades_fees, js.get(trade, "fees"))
+            # (pushed in place: a copy of the fees so far at each trade made an order of 40,000 fills cost seconds;
+            # red-team round 28)
+            trade_fees = self.safe_list(trade, "fees", [])
+            j = 0
+            while j < len(trade_fees):
+                trades_fees.append(js.get(trade_fees, j))
+                j += 1
             trade_timestamp = self.safe_integer(trade, "timestamp")
             if (trade_timestamp is not None) and (
                 (last_trade is None) or js.greater(trade_timestamp, last_trade)
