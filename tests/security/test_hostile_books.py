@@ -74,12 +74,61 @@ export default class trimmed_book extends Exchange {
 }
 """
 
+# A frame of more than 32 levels merged into a kept side (red-team round 28: each such frame copied and sorted the
+# whole side): new levels among the kept ones, a removal, a removal and a new level at the same price, a new level
+# removed again, an update, and new best and worst levels.
+MERGED = """import Exchange from './base/Exchange.js';
+
+export default class merged_book extends Exchange {
+    run () {
+        const snapshot = [];
+        for (let i = 1; i <= 40; i++) {
+            snapshot.push ([ this.numberToString (i), '1' ]);
+        }
+        let book = this.newOrderBook ('X/Y');
+        book = this.setBookLevels (book, 'bids', snapshot);
+        book = this.setBookLevels (book, 'asks', snapshot);
+        const frame = [ [ '41', '2' ], [ '20', '0' ], [ '21', '0' ], [ '21', '3' ], [ '100.5', '2' ], [ '100.5', '0' ],
+            [ '0.5', '2' ], [ '10', '5' ] ];
+        for (let i = 50; i < 84; i++) {
+            frame.push ([ this.numberToString (i), '1' ]);
+        }
+        book = this.setBookLevels (book, 'bids', frame);
+        book = this.setBookLevels (book, 'asks', frame);
+        const adds = [];
+        for (let i = 0; i < 33; i++) {
+            adds.push ([ this.numberToString (i + 0.25), '7' ]);
+        }
+        book = this.setBookLevels (book, 'asks', adds);
+        const best = [ [ '5', '0' ] ]; // (a removal far behind the new levels: the kept keys after them are not whole)
+        for (let i = 200; i < 233; i++) {
+            best.push ([ this.numberToString (i), '4' ]);
+        }
+        book = this.setBookLevels (book, 'bids', best);
+        return [ this.bookSide (book, 'bids'), this.bookSide (book, 'asks'), book['order']['asks'].length,
+            Object.keys (book['texts']['bids']).length ];
+    }
+}
+"""
+
+
+def merged_sides() -> tuple[list, list]:
+    levels = {float(price): 1 for price in range(1, 41)}
+    levels.pop(20.0)
+    levels.update({41.0: 2, 21.0: 3, 0.5: 2, 10.0: 5, **{float(price): 1 for price in range(50, 84)}})
+    asks = sorted([[price, amount] for price, amount in levels.items()] + [[index + 0.25, 7] for index in range(33)])
+    levels.pop(5.0)
+    levels.update({float(price): 4 for price in range(200, 233)})
+    bids = sorted(([price, amount] for price, amount in levels.items()), reverse=True)
+    return bids, asks
+
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     return run_everywhere(str(tmp_path_factory.mktemp("hostile-books")), {"large_snapshot": SOURCE,
                                                                          "bounded_book": BOUNDED,
-                                                                         "trimmed_book": TRIMMED})
+                                                                         "trimmed_book": TRIMMED,
+                                                                         "merged_book": MERGED})
 
 
 @pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
@@ -100,3 +149,9 @@ def test_a_large_snapshot_is_trimmed_to_the_book_s_depth_in_every_runtime(runs, 
     assert runs.results[runtime]["trimmed_book"]["result"] == [
         [[20000, 1], [19999, 1], [19998, 1]], [[1, 1], [2, 1], [3, 1]], [["1", "1"], ["2", "1"], ["3", "1"]],
         ["20000", "19999", "19998"], 3, 3]
+
+
+@pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
+def test_a_large_frame_is_merged_into_the_kept_levels_in_every_runtime(runs, runtime):
+    bids, asks = merged_sides()
+    assert runs.results[runtime]["merged_book"]["result"] == [bids, asks, len(asks), len(bids)]
