@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from transpiler.analysis.exchange import exported_class, is_module_exports_assignment, module_file, require_source
 from transpiler.names import BASE_MODULES, BASE_ONLY_MODULES, EXCHANGE_ID, EXCHANGE_MODULE, reserved_exchange_id
 from transpiler.rules.base import Rule
@@ -60,20 +62,34 @@ class OneExportedClass(Rule):
             # made another thing of it, or none: PHP cannot extend its final Precise)
             self.report(class_node.superClass, f"{class_node.superClass.name} is no exchange: the class must extend "
                                                "Exchange or a parent exchange", "write: class <id> extends Exchange")
-        elif not self.context.source.is_base and self._parent_unreadable(class_node.superClass.name):
+        elif not self.context.source.is_base and (problem := self._unreadable_parents(class_node.superClass.name)):
             # (the rules that judge calls against the chain, SUB-E019, the arities, super calls and SUB-D007's
             # overrides, skipped it: Node refuses a class that extends itself, or a loop of parents)
-            self.report(class_node.superClass, f"the parent exchanges of {class_node.superClass.name} cannot be read: "
-                                               "a parent's file is missing or does not parse, or the parents loop "
-                                               "back to this class", "extend an exchange of js/ whose parents end at "
-                                                                     "Exchange")
+            self.report(class_node.superClass, f"the parent exchanges cannot be read: {problem}",
+                        "extend an exchange of js/ whose parents end at Exchange")
 
-    def _parent_unreadable(self, name: str) -> bool:
-        from transpiler.analysis.methods import inherited_classes  # reads the parents' files: only when checked
+    def _unreadable_parents(self, name: str) -> str | None:
+        """What keeps the chain of parents of an exchange that extends the imported name from being read, or None."""
+        from transpiler.analysis.methods import parent_exchange, parsed_class  # (read only when checked)
 
         imported = self.context.exchange.imports.get(name)
-        return imported is not None and EXCHANGE_MODULE.match(imported.file) is not None \
-            and inherited_classes(self.context.source.path, self.context.exchange) is None
+        match = None if imported is None else EXCHANGE_MODULE.match(imported.file)
+        if match is None:
+            return None
+        folder = os.path.dirname(os.path.abspath(self.context.source.path))
+        own = os.path.splitext(os.path.basename(self.context.source.path))[0]
+        parent, seen = match.group(1), {own}
+        while parent is not None:
+            if parent in seen:
+                return f"its parents loop back to js/{parent}.js"
+            seen.add(parent)
+            path = os.path.join(folder, f"{parent}.js")
+            if not os.path.isfile(path):
+                return f"its parent js/{parent}.js is missing"
+            if parsed_class(path) is None:
+                return f"its parent js/{parent}.js does not parse"
+            parent = parent_exchange(path)
+        return None
 
     def _extends_an_exchange(self, name: str) -> bool:
         imported = self.context.exchange.imports.get(name)
