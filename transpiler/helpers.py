@@ -316,6 +316,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "newOrderBook": ("an empty maintained order book of symbol (depth: the levels the exchange keeps)",
                      "maintained book"),
     "bookPosition": ("where price goes among the ordered keys of a book side (binary search)", "integer"),
+    "mergedBookKeys": ("the keys of a book side's levels best first: the kept keys it still holds merged with those of "
+                       "the added levels (ordered), each once", "list"),
     "bookLevel": ("a level as a maintained book keeps it, from what the exchange sent; BadResponse when either is no "
                   "number", "[ price, amount ] (numbers)"),
     "setBookLevel": ("sets one level of side ('bids'/'asks') of a maintained book; amount 0 removes it",
