@@ -138,6 +138,25 @@ def _chain(path: str, exchange: ExchangeClass, read, parent_of) -> list | None:
     return None if base is None else [base, *reversed(chain)]
 
 
+def unreadable_parents(path: str, exchange: ExchangeClass) -> str | None:
+    """Why the chain of the class at `path` cannot be read (see _chain), or None when it can."""
+    failed: list[tuple[str, bool]] = []
+
+    def read(file: str, in_base: bool) -> dict | None:
+        stored = _stored_summary(file, in_base)
+        if stored is None:
+            failed.append((file, in_base))
+        return stored
+
+    if _chain(path, exchange, read, lambda stored: stored["parent"]) is not None:
+        return None
+    if not failed:
+        return "its parents loop back to a class of the chain"
+    file, in_base = failed[0]
+    shown = ("the base class js/" if in_base else "its parent js/") + (BASE_FILE if in_base else os.path.basename(file))
+    return f"{shown} is missing" if not os.path.isfile(file) else f"{shown} does not parse"
+
+
 def _inherited_summaries(path: str, exchange: ExchangeClass) -> list[dict] | None:
     """The stored summaries of the classes the class at `path` inherits from (see _chain)."""
     return _chain(path, exchange, _stored_summary, lambda stored: stored["parent"])

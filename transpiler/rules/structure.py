@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from transpiler.analysis.exchange import exported_class, is_module_exports_assignment, module_file, require_source
 from transpiler.names import BASE_MODULES, BASE_ONLY_MODULES, EXCHANGE_ID, EXCHANGE_MODULE, reserved_exchange_id
 from transpiler.rules.base import Rule
@@ -70,26 +68,12 @@ class OneExportedClass(Rule):
 
     def _unreadable_parents(self, name: str) -> str | None:
         """What keeps the chain of parents of an exchange that extends the imported name from being read, or None."""
-        from transpiler.analysis.methods import parent_exchange, parsed_class  # (read only when checked)
+        from transpiler.analysis.methods import unreadable_parents  # reads the parents' files: only when checked
 
         imported = self.context.exchange.imports.get(name)
-        match = None if imported is None else EXCHANGE_MODULE.match(imported.file)
-        if match is None:
+        if imported is None or EXCHANGE_MODULE.match(imported.file) is None:
             return None
-        folder = os.path.dirname(os.path.abspath(self.context.source.path))
-        own = os.path.splitext(os.path.basename(self.context.source.path))[0]
-        parent, seen = match.group(1), {own}
-        while parent is not None:
-            if parent in seen:
-                return f"its parents loop back to js/{parent}.js"
-            seen.add(parent)
-            path = os.path.join(folder, f"{parent}.js")
-            if not os.path.isfile(path):
-                return f"its parent js/{parent}.js is missing"
-            if parsed_class(path) is None:
-                return f"its parent js/{parent}.js does not parse"
-            parent = parent_exchange(path)
-        return None
+        return unreadable_parents(self.context.source.path, self.context.exchange)
 
     def _extends_an_exchange(self, name: str) -> bool:
         imported = self.context.exchange.imports.get(name)
