@@ -3450,7 +3450,7 @@ export default class Exchange extends NativeExchange {
                 delete sideTexts[key];
             } else {
                 if (this.safeValue (sideLevels, key) === undefined) {
-                    added.push (level);
+                    added.push ([ level[0], key ]);
                 }
                 sideLevels[key] = level;
                 sideTexts[key] = read[i][2];
@@ -3473,9 +3473,9 @@ export default class Exchange extends NativeExchange {
     }
 
     mergedBookKeys (levels, kept, added, descending, removed) {
-        // The keys of levels best first: those of kept (in order) that levels still holds, merged with those of the
-        // added levels (in order), each key once. Where none of kept was removed, the keys before the first added
-        // level and after the last go over whole.
+        // The keys of levels best first: those of kept (in order) that levels still holds, merged with those of added
+        // ([ price, key ] of the new levels, best first), each key once. Where none of kept was removed, the keys
+        // before the first added level and after the last go over whole.
         if (!removed && (added.length === 0)) {
             return kept;
         }
@@ -3491,25 +3491,18 @@ export default class Exchange extends NativeExchange {
             if (!removed && (j >= added.length)) {
                 return result.concat (kept.slice (i));
             }
-            let key = undefined;
-            if (i < kept.length) {
-                const keptKey = this.safeString (kept, i);
-                const keptLevel = this.safeValue (levels, keptKey);
-                if (keptLevel === undefined) {
-                    i += 1;
-                    continue;
-                }
-                const better = (j < added.length) && (descending ? (added[j][0] > keptLevel[0]) : (added[j][0] < keptLevel[0]));
-                if (better) {
-                    key = this.numberToString (added[j][0]);
-                    j += 1;
-                } else {
-                    key = keptKey;
-                    i += 1;
-                }
-            } else {
-                key = this.numberToString (added[j][0]);
+            const keptKey = (i < kept.length) ? this.safeString (kept, i) : undefined;
+            const keptLevel = (keptKey === undefined) ? undefined : this.safeValue (levels, keptKey);
+            if ((keptKey !== undefined) && (keptLevel === undefined)) {
+                i += 1; // (removed)
+                continue;
+            }
+            const takeAdded = (keptLevel === undefined) || ((j < added.length) && (descending ? (added[j][0] > keptLevel[0]) : (added[j][0] < keptLevel[0])));
+            const key = takeAdded ? added[j][1] : keptKey;
+            if (takeAdded) {
                 j += 1;
+            } else {
+                i += 1;
             }
             if ((this.safeValue (levels, key) !== undefined) && (this.safeValue (placed, key) === undefined)) {
                 placed[key] = true;

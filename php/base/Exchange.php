@@ -3263,7 +3263,7 @@ class Exchange extends NativeExchange {
                 Js::delete($side_texts, $key);
             } else {
                 if ($this->safe_value($side_levels, $key) === null) {
-                    $added[] = $level;
+                    $added[] = [Js::get($level, 0), $key];
                 }
                 Js::set($side_levels, $key, $level);
                 Js::set($side_texts, $key, Js::get(Js::get($read, $i), 2));
@@ -3293,9 +3293,9 @@ class Exchange extends NativeExchange {
     }
 
     public function merged_book_keys($levels, $kept, $added, $descending, $removed) {
-        // The keys of levels best first: those of kept (in order) that levels still holds, merged with those of the
-        // added levels (in order), each key once. Where none of kept was removed, the keys before the first added
-        // level and after the last go over whole.
+        // The keys of levels best first: those of kept (in order) that levels still holds, merged with those of added
+        // ([ price, key ] of the new levels, best first), each key once. Where none of kept was removed, the keys
+        // before the first added level and after the last go over whole.
         if (!(Js::truthy($removed)) && Js::strictEqual(Js::length($added), 0)) {
             return $kept;
         }
@@ -3311,30 +3311,25 @@ class Exchange extends NativeExchange {
             if (!(Js::truthy($removed)) && Js::greaterEqual($j, Js::length($added))) {
                 return Js::concat($result, Js::slice($kept, $i));
             }
-            $key = null;
-            if (Js::less($i, Js::length($kept))) {
-                $kept_key = $this->safe_string($kept, $i);
-                $kept_level = $this->safe_value($levels, $kept_key);
-                if ($kept_level === null) {
-                    $i = Js::add($i, 1);
-                    continue;
-                }
-                $better = Js::less($j, Js::length($added)) && (
+            $kept_key = Js::less($i, Js::length($kept)) ? $this->safe_string($kept, $i) : null;
+            $kept_level = $kept_key === null ? null : $this->safe_value($levels, $kept_key);
+            if (($kept_key !== null) && ($kept_level === null)) {
+                $i = Js::add($i, 1); // (removed)
+                continue;
+            }
+            $take_added = ($kept_level === null) || (
+                Js::less($j, Js::length($added)) && (
                     Js::truthy($descending) ? Js::greater(Js::get(Js::get($added, $j), 0), Js::get($kept_level, 0)) : Js::less(
                         Js::get(Js::get($added, $j), 0),
                         Js::get($kept_level, 0),
                     )
-                );
-                if ($better) {
-                    $key = $this->number_to_string(Js::get(Js::get($added, $j), 0));
-                    $j = Js::number($j + 1);
-                } else {
-                    $key = $kept_key;
-                    $i = Js::add($i, 1);
-                }
-            } else {
-                $key = $this->number_to_string(Js::get(Js::get($added, $j), 0));
+                )
+            );
+            $key = $take_added ? Js::get(Js::get($added, $j), 1) : $kept_key;
+            if ($take_added) {
                 $j = Js::number($j + 1);
+            } else {
+                $i = Js::add($i, 1);
             }
             if (($this->safe_value($levels, $key) !== null) && ($this->safe_value($placed, $key) === null)) {
                 Js::setKey($placed, $key, true);

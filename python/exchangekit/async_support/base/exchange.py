@@ -2913,7 +2913,7 @@ class Exchange(NativeExchange):
                 js.delete(side_texts, key)
             else:
                 if self.safe_value(side_levels, key) is None:
-                    added.append(level)
+                    added.append([js.get(level, 0), key])
                 js.set_(side_levels, key, level)
                 js.set_(side_texts, key, js.get(js.get(read, i), 2))
             i += 1
@@ -2937,9 +2937,9 @@ class Exchange(NativeExchange):
         return book
 
     def merged_book_keys(self, levels, kept, added, descending, removed):
-        # The keys of levels best first: those of kept (in order) that levels still holds, merged with those of the
-        # added levels (in order), each key once. Where none of kept was removed, the keys before the first added
-        # level and after the last go over whole.
+        # The keys of levels best first: those of kept (in order) that levels still holds, merged with those of added
+        # ([ price, key ] of the new levels, best first), each key once. Where none of kept was removed, the keys
+        # before the first added level and after the last go over whole.
         if (not js.truthy(removed)) and js.strict_equal(js.length(added), 0):
             return kept
         result = []
@@ -2952,27 +2952,24 @@ class Exchange(NativeExchange):
         while js.less(i, js.length(kept)) or js.less(j, js.length(added)):
             if (not js.truthy(removed)) and js.greater_equal(j, js.length(added)):
                 return js.concat(result, js.slice_(kept, i))
-            key = None
-            if js.less(i, js.length(kept)):
-                kept_key = self.safe_string(kept, i)
-                kept_level = self.safe_value(levels, kept_key)
-                if kept_level is None:
-                    i = js.add(i, 1)
-                    continue
-                better = js.less(j, js.length(added)) and (
+            kept_key = self.safe_string(kept, i) if js.less(i, js.length(kept)) else None
+            kept_level = None if (kept_key is None) else self.safe_value(levels, kept_key)
+            if (kept_key is not None) and (kept_level is None):
+                i = js.add(i, 1)  # (removed)
+                continue
+            take_added = (kept_level is None) or (
+                js.less(j, js.length(added))
+                and (
                     js.greater(js.get(js.get(added, j), 0), js.get(kept_level, 0))
                     if js.truthy(descending)
                     else js.less(js.get(js.get(added, j), 0), js.get(kept_level, 0))
                 )
-                if better:
-                    key = self.number_to_string(js.get(js.get(added, j), 0))
-                    j = js.number(j + 1)
-                else:
-                    key = kept_key
-                    i = js.add(i, 1)
-            else:
-                key = self.number_to_string(js.get(js.get(added, j), 0))
+            )
+            key = js.get(js.get(added, j), 1) if take_added else kept_key
+            if take_added:
                 j = js.number(j + 1)
+            else:
+                i = js.add(i, 1)
             if (self.safe_value(levels, key) is not None) and (self.safe_value(placed, key) is None):
                 js.set_(placed, key, True)
                 result.append(key)
