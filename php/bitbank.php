@@ -821,9 +821,9 @@ class bitbank extends Exchange {
         $market = $this->require_market($symbol, 'cancelAllOrders');
         $open = $this->fetch_open_orders(Js::get($market, 'symbol'));
         $result = [];
-        for ($start = 0; Js::less($start, Js::length($open)); $start += 30) {
+        for ($start = 0; Js::less($start, Js::length($open)); $start = Js::number($start + 30)) {
             $ids = [];
-            $batch = Js::slice($open, $start, $start + 30);
+            $batch = Js::slice($open, $start, Js::number($start + 30));
             for ($i = 0; Js::less($i, Js::length($batch)); $i++) {
                 $ids[] = $this->order_id_number(Js::get(Js::get($batch, $i), 'id'), 'cancelAllOrders');
             }

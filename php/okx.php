@@ -1152,8 +1152,8 @@ class okx extends Exchange {
         // trade/cancel-batch-orders, 20 at a time; each comes back canceled unless its sCode says otherwise.
         $open = $this->fetch_open_orders($symbol, null, null, $params);
         $result = [];
-        for ($start = 0; Js::less($start, Js::length($open)); $start += 20) {
-            $batch = Js::slice($open, $start, $start + 20);
+        for ($start = 0; Js::less($start, Js::length($open)); $start = Js::number($start + 20)) {
+            $batch = Js::slice($open, $start, Js::number($start + 20));
             $orders = [];
             for ($i = 0; Js::less($i, Js::length($batch)); $i++) {
                 $orders[] = [

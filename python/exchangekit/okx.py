@@ -1108,7 +1108,7 @@ class okx(Exchange):
         result = []
         start = 0
         while js.less(start, js.length(open_)):
-            batch = js.slice_(open_, start, start + 20)
+            batch = js.slice_(open_, start, js.number(start + 20))
             orders = []
             i = 0
             while js.less(i, js.length(batch)):
@@ -1135,7 +1135,7 @@ class okx(Exchange):
                         )
                     )
                 i += 1
-            start += 20
+            start = js.number(start + 20)
         return result
 
     def parse_order(self, order, market=None):

@@ -1,17 +1,24 @@
 """Loop counters that no step carries past 2^53, so that a sum with them needs no rounding to a double.
 
-`for (let i = 0; i < rows.length; i++)`: the test holds before every update and the body gives i no value, so i stays
-below a length (under 2^32) and i + 1, i - 1 or i + a small written number are exact in every language. Any other sum
-with a written number is rounded past 2^53 as JavaScript rounds it (js.number, Js::number).
+`for (let i = 0; i < rows.length; i++)`: i starts at a small number written out (or a list's length), the test holds
+before every update and the body gives i no value, so i stays below a length and i + 1, i - 1 or i + a small written
+number are exact in every language. A length is not always below 2^32: a dictionary's own `length` key may be Infinity
+(red-team round 29: a counter from a response's 2^53 - 1, or a step of 2^32, passed 2^53 natively in Python and PHP and
+rounded in Node), so a counter bounded by a length not known to be a list's or a text's moves by at most
+MAX_LENGTH_STEP, which would take it 2^49 steps to get there. Any other sum with a written number is rounded past 2^53
+as JavaScript rounds it (js.number, Js::number).
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from esprima.nodes import Node
 
 from transpiler.syntax import children, parameter_target, walk
 
-SMALL = 2**32  # beyond any length; a counter this far from the bound is still exact after a step of as much
+SMALL = 2**32  # beyond any list's length; a counter this far from 0 is still exact after a step of as much
+MAX_LENGTH_STEP = 16
 
 
 def written_number(node: Node) -> float | int | None:
@@ -24,17 +31,45 @@ def written_number(node: Node) -> float | int | None:
     return None
 
 
+def is_length(node: Node) -> bool:
+    return node.type == "MemberExpression" and not node.computed and node.property.name == "length"
+
+
 def small(node: Node) -> bool:
     """A length, or a number written out of at most 2^32: a bound that keeps a counter far from 2^53."""
-    if node.type == "MemberExpression" and not node.computed and node.property.name == "length":
+    if is_length(node):
         return True
     value = written_number(node)
     return value is not None and abs(value) <= SMALL
 
 
-def bounded_counter(loop: Node) -> str | None:
-    """The counter of a for loop whose test bounds it on the side its update moves it to, by a small value, and that
-    its body never assigns: `i < a.length; i++`, `i >= 0; i--`, `i <= 100; i += 2`. None for any other loop."""
+def _small_start(init: Node | None, counter: str, is_list_length: Callable[[Node], bool]) -> bool:
+    """Whether the loop's init gives the counter a number written out of at most 2^32 (let i = 0, i = 5), or the
+    length of a list or a text less such a number (let i = rows.length - 1)."""
+    if init is not None and init.type == "VariableDeclaration":
+        starts = [declarator.init for declarator in init.declarations
+                  if declarator.id.type == "Identifier" and declarator.id.name == counter]
+    elif init is not None and init.type == "AssignmentExpression" and init.operator == "=" \
+            and init.left.type == "Identifier" and init.left.name == counter:
+        starts = [init.right]
+    else:
+        return False
+    if len(starts) != 1 or starts[0] is None:
+        return False
+    start = starts[0]
+    if start.type == "BinaryExpression" and start.operator == "-" and written_number(start.right) is not None \
+            and abs(written_number(start.right)) <= SMALL:
+        start = start.left
+    if is_length(start):
+        return is_list_length(start)
+    return written_number(start) is not None and abs(written_number(start)) <= SMALL
+
+
+def bounded_counter(loop: Node, is_list_length: Callable[[Node], bool]) -> str | None:
+    """The counter of a for loop that starts at a small number written out, whose test bounds it on the side its
+    update moves it to, by a small value, and that its body never assigns: `i = 0; i < a.length; i++`,
+    `i = rows.length - 1; i >= 0; i--`, `i = 0; i <= 100; i += 2`. None for any other loop. is_list_length tells a
+    list's or a text's length (below 2^32) from another's, such as a dictionary's own `length` key."""
     update, test = loop.update, loop.test
     if update is None or test is None or test.type != "BinaryExpression" or test.left.type != "Identifier":
         return None
@@ -45,7 +80,10 @@ def bounded_counter(loop: Node) -> str | None:
         target, step = update.left, written_number(update.right) * (1 if update.operator == "+=" else -1)
     else:
         return None
-    if target.type != "Identifier" or target.name != test.left.name or not small(test.right):
+    if target.type != "Identifier" or target.name != test.left.name or not small(test.right) \
+            or not _small_start(loop.init, target.name, is_list_length):
+        return None
+    if is_length(test.right) and not is_list_length(test.right) and abs(step) > MAX_LENGTH_STEP:
         return None
     if test.operator not in (("<", "<=") if step > 0 else (">", ">=")):
         return None
@@ -95,7 +133,7 @@ def within_reads(method: Node) -> frozenset[int]:
         return frozenset()
     reads = set()
     for loop in loops:
-        counter = bounded_counter(loop)
+        counter = bounded_counter(loop, lambda length: False)  # (_counted_array wants a start written out)
         array = _counted_array(loop, counter)
         if array is None or array not in fresh:
             continue

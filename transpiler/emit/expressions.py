@@ -475,6 +475,10 @@ class ExpressionPrinter(Printer):
             return operation
         return self.call("number", strip_parentheses(operation))
 
+    def list_length(self, length: Node) -> bool:
+        """Is `x.length` a list's or a text's (below 2^32), not a dictionary's own key (which may be Infinity)?"""
+        return self.type_of(length.object) in (Type.STRING, Type.ARRAY)
+
     def bounded_step(self, value: Node, step: Node) -> bool:
         """Is value a loop counter bounded by its test (or a length) and step a small number written out?"""
         if written_number(step) is None or not small(step):

@@ -138,7 +138,7 @@ class PhpPrinter(ExpressionPrinter):
             else:
                 init = ", ".join(self.expression_statement(node.init))
         test = strip_parentheses(self.condition(node.test)) if node.test is not None else ""
-        self.scope.bounded_counters.append(bounded_counter(node))
+        self.scope.bounded_counters.append(bounded_counter(node, self.list_length))
         update = ", ".join(self.expression_statement(node.update)) if node.update is not None else ""
         body = self.block(node.body)
         self.scope.bounded_counters.pop()

@@ -211,7 +211,7 @@ class PythonPrinter(ExpressionPrinter):
                 self.expression_statement(node.init)
         test = self.condition(node.test) if node.test is not None else "True"
         self.scope.loop_updates.append(node.update)
-        counter = bounded_counter(node)
+        counter = bounded_counter(node, self.list_length)
         self.scope.bounded_counters.append(counter)
         body = self.block(node.body)
         self.scope.loop_updates.pop()

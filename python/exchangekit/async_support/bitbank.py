@@ -827,7 +827,7 @@ class bitbank(Exchange):
         start = 0
         while js.less(start, js.length(open_)):
             ids = []
-            batch = js.slice_(open_, start, start + 30)
+            batch = js.slice_(open_, start, js.number(start + 30))
             i = 0
             while js.less(i, js.length(batch)):
                 ids.append(self.order_id_number(js.get(js.get(batch, i), "id"), "cancelAllOrders"))
@@ -836,7 +836,7 @@ class bitbank(Exchange):
                 self.extend({"pair": js.get(market, "id"), "order_ids": ids}, params)
             )
             result = self.array_concat(result, self.parse_orders(self.list_of(response, "orders"), market))
-            start += 30
+            start = js.number(start + 30)
         return result
 
     async def fetch_order(

@@ -22,7 +22,7 @@ class c_style_loops(Exchange):
         while k < 100:
             if js.multiply(k, k) > 20:
                 break
-            k += 1
+            k = js.number(k + 1)
         out.append(k)
         a = 0
         b = 10

@@ -17,7 +17,7 @@ class c_style_loops extends Exchange {
             $out[] = $j;
         }
         $k = 0;
-        for (; $k < 100; $k++) {
+        for (; $k < 100; $k = Js::number($k + 1)) {
             if (Js::multiply($k, $k) > 20) {
                 break;
             }
