@@ -857,11 +857,16 @@ export default class whitebit extends Exchange {
             return this.parseTrades (response, market, since, limit);
         }
         const byMarket = this.responseShape (response, 'object', 'fetchMyTrades');
-        let trades = [];
+        const trades = [];
         const marketIds = Object.keys (byMarket);
         for (let i = 0; i < marketIds.length; i++) {
+            // (pushed in place: a copy of the trades so far at each market made an answer of many empty markets cost
+            // their product; red-team round 29)
             const entries = this.safeList (byMarket, marketIds[i], []);
-            trades = this.arrayConcat (trades, this.parseTrades (entries, this.safeMarket (marketIds[i], undefined, '_')));
+            const parsed = this.parseTrades (entries, this.safeMarket (marketIds[i], undefined, '_'));
+            for (let j = 0; j < parsed.length; j++) {
+                trades.push (parsed[j]);
+            }
         }
         return this.filterBySymbolSinceLimit (this.sortBy (trades, 'timestamp'), undefined, since, limit);
     }

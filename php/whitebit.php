@@ -1087,11 +1087,13 @@ class whitebit extends Exchange {
         $trades = [];
         $market_ids = Js::keys($by_market);
         for ($i = 0; $i < count($market_ids); $i++) {
+            // (pushed in place: a copy of the trades so far at each market made an answer of many empty markets cost
+            // their product; red-team round 29)
             $entries = $this->safe_list($by_market, $market_ids[$i], []);
-            $trades = $this->array_concat(
-                $trades,
-                $this->parse_trades($entries, $this->safe_market($market_ids[$i], null, '_')),
-            );
+            $parsed = $this->parse_trades($entries, $this->safe_market($market_ids[$i], null, '_'));
+            for ($j = 0; Js::less($j, Js::length($parsed)); $j++) {
+                $trades[] = Js::get($parsed, $j);
+            }
         }
         return $this->filter_by_symbol_since_limit(
             $this->sort_by($trades, 'timestamp'),

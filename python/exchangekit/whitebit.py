@@ -1039,10 +1039,14 @@ class whitebit(Exchange):
         market_ids = js.keys(by_market)
         i = 0
         while i < len(market_ids):
+            # (pushed in place: a copy of the trades so far at each market made an answer of many empty markets cost
+            # their product; red-team round 29)
             entries = self.safe_list(by_market, market_ids[i], [])
-            trades = self.array_concat(
-                trades, self.parse_trades(entries, self.safe_market(market_ids[i], None, "_"))
-            )
+            parsed = self.parse_trades(entries, self.safe_market(market_ids[i], None, "_"))
+            j = 0
+            while js.less(j, js.length(parsed)):
+                trades.append(js.get(parsed, j))
+                j += 1
             i += 1
         return self.filter_by_symbol_since_limit(self.sort_by(trades, "timestamp"), None, since, limit)
 

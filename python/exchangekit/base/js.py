@@ -628,9 +628,9 @@ def set_(container, key, value) -> None:
             key = to_str(key)
         if isinstance(key, str) and _is_array_index(key):
             key = int(key)
-        if isinstance(key, (int, float)) and not isinstance(key, bool):
+        if type(key) is int or (type(key) is float and key.is_integer()):  # (NaN and Infinity are no index either)
             index = int(key)
-            if index == key and index >= 0:
+            if index >= 0:
                 if index > len(container):
                     _check_holes(index + 1)
                 container.extend([None] * (index + 1 - len(container)))
