@@ -67,6 +67,27 @@ export default class list_holes extends Exchange {
         return [ levels, 1 in levels ];
     }
 
+    writeAt (key) {
+        const levels = [ 'a' ];
+        try {
+            levels[this.pick (key)] = 'x';
+        } catch (e) {
+            this.rethrowUncaught (e);
+            return 'caught';
+        }
+        return 'wrote';
+    }
+
+    nanKey () {
+        // (NaN and Infinity are no index: Python's int () of them raised a ValueError and an OverflowError, which a
+        // catch clause saw, where the other keys that are no index are refused; red-team round 29)
+        return this.writeAt (NaN);
+    }
+
+    infiniteKey () {
+        return this.writeAt (-Infinity);
+    }
+
     run () {
         return [ this.write (this.pick (%s)), this.grow (this.pick (%s)) ];
     }
@@ -82,13 +103,15 @@ def runs(tmp_path_factory):
                "small": SOURCE.replace("list_holes", "small") % (3, 1),
                "ends": SOURCE.replace("list_holes", "ends") % (0, 1)}
     return run_everywhere(str(tmp_path_factory.mktemp("list-holes")), sources,
-                          cases=[*sources, "small:keys", "small:appended", "small:deleted", "small:deletedNothing"])
+                          cases=[*sources, "small:keys", "small:appended", "small:deleted", "small:deletedNothing",
+                                 "small:nanKey", "small:infiniteKey"])
 
 
 @pytest.mark.parametrize("runtime", ["python", "python-async", "php"])
 def test_a_write_or_a_length_past_the_end_is_refused(runs, runtime):
     # (before: a list of 5,000,001 elements, and of 34 GB for an index of 4294967294; then filled up to 2^20)
-    for name in ("far_write", "far_length", "near", "small", "small:keys", "small:deleted"):
+    for name in ("far_write", "far_length", "near", "small", "small:keys", "small:deleted", "small:nanKey",
+                 "small:infiniteKey"):
         assert runs.results[runtime][name] == {"error": "native"}, name
 
 
@@ -108,3 +131,5 @@ def test_node_keeps_its_holes(runs):
     assert results["small:keys"] == {"result": ["buy", 2, -1]}
     # an element deleted is a hole too: `in` finds it no more (Python and PHP kept undefined there, which it found)
     assert results["small:deleted"] == {"result": "buy"}
+    # NaN and -Infinity name a property of the array in Node, which Python's and PHP's lists cannot hold
+    assert results["small:nanKey"] == results["small:infiniteKey"] == {"result": "wrote"}
