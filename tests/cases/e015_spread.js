@@ -8,6 +8,10 @@ export default class e015_spread extends Exchange {
         return symbols;
     }
 
+    orderFields (side = 'buy', amount = '1') {
+        return side + ':' + amount;
+    }
+
     async fetchCase (symbol, params = {}) {
         if (symbol === undefined) {
             throw new BadRequest (...params);
@@ -16,7 +20,15 @@ export default class e015_spread extends Exchange {
         const a = this.extend (...params, {});
         //                     ^ SUB-E015
         const lists = [ {}, params ];
-        const ok = this.extend ({}, ...lists);
+        // A list spread into parameters, one element more or less than they are, is cut or padded with undefined
+        // in JavaScript and an error in Python and PHP (red-team round 29): only Math.max and Math.min take any count.
+        const surplus = this.extend ({}, ...lists);
+        //                               ^ SUB-E015
+        const fields = 'sell:1:extra'.split (':');
+        const side = this.orderFields (...fields);
+        //                             ^ SUB-E015
+        const highest = Math.max (...[ 1, 2 ]);
+        const lowest = Math.min (0, ...[ 1, 2 ]);
         const merged = { ...params, 'a': 1 };
         const joined = [ ...lists, 1 ];
         // A string spreads into its characters in JavaScript only: spreads into arrays and calls are of arrays.
@@ -26,6 +38,6 @@ export default class e015_spread extends Exchange {
         //                               ^ SUB-E015
         const keyed = { ...'ab' };
         //              ^ SUB-E015
-        return [ a, ok, merged, joined, characters, unknown, keyed ];
+        return [ a, surplus, side, highest, lowest, merged, joined, characters, unknown, keyed ];
     }
 }

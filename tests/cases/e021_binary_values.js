@@ -35,6 +35,7 @@ export default class e021_binary_values extends Exchange {
         const spread = this.hmac (...[ symbol, 'key', 'sha256', 'binary' ]);
         //             ^ SUB-E021
         // ^35 SUB-E019
+        // ^35 SUB-E015
         const order = { 'side': side, 'amount': size, 'first': first, 'twice': this.decode (twice) };
         return [ order, chosen, spread, this.binaryConcat (this.encode (symbol)) ];
         //                              ^ SUB-E021

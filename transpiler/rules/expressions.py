@@ -594,14 +594,23 @@ class NoDynamicFeatures(Rule):
                 self.report(finding.node, "`arguments` is not part of the subset", "name the parameters")
 
 
+def _takes_any_count(callee: Node) -> bool:
+    """Math.max and Math.min: the callees whose parameters are any number of values in every language."""
+    return callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier" \
+        and callee.object.name == "Math" and callee.property.name in ("max", "min")
+
+
 class SpreadPlaces(Rule):
     id = "SUB-E015"
-    title = "spread only in object literals, array literals and as the last call argument"
+    title = "spread only in object literals, array literals and as the last argument of Math.max or Math.min"
     rationale = (
-        "Object spread becomes a merge, array spread a concatenation, a final argument spread *args / "
-        "...$args. Anywhere else, and rest parameters, have no exact counterpart. What an array literal or a call "
-        "spreads is known to be an array (a list literal, or a variable that only ever holds one): a string "
-        "spreads into its characters in JavaScript, and stayed one element in Python and PHP."
+        "Object spread becomes a merge, array spread a concatenation, and the last argument of Math.max or "
+        "Math.min, which take any number of values, *args / ...$args. Anywhere else, and rest parameters, have no "
+        "exact counterpart: a list spread into a method's or a helper's parameters, one element more or less than "
+        "they are, is cut or padded with undefined in JavaScript and an error in Python and PHP, which a catch "
+        "clause saw (red-team round 29: a response's field more chose another side in Python). What an array "
+        "literal or a call spreads is known to be an array (a list literal, or a variable that only ever holds "
+        "one): a string spreads into its characters in JavaScript, and stayed one element in Python and PHP."
     )
     bad = "async fetchAll (...symbols) {\n    return symbols;\n}"
     good = "async fetchAll (symbols = []) {\n    return symbols;\n}"
@@ -611,11 +620,18 @@ class SpreadPlaces(Rule):
     def visit_SpreadElement(self, path: Path) -> None:
         parent = path.parent.node
         if path.parent_type == "ObjectExpression" or path.parent_type == "ArrayExpression" or (
-                path.parent_type == "CallExpression" and parent.arguments[-1] is path.node):
+                path.parent_type == "CallExpression" and parent.arguments[-1] is path.node
+                and _takes_any_count(parent.callee)):
             self._check_spread_value(path)
             return
-        self.report(path.node, "spread is only allowed in literals and as the last argument of a call",
-                    "build the array first, then spread it as the last argument")
+        if path.parent_type in ("CallExpression", "NewExpression"):
+            self.report(path.node, "spread into a call's arguments: a list of one element more or less than the "
+                                   "parameters is cut or padded with undefined in JavaScript, and an error in "
+                                   "Python and PHP", "pass the values one by one (this.f (list[0], list[1])), or "
+                                   "the list itself as one argument")
+            return
+        self.report(path.node, "spread is only allowed in literals and as the last argument of Math.max or Math.min",
+                    "build the array first, then spread it into an array or object literal")
 
     def _check_spread_value(self, path: Path) -> None:
         """A string spreads into its characters in JavaScript, and stayed one value in Python and PHP."""

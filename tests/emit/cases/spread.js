@@ -1,16 +1,12 @@
 import Exchange from './base/Exchange.js';
 
 export default class spread extends Exchange {
-    sum3 (a, b, c) {
-        return a + b + c;
-    }
-
     run () {
         const base = { 'a': 1, 'b': 2 };
         const more = { ...base, 'b': 3, 'c': 4 };
         const list = [ 1, 2 ];
         const longer = [ 0, ...list, 3, ...[ 4 ] ];
         const values = [ 4, 9, 2 ];
-        return [ more, longer, Math.max (...values), this.sum3 (10, ...list), { ...undefined, 'x': 1 } ];
+        return [ more, longer, Math.max (...values), Math.min (5, ...list), { ...undefined, 'x': 1 } ];
     }
 }

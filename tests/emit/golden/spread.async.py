@@ -5,13 +5,10 @@ from exchangekit.base import js
 
 
 class spread(Exchange):
-    def sum3(self, a, b, c):
-        return js.add(js.add(a, b), c)
-
     def run(self):
         base = {"a": 1, "b": 2}
         more = js.merge(base, {"b": 3, "c": 4})
         list_ = [1, 2]
         longer = js.concat([], [0], list_, [3], [4])
         values = [4, 9, 2]
-        return [more, longer, js.max_(*values), self.sum3(10, *list_), js.merge(None, {"x": 1})]
+        return [more, longer, js.max_(*values), js.min_(5, *list_), js.merge(None, {"x": 1})]

@@ -5,16 +5,12 @@
 namespace exchangekit;
 
 class spread extends Exchange {
-    public function sum3($a, $b, $c) {
-        return Js::add(Js::add($a, $b), $c);
-    }
-
     public function run() {
         $base = ['a' => 1, 'b' => 2];
         $more = Js::merge($base, ['b' => 3, 'c' => 4]);
         $list = [1, 2];
         $longer = Js::concat([], [0], $list, [3], [4]);
         $values = [4, 9, 2];
-        return [$more, $longer, Js::max(...$values), $this->sum3(10, ...$list), Js::merge(null, ['x' => 1])];
+        return [$more, $longer, Js::max(...$values), Js::min(5, ...$list), Js::merge(null, ['x' => 1])];
     }
 }
