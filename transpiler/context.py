@@ -29,6 +29,15 @@ class FileContext:
     def scopes(self) -> ScopeReport:
         return analyse_scopes(self.exchange)
 
+    @cached_property
+    def value_flow(self):
+        """Which variables' dictionaries and lists the values of the file's methods may be (the SUB-D rules' and
+        SUB-T002's), worked out once per file."""
+        from transpiler.analysis.value_flow import ValueFlow, inherited_summaries  # (only when a rule asks)
+
+        inherited = None if self.source.is_base else inherited_summaries(self.source.path, self.exchange)
+        return ValueFlow(self.exchange.methods, inherited)
+
     def type_of(self, method: Node, node: Node):
         """The emitters' type of an expression inside a method (a Type), computed once per method."""
         from transpiler.emit.types import TypeEnvironment  # (only when a rule asks)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from esprima.nodes import Node
 
+from transpiler.analysis.value_flow import changed_variable
 from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_HIERARCHY, NODE_RUNTIME_ERRORS, RUNTIME_ERROR_ANCESTORS
 from transpiler.rules.base import Rule
@@ -38,7 +39,10 @@ class ForOfBindsOneName(Rule):
         "when that would change the meaning. The loop goes over an array: over a string, PHP's foreach runs no "
         "time (a string known as one is a finding; loop over its indexes with charAt). The body does not assign "
         "the variable the loop walks: Node and Python walk the list the loop started with, PHP's walk by index "
-        "(where the body grows the list) read the new one, and its foreach a copy that a method's change missed."
+        "(where the body grows the list) read the new one, and its foreach a copy that a method's change missed. A "
+        "body that changes the list in place (a push, an element or a length written, a delete) walks a variable: "
+        "Node and Python walk the list as it changes, as PHP's walk by index of the variable does, where a foreach "
+        "of another expression (queue || [], queue.reverse ()) walks the list it started with."
     )
     bad = "const pairs = [ [ 'type', 'limit' ] ];\nfor (const [ key, value ] of pairs) {\n    params[key] = value;\n}"
     good = "const pairs = [ [ 'type', 'limit' ] ];\nfor (const pair of pairs) {\n    params[pair[0]] = pair[1];\n}"
@@ -52,16 +56,26 @@ class ForOfBindsOneName(Rule):
             self.report(left, "a for ... of loop binds exactly one plain name")
         method = path.enclosing_method()
         right = path.node.right
-        if right.type == "Identifier":
-            for inner in walk(path.node.body):
-                node = inner.node
-                if node.type == "AssignmentExpression" and node.left.type == "Identifier" \
-                        and node.left.name == right.name:
-                    # (PHP walks by index where the body grows the list, and reads the variable at each pass; a
-                    # foreach walks a copy that a method's change in place does not reach; red-team round 28)
-                    self.report(node, f"the loop walks {right.name}, which this assigns: Node and Python go on "
-                                      f"walking the list the loop started with, PHP may walk the new one",
-                                f"walk a variable of its own: const items = {right.name}; for (const x of items)")
+        walked = self.context.value_flow.value_names(right)
+        for inner in walk(path.node.body):
+            node = inner.node
+            if node.type == "AssignmentExpression" and node.left.type == "Identifier" and right.type == "Identifier" \
+                    and node.left.name == right.name:
+                # (PHP walks by index where the body grows the list, and reads the variable at each pass; a
+                # foreach walks a copy that a method's change in place does not reach; red-team round 28)
+                self.report(node, f"the loop walks {right.name}, which this assigns: Node and Python go on "
+                                  f"walking the list the loop started with, PHP may walk the new one",
+                            f"walk a variable of its own: const items = {right.name}; for (const x of items)")
+            changed = changed_variable(node)
+            if changed is not None and changed.name in walked and right.type != "Identifier":
+                # (Node and Python walk the list as it changes; PHP walks by index a variable that the body changes,
+                # re-reading it at each pass, but can do so for no other expression, whose foreach walks the list it
+                # started with: `queue || []`, `queue.reverse ()`; red-team round 29)
+                self.report(node, f"the loop walks {changed.name} through an expression, and this changes it in "
+                                  f"place: Node and Python walk the list as it changes (a new element, a shorter "
+                                  f"length), PHP the list the loop started with",
+                            f"walk the variable itself (for (const x of {changed.name})), or collect the changes and "
+                            f"apply them after the loop")
         if method is not None and self.context.type_of(method.node, right) is Type.STRING:
             self.report(right, "for ... of over a string: PHP's foreach does not iterate a string (the loop ran no "
                                "time there)", "loop over the characters by index: for (let i = 0; i < text.length; "

@@ -14,7 +14,7 @@ import weakref
 from esprima.nodes import Node
 
 from transpiler.analysis.value_flow import (CHANGING_METHODS, UNPACKED, ValueFlow, changed_root, changed_variable,
-                                            class_call, dominating_assignments, inherited_summaries, parameter_names,
+                                            class_call, dominating_assignments, parameter_names,
                                             placement_sites)
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_member, walk
@@ -326,17 +326,12 @@ class NoSharedChanges(Rule):
 
     def __init__(self, context) -> None:
         super().__init__(context)
-        self._flow: ValueFlow | None = None
         # per method, worked out once: its borrowed names, helper reads and placements
         self._methods: dict[int, tuple[dict[str, str], HelperReads, Placements, Placements]] = {}
 
     @property
     def flow(self) -> ValueFlow:
-        if self._flow is None:  # (worked out once per file, when a method is first visited)
-            inherited = None if self.context.source.is_base \
-                else inherited_summaries(self.context.source.path, self.context.exchange)
-            self._flow = ValueFlow(self.context.exchange.methods, inherited)
-        return self._flow
+        return self.context.value_flow  # (worked out once per file, when a method is first visited)
 
     def _of_method(self, method: Node) -> tuple[dict[str, str], HelperReads, Placements, Placements]:
         if id(method) not in self._methods:
