@@ -177,6 +177,7 @@ UNCONTAINED_OR_DEFAULT: dict[str, int | None] = {
     "json": None,  # (a native method: JSON's text, or undefined)
 }
 NUMBER_MODULE = "./base/functions/number.js"
+ERRORS_MODULE = "./base/errors.js"
 # typeof names of values that are no dictionary or list: typeof x === one of them, or typeof x !== 'object'.
 UNCONTAINED_TYPEOF = frozenset({"string", "number", "boolean", "undefined"})
 
@@ -209,8 +210,8 @@ class ContainerEquality(Rule):
         "left of an && tests (typeof x !== 'object' && x === y), or the same name on both sides (x === x, the test "
         "for NaN)."
     )
-    bad = "const fee = this.safeDict (market, 'fee', {});\nconst none = {};\nconst free = (fee === none);"
-    good = "const fee = this.safeDict (market, 'fee', {});\nconst free = (this.safeString (fee, 'rate') === '0');"
+    bad = "const fee = this.safeDict (params, 'fee', {});\nconst none = {};\nconst free = (fee === none);"
+    good = "const fee = this.safeDict (params, 'fee', {});\nconst free = (this.safeString (fee, 'rate') === '0');"
     hint = "compare what the values hold: this.safeString (x, 'id') === this.safeString (y, 'id'), or " \
            "this.json (x) === this.json (y) for the whole value"
     decisions = "A comparison is reported unless one side is proven to be no dictionary or list; a value of unknown " \
@@ -238,8 +239,11 @@ class ContainerEquality(Rule):
                 return bool(held) and all(value is not None and self._uncontained(method, value, following)
                                           for value in held)
             imported = self.context.exchange.imports.get(node.name)
-            return resolved is Resolved.IMPORT and imported is not None and imported.file == NUMBER_MODULE \
-                and imported.imported in PRECISION_CONSTANTS
+            if resolved is not Resolved.IMPORT or imported is None:
+                return False
+            # a precision constant (a number), or an error class (SUB-B014 says where one may stand)
+            return (imported.file == NUMBER_MODULE and imported.imported in PRECISION_CONSTANTS) \
+                or (imported.file == ERRORS_MODULE and imported.imported in ERROR_CLASSES)
         name = _own_call(node)
         if name is None or node.callee.object.type != "ThisExpression" \
                 or (name not in NATIVE_PRIMITIVES and name not in NATIVE_METHODS) \
