@@ -1252,7 +1252,7 @@ export default class binance extends Exchange {
             return;
         }
         const reason = this.id + ' ' + code + ' ' + this.safeString (failure, 'msg', 'refused the request');
-        if (url === this.streamUrl ('private')) {
+        if ((typeof url === 'string') && (url === this.streamUrl ('private'))) {
             this.rejectUpdate (url, undefined, AuthenticationError, reason);
         } else {
             this.rejectUpdate (url, undefined, BadRequest, reason);

@@ -662,7 +662,7 @@ export default class bitfinex extends Exchange {
         const transactions = this.parseTransactions (response, currency, since);
         const result = [];
         for (let i = 0; i < transactions.length; i++) {
-            if (transactions[i]['type'] === type) {
+            if (this.safeString (transactions[i], 'type') === type) {
                 result.push (transactions[i]);
             }
         }

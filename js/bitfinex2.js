@@ -911,7 +911,7 @@ export default class bitfinex2 extends Exchange {
         const transactions = this.parseTransactions (this.arrayEntries (response), currency, since);
         const result = [];
         for (let i = 0; i < transactions.length; i++) {
-            if (transactions[i]['type'] === type) {
+            if (this.safeString (transactions[i], 'type') === type) {
                 result.push (transactions[i]);
             }
         }

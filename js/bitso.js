@@ -475,7 +475,7 @@ export default class bitso extends Exchange {
         const response = await this.privateDeleteOrdersOid (this.extend ({ 'oid': id }, params));
         const canceled = this.canceledOrderIds (response);
         for (let i = 0; i < canceled.length; i++) {
-            if (canceled[i]['id'] === id) {
+            if ((typeof id !== 'object') && (canceled[i]['id'] === id)) {
                 return canceled[i];
             }
         }

@@ -215,7 +215,8 @@ export default class btcbox extends Exchange {
             const id = ids[i];
             const parts = id.split ('_');
             const words = this.splitWords (parts[0]);
-            if ((parts.length !== 2) || (parts[1] !== 'JPY') || (words.length !== 1) || (words[0] !== parts[0])) {
+            // (words[0] as a text: words.length is 1 where it is compared)
+            if ((parts.length !== 2) || (parts[1] !== 'JPY') || (words.length !== 1) || (words.join ('') !== parts[0])) {
                 continue;
             }
             const baseId = parts[0].toLowerCase ();

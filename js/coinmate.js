@@ -779,7 +779,7 @@ export default class coinmate extends Exchange {
         const transactions = this.parseTransactions (this.listOf (response), currency);
         const result = [];
         for (let i = 0; i < transactions.length; i++) {
-            if (transactions[i]['type'] === type) {
+            if (this.safeString (transactions[i], 'type') === type) {
                 result.push (transactions[i]);
             }
         }

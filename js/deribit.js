@@ -478,7 +478,7 @@ export default class deribit extends Exchange {
         const optionType = option ? this.safeString (instrument, 'option_type') : undefined;
         const minContracts = this.parseNumber (Precise.stringDiv (minTradeAmount, contractSize));
         const instrumentType = this.safeString (instrument, 'instrument_type');
-        let inverse = settle === base;
+        let inverse = (typeof settle !== 'object') && (settle === base);
         if (instrumentType !== undefined) {
             inverse = instrumentType === 'reversed';
         }

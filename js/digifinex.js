@@ -772,7 +772,7 @@ export default class digifinex extends Exchange {
             entry = undefined;
             for (let i = 0; i < data.length; i++) {
                 const chain = this.safeString (data[i], 'chain', currency['id']);
-                if (chain === chainId) {
+                if ((typeof chain !== 'object') && (chain === chainId)) {
                     entry = data[i];
                 }
             }

@@ -702,7 +702,7 @@ export default class latoken extends Exchange {
         const transactions = await this.fetchTransactions (code, since, undefined, params);
         const result = [];
         for (let i = 0; i < transactions.length; i++) {
-            if (transactions[i]['type'] === type) {
+            if (this.safeString (transactions[i], 'type') === type) {
                 result.push (transactions[i]);
             }
         }

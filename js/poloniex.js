@@ -877,7 +877,7 @@ export default class poloniex extends Exchange {
             return currencyId;
         }
         const chain = this.networkId (networkCode);
-        return (chain === currencyId) ? currencyId : (currencyId + chain);
+        return ((typeof chain !== 'object') && (chain === currencyId)) ? currencyId : (currencyId + chain);
     }
 
     async withdraw (code, amount, address, tag = undefined, params = {}) {

@@ -1553,7 +1553,7 @@ class binance extends Exchange {
                 'refused the request',
             ),
         );
-        if (Js::strictEqual($url, $this->stream_url('private'))) {
+        if ((Js::typeof($url) === 'string') && Js::strictEqual($url, $this->stream_url('private'))) {
             $this->reject_update($url, null, AuthenticationError::class, $reason);
         } else {
             $this->reject_update($url, null, BadRequest::class, $reason);

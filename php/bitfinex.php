@@ -781,7 +781,7 @@ class bitfinex extends Exchange {
         $transactions = $this->parse_transactions($response, $currency, $since);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($transactions)); $i++) {
-            if (Js::strictEqual(Js::get(Js::get($transactions, $i), 'type'), $type)) {
+            if (Js::strictEqual($this->safe_string(Js::get($transactions, $i), 'type'), $type)) {
                 $result[] = Js::get($transactions, $i);
             }
         }

@@ -1070,7 +1070,7 @@ class bitfinex2 extends Exchange {
         $transactions = $this->parse_transactions($this->array_entries($response), $currency, $since);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($transactions)); $i++) {
-            if (Js::strictEqual(Js::get(Js::get($transactions, $i), 'type'), $type)) {
+            if (Js::strictEqual($this->safe_string(Js::get($transactions, $i), 'type'), $type)) {
                 $result[] = Js::get($transactions, $i);
             }
         }

@@ -532,7 +532,9 @@ class bitso extends Exchange {
         $response = $this->private_delete_orders_oid($this->extend(['oid' => $id], $params));
         $canceled = $this->canceled_order_ids($response);
         for ($i = 0; Js::less($i, Js::length($canceled)); $i++) {
-            if (Js::strictEqual(Js::get(Js::get($canceled, $i), 'id'), $id)) {
+            if (
+                !(Js::typeof($id) === 'object') && Js::strictEqual(Js::get(Js::get($canceled, $i), 'id'), $id)
+            ) {
                 return Js::get($canceled, $i);
             }
         }

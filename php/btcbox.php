@@ -210,9 +210,10 @@ class btcbox extends Exchange {
             $id = $ids[$i];
             $parts = Js::split($id, '_');
             $words = $this->split_words(Js::get($parts, 0));
+            // (words[0] as a text: words.length is 1 where it is compared)
             if (
                 !(count($parts) == 2) || !(Js::get($parts, 1) === 'JPY') || !Js::strictEqual(Js::length($words), 1) || !Js::strictEqual(
-                    Js::get($words, 0),
+                    Js::join($words, ''),
                     Js::get($parts, 0),
                 )
             ) {

@@ -464,7 +464,7 @@ class deribit extends Exchange {
         $option_type = $option ? $this->safe_string($instrument, 'option_type') : null;
         $min_contracts = $this->parse_number(Precise::string_div($min_trade_amount, $contract_size));
         $instrument_type = $this->safe_string($instrument, 'instrument_type');
-        $inverse = Js::strictEqual($settle, $base);
+        $inverse = !(Js::typeof($settle) === 'object') && Js::strictEqual($settle, $base);
         if ($instrument_type !== null) {
             $inverse = $instrument_type === 'reversed';
         }

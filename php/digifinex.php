@@ -950,7 +950,7 @@ class digifinex extends Exchange {
             $entry = null;
             for ($i = 0; $i < count($data); $i++) {
                 $chain = $this->safe_string(Js::get($data, $i), 'chain', Js::get($currency, 'id'));
-                if (Js::strictEqual($chain, $chain_id)) {
+                if (!(Js::typeof($chain) === 'object') && Js::strictEqual($chain, $chain_id)) {
                     $entry = Js::get($data, $i);
                 }
             }

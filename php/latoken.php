@@ -847,7 +847,7 @@ class latoken extends Exchange {
         $transactions = $this->fetch_transactions($code, $since, null, $params);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($transactions)); $i++) {
-            if (Js::strictEqual(Js::get(Js::get($transactions, $i), 'type'), $type)) {
+            if (Js::strictEqual($this->safe_string(Js::get($transactions, $i), 'type'), $type)) {
                 $result[] = Js::get($transactions, $i);
             }
         }

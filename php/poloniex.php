@@ -1033,7 +1033,10 @@ class poloniex extends Exchange {
             return $currency_id;
         }
         $chain = $this->network_id($network_code);
-        return Js::strictEqual($chain, $currency_id) ? $currency_id : Js::add($currency_id, $chain);
+        return !(Js::typeof($chain) === 'object') && Js::strictEqual($chain, $currency_id) ? $currency_id : Js::add(
+            $currency_id,
+            $chain,
+        );
     }
 
     public function withdraw($code, $amount, $address, $tag = null, $params = null) {

@@ -1259,7 +1259,8 @@ export default class Exchange extends NativeExchange {
         const entries = this.toArray (array);
         for (let i = 0; i < entries.length; i++) {
             const entry = entries[i];
-            if (this.safeValue (entry, key) === value) {
+            // (a dictionary or list is the same object in Node and Python, the same contents in PHP: none is matched)
+            if ((typeof value !== 'object') && (this.safeValue (entry, key) === value)) {
                 result.push (entry);
             }
         }
@@ -1965,7 +1966,7 @@ export default class Exchange extends NativeExchange {
                     type = this.safeString (market, 'type');
                 }
                 for (let i = 0; i < marketsOfId.length; i++) {
-                    if ((type !== undefined) && (marketsOfId[i]['type'] === type)) {
+                    if ((type !== undefined) && (typeof type !== 'object') && (marketsOfId[i]['type'] === type)) {
                         return marketsOfId[i];
                     }
                 }
@@ -2107,7 +2108,7 @@ export default class Exchange extends NativeExchange {
             'askVolume': this.parseNumber (askVolume),
             'vwap': (derivedVwap && (vwap !== undefined)) ? parseFloat (vwap) : this.parseNumber (vwap),
             'open': derivedOpen ? parseFloat (open) : this.parseNumber (open),
-            'close': (close === last) ? lastNumber : this.parseNumber (close),
+            'close': ((typeof close !== 'object') && (close === last)) ? lastNumber : this.parseNumber (close),
             'last': lastNumber,
             'previousClose': this.parseNumber (previousClose),
             'change': derivedChange ? parseFloat (change) : this.parseNumber (change),
@@ -2888,7 +2889,7 @@ export default class Exchange extends NativeExchange {
                 } else {
                     entryValue = this.safeValue (entry, field);
                 }
-                matchesValue = (entryValue === value);
+                matchesValue = (typeof value !== 'object') && (entryValue === value);
             }
             let matchesSince = true;
             if (matchesValue && (since !== undefined)) { // (the key is read only when it is compared)
@@ -3784,7 +3785,8 @@ export default class Exchange extends NativeExchange {
     appendCandle (cache, candle) {
         // A candle replaces the last one of the same open time, else it is appended (bounded like any cache).
         const last = cache.length - 1;
-        if ((last >= 0) && (cache[last][0] === candle[0])) {
+        const time = candle[0];
+        if ((last >= 0) && (typeof time !== 'object') && (cache[last][0] === time)) {
             return this.arrayConcat (cache.slice (0, last), [ candle ]);
         }
         return this.appendToCache (cache, candle);

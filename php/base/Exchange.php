@@ -1135,7 +1135,10 @@ class Exchange extends NativeExchange {
         $entries = $this->to_array($array);
         for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
-            if (Js::strictEqual($this->safe_value($entry, $key), $value)) {
+            // (a dictionary or list is the same object in Node and Python, the same contents in PHP: none is matched)
+            if (
+                !(Js::typeof($value) === 'object') && Js::strictEqual($this->safe_value($entry, $key), $value)
+            ) {
                 $result[] = $entry;
             }
         }
@@ -3649,7 +3652,13 @@ class Exchange extends NativeExchange {
     public function append_candle($cache, $candle) {
         // A candle replaces the last one of the same open time, else it is appended (bounded like any cache).
         $last = Js::subtract(Js::length($cache), 1);
-        if (($last >= 0) && Js::strictEqual(Js::get(Js::get($cache, $last), 0), Js::get($candle, 0))) {
+        $time = Js::get($candle, 0);
+        if (
+            ($last >= 0) && !(Js::typeof($time) === 'object') && Js::strictEqual(
+                Js::get(Js::get($cache, $last), 0),
+                $time,
+            )
+        ) {
             return $this->array_concat(Js::slice($cache, 0, $last), [$candle]);
         }
         return $this->append_to_cache($cache, $candle);

@@ -859,7 +859,7 @@ trait Primitives {
                 if (is_array($markets_of_id) && count($markets_of_id) > 1) {
                     // one id, several markets (spot and a contract): the one of the type asked for, else the first
                     $wanted = $market_type !== null ? $market_type : $this->safe_string($market, 'type');
-                    if ($wanted !== null) {
+                    if ($wanted !== null && !is_array($wanted)) {  // (a dictionary or list is no type: Node's identity)
                         foreach ($markets_of_id as $candidate) {
                             if (Js::get($candidate, 'type') === $wanted) {
                                 return $candidate;
@@ -1263,7 +1263,8 @@ trait Primitives {
                 if ($value !== null) {
                     $own = ($text && is_array($entry) && !array_is_list($entry)) ? ($entry[$field] ?? null)
                         : $this->safe_value($entry, $field);
-                    if ($text ? $own !== $value : !Js::strictEqual($own, $value)) {
+                    // (a dictionary or list matches nothing: Node and Python compare its identity, PHP its contents)
+                    if ($text ? $own !== $value : (is_array($value) || !Js::strictEqual($own, $value))) {
                         continue;
                     }
                 }

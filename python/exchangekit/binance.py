@@ -1502,7 +1502,7 @@ class binance(Exchange):
             js.bounded_text(js.to_str(self.id) + " " + js.to_str(code) + " ")
             + self.safe_string(failure, "msg", "refused the request")
         )
-        if js.strict_equal(url, self.stream_url("private")):
+        if (js.typeof(url) == "string") and js.strict_equal(url, self.stream_url("private")):
             self.reject_update(url, None, AuthenticationError, reason)
         else:
             self.reject_update(url, None, BadRequest, reason)

@@ -931,7 +931,7 @@ class digifinex(Exchange):
             i = 0
             while i < len(data):
                 chain = self.safe_string(js.get(data, i), "chain", js.get(currency, "id"))
-                if js.strict_equal(chain, chain_id):
+                if (not (js.typeof(chain) == "object")) and js.strict_equal(chain, chain_id):
                     entry = js.get(data, i)
                 i += 1
             if entry is None:

@@ -1026,7 +1026,11 @@ class poloniex(Exchange):
         if network_code is None:
             return currency_id
         chain = self.network_id(network_code)
-        return currency_id if js.strict_equal(chain, currency_id) else js.add(currency_id, chain)
+        return (
+            currency_id
+            if ((not (js.typeof(chain) == "object")) and js.strict_equal(chain, currency_id))
+            else js.add(currency_id, chain)
+        )
 
     def withdraw(
         self,

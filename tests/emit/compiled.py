@@ -20,7 +20,6 @@ RUNTIMES = ("python", "python-async", "php")
 
 # Where PHP's data model cannot express JavaScript's, stated once (see the closing notes and README).
 KNOWN_DIFFERENCES = {
-    ("object_identity", "php"): "PHP arrays are values: === compares contents, there is no identity",
     ("empty_object", "php"): "PHP arrays cannot tell an empty object from an empty array",
     ("index_keyed_object", "php"): "PHP arrays cannot tell an object keyed '0' to 'n-1' from a list",
     **{("array_holes", runtime): "lists have no holes: deleting an element fails the call (Unportable), where Node "

@@ -8,12 +8,12 @@ from esprima.nodes import Node
 
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.text import lone_surrogate
-from transpiler.emit.types import Type
+from transpiler.emit.types import Type, _assignments as local_values
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import (
     CALLBACK_METHODS, GLOBAL_ALTERNATIVES, MEMBER_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
-    NATIVE_METHODS, PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member, is_reaching_name,
-    snake_case,
+    NATIVE_METHODS, NATIVE_PRIMITIVES, PRECISION_CONSTANTS, PYTHON_KEYWORDS, SANDBOX_GLOBALS, VALUE_MEMBERS, Member,
+    is_reaching_name, snake_case,
 )
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import confined, unconfined_reads
@@ -161,6 +161,138 @@ class StrictEquality(Rule):
             strict = operator + "="
             self.report_operator(path.node.left, operator, f"`{operator}` is not part of the subset",
                                  f"write {strict}")
+
+
+# What === and !== may compare where each runtime agrees: a value of these types is neither a dictionary nor a list.
+UNCONTAINED = frozenset({Type.STRING, Type.NUMBER, Type.BOOLEAN, Type.UNDEFINED, Type.MAYBE_STRING,
+                         Type.MAYBE_BOOLEAN})
+# Sealed native primitives that give a number, a text or undefined, or else their default (js/base/Exchange.js): name
+# -> how many arguments a call that names the default passes (the default is the last), None where there is none.
+UNCONTAINED_OR_DEFAULT: dict[str, int | None] = {
+    **{name: 3 for name in ("safeInteger", "safeIntegerN", "safeNumber", "safeNumberN", "safeTimestamp",
+                            "safeTimestampN")},
+    **{name: 4 for name in ("safeInteger2", "safeNumber2", "safeTimestamp2", "safeIntegerProduct",
+                            "safeIntegerProductN")},
+    "safeIntegerProduct2": 5, "parseNumber": 2, "integerOf": 2, "stringOf": 2, "safeMilliseconds": None,
+    "json": None,  # (a native method: JSON's text, or undefined)
+}
+NUMBER_MODULE = "./base/functions/number.js"
+ERRORS_MODULE = "./base/errors.js"
+# typeof names of values that are no dictionary or list: typeof x === one of them, or typeof x !== 'object'.
+UNCONTAINED_TYPEOF = frozenset({"string", "number", "boolean", "undefined"})
+
+
+def _typeof_uncontained(condition: Node) -> set[str]:
+    """The names that a condition, or a conjunct of it (a && b), proves by typeof to be no dictionary or list."""
+    if condition.type == "LogicalExpression" and condition.operator == "&&":
+        return _typeof_uncontained(condition.left) | _typeof_uncontained(condition.right)
+    if condition.type != "BinaryExpression" or condition.operator not in ("===", "!=="):
+        return set()
+    for tested, name in ((condition.left, condition.right), (condition.right, condition.left)):
+        if tested.type == "UnaryExpression" and tested.operator == "typeof" and tested.argument.type == "Identifier" \
+                and name.type == "Literal" and isinstance(name.value, str):
+            if (condition.operator == "!==" and name.value == "object") \
+                    or (condition.operator == "===" and name.value in UNCONTAINED_TYPEOF):
+                return {tested.argument.name}
+    return set()
+
+
+class ContainerEquality(Rule):
+    id = "SUB-E022"
+    title = "`===` and `!==` compare no two values that may both be dictionaries or lists"
+    rationale = (
+        "Node and Python compare dictionaries and lists by identity, PHP, which has no identity of arrays, by "
+        "content: { 'x': 1 } === { 'x': 1 } is false in Node and Python and true in PHP, and so are two empty "
+        "dictionaries that safeDict gave as its default. So === and !== (and a switch's cases) are kept only where "
+        "one side is known to be no container: a literal, a typeof, a text, number or boolean the emitters' types "
+        "prove, undefined, a safeString, safeInteger, safeNumber, safeTimestamp, parseNumber or json (a numberToString "
+        "of such a value), a local only ever given such values, an imported precision constant, a local that the "
+        "left of an && tests (typeof x !== 'object' && x === y), or the same name on both sides (x === x, the test "
+        "for NaN)."
+    )
+    bad = "const fee = this.safeDict (params, 'fee', {});\nconst none = {};\nconst free = (fee === none);"
+    good = "const fee = this.safeDict (params, 'fee', {});\nconst free = (this.safeString (fee, 'rate') === '0');"
+    hint = "compare what the values hold: this.safeString (x, 'id') === this.safeString (y, 'id'), or " \
+           "this.json (x) === this.json (y) for the whole value"
+    decisions = "A comparison is reported unless one side is proven to be no dictionary or list; a value of unknown " \
+                "type is rejected, since PHP's arrays have no identity to compare."
+
+    def _uncontained(self, method: Node | None, node: Node, following: frozenset[str] = frozenset()) -> bool:
+        """Whether node is proven to be neither a dictionary nor a list in every runtime (following: the locals whose
+        values are being looked at)."""
+        if method is not None and self.context.type_of(method, node) in UNCONTAINED:
+            return True
+        if node.type == "ConditionalExpression":  # (one of its two values)
+            return self._uncontained(method, node.consequent, following) \
+                and self._uncontained(method, node.alternate, following)
+        if node.type == "LogicalExpression":  # (one of its operands)
+            return self._uncontained(method, node.left, following) and self._uncontained(method, node.right, following)
+        if node.type == "Identifier":
+            resolved = self.context.scopes.resolution(node)
+            if resolved is Resolved.LOCAL and method is not None and node.name not in following:
+                # a local each of whose values is proven so (by name across the method, as the emitters' types)
+                values = self.__dict__.setdefault("_values", {}).get(id(method))
+                if values is None:
+                    values = self._values[id(method)] = local_values(method)
+                held = values.get(node.name)
+                following = following | {node.name}
+                return bool(held) and all(value is not None and self._uncontained(method, value, following)
+                                          for value in held)
+            imported = self.context.exchange.imports.get(node.name)
+            if resolved is not Resolved.IMPORT or imported is None:
+                return False
+            # a precision constant (a number), or an error class (SUB-B014 says where one may stand)
+            return (imported.file == NUMBER_MODULE and imported.imported in PRECISION_CONSTANTS) \
+                or (imported.file == ERRORS_MODULE and imported.imported in ERROR_CLASSES)
+        name = _own_call(node)
+        if name is None or node.callee.object.type != "ThisExpression" \
+                or (name not in NATIVE_PRIMITIVES and name not in NATIVE_METHODS) \
+                or any(argument.type == "SpreadElement" for argument in node.arguments):
+            return False
+        arguments = node.arguments
+        if name == "numberToString":  # (any other value than a number is given back as it is)
+            return len(arguments) == 1 and self._uncontained(method, arguments[0], following)
+        if name not in UNCONTAINED_OR_DEFAULT:
+            return False
+        with_default = UNCONTAINED_OR_DEFAULT[name]
+        if with_default is None or len(arguments) < with_default:
+            return True
+        return len(arguments) == with_default and self._uncontained(method, arguments[-1], following)
+
+    def _guarded(self, path: Path, left: Node, right: Node) -> bool:
+        """Whether the comparison at path is the right of an && whose left says, by typeof, that a local it compares
+        is no dictionary or list: `(typeof value !== 'object') && (found === value)`. (No assignment stands inside an
+        expression (SUB-E010), and no other method writes a local: the local is the same on both sides of the &&.)"""
+        names = {side.name for side in (left, right) if side.type == "Identifier"
+                 and self.context.scopes.resolution(side) is Resolved.LOCAL}
+        current = path
+        while names and current.parent_type == "LogicalExpression" and current.parent.node.operator == "&&":
+            if current.field == "right" and names & _typeof_uncontained(current.parent.node.left):
+                return True
+            current = current.parent
+        return False
+
+    def _comparable(self, path: Path, left: Node, right: Node) -> bool:
+        if left.type == right.type == "Identifier" and left.name == right.name:
+            return True  # a value is itself in every runtime
+        enclosing = path.enclosing_method()
+        method = enclosing.node if enclosing is not None else None
+        return self._uncontained(method, left) or self._uncontained(method, right) or self._guarded(path, left, right)
+
+    def visit_BinaryExpression(self, path: Path) -> None:
+        node = path.node
+        if node.operator in ("===", "!==") and not self._comparable(path, node.left, node.right):
+            self.report_operator(node.left, node.operator, f"`{node.operator}` of two values that may both be "
+                                                           "dictionaries or lists: Node and Python compare them by "
+                                                           "identity, PHP by content")
+
+    def visit_SwitchStatement(self, path: Path) -> None:
+        # (each case is compared with the value switched on by ===)
+        for case in path.node.cases:
+            if case.test is not None and not self._comparable(path, path.node.discriminant, case.test):
+                self.report(case.test, "a case compared by === with the value switched on, where both may be "
+                                       "dictionaries or lists: Node and Python compare them by identity, PHP by "
+                                       "content")
 
 
 TYPEOF_NAMES = ("undefined", "string", "number", "boolean", "object")

@@ -757,7 +757,7 @@ class bitfinex(Exchange):
         result = []
         i = 0
         while js.less(i, js.length(transactions)):
-            if js.strict_equal(js.get(js.get(transactions, i), "type"), type_):
+            if js.strict_equal(self.safe_string(js.get(transactions, i), "type"), type_):
                 result.append(js.get(transactions, i))
             i += 1
         return self.filter_by_since_limit(result, since, limit)

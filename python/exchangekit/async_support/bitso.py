@@ -547,7 +547,7 @@ class bitso(Exchange):
         canceled = self.canceled_order_ids(response)
         i = 0
         while js.less(i, js.length(canceled)):
-            if js.strict_equal(js.get(js.get(canceled, i), "id"), id_):
+            if (not (js.typeof(id_) == "object")) and js.strict_equal(js.get(js.get(canceled, i), "id"), id_):
                 return js.get(canceled, i)
             i += 1
         raise OrderNotFound(

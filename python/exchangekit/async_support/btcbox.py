@@ -216,11 +216,12 @@ class btcbox(Exchange):
             id_ = ids[i]
             parts = js.split(id_, "_")
             words = self.split_words(js.get(parts, 0))
+            # (words[0] as a text: words.length is 1 where it is compared)
             if (
                 (not (len(parts) == 2))
                 or (not (js.get(parts, 1) == "JPY"))
                 or (not js.strict_equal(js.length(words), 1))
-                or (not js.strict_equal(js.get(words, 0), js.get(parts, 0)))
+                or (not js.strict_equal(js.join(words, ""), js.get(parts, 0)))
             ):
                 i += 1
                 continue

@@ -496,7 +496,7 @@ class deribit(Exchange):
         option_type = self.safe_string(instrument, "option_type") if option else None
         min_contracts = self.parse_number(Precise.string_div(min_trade_amount, contract_size))
         instrument_type = self.safe_string(instrument, "instrument_type")
-        inverse = js.strict_equal(settle, base)
+        inverse = (not (js.typeof(settle) == "object")) and js.strict_equal(settle, base)
         if instrument_type is not None:
             inverse = instrument_type == "reversed"
         return {

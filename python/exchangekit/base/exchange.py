@@ -1066,7 +1066,8 @@ class Exchange(NativeExchange):
         i = 0
         while i < len(entries):
             entry = js.get(entries, i)
-            if js.strict_equal(self.safe_value(entry, key), value):
+            # (a dictionary or list is the same object in Node and Python, the same contents in PHP: none is matched)
+            if (not (js.typeof(value) == "object")) and js.strict_equal(self.safe_value(entry, key), value):
                 result.append(entry)
             i += 1
         return result
@@ -3235,7 +3236,12 @@ class Exchange(NativeExchange):
     def append_candle(self, cache, candle):
         # A candle replaces the last one of the same open time, else it is appended (bounded like any cache).
         last = js.subtract(js.length(cache), 1)
-        if (last >= 0) and js.strict_equal(js.get(js.get(cache, last), 0), js.get(candle, 0)):
+        time = js.get(candle, 0)
+        if (
+            (last >= 0)
+            and (not (js.typeof(time) == "object"))
+            and js.strict_equal(js.get(js.get(cache, last), 0), time)
+        ):
             return self.array_concat(js.slice_(cache, 0, last), [candle])
         return self.append_to_cache(cache, candle)
 

@@ -846,7 +846,7 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
                 if type(markets_of_id) is list and len(markets_of_id) > 1:
                     # one id, several markets (spot and a contract): the one of the type asked for, else first
                     wanted = market_type if market_type is not None else self.safe_string(market, "type")
-                    if wanted is not None:
+                    if wanted is not None and not isinstance(wanted, (list, dict)):  # (no container: Node's identity)
                         for candidate in markets_of_id:
                             if js.get(candidate, "type") == wanted:
                                 return candidate
@@ -1050,7 +1050,9 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
             safe_value = self.safe_value
             result = []
             for entry in entries:
-                if value is not None and not js.strict_equal(safe_value(entry, field), value):
+                # (a dictionary or list matches nothing: Node and Python compare its identity, PHP its contents)
+                if value is not None and (isinstance(value, (list, dict))
+                                          or not js.strict_equal(safe_value(entry, field), value)):
                     continue
                 if since is not None:
                     entry_since = safe_value(entry, key)

@@ -9,8 +9,7 @@ export default class strict_equality extends Exchange {
         const one = 1;
         const text = '1';
         const list = [ 1 ];
-        const same = list;
-        return [ one === 1.0, text === one, true === (one === 1), list === same, 'a' === 'a', NaN === NaN, one !== 2,
+        return [ one === 1.0, text === one, true === (one === 1), list === list, 'a' === 'a', NaN === NaN, one !== 2,
             0 === -0, this.pick (1) === 1, this.pick (true) === 1, this.pick ('1') === 1 ];
     }
 }

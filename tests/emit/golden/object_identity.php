@@ -7,6 +7,13 @@ namespace exchangekit;
 class object_identity extends Exchange {
     public function run() {
         $list = [1];
-        return [Js::strictEqual($list, [1]), Js::strictEqual([], []), Js::strictEqual([], [])];
+        // (two dictionaries or lists are not compared: SUB-E022; a container with itself or with a plain value is)
+        return [
+            Js::strictEqual($list, $list),
+            Js::strictEqual($list, 1),
+            [] === null,
+            !([] === 'a'),
+            Js::typeof($list) === 'object',
+        ];
     }
 }

@@ -14,12 +14,11 @@ class strict_equality(Exchange):
         one = 1
         text = "1"
         list_ = [1]
-        same = list_
         return [
             one == 1,
             js.strict_equal(text, one),
             js.strict_equal(True, one == 1),
-            js.strict_equal(list_, same),
+            js.strict_equal(list_, list_),
             "a" == "a",
             math.nan == math.nan,
             not (one == 2),

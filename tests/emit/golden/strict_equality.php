@@ -13,12 +13,11 @@ class strict_equality extends Exchange {
         $one = 1;
         $text = '1';
         $list = [1];
-        $same = $list;
         return [
             $one == 1,
             Js::strictEqual($text, $one),
             Js::strictEqual(true, $one == 1),
-            Js::strictEqual($list, $same),
+            Js::strictEqual($list, $list),
             'a' === 'a',
             NAN == NAN,
             !($one == 2),
