@@ -81,7 +81,7 @@ class TypeEnvironment:
         # Types of expressions, once the locals' types are final: a nested expression's type is computed once,
         # not again for every expression around it (which was quadratic in the nesting depth).
         self.known: dict[Node, Type | None] | None = None
-        assignments = _assignments(method)
+        assignments = local_values(method)
         # Optimistic fixed point: every local starts as "not known yet" (None), which joins with
         # anything, and types only rise (towards UNKNOWN) until no local changes.
         self.locals: dict[str, Type | None] = {name: None for name in assignments}
@@ -215,7 +215,7 @@ class TypeEnvironment:
         return Type.UNKNOWN
 
 
-def _assignments(method: Node) -> dict[str, list[Node | None]]:
+def local_values(method: Node) -> dict[str, list[Node | None]]:
     """Every value each local or parameter receives (None: a value we cannot see, such as an argument)."""
     assignments: dict[str, list[Node | None]] = {}
     for param in method.value.params:

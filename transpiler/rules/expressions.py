@@ -8,7 +8,7 @@ from esprima.nodes import Node
 
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.text import lone_surrogate
-from transpiler.emit.types import Type, _assignments as local_values
+from transpiler.emit.types import Type, local_values
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import (
     CALLBACK_METHODS, GLOBAL_ALTERNATIVES, MEMBER_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
