@@ -301,7 +301,7 @@ export default class Exchange extends NativeExchange {
             others.push (body);
         }
         for (let i = 0; i < others.length; i++) {
-            if (texts.indexOf (others[i]) < 0) {
+            if (!this.inArray (others[i], texts)) {
                 texts.push (others[i]);
             }
         }
@@ -317,7 +317,7 @@ export default class Exchange extends NativeExchange {
         const forms = [ value ];
         const percentEncoded = [ json.slice (1, json.length - 1) ].concat (this.percentEncodedForms (value));
         for (let i = 0; i < percentEncoded.length; i++) {
-            if (forms.indexOf (percentEncoded[i]) < 0) {
+            if (!this.inArray (percentEncoded[i], forms)) {
                 forms.push (percentEncoded[i]);
             }
         }
@@ -355,7 +355,7 @@ export default class Exchange extends NativeExchange {
         for (let i = 0; i < encoders.length; i++) {
             let form = uri.split ('%20').join (encoders[i][0]);
             for (let j = 0; j < escapes.length; j++) {
-                if (encoders[i][1].indexOf (escapes[j][0]) >= 0) {
+                if (this.safeString (encoders[i], 1).includes (escapes[j][0])) {
                     form = form.split (escapes[j][0]).join (escapes[j][1]);
                 }
             }
@@ -379,7 +379,7 @@ export default class Exchange extends NativeExchange {
             }
             const both = [ upper[i], lower ];
             for (let j = 0; j < both.length; j++) {
-                if (forms.indexOf (both[j]) < 0) {
+                if (!this.inArray (both[j], forms)) {
                     forms.push (both[j]);
                 }
             }
@@ -707,7 +707,7 @@ export default class Exchange extends NativeExchange {
         }
         const keys = Object.keys (broad);
         for (let i = 0; i < keys.length; i++) {
-            const key = keys[i];
+            const key = this.safeString (keys, i);
             if (string.indexOf (key) >= 0) {
                 return key;
             }
@@ -1425,7 +1425,8 @@ export default class Exchange extends NativeExchange {
     }
 
     inArray (needle, haystack) {
-        return haystack.includes (needle);
+        // (a dictionary or list is found by identity in Node and Python and by content in PHP: none is found)
+        return (typeof needle !== 'object') && haystack.includes (needle);
     }
 
     isEmpty (value) {
@@ -1442,22 +1443,19 @@ export default class Exchange extends NativeExchange {
     }
 
     unique (array) {
-        // Each value once, in the order first met, as includes compares them (-0 is 0, NaN is NaN). A text, number or
-        // boolean is looked up by its type and text, where a search of what was kept made a response's 20,000
-        // distinct ids cost Python and PHP half a minute (red-team round 28); any other value (a list or a
-        // dictionary, the same object only) is searched for.
+        // Each text, number, boolean or undefined once, in the order first met, as includes compares them (-0 is 0,
+        // NaN is NaN), looked up by its type and text, where a search of what was kept made a response's 20,000
+        // distinct ids cost Python and PHP half a minute (red-team round 28). A list or a dictionary is kept each
+        // time: Node and Python tell two by identity, PHP by content (red-team round 29).
         const result = [];
         const seen = {};
         for (let i = 0; i < array.length; i++) {
             const value = array[i];
-            const kind = (typeof value === 'string') ? 's' : ((typeof value === 'number') ? 'n' : ((typeof value === 'boolean') ? 'b' : undefined));
-            if (kind !== undefined) {
-                const key = kind + ':' + value;
-                if (this.ownValue (seen, key) === undefined) {
-                    seen[key] = true;
-                    result.push (value);
-                }
-            } else if (!result.includes (value)) {
+            const kind = (typeof value === 'string') ? 's' : ((typeof value === 'number') ? 'n' : ((typeof value === 'boolean') ? 'b' : 'u'));
+            if (Array.isArray (value) || this.isMergeable (value)) {
+                result.push (value);
+            } else if (this.ownValue (seen, kind + ':' + value) === undefined) {
+                seen[kind + ':' + value] = true;
                 result.push (value);
             }
         }
@@ -1972,7 +1970,7 @@ export default class Exchange extends NativeExchange {
                 }
                 return marketsOfId[0];
             }
-            if ((delimiter !== undefined) && (marketId.indexOf (delimiter) > 0)) {
+            if ((delimiter !== undefined) && (typeof delimiter !== 'object') && (marketId.indexOf (delimiter) > 0)) {
                 const [ baseId, quoteId ] = marketId.split (delimiter);
                 const base = this.safeCurrencyCode (baseId);
                 const quote = this.safeCurrencyCode (quoteId);

@@ -296,7 +296,7 @@ class Exchange extends NativeExchange {
             $others[] = $body;
         }
         for ($i = 0; $i < count($others); $i++) {
-            if (Js::indexOf($texts, Js::get($others, $i)) < 0) {
+            if (!(Js::truthy($this->in_array(Js::get($others, $i), $texts)))) {
                 $texts[] = Js::get($others, $i);
             }
         }
@@ -315,7 +315,7 @@ class Exchange extends NativeExchange {
             $this->percent_encoded_forms($value),
         );
         for ($i = 0; $i < count($percent_encoded); $i++) {
-            if (Js::indexOf($forms, Js::get($percent_encoded, $i)) < 0) {
+            if (!(Js::truthy($this->in_array(Js::get($percent_encoded, $i), $forms)))) {
                 $forms[] = Js::get($percent_encoded, $i);
             }
         }
@@ -353,7 +353,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; $i < count($encoders); $i++) {
             $form = Js::join(Js::split($uri, '%20'), Js::get($encoders[$i], 0));
             for ($j = 0; $j < count($escapes); $j++) {
-                if (Js::indexOf(Js::get($encoders[$i], 1), Js::get($escapes[$j], 0)) >= 0) {
+                if (Js::includes($this->safe_string($encoders[$i], 1), Js::get($escapes[$j], 0))) {
                     $form = Js::join(Js::split($form, Js::get($escapes[$j], 0)), Js::get($escapes[$j], 1));
                 }
             }
@@ -388,7 +388,7 @@ class Exchange extends NativeExchange {
             }
             $both = [Js::get($upper, $i), $lower];
             for ($j = 0; $j < count($both); $j++) {
-                if (Js::indexOf($forms, $both[$j]) < 0) {
+                if (!(Js::truthy($this->in_array($both[$j], $forms)))) {
                     $forms[] = $both[$j];
                 }
             }
@@ -868,7 +868,7 @@ class Exchange extends NativeExchange {
         }
         $keys = Js::keys($broad);
         for ($i = 0; $i < count($keys); $i++) {
-            $key = $keys[$i];
+            $key = $this->safe_string($keys, $i);
             if (Js::indexOf($string, $key) >= 0) {
                 return $key;
             }
@@ -1156,7 +1156,8 @@ class Exchange extends NativeExchange {
     }
 
     public function in_array($needle, $haystack) {
-        return Js::includes($haystack, $needle);
+        // (a dictionary or list is found by identity in Node and Python and by content in PHP: none is found)
+        return !(Js::typeof($needle) === 'object') && Js::includes($haystack, $needle);
     }
 
     public function is_empty($value) {
@@ -1173,24 +1174,21 @@ class Exchange extends NativeExchange {
     }
 
     public function unique($array) {
-        // Each value once, in the order first met, as includes compares them (-0 is 0, NaN is NaN). A text, number or
-        // boolean is looked up by its type and text, where a search of what was kept made a response's 20,000
-        // distinct ids cost Python and PHP half a minute (red-team round 28); any other value (a list or a
-        // dictionary, the same object only) is searched for.
+        // Each text, number, boolean or undefined once, in the order first met, as includes compares them (-0 is 0,
+        // NaN is NaN), looked up by its type and text, where a search of what was kept made a response's 20,000
+        // distinct ids cost Python and PHP half a minute (red-team round 28). A list or a dictionary is kept each
+        // time: Node and Python tell two by identity, PHP by content (red-team round 29).
         $result = [];
         $seen = [];
         for ($i = 0; Js::less($i, Js::length($array)); $i++) {
             $value = Js::get($array, $i);
             $kind = Js::typeof($value) === 'string' ? 's' : (
-                Js::typeof($value) === 'number' ? 'n' : (Js::typeof($value) === 'boolean' ? 'b' : null)
+                Js::typeof($value) === 'number' ? 'n' : (Js::typeof($value) === 'boolean' ? 'b' : 'u')
             );
-            if ($kind !== null) {
-                $key = Js::boundedText(Js::toStr($kind) . ':' . Js::toStr($value));
-                if ($this->own_value($seen, $key) === null) {
-                    $seen[$key] = true;
-                    $result[] = $value;
-                }
-            } elseif (!(Js::includes($result, $value))) {
+            if (Js::isArray($value) || Js::truthy($this->is_mergeable($value))) {
+                $result[] = $value;
+            } elseif ($this->own_value($seen, Js::boundedText($kind . ':' . Js::toStr($value))) === null) {
+                $seen[Js::boundedText($kind . ':' . Js::toStr($value))] = true;
                 $result[] = $value;
             }
         }

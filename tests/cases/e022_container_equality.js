@@ -55,6 +55,21 @@ export default class e022_container_equality extends Exchange {
         ];
     }
 
+    searches (entry, list, text) {
+        // includes and indexOf of a list compare by === as well; a text's read the value as a text, Object.keys
+        // holds texts, and this.inArray finds no dictionary or list in any runtime
+        const found = [ { 'x': 1 } ].includes ({ 'x': 1 });
+        //                                     ^ SUB-E022
+        const at = list.indexOf (entry['nested']);
+        //                       ^ SUB-E022
+        const named = 'abc'.indexOf (entry);
+        const keyed = Object.keys (entry).includes (text);
+        const guarded = (typeof text !== 'object') && (list.indexOf (text) > 0);
+        const late = (list.indexOf (text) > 0) && (typeof text !== 'object');
+        //                          ^ SUB-E022
+        return [ found, at, named, keyed, guarded, late, this.inArray (entry, list), list.includes ('buy') ];
+    }
+
     cases (entry) {
         switch (entry['type']) {
             case 'limit':

@@ -176,6 +176,8 @@ UNCONTAINED_OR_DEFAULT: dict[str, int | None] = {
     "safeIntegerProduct2": 5, "parseNumber": 2, "integerOf": 2, "stringOf": 2, "safeMilliseconds": None,
     "json": None,  # (a native method: JSON's text, or undefined)
 }
+# The expressions through which the right of an && is still evaluated after its left (of one statement).
+GUARDED_PARTS = frozenset({"LogicalExpression", "BinaryExpression", "UnaryExpression"})
 NUMBER_MODULE = "./base/functions/number.js"
 ERRORS_MODULE = "./base/errors.js"
 # typeof names of values that are no dictionary or list: typeof x === one of them, or typeof x !== 'object'.
@@ -195,6 +197,13 @@ def _typeof_uncontained(condition: Node) -> set[str]:
                     or (condition.operator == "===" and name.value in UNCONTAINED_TYPEOF):
                 return {tested.argument.name}
     return set()
+
+
+def _object_keys(node: Node) -> bool:
+    """Object.keys (...): a list of texts."""
+    return node.type == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
+        and node.callee.object.type == "Identifier" and node.callee.object.name == "Object" \
+        and node.callee.property.name == "keys"
 
 
 class ContainerEquality(Rule):
@@ -259,15 +268,17 @@ class ContainerEquality(Rule):
             return True
         return len(arguments) == with_default and self._uncontained(method, arguments[-1], following)
 
-    def _guarded(self, path: Path, left: Node, right: Node) -> bool:
-        """Whether the comparison at path is the right of an && whose left says, by typeof, that a local it compares
-        is no dictionary or list: `(typeof value !== 'object') && (found === value)`. (No assignment stands inside an
-        expression (SUB-E010), and no other method writes a local: the local is the same on both sides of the &&.)"""
-        names = {side.name for side in (left, right) if side.type == "Identifier"
+    def _guarded(self, path: Path, *compared: Node) -> bool:
+        """Whether the comparison or search at path stands in the right of an && whose left says, by typeof, that a
+        local it compares is no dictionary or list: `(typeof value !== 'object') && (found === value)`,
+        `(typeof d !== 'object') && (text.indexOf (d) > 0)`. (No assignment stands inside an expression (SUB-E010),
+        and no other method writes a local: the local is the same on both sides of the &&.)"""
+        names = {side.name for side in compared if side.type == "Identifier"
                  and self.context.scopes.resolution(side) is Resolved.LOCAL}
         current = path
-        while names and current.parent_type == "LogicalExpression" and current.parent.node.operator == "&&":
-            if current.field == "right" and names & _typeof_uncontained(current.parent.node.left):
+        while names and current.parent is not None and current.parent_type in GUARDED_PARTS:
+            if current.parent_type == "LogicalExpression" and current.parent.node.operator == "&&" \
+                    and current.field == "right" and names & _typeof_uncontained(current.parent.node.left):
                 return True
             current = current.parent
         return False
@@ -285,6 +296,22 @@ class ContainerEquality(Rule):
             self.report_operator(node.left, node.operator, f"`{node.operator}` of two values that may both be "
                                                            "dictionaries or lists: Node and Python compare them by "
                                                            "identity, PHP by content")
+
+    def visit_CallExpression(self, path: Path) -> None:
+        # list.includes (x) and list.indexOf (x) compare x with each element by === (a text's search reads x as a
+        # text, and Object.keys (...) holds texts only; this.inArray finds no dictionary or list in any runtime)
+        node = path.node
+        callee, arguments = node.callee, node.arguments
+        if callee.type != "MemberExpression" or callee.computed or callee.property.name not in ("includes", "indexOf") \
+                or not arguments or arguments[0].type == "SpreadElement" or _object_keys(callee.object):
+            return
+        enclosing = path.enclosing_method()
+        method = enclosing.node if enclosing is not None else None
+        if method is not None and self.context.type_of(method, callee.object) in (Type.STRING, Type.MAYBE_STRING):
+            return
+        if not self._uncontained(method, arguments[0]) and not self._guarded(path, arguments[0]):
+            self.report(arguments[0], "a search of a list for a value that may be a dictionary or list: Node and "
+                                      "Python find one by identity, PHP by content")
 
     def visit_SwitchStatement(self, path: Path) -> None:
         # (each case is compared with the value switched on by ===)

@@ -13,8 +13,8 @@ class string_method_arguments(Exchange):
     def run(self):
         list_ = self.pick([1, [2, 3], None])
         text = self.pick("a1b,undefined c")
-        nothing = self.pick(None)
-        one = self.pick(1)
+        nothing = None
+        one = 1
         return [
             js.join(list_, nothing),
             js.join(list_, one),
