@@ -53,6 +53,9 @@ const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or
 const NOT_BASE16 = 'not hexadecimal text: pairs of 0-9, a-f or A-F (the text is not shown: it may be a key)';
 const BASE64_DIGITS = /^[A-Za-z0-9+/_-]*$/;
 const BASE16_DIGITS = /^[0-9A-Fa-f]*$/;
+// Node's RangeErrors that no catch clause of exchange code sees (rethrowUncaught): the end of its stack, and a list
+// longer than V8 holds.
+const UNCAUGHT_RANGE_ERRORS = [ 'Maximum call stack size exceeded', 'Invalid array length' ];
 const HASHES = { 'md5': 'md5', 'sha1': 'sha1', 'sha256': 'sha256', 'sha384': 'sha384', 'sha512': 'sha512', 'sha3-256': 'sha3-256', 'keccak-256': 'keccak-256' };
 const JWT_ALGORITHMS = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512' };
 // The unified classes, which exchange code may throw (InvalidSigningKey and StreamsNotSupported are the runtimes' alone)
@@ -656,8 +659,10 @@ export default class NativeExchange {
         // reach no catch clause of exchange code (and PHP 8.3's own stack error is rethrown by its guard too): a catch
         // clause that handles more than the unified errors calls this first (SUB-T007), so that it takes no path in
         // Node that the others cannot. Nor does a catch clause see a signing key that its decoder refused (see
-        // #refusal): SUB-T007 makes a clause that tests a class of it open with this too.
-        if (((error instanceof RangeError) && (error.message === 'Maximum call stack size exceeded')) || (error instanceof InvalidSigningKey)) {
+        // #refusal): SUB-T007 makes a clause that tests a class of it open with this too. Nor does it see V8's bound on
+        // a list's length (some 2^27 elements), which Python's and PHP's lists do not have: a list doubled past it took
+        // the catch in Node alone (red-team round 30).
+        if (((error instanceof RangeError) && UNCAUGHT_RANGE_ERRORS.includes (error.message)) || (error instanceof InvalidSigningKey)) {
             throw error;
         }
     }

@@ -42,7 +42,9 @@ class Uncatchable(Exception):
     also is (errors.InvalidSigningKey: a signing key of the config that its decoder refuses)."""
 
 
-UNCAUGHT = (Unportable, RecursionError, Uncatchable)
+# (MemoryError too: where a list or text outgrows the memory Python is given, Node's own bound on a list's length, or
+# the end of its heap, ends the call there, and PHP's memory limit the process; red-team round 30)
+UNCAUGHT = (Unportable, RecursionError, MemoryError, Uncatchable)
 _DIGITS = frozenset("0123456789")
 _ONLY_STR = frozenset({str})
 
