@@ -52,6 +52,10 @@ final class Js {
     private const DECIMAL = '/^[+-]?(?:Infinity|(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)/';
     // Digits of an integer in any base of 2 or more whose value is past the largest double (parseInt: Infinity).
     private const MAX_DOUBLE_DIGITS = 1100;
+    // The radixes whose parseInt Node rounds once, correctly (the spec lets an implementation approximate the others),
+    // and the largest multiplier of a chunk of digits in the others, so that it times any radix fits in 32 bits.
+    private const EXACT_RADIXES = [2, 4, 8, 10, 16, 32];
+    private const CHUNK_LIMIT = 119304647;  // 0xFFFFFFFF / 36
     private const JSON_FLAGS = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS;
     public const WHITESPACE = "\t\n\x0B\f\r \u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}"
         . "\u{2006}\u{2007}\u{2008}\u{2009}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}";
@@ -1145,6 +1149,9 @@ final class Js {
         if ($base === 10 && strlen($digits) > 15) {
             return self::number($sign * (float) $digits);  // correctly rounded, as JavaScript's (intval saturates)
         }
+        if (!in_array($base, self::EXACT_RADIXES, true)) {
+            return self::number($sign * self::chunkedDigits($digits, $base));
+        }
         if (strlen($digits) <= intdiv(63, (int) ceil(log($base, 2)))) {  // below 2^63: intval is exact
             return self::number($sign * intval($digits === '' ? '0' : $digits, $base));
         }
@@ -1153,6 +1160,27 @@ final class Js {
             $value = bcadd(bcmul($value, (string) $base), (string) strpos($alphabet, $digits[$i]));
         }
         return $sign * (float) $value;
+    }
+
+    // The value of digits in a radix other than EXACT_RADIXES, as V8 reads it: in chunks of as many digits as keep the
+    // chunk's multiplier (radix^n) within CHUNK_LIMIT, each read exactly and added to the value so far in doubles
+    // (value * multiplier + chunk, two roundings), so that past 2^53 it rounds as Node does (red-team round 30:
+    // parseInt ('9007199254740992', 36) was 1.9896986116031807e+24 in Node, 1.989698611603181e+24 here).
+    private static function chunkedDigits(string $digits, int $base): float {
+        $value = 0.0;
+        $at = 0;
+        $length = strlen($digits);
+        while ($at < $length) {
+            $chunk = 0;
+            $multiplier = 1;
+            while ($at < $length && $multiplier * $base <= self::CHUNK_LIMIT) {
+                $chunk = $chunk * $base + intval($digits[$at], 36);
+                $multiplier *= $base;
+                $at++;
+            }
+            $value = $value * $multiplier + $chunk;
+        }
+        return $value;
     }
 
     public static function parseFloat($value) {

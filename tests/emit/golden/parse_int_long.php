@@ -20,6 +20,12 @@ class parse_int_long extends Exchange {
             Js::parseInt('-7fffffffffffffff', 16),
             Js::parseInt('zzzzzzzzzzzz', 36),
             Js::parseInt('11111111111111111111111111111111111111111111111111111111111111111', 2),
+            Js::parseInt('9007199254740992', 36),
+            Js::parseInt('1000000000000000000001', 12),
+            Js::parseInt(Js::padEnd('-2', 60, '1'), 3),
+            Js::parseInt(Js::padEnd('6', 40, '5'), 7),
+            Js::parseInt(Js::padEnd('00000zz', 30, 'y'), 36),
+            Js::parseInt('-0', 36),
         ];
     }
 }

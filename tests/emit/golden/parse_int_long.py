@@ -19,4 +19,10 @@ class parse_int_long(Exchange):
             js.parse_int("-7fffffffffffffff", 16),
             js.parse_int("zzzzzzzzzzzz", 36),
             js.parse_int("11111111111111111111111111111111111111111111111111111111111111111", 2),
+            js.parse_int("9007199254740992", 36),
+            js.parse_int("1000000000000000000001", 12),
+            js.parse_int(js.pad_end("-2", 60, "1"), 3),
+            js.parse_int(js.pad_end("6", 40, "5"), 7),
+            js.parse_int(js.pad_end("00000zz", 30, "y"), 36),
+            js.parse_int("-0", 36),
         ]
