@@ -482,7 +482,8 @@ class Primitives {
                 changeText = Precise.stringSub (lastText, open);
                 changeNumber = parseFloat (changeText);
             } else {
-                changeNumber = difference / POWERS_OF_TEN[scale]; // Precise.stringSub's exact text, as parseFloat reads it
+                // Precise.stringSub's exact text, as parseFloat reads it ('-0' less '0' is 0 there: Precise writes no '-0')
+                changeNumber = (difference === 0) ? 0 : difference / POWERS_OF_TEN[scale];
             }
         } else {
             changeNumber = parseNumber (change, undefined);
@@ -493,7 +494,8 @@ class Primitives {
             if ((sum >= EXACT_LIMIT) || (sum <= -EXACT_LIMIT) || (scale + 1 > AVERAGE_DECIMALS)) {
                 averageNumber = parseFloat (Precise.stringDiv (Precise.stringAdd (lastText, open), '2'));
             } else {
-                averageNumber = sum / (2 * POWERS_OF_TEN[scale]); // exact at scale + 1 decimals, so not truncated
+                // exact at scale + 1 decimals, so not truncated (and no -0 of two '-0' texts, which Precise does not write)
+                averageNumber = (sum === 0) ? 0 : sum / (2 * POWERS_OF_TEN[scale]);
             }
         } else {
             averageNumber = parseNumber (average, undefined);

@@ -414,5 +414,19 @@ for (let i = 0; i < Math.floor ((request.numbers || 0) / 10); i++) {
         mismatches.push ({ 'method': 'safeTicker', 'polluted': false, 'arguments': JSON.stringify (ticker), 'native': ours, 'specification': theirs });
     }
 }
+// Zeros of either sign as a ticker's last and open: Node's native change and average were -0 where Precise, which
+// writes no '-0', gives 0 (red-team round 31: a '-0' last and a '0' open sold by the sign of the change in Node alone).
+const ZEROS = [ '0', '-0', '+0', '-0.0', '0.00', '-.0', '-0.', '-00', '-0.000', 0, -0 ];
+for (const last of ZEROS) {
+    for (const open of ZEROS) {
+        const ticker = { 'last': last, 'open': open };
+        const ours = printed (native.safeTicker (ticker), new Map ());
+        const theirs = printed (specified.safeTicker (ticker), new Map ());
+        calls++;
+        if ((ours !== theirs) && (mismatches.length < 20)) {
+            mismatches.push ({ 'method': 'safeTicker', 'polluted': false, 'arguments': JSON.stringify ([ last, open ]), 'native': ours, 'specification': theirs });
+        }
+    }
+}
 const untested = NATIVE_PRIMITIVES.filter ((name) => !Object.keys (maker (generator (1))).includes (name));
 console.log ('\n' + JSON.stringify ({ 'calls': calls, 'untested': untested, 'mismatches': mismatches }));
