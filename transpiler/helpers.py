@@ -318,6 +318,7 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "bookPosition": ("where price goes among the ordered keys of a book side (binary search)", "integer"),
     "mergedBookKeys": ("the keys of a book side's levels best first: the kept keys it still holds merged with those of "
                        "the added levels (ordered), each once", "list"),
+    "bookKey": ("the key of a price's level in a maintained book: '@' and the price's text", "string"),
     "bookLevel": ("a level as a maintained book keeps it, from what the exchange sent; BadResponse when either is no "
                   "number", "[ price, amount ] (numbers)"),
     "setBookLevel": ("sets one level of side ('bids'/'asks') of a maintained book; amount 0 removes it",
@@ -326,7 +327,7 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "bookSide": ("the levels [price, amount] of a side of a maintained book, best first, at most limit", "list"),
     "bookTexts": ("bookSide as the exchange wrote the numbers: [priceText, amountText]", "list"),
     "bookLevels": ("the entries of levels in the order of a book side, at most limit", "list"),
-    "trimBook": ("keeps the depth best levels of each side", "maintained book"),
+    "trimBook": ("keeps the depth best levels of each side (none for a depth below 0)", "maintained book"),
     "rememberBookLimit": ("notes the levels a caller of watchOrderBook wants (the views copy the most asked for)",
                           "undefined"),
     "orderBookView": ("the unified order book of a maintained one (a copy), at most limit levels a side",

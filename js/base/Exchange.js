@@ -3325,7 +3325,7 @@ export default class Exchange extends NativeExchange {
     }
 
     newOrderBook (symbol, depth = undefined) {
-        // An empty maintained book: levels [ price, amount ] by normalized price (a level is replaced, never
+        // An empty maintained book: levels [ price, amount ] by normalized price (bookKey; a level is replaced, never
         // changed, so views share them), the texts the exchange wrote for each (for checksums), and the keys of
         // each side in order, best first (kept sorted as levels come and go: no update sorts the book); depth:
         // the levels the exchange keeps.
@@ -3368,6 +3368,12 @@ export default class Exchange extends NativeExchange {
         return [ priceNumber, amountNumber ];
     }
 
+    bookKey (price) {
+        // The key of a level's price in a maintained book: its text after '@', so that no side is keyed '0' to 'n-1',
+        // which PHP reads as a list (its levels at prices 0 to n-1 were lost there; red-team round 31).
+        return '@' + this.numberToString (price);
+    }
+
     setBookLevel (book, side, price, amount) {
         // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
         const level = this.bookLevel (price, amount);
@@ -3378,7 +3384,7 @@ export default class Exchange extends NativeExchange {
         const sideTexts = this.safeDict (texts, side, {});
         const order = this.safeDict (book, 'order', {});
         let keys = this.safeList (order, side, []);
-        const key = this.numberToString (priceNumber);
+        const key = this.bookKey (priceNumber);
         const known = this.safeValue (levels, key) !== undefined;
         if (amountNumber === 0) {
             if (known) {
@@ -3432,7 +3438,7 @@ export default class Exchange extends NativeExchange {
             const price = this.safeValue (levels[i], priceKey);
             const amount = this.safeValue (levels[i], amountKey);
             const level = this.bookLevel (price, amount);
-            read.push ([ this.numberToString (level[0]), level, [ this.numberToString (price), this.numberToString (amount) ] ]);
+            read.push ([ this.bookKey (level[0]), level, [ this.numberToString (price), this.numberToString (amount) ] ]);
         }
         const sideLevels = this.safeDict (book, side, {});
         const texts = this.safeDict (book, 'texts', {});
@@ -3542,14 +3548,16 @@ export default class Exchange extends NativeExchange {
         const order = this.safeDict (book, 'order', {});
         const texts = this.safeDict (book, 'texts', {});
         const sides = [ 'bids', 'asks' ];
+        // (a depth below 0 keeps none: a server's 'book--3000000' made this loop 3 million times a frame; round 31)
+        const lowest = (depth < 0) ? 0 : depth;
         for (let i = 0; i < sides.length; i++) {
             const side = sides[i];
             const keys = this.safeList (order, side, []);
-            if (keys.length > depth) {
+            if (keys.length > lowest) {
                 const levels = this.safeDict (book, side, {});
                 const sideTexts = this.safeDict (texts, side, {});
                 let kept = keys.length;
-                for (let j = keys.length - 1; j >= depth; j--) {
+                for (let j = keys.length - 1; j >= lowest; j--) {
                     const key = this.safeString (keys, j);
                     delete levels[key];
                     delete sideTexts[key];

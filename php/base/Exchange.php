@@ -3135,7 +3135,7 @@ class Exchange extends NativeExchange {
     }
 
     public function new_order_book($symbol, $depth = null) {
-        // An empty maintained book: levels [ price, amount ] by normalized price (a level is replaced, never
+        // An empty maintained book: levels [ price, amount ] by normalized price (bookKey; a level is replaced, never
         // changed, so views share them), the texts the exchange wrote for each (for checksums), and the keys of
         // each side in order, best first (kept sorted as levels come and go: no update sorts the book); depth:
         // the levels the exchange keeps.
@@ -3167,6 +3167,12 @@ class Exchange extends NativeExchange {
         return [$price_number, $amount_number];
     }
 
+    public function book_key($price) {
+        // The key of a level's price in a maintained book: its text after '@', so that no side is keyed '0' to 'n-1',
+        // which PHP reads as a list (its levels at prices 0 to n-1 were lost there; red-team round 31).
+        return Js::boundedText('@' . Js::toStr($this->number_to_string($price)));
+    }
+
     public function set_book_level($book, $side, $price, $amount) {
         // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
         $level = $this->book_level($price, $amount);
@@ -3177,7 +3183,7 @@ class Exchange extends NativeExchange {
         $side_texts = $this->safe_dict($texts, $side, []);
         $order = $this->safe_dict($book, 'order', []);
         $keys = $this->safe_list($order, $side, []);
-        $key = $this->number_to_string($price_number);
+        $key = $this->book_key($price_number);
         $known = $this->safe_value($levels, $key) !== null;
         if (Js::strictEqual($amount_number, 0)) {
             if ($known) {
@@ -3244,7 +3250,7 @@ class Exchange extends NativeExchange {
             $amount = $this->safe_value(Js::get($levels, $i), $amount_key);
             $level = $this->book_level($price, $amount);
             $read[] = [
-                $this->number_to_string(Js::get($level, 0)),
+                $this->book_key(Js::get($level, 0)),
                 $level,
                 [$this->number_to_string($price), $this->number_to_string($amount)],
             ];
@@ -3366,14 +3372,16 @@ class Exchange extends NativeExchange {
         $order = $this->safe_dict($book, 'order', []);
         $texts = $this->safe_dict($book, 'texts', []);
         $sides = ['bids', 'asks'];
+        // (a depth below 0 keeps none: a server's 'book--3000000' made this loop 3 million times a frame; round 31)
+        $lowest = Js::less($depth, 0) ? 0 : $depth;
         for ($i = 0; $i < count($sides); $i++) {
             $side = $sides[$i];
             $keys = $this->safe_list($order, $side, []);
-            if (Js::greater(count($keys), $depth)) {
+            if (Js::greater(count($keys), $lowest)) {
                 $levels = $this->safe_dict($book, $side, []);
                 $side_texts = $this->safe_dict($texts, $side, []);
                 $kept = count($keys);
-                for ($j = count($keys) - 1; Js::greaterEqual($j, $depth); $j = Js::number($j - 1)) {
+                for ($j = count($keys) - 1; Js::greaterEqual($j, $lowest); $j = Js::number($j - 1)) {
                     $key = $this->safe_string($keys, $j);
                     Js::delete($levels, $key);
                     Js::delete($side_texts, $key);

@@ -123,12 +123,39 @@ def merged_sides() -> tuple[list, list]:
     return bids, asks
 
 
+# Levels at the prices 0 to n - 1, and a depth below 0 (red-team round 31): a side keyed '0' to 'n-1' is a list to PHP,
+# whose safeDict gave an empty side for it, so that the levels were lost there (null levels, a deletion that did not
+# delete); a kraken channel 'book--3000000' gave trimBook a depth of -3,000,000, which it walked down to.
+INDEX_PRICES = """import Exchange from './base/Exchange.js';
+
+export default class index_prices extends Exchange {
+    run () {
+        let book = this.newOrderBook ('X/Y');
+        book = this.setBookLevel (book, 'bids', '0', '2');
+        book = this.setBookLevel (book, 'bids', '0', '4');
+        book = this.setBookLevel (book, 'bids', '1', '2');
+        const levels = [];
+        for (let i = 0; i < 40; i++) {
+            levels.push ([ this.numberToString (i), '1' ]);
+        }
+        let snapshot = this.newOrderBook ('X/Y', -3000000);
+        snapshot = this.setBookLevels (snapshot, 'asks', levels);
+        snapshot = this.setBookLevel (snapshot, 'asks', '39', '0');
+        const kept = this.bookSide (snapshot, 'asks', 3);
+        snapshot = this.trimBook (snapshot);
+        return [ this.bookSide (book, 'bids'), kept, snapshot['order']['asks'].length, this.bookSide (snapshot, 'asks') ];
+    }
+}
+"""
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     return run_everywhere(str(tmp_path_factory.mktemp("hostile-books")), {"large_snapshot": SOURCE,
                                                                          "bounded_book": BOUNDED,
                                                                          "trimmed_book": TRIMMED,
-                                                                         "merged_book": MERGED})
+                                                                         "merged_book": MERGED,
+                                                                         "index_prices": INDEX_PRICES})
 
 
 @pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
@@ -148,10 +175,15 @@ def test_a_book_keeps_its_best_levels_up_to_the_bound(runs, runtime):
 def test_a_large_snapshot_is_trimmed_to_the_book_s_depth_in_every_runtime(runs, runtime):
     assert runs.results[runtime]["trimmed_book"]["result"] == [
         [[20000, 1], [19999, 1], [19998, 1]], [[1, 1], [2, 1], [3, 1]], [["1", "1"], ["2", "1"], ["3", "1"]],
-        ["20000", "19999", "19998"], 3, 3]
+        ["@20000", "@19999", "@19998"], 3, 3]
 
 
 @pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
 def test_a_large_frame_is_merged_into_the_kept_levels_in_every_runtime(runs, runtime):
     bids, asks = merged_sides()
     assert runs.results[runtime]["merged_book"]["result"] == [bids, asks, len(asks), len(bids)]
+
+
+@pytest.mark.parametrize("runtime", ("node",) + RUNTIMES)
+def test_levels_at_index_prices_and_a_depth_below_zero_in_every_runtime(runs, runtime):
+    assert runs.results[runtime]["index_prices"]["result"] == [[[1, 2], [0, 4]], [[0, 1], [1, 1], [2, 1]], 0, []]

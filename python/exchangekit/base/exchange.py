@@ -2785,7 +2785,7 @@ class Exchange(NativeExchange):
         return value
 
     def new_order_book(self, symbol, depth=None):
-        # An empty maintained book: levels [ price, amount ] by normalized price (a level is replaced, never
+        # An empty maintained book: levels [ price, amount ] by normalized price (bookKey; a level is replaced, never
         # changed, so views share them), the texts the exchange wrote for each (for checksums), and the keys of
         # each side in order, best first (kept sorted as levels come and go: no update sorts the book); depth:
         # the levels the exchange keeps.
@@ -2813,6 +2813,11 @@ class Exchange(NativeExchange):
             )
         return [price_number, amount_number]
 
+    def book_key(self, price):
+        # The key of a level's price in a maintained book: its text after '@', so that no side is keyed '0' to 'n-1',
+        # which PHP reads as a list (its levels at prices 0 to n-1 were lost there; red-team round 31).
+        return js.bounded_text("@" + js.to_str(self.number_to_string(price)))
+
     def set_book_level(self, book, side, price, amount):
         # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
         level = self.book_level(price, amount)
@@ -2823,7 +2828,7 @@ class Exchange(NativeExchange):
         side_texts = self.safe_dict(texts, side, {})
         order = self.safe_dict(book, "order", {})
         keys = self.safe_list(order, side, [])
-        key = self.number_to_string(price_number)
+        key = self.book_key(price_number)
         known = self.safe_value(levels, key) is not None
         if js.strict_equal(amount_number, 0):
             if known:
@@ -2884,7 +2889,7 @@ class Exchange(NativeExchange):
             level = self.book_level(price, amount)
             read.append(
                 [
-                    self.number_to_string(js.get(level, 0)),
+                    self.book_key(js.get(level, 0)),
                     level,
                     [self.number_to_string(price), self.number_to_string(amount)],
                 ]
@@ -2988,16 +2993,18 @@ class Exchange(NativeExchange):
         order = self.safe_dict(book, "order", {})
         texts = self.safe_dict(book, "texts", {})
         sides = ["bids", "asks"]
+        # (a depth below 0 keeps none: a server's 'book--3000000' made this loop 3 million times a frame; round 31)
+        lowest = 0 if js.less(depth, 0) else depth
         i = 0
         while i < len(sides):
             side = sides[i]
             keys = self.safe_list(order, side, [])
-            if js.greater(len(keys), depth):
+            if js.greater(len(keys), lowest):
                 levels = self.safe_dict(book, side, {})
                 side_texts = self.safe_dict(texts, side, {})
                 kept = len(keys)
                 j = len(keys) - 1
-                while js.greater_equal(j, depth):
+                while js.greater_equal(j, lowest):
                     key = self.safe_string(keys, j)
                     js.delete(levels, key)
                     js.delete(side_texts, key)
