@@ -879,7 +879,15 @@ export default class bitfinex extends Exchange {
     async watchChannel (channel, market, messageHash, extra = {}) {
         const symbol = this.streamSymbol (market);
         const message = this.extend ({ 'event': 'subscribe', 'channel': channel, 'symbol': symbol }, extra);
+        this.requestChannel (channel + ':' + symbol);
         return await this.watch (this.streamUrl ('public'), messageHash, channel + ':' + symbol, message);
+    }
+
+    requestChannel (subscribeHash) {
+        // The subscriptions sent, by subscribe hash: a subscribed event is kept only for one of them.
+        const requested = this.streamState ('requestedChannels', {});
+        requested[subscribeHash] = true;
+        this.setStreamState ('requestedChannels', requested);
     }
 
     async watchTicker (symbol, params = {}) {
@@ -901,6 +909,7 @@ export default class bitfinex extends Exchange {
         const market = this.market (symbol);
         const key = 'trade:' + this.streamTimeframe (timeframe) + ':' + this.streamSymbol (market);
         const message = { 'event': 'subscribe', 'channel': 'candles', 'key': key };
+        this.requestChannel ('candles:' + key);
         const candles = await this.watch (this.streamUrl ('public'), 'ohlcv:' + key, 'candles:' + key, message);
         return this.filterBySinceLimit (candles, since, limit, 0, true);
     }
@@ -922,15 +931,19 @@ export default class bitfinex extends Exchange {
         await this.loadMarkets ();
         const market = this.market (symbol);
         const subscribeHash = channel + ':' + this.streamSymbol (market);
+        const chanIds = this.streamState ('chanIds', {});
         const channels = this.streamState ('channels', {});
-        const ids = Object.keys (channels);
-        let chanId = undefined;
-        for (let i = 0; i < ids.length; i++) {
-            const subscribed = this.safeDict (channels, ids[i], {});
-            if ((this.safeString (subscribed, 'channel') === channel) && (this.safeString (subscribed, 'symbol') === this.streamSymbol (market))) {
-                chanId = this.safeInteger (subscribed, 'chanId');
-            }
+        const requested = this.streamState ('requestedChannels', {});
+        const chanKey = this.safeString (chanIds, subscribeHash);
+        const chanId = this.safeInteger (chanIds, subscribeHash);
+        if (chanKey !== undefined) {
+            delete channels[chanKey];
         }
+        delete chanIds[subscribeHash];
+        delete requested[subscribeHash];
+        this.setStreamState ('channels', channels);
+        this.setStreamState ('chanIds', chanIds);
+        this.setStreamState ('requestedChannels', requested);
         this.setStreamState (prefix + market['symbol'], undefined);
         const message = (chanId === undefined) ? undefined : { 'event': 'unsubscribe', 'chanId': chanId };
         await this.unwatch (this.streamUrl ('public'), subscribeHash, message);
@@ -1129,14 +1142,38 @@ export default class bitfinex extends Exchange {
     handleStreamEvent (url, message) {
         const event = this.safeString (message, 'event');
         if (event === 'subscribed') {
-            const channels = this.streamState ('channels', {});
-            channels[this.safeString (message, 'chanId')] = message;
-            this.setStreamState ('channels', channels);
+            this.handleSubscribed (message);
         } else if ((event === 'auth') && (this.safeString (message, 'status') !== 'OK')) {
             this.rejectUpdate (url, undefined, AuthenticationError, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the authentication'));
         } else if (event === 'error') {
             this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the request'));
         }
+    }
+
+    handleSubscribed (message) {
+        // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
+        // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
+        const channel = this.safeString (message, 'channel');
+        const chanId = this.safeString (message, 'chanId');
+        const subscribeHash = (channel === 'candles') ? ('candles:' + this.safeString (message, 'key', '')) : (channel + ':' + this.safeString (message, 'symbol', ''));
+        if ((channel === undefined) || (chanId === undefined) || (this.safeValue (this.streamState ('requestedChannels', {}), subscribeHash) === undefined)) {
+            return;
+        }
+        const channels = this.streamState ('channels', {});
+        const chanIds = this.streamState ('chanIds', {});
+        const previous = this.safeString (chanIds, subscribeHash);
+        if (previous !== undefined) {
+            delete channels[previous];
+        }
+        channels[chanId] = {
+            'channel': channel,
+            'symbol': this.safeString (message, 'symbol'),
+            'pair': this.safeString (message, 'pair'),
+            'key': this.safeString (message, 'key'),
+        };
+        chanIds[subscribeHash] = chanId;
+        this.setStreamState ('channels', channels);
+        this.setStreamState ('chanIds', chanIds);
     }
 
     handleTickerData (url, ticker, market) {

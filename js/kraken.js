@@ -1206,7 +1206,14 @@ export default class kraken extends Exchange {
                 depth = depths[i];
             }
         }
-        const book = await this.watchPublic ('book:' + market['symbol'], market, this.extend ({ 'name': 'book', 'depth': depth }, params));
+        const subscription = this.extend ({ 'name': 'book', 'depth': depth }, params);
+        // The book is trimmed to the depth subscribed to, never to one a frame's channel names (book--3000000 had
+        // trimBook loop for minutes). The first watch of a symbol sends the subscription; later ones change nothing.
+        const depthKey = 'bookDepth:' + market['symbol'];
+        if (this.streamState (depthKey) === undefined) {
+            this.setStreamState (depthKey, this.safeInteger (subscription, 'depth'));
+        }
+        const book = await this.watchPublic ('book:' + market['symbol'], market, subscription);
         return this.limitOrderBook (book, limit);
     }
 
@@ -1227,6 +1234,9 @@ export default class kraken extends Exchange {
         const market = this.market (symbol);
         const messageHash = prefix + market['symbol'];
         this.setStreamState (messageHash, undefined);
+        if (prefix === 'book:') {
+            this.setStreamState ('bookDepth:' + market['symbol'], undefined); // the next watch subscribes anew
+        }
         await this.unwatch (this.streamUrl ('public'), messageHash, this.streamSubscription (market, subscription, 'unsubscribe'));
     }
 
@@ -1318,27 +1328,69 @@ export default class kraken extends Exchange {
     handleOpenOrders (url, entries) {
         // [ { orderId: fields } ]: the whole order the first time, then only the fields that changed, merged
         // here into what is known of it. descr.pair is a WebSocket name, avg_price the REST order's price.
-        let cache = this.streamState ('openOrders', []);
+        // One pass a frame, orders found by id: updateInCache per order scanned the cache for each (a frame of
+        // 100,000 orders took Node 6 s, asyncio 24 s). The cache is what updateInCache per order made: the orders
+        // the frame left untouched, then those it named by their last mention, the newest cacheLimit of them.
+        const cache = this.streamState ('openOrders', []);
         const known = this.streamState ('rawOrders', {});
+        const merged = {};
+        const markets = {};
+        const named = [];
         for (let i = 0; i < entries.length; i++) {
             const ids = Object.keys (entries[i]);
             for (let j = 0; j < ids.length; j++) {
-                const raw = this.extend (this.safeDict (known, ids[j], {}), this.safeDict (entries[i], ids[j], {}));
-                known[ids[j]] = raw;
+                const id = ids[j];
+                let previous = this.safeDict (merged, id);
+                if (previous === undefined) {
+                    previous = this.safeDict (known, id, {});
+                }
+                const raw = this.extend (previous, this.safeDict (entries[i], id, {}));
+                merged[id] = raw;
+                const pair = this.safeString (this.safeDict (raw, 'descr', {}), 'pair');
+                if (pair === undefined) {
+                    continue; // a change to an order no longer known (gone from the cache): nothing to show of it
+                }
+                markets[id] = this.streamMarket (pair); // an unknown pair fails the frame, as it did
+                named.push (id);
+            }
+        }
+        const limit = this.cacheLimit ();
+        const placed = {};
+        const newest = []; // the cache, newest first
+        for (let k = named.length - 1; (k >= 0) && (newest.length < limit); k--) {
+            const id = named[k];
+            if (this.safeValue (placed, id) === undefined) {
+                placed[id] = true;
+                const raw = this.safeDict (merged, id);
+                const market = this.safeDict (markets, id);
                 const description = this.safeDict (raw, 'descr', {});
-                const market = this.streamMarket (this.safeString (description, 'pair'));
                 const fields = this.extend (raw, {
-                    'id': ids[j],
+                    'id': id,
                     'price': this.safeString (raw, 'avg_price'),
                     'descr': this.extend (description, { 'pair': this.safeString (market['info'], 'altname') }),
                 });
-                const order = this.extend (this.parseOrder (fields, market), { 'info': raw });
-                cache = this.updateInCache (cache, order);
+                newest.push (this.extend (this.parseOrder (fields, market), { 'info': raw }));
             }
         }
-        this.setStreamState ('rawOrders', known);
-        this.setStreamState ('openOrders', cache);
-        this.resolveUpdate (url, cache, 'openOrders');
+        for (let k = cache.length - 1; (k >= 0) && (newest.length < limit); k--) {
+            const id = this.safeString (cache[k], 'id');
+            if ((id === undefined) || (this.safeValue (placed, id) === undefined)) {
+                newest.push (cache[k]);
+            }
+        }
+        // What is known of an order is kept while the cache holds it (every id ever sent was kept, without end).
+        const kept = {};
+        for (let k = 0; k < newest.length; k++) {
+            const id = this.safeString (newest[k], 'id');
+            const raw = (id === undefined) ? undefined : this.safeDict (merged, id, this.safeDict (known, id));
+            if (raw !== undefined) {
+                kept[id] = raw;
+            }
+        }
+        const orders = newest.reverse ();
+        this.setStreamState ('rawOrders', kept);
+        this.setStreamState ('openOrders', orders);
+        this.resolveUpdate (url, orders, 'openOrders');
     }
 
     async handleMessage (url, message) {
@@ -1366,7 +1418,7 @@ export default class kraken extends Exchange {
         } else if (channel.startsWith ('ohlc-')) {
             this.handleOHLCVMessage (url, message, market, channel.slice (5));
         } else if (channel.startsWith ('book-')) {
-            await this.handleBookMessage (url, message, market, parseInt (channel.slice (5)));
+            await this.handleBookMessage (url, message, market);
         }
     }
 
@@ -1434,12 +1486,13 @@ export default class kraken extends Exchange {
         this.resolveCandle (url, 'ohlcv:' + market['symbol'] + ':' + interval, parsed);
     }
 
-    async handleBookMessage (url, message, market, depth) {
+    async handleBookMessage (url, message, market) {
         // A snapshot { as, bs } starts the book; updates { a } and/or { b } change it, the last holding the
         // checksum c of the top ten levels. A wrong checksum drops the book and subscribes again (a new snapshot).
         const symbol = market['symbol'];
         const messageHash = 'book:' + symbol;
-        if (!this.isWatched (url, messageHash)) {
+        const depth = this.streamState ('bookDepth:' + symbol);
+        if (!this.isWatched (url, messageHash) || (depth === undefined)) {
             return; // nothing kept for what no caller watches (a server names symbols at will)
         }
         let book = this.streamState (messageHash);

@@ -1100,12 +1100,20 @@ class bitfinex extends Exchange {
             ['event' => 'subscribe', 'channel' => $channel, 'symbol' => $symbol],
             $extra,
         );
+        $this->request_channel(Js::boundedText(Js::toStr($channel) . ':' . Js::toStr($symbol)));
         return $this->watch(
             $this->stream_url('public'),
             $message_hash,
             Js::boundedText(Js::toStr($channel) . ':' . Js::toStr($symbol)),
             $message,
         );
+    }
+
+    public function request_channel($subscribe_hash) {
+        // The subscriptions sent, by subscribe hash: a subscribed event is kept only for one of them.
+        $requested = $this->stream_state('requestedChannels', []);
+        Js::set($requested, $subscribe_hash, true);
+        $this->set_stream_state('requestedChannels', $requested);
     }
 
     public function watch_ticker($symbol, $params = null) {
@@ -1151,6 +1159,7 @@ class bitfinex extends Exchange {
             ),
         );
         $message = ['event' => 'subscribe', 'channel' => 'candles', 'key' => $key];
+        $this->request_channel(Js::boundedText('candles:' . $key));
         $candles = $this->watch(
             $this->stream_url('public'),
             Js::boundedText('ohlcv:' . $key),
@@ -1188,20 +1197,19 @@ class bitfinex extends Exchange {
         $subscribe_hash = Js::boundedText(
             Js::boundedText(Js::toStr($channel) . ':') . Js::toStr($this->stream_symbol($market)),
         );
+        $chan_ids = $this->stream_state('chanIds', []);
         $channels = $this->stream_state('channels', []);
-        $ids = Js::keys($channels);
-        $chan_id = null;
-        for ($i = 0; $i < count($ids); $i++) {
-            $subscribed = $this->safe_dict($channels, $ids[$i], []);
-            if (
-                Js::strictEqual($this->safe_string($subscribed, 'channel'), $channel) && Js::strictEqual(
-                    $this->safe_string($subscribed, 'symbol'),
-                    $this->stream_symbol($market),
-                )
-            ) {
-                $chan_id = $this->safe_integer($subscribed, 'chanId');
-            }
+        $requested = $this->stream_state('requestedChannels', []);
+        $chan_key = $this->safe_string($chan_ids, $subscribe_hash);
+        $chan_id = $this->safe_integer($chan_ids, $subscribe_hash);
+        if ($chan_key !== null) {
+            Js::delete($channels, $chan_key);
         }
+        Js::delete($chan_ids, $subscribe_hash);
+        Js::delete($requested, $subscribe_hash);
+        $this->set_stream_state('channels', $channels);
+        $this->set_stream_state('chanIds', $chan_ids);
+        $this->set_stream_state('requestedChannels', $requested);
         $this->set_stream_state(Js::add($prefix, Js::get($market, 'symbol')), null);
         $message = $chan_id === null ? null : ['event' => 'unsubscribe', 'chanId' => $chan_id];
         $this->unwatch($this->stream_url('public'), $subscribe_hash, $message);
@@ -1434,9 +1442,7 @@ class bitfinex extends Exchange {
     public function handle_stream_event($url, $message) {
         $event = $this->safe_string($message, 'event');
         if ($event === 'subscribed') {
-            $channels = $this->stream_state('channels', []);
-            Js::set($channels, $this->safe_string($message, 'chanId'), $message);
-            $this->set_stream_state('channels', $channels);
+            $this->handle_subscribed($message);
         } elseif (($event === 'auth') && !($this->safe_string($message, 'status') === 'OK')) {
             $this->reject_update(
                 $url,
@@ -1464,6 +1470,42 @@ class bitfinex extends Exchange {
                 ),
             );
         }
+    }
+
+    public function handle_subscribed($message) {
+        // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
+        // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
+        $channel = $this->safe_string($message, 'channel');
+        $chan_id = $this->safe_string($message, 'chanId');
+        $subscribe_hash = $channel === 'candles' ? Js::boundedText('candles:' . $this->safe_string($message, 'key', '')) : Js::boundedText(
+            Js::boundedText(Js::toStr($channel) . ':') . $this->safe_string($message, 'symbol', ''),
+        );
+        if (
+            ($channel === null) || ($chan_id === null) || (
+                $this->safe_value($this->stream_state('requestedChannels', []), $subscribe_hash) === null
+            )
+        ) {
+            return;
+        }
+        $channels = $this->stream_state('channels', []);
+        $chan_ids = $this->stream_state('chanIds', []);
+        $previous = $this->safe_string($chan_ids, $subscribe_hash);
+        if ($previous !== null) {
+            Js::delete($channels, $previous);
+        }
+        Js::set(
+            $channels,
+            $chan_id,
+            [
+                'channel' => $channel,
+                'symbol' => $this->safe_string($message, 'symbol'),
+                'pair' => $this->safe_string($message, 'pair'),
+                'key' => $this->safe_string($message, 'key'),
+            ],
+        );
+        Js::set($chan_ids, $subscribe_hash, $chan_id);
+        $this->set_stream_state('channels', $channels);
+        $this->set_stream_state('chanIds', $chan_ids);
     }
 
     public function handle_ticker_data($url, $ticker, $market) {

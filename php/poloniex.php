@@ -1483,12 +1483,14 @@ class poloniex extends Exchange {
             $this->handle_balance_entries($url, $entries);
             return;
         }
+        if ($channel === 'ticker') {
+            $this->handle_ticker_entries($url, $entries);
+            return;
+        }
         for ($i = 0; $i < count($entries); $i++) {
             $entry = Js::get($entries, $i);
             $market = $this->safe_market($this->safe_string($entry, 'symbol'));
-            if ($channel === 'ticker') {
-                $this->resolve_ticker($url, $this->parse_ticker($entry, $market));
-            } elseif ($channel === 'trades') {
+            if ($channel === 'trades') {
                 $this->handle_trade_entry($url, $entry, $market);
             } elseif (str_starts_with(Js::textReceiver($channel, 'startsWith'), 'candles_')) {
                 $this->handle_candle_entry($url, $entry, $market, $channel);
@@ -1498,6 +1500,32 @@ class poloniex extends Exchange {
                 $this->handle_order_entry($url, $entry);
             }
         }
+    }
+
+    public function handle_ticker_entries($url, $entries) {
+        // Each entry's ticker to the callers of watchTicker, and the frame's tickers of known markets at once to those
+        // of watchTickers, as resolveTicker does for one: it copied every ticker so far for each entry (40,000 entries
+        // of 2,000 markets took Node 17.6 s).
+        $changed = [];
+        $count = 0;
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $ticker = $this->parse_ticker(
+                Js::get($entries, $i),
+                $this->safe_market($this->safe_string(Js::get($entries, $i), 'symbol')),
+            );
+            $symbol = Js::get($ticker, 'symbol');
+            $this->resolve_update($url, $ticker, Js::boundedText('ticker:' . Js::toStr($symbol)));
+            if ($this->safe_dict($this->markets, $symbol) !== null) {
+                Js::setKey($changed, $symbol, $ticker);
+                $count = Js::number($count + 1);
+            }
+        }
+        if (($count == 0) || !(Js::truthy($this->is_watched($url, 'tickers')))) {
+            return;
+        }
+        $tickers = $this->extend($this->stream_state('tickers', []), $changed);
+        $this->set_stream_state('tickers', $tickers);
+        $this->resolve_update($url, $tickers, 'tickers');
     }
 
     public function handle_trade_entry($url, $entry, $market) {

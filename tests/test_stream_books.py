@@ -63,6 +63,9 @@ def kraken_books(case: dict) -> tuple[list[dict], list[str]]:
     def digits(text: str) -> str:
         return text.replace(".", "").lstrip("0") or "0"
 
+    # The depth subscribed to, never the one a frame's channel names (book-<depth>: a server's to choose).
+    depth = next(step["receive"]["subscription"]["depth"] for step in case["streams"]["public"]
+                 if (step.get("receive") or {}).get("subscription", {}).get("name") == "book")
     books, wrong, book = [], [], None
     for frame in frames(case):
         if not (isinstance(frame, list) and str(frame[-2]).startswith("book-")):
@@ -70,7 +73,7 @@ def kraken_books(case: dict) -> tuple[list[dict], list[str]]:
         checksum, times = None, []
         for part in frame[1:-2]:
             if "as" in part or "bs" in part:
-                book = Book("BTC/USD", int(frame[-2][5:]))
+                book = Book("BTC/USD", depth)
             for side, keys in (("asks", ("as", "a")), ("bids", ("bs", "b"))):
                 for level in part.get(keys[0], part.get(keys[1], [])):
                     book.set(side, level)

@@ -1051,12 +1051,19 @@ class bitfinex(Exchange):
             extra = {}
         symbol = self.stream_symbol(market)
         message = self.extend({"event": "subscribe", "channel": channel, "symbol": symbol}, extra)
+        self.request_channel(js.bounded_text(js.to_str(channel) + ":" + js.to_str(symbol)))
         return self.watch(
             self.stream_url("public"),
             message_hash,
             js.bounded_text(js.to_str(channel) + ":" + js.to_str(symbol)),
             message,
         )
+
+    def request_channel(self, subscribe_hash):
+        # The subscriptions sent, by subscribe hash: a subscribed event is kept only for one of them.
+        requested = self.stream_state("requestedChannels", {})
+        js.set_(requested, subscribe_hash, True)
+        self.set_stream_state("requestedChannels", requested)
 
     def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
@@ -1103,6 +1110,7 @@ class bitfinex(Exchange):
             + js.to_str(self.stream_symbol(market))
         )
         message = {"event": "subscribe", "channel": "candles", "key": key}
+        self.request_channel(js.bounded_text("candles:" + key))
         candles = self.watch(
             self.stream_url("public"),
             js.bounded_text("ohlcv:" + key),
@@ -1135,17 +1143,18 @@ class bitfinex(Exchange):
         subscribe_hash = js.bounded_text(
             js.bounded_text(js.to_str(channel) + ":") + js.to_str(self.stream_symbol(market))
         )
+        chan_ids = self.stream_state("chanIds", {})
         channels = self.stream_state("channels", {})
-        ids = js.keys(channels)
-        chan_id = None
-        i = 0
-        while i < len(ids):
-            subscribed = self.safe_dict(channels, ids[i], {})
-            if js.strict_equal(self.safe_string(subscribed, "channel"), channel) and js.strict_equal(
-                self.safe_string(subscribed, "symbol"), self.stream_symbol(market)
-            ):
-                chan_id = self.safe_integer(subscribed, "chanId")
-            i += 1
+        requested = self.stream_state("requestedChannels", {})
+        chan_key = self.safe_string(chan_ids, subscribe_hash)
+        chan_id = self.safe_integer(chan_ids, subscribe_hash)
+        if chan_key is not None:
+            js.delete(channels, chan_key)
+        js.delete(chan_ids, subscribe_hash)
+        js.delete(requested, subscribe_hash)
+        self.set_stream_state("channels", channels)
+        self.set_stream_state("chanIds", chan_ids)
+        self.set_stream_state("requestedChannels", requested)
         self.set_stream_state(js.add(prefix, js.get(market, "symbol")), None)
         message = None if (chan_id is None) else {"event": "unsubscribe", "chanId": chan_id}
         self.unwatch(self.stream_url("public"), subscribe_hash, message)
@@ -1365,9 +1374,7 @@ class bitfinex(Exchange):
     def handle_stream_event(self, url, message):
         event = self.safe_string(message, "event")
         if event == "subscribed":
-            channels = self.stream_state("channels", {})
-            js.set_(channels, self.safe_string(message, "chanId"), message)
-            self.set_stream_state("channels", channels)
+            self.handle_subscribed(message)
         elif (event == "auth") and (not (self.safe_string(message, "status") == "OK")):
             self.reject_update(
                 url,
@@ -1396,6 +1403,43 @@ class bitfinex(Exchange):
                     + self.safe_string(message, "msg", "refused the request")
                 ),
             )
+
+    def handle_subscribed(self, message):
+        # The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
+        # last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
+        channel = self.safe_string(message, "channel")
+        chan_id = self.safe_string(message, "chanId")
+        subscribe_hash = (
+            js.bounded_text("candles:" + self.safe_string(message, "key", ""))
+            if (channel == "candles")
+            else js.bounded_text(
+                js.bounded_text(js.to_str(channel) + ":") + self.safe_string(message, "symbol", "")
+            )
+        )
+        if (
+            (channel is None)
+            or (chan_id is None)
+            or (self.safe_value(self.stream_state("requestedChannels", {}), subscribe_hash) is None)
+        ):
+            return
+        channels = self.stream_state("channels", {})
+        chan_ids = self.stream_state("chanIds", {})
+        previous = self.safe_string(chan_ids, subscribe_hash)
+        if previous is not None:
+            js.delete(channels, previous)
+        js.set_(
+            channels,
+            chan_id,
+            {
+                "channel": channel,
+                "symbol": self.safe_string(message, "symbol"),
+                "pair": self.safe_string(message, "pair"),
+                "key": self.safe_string(message, "key"),
+            },
+        )
+        js.set_(chan_ids, subscribe_hash, chan_id)
+        self.set_stream_state("channels", channels)
+        self.set_stream_state("chanIds", chan_ids)
 
     def handle_ticker_data(self, url, ticker, market):
         # [ bid, bid size, ask, ask size, daily change, daily change relative, last price, volume, high, low ]
