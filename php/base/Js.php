@@ -542,7 +542,9 @@ final class Js {
             if ($key === 'length') {  // (a key computed at run time: SUB-E007 refuses the written-out ones)
                 $length = self::toNumber($value);
                 if (!($length >= 0 && $length < 4294967296) || $length != floor($length)) {
-                    throw new \ValueError('Invalid array length');  // (JavaScript: RangeError)
+                    // (JavaScript's RangeError, which Node's rethrowUncaught passes on: its bound on a list's
+                    // length gives the same one, which PHP's arrays do not have; red-team round 30)
+                    throw new Unportable('Invalid array length');
                 }
                 if ($length > count($container)) {
                     self::checkHoles((int) $length);

@@ -136,7 +136,7 @@ export default class compensated_exponents extends Exchange {
         const texts = [ '1' + zeros + 'e-20001', '-0.' + zeros + '25e20002', '7' + zeros + 'E-020001', '1.5e-' + zeros + '1', '0.' + zeros + 'e99999', '1' + zeros + 'e-20400', '-0.' + zeros + '1e+21000' ];
         const results = [];
         for (let i = 0; i < texts.length; i++) {
-            const text = texts[i];
+            const text = this.safeString (texts, i);
             const response = this.parseJson ('{"p": ' + text + ', "s": "' + text + '"}');
             results.push ([ parseFloat (text), text * 1, this.parseNumber (text), this.safeNumber (response, 'p'), this.safeNumber (response, 's'), response['s'] === text ]);
         }

@@ -54,6 +54,9 @@ ATTEMPTS = {
     "list_holes": "const list = [ 'a' ];\n            list[this.pick (5000000)] = 'x';",
     "recursion": "const text = '' + this.nested (this.pick (1500));",
     "nested_lists": "const text = '' + this.nested (this.pick (20000));",
+    # (Node's RangeError for a length that is no list's, which it also throws past its bound on a list's length:
+    # rethrowUncaught passes it on in Node, and Python and PHP do not catch theirs)
+    "invalid_length": "const list = [ 1 ];\n            list['len' + 'gth'] = this.pick (-1);",
 }
 
 
@@ -66,6 +69,10 @@ def runs(tmp_path_factory):
 @pytest.mark.parametrize("name", ["list_key", "list_holes", "recursion"])
 def test_node_goes_on(runs, name):
     assert runs.results["node"][name] == {"result": "buy"}
+
+
+def test_node_fails_on_a_length_that_is_no_list_s(runs):
+    assert runs.results["node"]["invalid_length"] == {"error": "native"}
 
 
 @pytest.mark.parametrize("runtime", ["python", "python-async", "php"])

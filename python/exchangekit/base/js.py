@@ -661,7 +661,9 @@ def _set_length(array: list, value) -> None:
     """array.length = value: cut to, or padded with undefined to, a length of 0 to 2^32 - 1."""
     number = _to_number(value)
     if not (0 <= number < 2**32) or number != int(number):
-        raise ValueError("Invalid array length")  # (JavaScript: RangeError)
+        # (JavaScript's RangeError, which Node's rethrowUncaught passes on: its bound on a list's length gives the same
+        # one, which Python's lists do not have; red-team round 30)
+        raise UnportableValueError("Invalid array length")
     if int(number) > len(array):
         _check_holes(int(number))
     del array[int(number):]

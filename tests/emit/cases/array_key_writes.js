@@ -13,14 +13,8 @@ export default class array_key_writes extends Exchange {
         const set = [ 'a', 'b' ];
         set[indexKey] = 'e';
         set['' + 0] = 'z';
-        let refused = 'no';
-        try {
-            const list = [ 1 ];
-            list[lengthKey] = -1;
-        } catch (e) {
-            this.rethrowUncaught (e);
-            refused = 'yes';
-        }
-        return [ cut, padded, set, refused ];
+        // (a length of -1 is a RangeError that no catch clause sees, as Node's bound on a list's length:
+        // tests/security/test_uncaught_differences.py)
+        return [ cut, padded, set ];
     }
 }

@@ -17,16 +17,8 @@ class array_key_writes extends Exchange {
         $set = ['a', 'b'];
         Js::set($set, $index_key, 'e', true);
         Js::set($set, '' . Js::toStr(0), 'z', true);
-        $refused = 'no';
-        try {
-            $list = [1];
-            Js::set($list, $length_key, -1, true);
-        } catch (Uncatchable $uncatchable) {
-            throw $uncatchable;
-        } catch (\Throwable $e) {
-            $this->rethrow_uncaught($e);
-            $refused = 'yes';
-        }
-        return [$cut, $padded, $set, $refused];
+        // (a length of -1 is a RangeError that no catch clause sees, as Node's bound on a list's length:
+        // tests/security/test_uncaught_differences.py)
+        return [$cut, $padded, $set];
     }
 }

@@ -16,13 +16,6 @@ class array_key_writes(Exchange):
         set_ = ["a", "b"]
         js.set_(set_, index_key, "e")
         js.set_(set_, "" + js.to_str(0), "z")
-        refused = "no"
-        try:
-            list_ = [1]
-            js.set_(list_, length_key, -1)
-        except js.UNCAUGHT:
-            raise
-        except Exception as e:
-            self.rethrow_uncaught(e)
-            refused = "yes"
-        return [cut, padded, set_, refused]
+        # (a length of -1 is a RangeError that no catch clause sees, as Node's bound on a list's length:
+        # tests/security/test_uncaught_differences.py)
+        return [cut, padded, set_]
