@@ -210,7 +210,7 @@ function refusedRequest (method, url, headers, body) {
 const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize', 'maxRetryAfter', 'enableRateLimit' ];
 
 // The streams' memory bounds, which an exchange may lower but not raise.
-const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels', 'maxBalanceCurrencies' ];
+const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels', 'maxBalanceCurrencies', 'maxInboundSize' ];
 
 function changedSettings (describe, defaults) {
     // A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read

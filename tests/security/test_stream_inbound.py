@@ -1,0 +1,138 @@
+"""What a stream client does with the frames a hostile server sends, in Node and Python asyncio (red-team round 31).
+
+- The frames waiting for the handler were bounded by count only (maxFrames, 10,000 frames of up to maxFrameSize, 4 MiB,
+  already parsed): while a handler awaited (binance's book handler awaits a REST snapshot, which a hostile server
+  answers late), 1 MB frames grew Node's heap 3.6 MB a frame until V8 aborted, and Python's memory 8 MB a frame. Their
+  bytes, as received (a text frame's UTF-8), are bounded too now (maxInboundSize, 64 MiB): past it the connection is
+  dropped and the callers get a NetworkError, as past maxFrames.
+
+The handlers are the tests' own, in place of the exchange's, so that one can wait as binance's waits for its
+snapshot. Servers on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.base_runners import ROOT
+from transpiler.harness.stream_server import StreamServer
+
+sys.path.insert(0, os.path.join(ROOT, "python"))
+
+import exchangekit  # noqa: E402
+import exchangekit.async_support  # noqa: E402
+
+SUBSCRIBE = {"event": "subscribe"}
+HANDLING = {"handling": 1}  # what the test's handler sends once it holds the first frame (and waits for good)
+# Frames of characters beyond ASCII, sent as written: their bytes (UTF-8) are neither their length in Python (code
+# points) nor in Node (UTF-16 units).
+WAITING_TEXTS = [json.dumps({"n": index, "text": "é😀" * 10}, ensure_ascii=False) for index in range(5)]
+WAITING = [{"$text": text} for text in WAITING_TEXTS]
+WAITING_BYTES = sum(len(text.encode("utf-8")) for text in WAITING_TEXTS)
+
+
+def bound_script() -> list[dict]:
+    # The first frame is held by the handler before the others come: those wait, in either runtime.
+    return [{"receive": SUBSCRIBE}, {"send": [{"first": 1}]}, {"receive": HANDLING}, {"send": WAITING}]
+
+
+def run_node(script: str) -> str:
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                               capture_output=True, text=True, timeout=60)
+    return completed.stdout + completed.stderr
+
+
+def node_exchange(url: str, streaming: dict) -> str:
+    return ("import kraken from './kraken.js';\n"
+            f"const url = {json.dumps(url)};\n"
+            f"const exchange = new kraken ({{ 'urls': {{ 'ws': {{ 'public': url }} }}, "
+            f"'streaming': {json.dumps(streaming)} }});\n"
+            "const shown = (error) => error.constructor.name + ': ' + error.message;\n")
+
+
+def python_exchange(url: str, streaming: dict):
+    return exchangekit.async_support.kraken({"urls": {"ws": {"public": url}}, "streaming": streaming})
+
+
+# --- the bytes of the frames waiting for the handler ---------------------------------------------------------------
+
+NODE_BOUND = """
+exchange.handleMessage = async (url, message) => {
+    if (message['first'] === 1) {
+        await exchange.sendFrame (url, %(handling)s);
+        await new Promise (() => {}); // (as a REST snapshot that never comes)
+    }
+};
+const update = exchange.watch (url, 'hash', 'hash', %(subscribe)s);
+let outcome = undefined;
+update.then (() => { outcome = 'resolved'; }, (error) => { outcome = shown (error); });
+for (let i = 0; (i < 1000) && (outcome === undefined) && (exchange.streamBacklog () < %(count)d); i++) {
+    await new Promise ((resolve) => setTimeout (resolve, 10));
+}
+console.log ((outcome === undefined) ? ('waiting ' + exchange.streamBacklog ()) : outcome);
+await exchange.close ();
+"""
+
+
+async def python_bound(url: str, bound: int) -> str:
+    exchange = python_exchange(url, {"maxInboundSize": bound})
+
+    async def handle_message(url, message):
+        if message.get("first") == 1:
+            await exchange.send_frame(url, HANDLING)
+            await asyncio.get_running_loop().create_future()  # (as a REST snapshot that never comes)
+
+    exchange.handle_message = handle_message
+    update = asyncio.ensure_future(exchange.watch(url, "hash", "hash", SUBSCRIBE))
+    try:
+        for _ in range(1000):
+            if update.done() or exchange.stream_backlog() >= len(WAITING):
+                break
+            await asyncio.sleep(0.01)
+        if not update.done():
+            return f"waiting {exchange.stream_backlog()}"
+        error = update.exception()
+        return "resolved" if error is None else f"{type(error).__name__}: {error}"
+    finally:
+        await exchange.close()
+        await asyncio.gather(update, return_exceptions=True)
+
+
+def node_bound(url: str, bound: int) -> str:
+    script = node_exchange(url, {"maxInboundSize": bound}) + NODE_BOUND % {
+        "handling": json.dumps(HANDLING), "subscribe": json.dumps(SUBSCRIBE), "count": len(WAITING)}
+    return run_node(script).strip()
+
+
+def played_bound(runtime: str, bound: int) -> tuple[str, list[str]]:
+    with StreamServer({"/bound": bound_script()}) as server:
+        url = server.url("/bound")
+        outcome = asyncio.run(python_bound(url, bound)) if runtime == "python-async" else node_bound(url, bound)
+        return outcome.replace(url, "URL"), server.problems()
+
+
+@pytest.mark.parametrize("runtime", ["js", "python-async"])
+def test_frames_of_the_bound_bytes_wait(runtime):
+    outcome, problems = played_bound(runtime, WAITING_BYTES)
+    assert (outcome, problems) == (f"waiting {len(WAITING)}", [])
+
+
+@pytest.mark.parametrize("runtime", ["js", "python-async"])
+def test_a_byte_past_the_bound_drops_the_connection(runtime):
+    # (before: the frames waited, whatever their bytes, up to maxFrames of them)
+    outcome, problems = played_bound(runtime, WAITING_BYTES - 1)
+    assert outcome == ("NetworkError: kraken WebSocket URL sent frames faster than they could be handled (more than "
+                       f"maxInboundSize {WAITING_BYTES - 1} bytes waiting)"), outcome
+    assert problems == []
+
+
+def test_the_bound_is_64_mib_and_a_config_may_set_it():
+    # (an exchange's describe () may lower it, never raise it: tests/test_base_http.py)
+    exchange = exchangekit.async_support.kraken()
+    assert exchange.streaming["maxInboundSize"] == 64 * 1024 * 1024
+    assert exchangekit.async_support.kraken({"streaming": {"maxInboundSize": 1000}}).streaming["maxInboundSize"] == 1000
