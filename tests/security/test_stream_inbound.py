@@ -5,9 +5,12 @@
   answers late), 1 MB frames grew Node's heap 3.6 MB a frame until V8 aborted, and Python's memory 8 MB a frame. Their
   bytes, as received (a text frame's UTF-8), are bounded too now (maxInboundSize, 64 MiB): past it the connection is
   dropped and the callers get a NetworkError, as past maxFrames.
+- Python's reader caught only a broken connection's errors: anything else (a MemoryError, a bug) ended its task unseen,
+  without a reconnection, and the callers' watch waited for good; so did an error of the reconnection other than an
+  ExchangeError or a NetworkError (Node's catch takes everything). The callers get it now, as in Node.
 
-The handlers are the tests' own, in place of the exchange's, so that one can wait as binance's waits for its
-snapshot. Servers on 127.0.0.1 only."""
+The handlers of the first two are the tests' own, in place of the exchange's, so that one can wait as binance's
+waits for its snapshot. Servers on 127.0.0.1 only."""
 
 from __future__ import annotations
 
@@ -136,3 +139,110 @@ def test_the_bound_is_64_mib_and_a_config_may_set_it():
     exchange = exchangekit.async_support.kraken()
     assert exchange.streaming["maxInboundSize"] == 64 * 1024 * 1024
     assert exchangekit.async_support.kraken({"streaming": {"maxInboundSize": 1000}}).streaming["maxInboundSize"] == 1000
+
+
+# --- what else fails in Python's reader and reconnection -----------------------------------------------------------
+
+async def python_reader_fails(url: str) -> list[str]:
+    exchange = python_exchange(url, {})
+    parse_json = exchange.parse_json
+
+    def failing_parse_json(text):
+        if "fail" in text:
+            raise MemoryError("no memory left for the frame")  # (js.UNCAUGHT: the call fails with it)
+        return parse_json(text)
+
+    async def handle_message(url, message):
+        exchange.resolve_update(url, message, "hash")
+
+    exchange.parse_json = failing_parse_json
+    exchange.handle_message = handle_message
+    outcomes = []
+    try:
+        for _ in range(2):
+            try:
+                outcomes.append(json.dumps(await asyncio.wait_for(exchange.watch(url, "hash", "hash", SUBSCRIBE), 10)))
+            except (exchangekit.BaseError, MemoryError) as error:
+                outcomes.append(f"{type(error).__name__}: {error}")
+    finally:
+        await exchange.close()
+    return outcomes
+
+
+NODE_READER = """
+const parseJson = exchange.parseJson.bind (exchange);
+exchange.parseJson = (text) => {
+    if (text.includes ('fail')) {
+        throw new RangeError ('no memory left for the frame'); // (as V8's bound on a list's length)
+    }
+    return parseJson (text);
+};
+exchange.handleMessage = (url, message) => exchange.resolveUpdate (url, message, 'hash');
+const outcomes = [];
+for (let i = 0; i < 2; i++) {
+    try { outcomes.push (JSON.stringify (await exchange.watch (url, 'hash', 'hash', %(subscribe)s))); }
+    catch (error) { outcomes.push (shown (error)); }
+}
+console.log (JSON.stringify (outcomes));
+await exchange.close ();
+"""
+
+READER_STEPS = [{"receive": SUBSCRIBE}, {"send": [{"fail": 1}]}, {"closed": True},
+                {"receive": SUBSCRIBE}, {"send": [{"after": "the reconnection"}]}]
+
+
+def test_python_asyncio_gives_the_callers_what_its_reader_did_not_expect():
+    # (before: the reader's task ended with the MemoryError, unseen; the watch waited for good)
+    with StreamServer({"/reader": list(READER_STEPS)}) as server:
+        outcomes = asyncio.run(python_reader_fails(server.url("/reader")))
+        assert outcomes == ["MemoryError: no memory left for the frame", '{"after": "the reconnection"}']
+        assert server.problems() == []
+
+
+def test_node_gives_the_callers_what_its_reader_did_not_expect():
+    # (before: the RangeError went up through ws's socket listener, an uncaught exception)
+    with StreamServer({"/reader": list(READER_STEPS)}) as server:
+        url = server.url("/reader")
+        output = run_node(node_exchange(url, {}) + NODE_READER % {"subscribe": json.dumps(SUBSCRIBE)})
+        assert json.loads(output.strip().splitlines()[-1]) == ["RangeError: no memory left for the frame",
+                                                               '{"after":"the reconnection"}'], output
+        assert server.problems() == []
+
+
+RESUBSCRIBE_STEPS = [{"receive": SUBSCRIBE}, {"drop": True}]
+
+
+async def python_resubscription_fails(url: str) -> str:
+    exchange = python_exchange(url, {})
+
+    async def resubscribe_message(url, subscribe_hash, message):
+        raise TypeError("a bug of the exchange's renewal")
+
+    exchange.resubscribe_message = resubscribe_message
+    try:
+        await asyncio.wait_for(exchange.watch(url, "hash", "hash", SUBSCRIBE), 10)
+        return "resolved"
+    except (exchangekit.BaseError, TypeError) as error:
+        return f"{type(error).__name__}: {error}"
+    finally:
+        await exchange.close()
+
+
+NODE_RESUBSCRIPTION = """
+exchange.resubscribeMessage = async () => { throw new TypeError ("a bug of the exchange's renewal"); };
+try { await exchange.watch (url, 'hash', 'hash', %(subscribe)s); console.log ('resolved'); }
+catch (error) { console.log (shown (error)); }
+await exchange.close ();
+"""
+
+
+@pytest.mark.parametrize("runtime", ["js", "python-async"])
+def test_an_error_of_the_reconnection_reaches_the_callers(runtime):
+    # (before, in Python: only an ExchangeError or a NetworkError did; the TypeError ended the task unseen)
+    with StreamServer({"/resubscribe": list(RESUBSCRIBE_STEPS)}) as server:
+        url = server.url("/resubscribe")
+        if runtime == "python-async":
+            outcome = asyncio.run(python_resubscription_fails(url))
+        else:
+            outcome = run_node(node_exchange(url, {}) + NODE_RESUBSCRIPTION % {"subscribe": json.dumps(SUBSCRIBE)})
+        assert outcome.strip() == "TypeError: a bug of the exchange's renewal", outcome

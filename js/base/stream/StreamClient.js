@@ -310,6 +310,13 @@ export default class StreamClient {
         } catch (error) {
             this.deliverAll ({ 'error': error });
             this.exchange.forgetStreamClient (this.url, this);
+            // The connection made again is closed, as Python releases it: forgotten, nothing closed it, and its
+            // keep-alive timer held the process for good.
+            this.stopKeepAlive ();
+            if (this.socket !== undefined) {
+                this.socket.close (1000);
+                this.socket = undefined;
+            }
         }
     }
 
@@ -383,9 +390,18 @@ export default class StreamClient {
             this.abandon (socket, this.error (NetworkError, 'sent frames faster than they could be handled (' + exceeded + ')'));
             return;
         }
-        const text = Buffer.from (data).toString ('utf8');
-        const message = isBinary ? undefined : this.exchange.parseJson (text);
-        this.inbound.push ((message === undefined) ? { 'error': this.malformed (text), 'size': size } : { 'message': message, 'size': size });
+        let entry = undefined;
+        try {
+            const text = Buffer.from (data).toString ('utf8');
+            const message = isBinary ? undefined : this.exchange.parseJson (text);
+            entry = (message === undefined) ? { 'error': this.malformed (text), 'size': size } : { 'message': message, 'size': size };
+        } catch (error) {
+            // Anything else (V8's RangeError of a length, a bug) goes to the callers and the connection is dropped, as a
+            // bound drops it, as Python's reader does (it went up through ws's listener, an uncaught exception).
+            this.abandon (socket, error);
+            return;
+        }
+        this.inbound.push (entry);
         this.inboundSize += size;
         if (!this.handling) {
             this.handleInbound ();
