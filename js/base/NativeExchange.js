@@ -1178,7 +1178,7 @@ export default class NativeExchange {
             if (!/^wss?:\/\//i.test (url) || !atOrigin (url, this.#streamOrigins)) {
                 throw this.httpError (ExchangeError, 'WebSocket', url, 'is not at an origin of urls[\'ws\'] (' + this.#streamOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
             }
-            client = new StreamClient (this, url, this.streaming);
+            client = new StreamClient (this, url, this.streaming, (error) => this.#redacted (error));
             this.#streamClients.set (url, client);
         }
         return client;

@@ -8,6 +8,8 @@
 - Python's reader caught only a broken connection's errors: anything else (a MemoryError, a bug) ended its task unseen,
   without a reconnection, and the callers' watch waited for good; so did an error of the reconnection other than an
   ExchangeError or a NetworkError (Node's catch takes everything). The callers get it now, as in Node.
+- An error that a handler threw reached the callers unredacted, where fetch redacts an error of the exchange's making
+  (and rejectUpdate its message): a bitfinex book level echoing the API key showed the key in the BadResponse.
 
 The handlers of the first two are the tests' own, in place of the exchange's, so that one can wait as binance's
 waits for its snapshot. Servers on 127.0.0.1 only."""
@@ -23,7 +25,9 @@ import sys
 import pytest
 
 from tests.base_runners import ROOT
+from transpiler.harness.run import Library
 from transpiler.harness.stream_server import StreamServer
+from transpiler.harness.streams import StreamCase, load_stream_fixture, play
 
 sys.path.insert(0, os.path.join(ROOT, "python"))
 
@@ -246,3 +250,26 @@ def test_an_error_of_the_reconnection_reaches_the_callers(runtime):
         else:
             outcome = run_node(node_exchange(url, {}) + NODE_RESUBSCRIPTION % {"subscribe": json.dumps(SUBSCRIBE)})
         assert outcome.strip() == "TypeError: a bug of the exchange's renewal", outcome
+
+
+# --- the handlers' errors, redacted ----------------------------------------------------------------------------------
+
+KEY = "FAKE-BITFINEX-API-KEY"  # the bitfinex fixture's apiKey
+BOOK = {"event": "subscribe", "channel": "book", "symbol": "tBTCUSD", "prec": "P0", "freq": "F0", "len": "25"}
+SUBSCRIBED = {"event": "subscribed", "channel": "book", "chanId": 10961, "symbol": "tBTCUSD", "prec": "P0",
+              "freq": "F0", "len": "25", "pair": "BTCUSD"}
+ECHO = StreamCase("bitfinex", 0, {
+    "streams": {"public": [{"receive": {"event": "conf", "flags": 131072}}, {"receive": BOOK},
+                           {"send": [SUBSCRIBED, [10961, [[KEY, 1, 0.75], [6000, 2, 1.25]]]]}]},
+    "calls": [{"method": "watchOrderBook", "args": ["BTC/USD"]}]})
+
+
+@pytest.mark.parametrize("runtime", ["js", "python-async"])
+def test_a_handlers_error_leaves_the_credentials_out(runtime):
+    base, _ = load_stream_fixture(ROOT, "bitfinex")
+    assert base["config"]["apiKey"] == KEY
+    outcomes, problems = play(Library.source_tree(ROOT), runtime, "bitfinex", base, [ECHO])
+    # (before: ... is not a number: ["FAKE-BITFINEX-API-KEY","0.75"])
+    assert outcomes[0][0]["throws"] == "BadResponse", outcomes
+    assert KEY not in outcomes[0][0]["message"] and '["***",' in outcomes[0][0]["message"], outcomes
+    assert problems == []

@@ -40,10 +40,11 @@ export function backoffDelay (settings, attempt, random) {
 }
 
 export default class StreamClient {
-    constructor (exchange, url, settings) {
+    constructor (exchange, url, settings, redacted) {
         this.exchange = exchange;
         this.url = url;
         this.settings = settings;
+        this.redacted = redacted; // fetch's redaction of an error of the exchange's making (NativeExchange's #redacted)
         this.socket = undefined;
         this.opening = undefined; // the promise of the connection being made
         this.subscriptions = new Map (); // subscribeHash -> message, re-sent in this order after a reconnect
@@ -431,7 +432,8 @@ export default class StreamClient {
             try {
                 await handlerContext.run (this, () => this.exchange.handleMessage (this.url, frame.message));
             } catch (error) {
-                this.deliverAll ({ 'error': error });
+                // (often the frame, which may echo a login or the key: redacted as fetch's; red-team round 31)
+                this.deliverAll ({ 'error': this.redacted (error) });
             }
         }
         this.handling = false;
