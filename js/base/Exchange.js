@@ -28,6 +28,7 @@ export default class Exchange extends NativeExchange {
                 'maxFrameSize': 4194304, // bytes of one frame, decompressed (4 MiB)
                 'maxQueue': 100, // updates waiting to be read per channel (the oldest dropped first)
                 'maxFrames': 10000, // frames waiting to be handled (beyond: the connection is dropped and made again)
+                'maxInboundSize': 67108864, // bytes of the frames waiting to be handled, as received (64 MiB; beyond: as maxFrames)
                 'maxReconnects': 5, // attempts after a failed connection before the callers get the error
                 'backoffBase': 500, // milliseconds before the first reconnection (doubled each time, with jitter)
                 'backoffMax': 30000, // milliseconds: the longest wait between two reconnections

@@ -210,7 +210,7 @@ function refusedRequest (method, url, headers, body) {
 const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize', 'maxRetryAfter', 'enableRateLimit' ];
 
 // The streams' memory bounds, which an exchange may lower but not raise.
-const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels', 'maxBalanceCurrencies' ];
+const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels', 'maxBalanceCurrencies', 'maxInboundSize' ];
 
 function changedSettings (describe, defaults) {
     // A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
@@ -1178,7 +1178,7 @@ export default class NativeExchange {
             if (!/^wss?:\/\//i.test (url) || !atOrigin (url, this.#streamOrigins)) {
                 throw this.httpError (ExchangeError, 'WebSocket', url, 'is not at an origin of urls[\'ws\'] (' + this.#streamOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
             }
-            client = new StreamClient (this, url, this.streaming);
+            client = new StreamClient (this, url, this.streaming, (error) => this.#redacted (error));
             this.#streamClients.set (url, client);
         }
         return client;

@@ -24,6 +24,7 @@ class Exchange extends NativeExchange {
                 'maxFrameSize' => 4194304,
                 'maxQueue' => 100,
                 'maxFrames' => 10000,
+                'maxInboundSize' => 67108864,
                 'maxReconnects' => 5,
                 'backoffBase' => 500,
                 'backoffMax' => 30000,

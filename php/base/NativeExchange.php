@@ -70,7 +70,7 @@ class NativeExchange implements \JsonSerializable {
         'maxRetryAfter', 'enableRateLimit'];
     // the streams' memory: lowered, never raised
     private const STREAM_BOUNDS = ['maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels',
-        'maxBalanceCurrencies'];
+        'maxBalanceCurrencies', 'maxInboundSize'];
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];

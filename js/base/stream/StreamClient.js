@@ -2,11 +2,12 @@
 // own subset code, reached through exchange.handleMessage). It multiplexes the subscriptions sent on it, keeps a
 // bounded queue of updates per message hash, answers pings and pings the server itself, and reconnects with
 // exponential backoff and jitter, re-sending every subscription in order. Hostile servers are bounded: frame size
-// (maxFrameSize, decompressed too), frames waiting to be handled (maxFrames), updates waiting to be read (maxQueue), the
-// handshake and a silent connection (timeout). A connection that a server drops soon after opening is made again after
-// the same doubling waits as a refused one (and given up after maxReconnects), and close () ends everything of the
-// connection: the handshake under way, the wait before a new attempt, the frames not yet handled, and what the
-// exchange's handlers still do (no stream call of a handler of a closed connection reaches a socket).
+// (maxFrameSize, decompressed too), frames waiting to be handled (maxFrames, and their bytes: maxInboundSize), updates
+// waiting to be read (maxQueue), the handshake and a silent connection (timeout). A connection that a server drops
+// soon after opening is made again after the same doubling waits as a refused one (and given up after maxReconnects),
+// and close () ends everything of the connection: the handshake under way, the wait before a new attempt, the frames
+// not yet handled, and what the exchange's handlers still do (no stream call of a handler of a closed connection
+// reaches a socket).
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout, BadResponse } from '../errors.js';
@@ -39,15 +40,18 @@ export function backoffDelay (settings, attempt, random) {
 }
 
 export default class StreamClient {
-    constructor (exchange, url, settings) {
+    constructor (exchange, url, settings, redacted) {
         this.exchange = exchange;
         this.url = url;
         this.settings = settings;
+        this.redacted = redacted; // fetch's redaction of an error of the exchange's making (NativeExchange's #redacted)
         this.socket = undefined;
         this.opening = undefined; // the promise of the connection being made
         this.subscriptions = new Map (); // subscribeHash -> message, re-sent in this order after a reconnect
         this.channels = new Map (); // messageHash -> { 'updates': [ { value } | { error } ], 'waiters': [] }
         this.inbound = []; // parsed frames waiting for the handler, which runs one frame at a time
+        this.inboundSize = 0; // the bytes of those frames, as received (each entry's size)
+        this.abandoned = undefined; // the socket that a bound dropped, whose frames still read are not handled
         this.handling = false;
         this.closed = false;
         this.heard = true; // a frame or a pong since the last keep-alive ping
@@ -134,6 +138,7 @@ export default class StreamClient {
         this.closed = true;
         this.stopKeepAlive ();
         this.inbound = [];
+        this.inboundSize = 0;
         if (this.connecting !== undefined) {
             this.connecting.terminate ();
             this.connecting = undefined;
@@ -281,6 +286,7 @@ export default class StreamClient {
         this.socket = undefined;
         this.stopKeepAlive ();
         this.inbound = [];
+        this.inboundSize = 0;
         if (this.closed) {
             return;
         }
@@ -305,6 +311,13 @@ export default class StreamClient {
         } catch (error) {
             this.deliverAll ({ 'error': error });
             this.exchange.forgetStreamClient (this.url, this);
+            // The connection made again is closed, as Python releases it: forgotten, nothing closed it, and its
+            // keep-alive timer held the process for good.
+            this.stopKeepAlive ();
+            if (this.socket !== undefined) {
+                this.socket.close (1000);
+                this.socket = undefined;
+            }
         }
     }
 
@@ -359,19 +372,48 @@ export default class StreamClient {
     // --- receiving -----------------------------------------------------------------------------------
 
     received (socket, data, isBinary) {
+        if (socket === this.abandoned) {
+            return; // (the rest of a chunk that ws reads after abandon (), as Python's reader reads none)
+        }
         this.heard = true;
+        // The bytes as received: a text frame's UTF-8, as Python counts it (its UTF-16 length would differ).
+        const size = data.length;
+        let exceeded = undefined;
         if (this.inbound.length >= this.settings['maxFrames']) {
+            exceeded = 'more than maxFrames ' + this.settings['maxFrames'] + ' waiting';
+        } else if (this.inboundSize + size > this.settings['maxInboundSize']) {
+            // (a count bound alone let 10,000 parsed frames of 4 MiB wait: a handler awaiting a slow REST snapshot
+            // held gigabytes, and V8's heap ran out; red-team round 31)
+            exceeded = 'more than maxInboundSize ' + this.settings['maxInboundSize'] + ' bytes waiting';
+        }
+        if (exceeded !== undefined) {
             // The handler cannot keep up: drop the connection (it reconnects and re-snapshots) rather than grow.
-            this.deliverAll ({ 'error': this.error (NetworkError, 'sent frames faster than they could be handled (more than maxFrames ' + this.settings['maxFrames'] + ' waiting)') });
-            socket.terminate ();
+            this.abandon (socket, this.error (NetworkError, 'sent frames faster than they could be handled (' + exceeded + ')'));
             return;
         }
-        const text = Buffer.from (data).toString ('utf8');
-        const message = isBinary ? undefined : this.exchange.parseJson (text);
-        this.inbound.push ((message === undefined) ? { 'error': this.malformed (text) } : { 'message': message });
+        let entry = undefined;
+        try {
+            const text = Buffer.from (data).toString ('utf8');
+            const message = isBinary ? undefined : this.exchange.parseJson (text);
+            entry = (message === undefined) ? { 'error': this.malformed (text), 'size': size } : { 'message': message, 'size': size };
+        } catch (error) {
+            // Anything else (V8's RangeError of a length, a bug) goes to the callers and the connection is dropped, as a
+            // bound drops it, as Python's reader does (it went up through ws's listener, an uncaught exception).
+            this.abandon (socket, error);
+            return;
+        }
+        this.inbound.push (entry);
+        this.inboundSize += size;
         if (!this.handling) {
             this.handleInbound ();
         }
+    }
+
+    abandon (socket, error) {
+        // The callers get error, and the connection is dropped (dropped () makes it again).
+        this.deliverAll ({ 'error': error });
+        this.abandoned = socket;
+        socket.terminate ();
     }
 
     malformed (text) {
@@ -382,14 +424,16 @@ export default class StreamClient {
         this.handling = true;
         while ((this.inbound.length > 0) && !this.closed) {
             const frame = this.inbound.shift ();
+            this.inboundSize -= frame.size;
             if ('error' in frame) {
-                this.deliverAll (frame);
+                this.deliverAll ({ 'error': frame.error });
                 continue;
             }
             try {
                 await handlerContext.run (this, () => this.exchange.handleMessage (this.url, frame.message));
             } catch (error) {
-                this.deliverAll ({ 'error': error });
+                // (often the frame, which may echo a login or the key: redacted as fetch's; red-team round 31)
+                this.deliverAll ({ 'error': this.redacted (error) });
             }
         }
         this.handling = false;

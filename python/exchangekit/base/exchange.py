@@ -76,6 +76,7 @@ class Exchange(NativeExchange):
                 "maxFrameSize": 4194304,
                 "maxQueue": 100,
                 "maxFrames": 10000,
+                "maxInboundSize": 67108864,
                 "maxReconnects": 5,
                 "backoffBase": 500,
                 "backoffMax": 30000,

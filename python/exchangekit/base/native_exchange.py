@@ -173,7 +173,8 @@ def refused_request(method, url: str, headers: dict, body=None) -> str | None:
 # The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is bounded.
 # They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
 # the streams' memory: lowered, never raised
-STREAM_BOUNDS = ("maxFrameSize", "maxQueue", "maxFrames", "cacheLimit", "maxBookLevels", "maxBalanceCurrencies")
+STREAM_BOUNDS = ("maxFrameSize", "maxQueue", "maxFrames", "cacheLimit", "maxBookLevels", "maxBalanceCurrencies",
+                 "maxInboundSize")
 USER_SETTINGS = ("proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter",
                  "enableRateLimit")
 

@@ -77,6 +77,7 @@ class Exchange(NativeExchange):
                 "maxFrameSize": 4194304,
                 "maxQueue": 100,
                 "maxFrames": 10000,
+                "maxInboundSize": 67108864,
                 "maxReconnects": 5,
                 "backoffBase": 500,
                 "backoffMax": 30000,

@@ -3,17 +3,20 @@
 It multiplexes the subscriptions sent on it, keeps a bounded queue of updates per message hash, pings the server
 (aiohttp's heartbeat: a connection that does not answer is closed), and reconnects with exponential backoff and
 jitter, re-sending every subscription in order. Hostile servers are bounded: frame size (max_msg_size, decompressed
-too), frames waiting to be handled (maxFrames), updates waiting to be read (maxQueue), and the handshake
-(timeout). A connection that a server drops soon after opening is made again after the same doubling waits as a
-refused one (and given up after maxReconnects), and close () ends everything of the connection, as in Node. The
-handshake's response head is read as Node reads it (response_head.StrictHeadConnector, as REST's is)."""
+too), frames waiting to be handled (maxFrames, and their bytes: maxInboundSize), updates waiting to be read
+(maxQueue), and the handshake (timeout). A connection that a server drops soon after opening is made again after the
+same doubling waits as a refused one (and given up after maxReconnects), and close () ends everything of the
+connection, as in Node. The handshake's response head is read as Node reads it (response_head.StrictHeadConnector, as
+REST's is)."""
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
 
-from exchangekit.base.errors import BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.base.errors import (BadResponse, BaseError, ExchangeError, ExchangeNotAvailable, NetworkError,
+                                     RequestTimeout)
+from exchangekit.base.native_exchange import redact_error
 
 NO_FRAME = "has no frame to send: a message is a JSON value, not undefined"
 
@@ -22,6 +25,14 @@ def backoff_delay(settings: dict, attempt: int, random: float) -> float:
     """Exponential backoff with "equal jitter": half of the capped delay, plus a random part of the other half."""
     capped = min(settings["backoffMax"], settings["backoffBase"] * (2 ** attempt))
     return capped / 2 + random * capped / 2
+
+
+def frame_size(data) -> int:
+    """A frame's bytes as received, as Node counts them: a text frame's UTF-8 (aiohttp decoded it; len () counts
+    code points, Node's text.length UTF-16 units)."""
+    if isinstance(data, str):
+        return len(data) if data.isascii() else len(data.encode("utf-8", "surrogatepass"))
+    return len(data or b"")
 
 
 class Channel:
@@ -65,6 +76,7 @@ class StreamClient:
         self.subscriptions: dict[str, Any] = {}  # subscribeHash -> message, re-sent in this order after a reconnect
         self.channels: dict[str, Channel] = {}
         self.inbound: asyncio.Queue = asyncio.Queue()  # parsed frames waiting for the handler
+        self.inbound_size = 0  # the bytes of those frames, as received (each entry's size)
         self.handler: asyncio.Task | None = None
         self.reconnecting: asyncio.Task | None = None  # dropped (): the connection made again
         self.closed = False
@@ -239,6 +251,7 @@ class StreamClient:
         self.socket = None
         while not self.inbound.empty():
             self.inbound.get_nowait()
+        self.inbound_size = 0
         if self.closed:
             return
         lived = self.exchange.monotonic_milliseconds() - self.opened_at
@@ -256,7 +269,8 @@ class StreamClient:
                 self.subscriptions[subscribe_hash] = renewed
                 if renewed is not None:
                     await self.transmit(renewed)
-        except (ExchangeError, NetworkError) as error:
+        except Exception as error:  # noqa: BLE001 (whatever failed goes to the callers, as in Node: a bug or a
+            # MemoryError of the exchange's resubscribe_message ended this task unseen, and the callers waited for good)
             self.deliver_all({"error": error})
             self.exchange.forget_stream_client(self.url, self)
             await self.release()
@@ -280,6 +294,11 @@ class StreamClient:
             await self.read_frames(socket)
         except (self.aiohttp.ClientError, OSError, asyncio.TimeoutError):
             pass  # a broken connection: dropped below, like a closed one
+        except Exception as error:  # noqa: BLE001
+            # Anything else (a MemoryError, a bug) goes to the callers, and the connection is dropped, as a bound
+            # drops it: it ended this task unseen, without a reconnection, and the callers waited for good (js.UNCAUGHT
+            # too: no catch clause of exchange code sees it, so the call fails with it; red-team round 31).
+            self.deliver_all({"error": error})
         await socket.close()
         if not self.closed:
             self.reconnecting = asyncio.ensure_future(self.dropped(socket))
@@ -291,10 +310,18 @@ class StreamClient:
             if frame.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSING, aiohttp.WSMsgType.CLOSED,
                               aiohttp.WSMsgType.ERROR):
                 return
+            size = frame_size(frame.data)
+            exceeded = None
             if self.inbound.qsize() >= self.settings["maxFrames"]:
+                exceeded = f"more than maxFrames {self.settings['maxFrames']} waiting"
+            elif self.inbound_size + size > self.settings["maxInboundSize"]:
+                # (a count bound alone let 10,000 parsed frames of 4 MiB wait: a handler awaiting a slow REST snapshot
+                # held gigabytes, 8 MB of memory a 1 MB frame; red-team round 31)
+                exceeded = f"more than maxInboundSize {self.settings['maxInboundSize']} bytes waiting"
+            if exceeded is not None:
                 # The handler cannot keep up: drop the connection (it reconnects and re-snapshots) rather than grow.
                 self.deliver_all({"error": self.error(NetworkError, "sent frames faster than they could be handled "
-                                                      f"(more than maxFrames {self.settings['maxFrames']} waiting)")})
+                                                      f"({exceeded})")})
                 return
             message = self.exchange.parse_json(frame.data) if frame.type == aiohttp.WSMsgType.TEXT else None
             if message is None:
@@ -302,21 +329,26 @@ class StreamClient:
                 # credentials looks for, a password's "ü" as \xc3\xbc; red-team round 27)
                 text = frame.data if isinstance(frame.data, str) else self.exchange.decode(frame.data or b"")
                 self.inbound.put_nowait({"error": self.error(BadResponse, "sent a frame that is not JSON: "
-                                                             + self.exchange.excerpt(text))})
+                                                             + self.exchange.excerpt(text)), "size": size})
             else:
-                self.inbound.put_nowait({"message": message})
+                self.inbound.put_nowait({"message": message, "size": size})
+            self.inbound_size += size
 
     async def handle_inbound(self) -> None:
         while True:
             frame = await self.inbound.get()
+            self.inbound_size -= frame["size"]
             if "error" in frame:
-                self.deliver_all(frame)
+                self.deliver_all({"error": frame["error"]})
                 continue
             try:
                 await self.exchange.handle_message(self.url, frame["message"])
             except asyncio.CancelledError:
                 raise
             except Exception as error:  # noqa: BLE001 (whatever the handler raised goes to the callers)
+                if isinstance(error, BaseError):
+                    # (often the frame, which may echo a login or the key: redacted as fetch's; red-team round 31)
+                    redact_error(self.exchange, error)
                 self.deliver_all({"error": error})
 
     def error(self, error_class: type, detail: str) -> Exception:
