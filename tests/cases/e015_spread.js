@@ -21,14 +21,17 @@ export default class e015_spread extends Exchange {
         //                     ^ SUB-E015
         const lists = [ {}, params ];
         // A list spread into parameters, one element more or less than they are, is cut or padded with undefined
-        // in JavaScript and an error in Python and PHP (red-team round 29): only Math.max and Math.min take any count.
+        // in JavaScript and an error in Python and PHP (red-team round 29); into Math.max or Math.min, a long one is a
+        // stack overflow in Node alone (round 32).
         const surplus = this.extend ({}, ...lists);
         //                               ^ SUB-E015
         const fields = 'sell:1:extra'.split (':');
         const side = this.orderFields (...fields);
         //                             ^ SUB-E015
         const highest = Math.max (...[ 1, 2 ]);
-        const lowest = Math.min (0, ...[ 1, 2 ]);
+        //                        ^ SUB-E015
+        const lowest = Math.min (0, ...lists);
+        //                          ^ SUB-E015
         const merged = { ...params, 'a': 1 };
         const joined = [ ...lists, 1 ];
         // A string spreads into its characters in JavaScript only: spreads into arrays and calls are of arrays.

@@ -7,6 +7,6 @@ export default class spread extends Exchange {
         const list = [ 1, 2 ];
         const longer = [ 0, ...list, 3, ...[ 4 ] ];
         const values = [ 4, 9, 2 ];
-        return [ more, longer, Math.max (...values), Math.min (5, ...list), { ...undefined, 'x': 1 } ];
+        return [ more, longer, Math.max (values[0], values[1]), [ ...values, ...list ], { ...undefined, 'x': 1 } ];
     }
 }

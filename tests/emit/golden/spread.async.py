@@ -11,4 +11,10 @@ class spread(Exchange):
         list_ = [1, 2]
         longer = js.concat([], [0], list_, [3], [4])
         values = [4, 9, 2]
-        return [more, longer, js.max_(*values), js.min_(5, *list_), js.merge(None, {"x": 1})]
+        return [
+            more,
+            longer,
+            js.max_(js.get(values, 0), js.get(values, 1)),
+            js.concat([], values, list_),
+            js.merge(None, {"x": 1}),
+        ]

@@ -11,6 +11,12 @@ class spread extends Exchange {
         $list = [1, 2];
         $longer = Js::concat([], [0], $list, [3], [4]);
         $values = [4, 9, 2];
-        return [$more, $longer, Js::max(...$values), Js::min(5, ...$list), Js::merge(null, ['x' => 1])];
+        return [
+            $more,
+            $longer,
+            Js::max(Js::get($values, 0), Js::get($values, 1)),
+            Js::concat([], $values, $list),
+            Js::merge(null, ['x' => 1]),
+        ];
     }
 }
