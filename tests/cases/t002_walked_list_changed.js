@@ -22,12 +22,25 @@ export default class t002_walked_list_changed extends Exchange {
             delete sorted[0];
             // ^13 SUB-T002
         }
+        // ... nor assigns it, or hands it to a method that changes it in place (PHP's method changes a copy, which the
+        // assignment puts back; red-team round 32)
+        let list = [ 1, 2 ];
+        for (const item of ((list.length > 0) ? list : [])) {
+            list = this.grow (list, item);
+            // ^13 SUB-T002
+            // ^20 SUB-T002
+        }
         const grown = [ 'a' ];
         for (const item of grown) {
             if (grown.length < 3) {
                 grown[grown.length] = item;
             }
         }
-        return [ queue, levels, sorted, grown ];
+        return [ queue, levels, sorted, grown, list ];
+    }
+
+    grow (list, item) {
+        list.push (item);
+        return list;
     }
 }

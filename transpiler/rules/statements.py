@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from esprima.nodes import Node
 
-from transpiler.analysis.value_flow import changed_variable
+from transpiler.analysis.value_flow import changed_variable, class_call
 from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_HIERARCHY, NODE_RUNTIME_ERRORS, RUNTIME_ERROR_ANCESTORS
 from transpiler.rules.base import Rule
@@ -66,6 +66,8 @@ class ForOfBindsOneName(Rule):
                 self.report(node, f"the loop walks {right.name}, which this assigns: Node and Python go on "
                                   f"walking the list the loop started with, PHP may walk the new one",
                             f"walk a variable of its own: const items = {right.name}; for (const x of items)")
+            if right.type != "Identifier" and self._changes_through_expression(node, walked):
+                continue
             changed = changed_variable(node)
             if changed is not None and changed.name in walked and right.type != "Identifier":
                 # (Node and Python walk the list as it changes; PHP walks by index a variable that the body changes,
@@ -81,6 +83,31 @@ class ForOfBindsOneName(Rule):
                                "time there)", "loop over the characters by index: for (let i = 0; i < text.length; "
                                               "i++) { const c = text.charAt (i); ... }")
 
+
+    def _changes_through_expression(self, node: Node, walked: set[str]) -> bool:
+        """Reports node where the loop walks an expression (queue || []) that may be a list the body assigns to a
+        name of, or hands to a method of the class that changes it in place: Node and Python walk the list as the
+        method changes it, PHP, whose method changes a copy put back by the assignment, the list it started with
+        (red-team round 32: `list = this.grow (list, x)` in a walk of `(n > 0) ? list : []`)."""
+        if node.type == "AssignmentExpression" and node.left.type == "Identifier" and node.left.name in walked:
+            self.report(node, f"the loop walks {node.left.name} through an expression, and this assigns it: PHP "
+                              "goes on walking the list it started with",
+                        "walk the variable itself, or a copy made before the loop")
+            return True
+        call = class_call(node)
+        summary = None if call is None else self.context.value_flow.summary(call)
+        if summary is None:
+            return False
+        flow = self.context.value_flow
+        changed = set().union(*(flow.value_names(node.arguments[position]) for position in summary[2]
+                                if position < len(node.arguments)))
+        if changed & walked:
+            self.report(node, f"the loop walks {', '.join(sorted(changed & walked))} through an expression, and this "
+                              "call changes it in place: Node and Python walk the list as it changes, PHP the list the "
+                              "loop started with", "walk the variable itself, or collect the changes and apply them "
+                                                   "after the loop")
+            return True
+        return False
 
 class SwitchWithoutFallThrough(Rule):
     id = "SUB-T003"
