@@ -130,9 +130,6 @@ class ExpressionPrinter(Printer):
     def promise_all(self, argument: Node, printed: str) -> str:
         raise NotImplementedError
 
-    def spread(self, text: str) -> str:
-        raise NotImplementedError
-
     def new(self, name: str, arguments: list[str]) -> str:
         raise NotImplementedError
 
@@ -351,7 +348,9 @@ class ExpressionPrinter(Printer):
         return callee.object, node.arguments
 
     def argument(self, node: Node) -> str:
-        return self.spread(self.expression(node.argument)) if node.type == "SpreadElement" else self.value(node)
+        if node.type == "SpreadElement":  # (SUB-E015 refuses it: a list's length decides the arguments passed)
+            raise EmitError(node, "a spread into a call's arguments is not translated")
+        return self.value(node)
 
     def value_call(self, target: Node, name: str, arguments: list[str]) -> str:
         native = self.native_value_call(target, name, arguments)

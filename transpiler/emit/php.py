@@ -348,9 +348,6 @@ class PhpPrinter(ExpressionPrinter):
     def precise_call(self, name: str, arguments: list[str]) -> str:
         return f"Precise::{name}({', '.join(arguments)})"
 
-    def spread(self, text: str) -> str:
-        return f"...{text}"
-
     def new(self, name: str, arguments: list[str]) -> str:
         return f"new {name}({', '.join(arguments)})"
 

@@ -427,9 +427,6 @@ class PythonPrinter(ExpressionPrinter):
     def precise_call(self, name: str, arguments: list[str]) -> str:
         return Atom(f"Precise.{name}({', '.join(arguments)})")
 
-    def spread(self, text: str) -> str:
-        return f"*{text}"
-
     def new(self, name: str, arguments: list[str]) -> str:
         return Atom(f"{name}({', '.join(arguments)})")
 
