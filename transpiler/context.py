@@ -40,10 +40,17 @@ class FileContext:
 
     def type_of(self, method: Node, node: Node):
         """The emitters' type of an expression inside a method (a Type), computed once per method."""
+        return self._environment(method).of(node)
+
+    def local_values(self, method: Node) -> dict:
+        """Every value each local or parameter of a method receives (None: one not seen), as the types read them."""
+        return self._environment(method).values
+
+    def _environment(self, method: Node):
         from transpiler.emit.types import TypeEnvironment  # (only when a rule asks)
 
         environments = self.__dict__.setdefault("_types", {})
         environment = environments.get(id(method))
         if environment is None:
             environment = environments[id(method)] = TypeEnvironment(method)
-        return environment.of(node)
+        return environment

@@ -81,14 +81,14 @@ class TypeEnvironment:
         # Types of expressions, once the locals' types are final: a nested expression's type is computed once,
         # not again for every expression around it (which was quadratic in the nesting depth).
         self.known: dict[Node, Type | None] | None = None
-        assignments = local_values(method)
+        self.values = local_values(method)  # (SUB-E022 reads them too)
         # Optimistic fixed point: every local starts as "not known yet" (None), which joins with
         # anything, and types only rise (towards UNKNOWN) until no local changes.
-        self.locals: dict[str, Type | None] = {name: None for name in assignments}
+        self.locals: dict[str, Type | None] = {name: None for name in self.values}
         changed = True
         while changed:
             changed = False
-            for name, values in assignments.items():
+            for name, values in self.values.items():
                 joined = common(self.locals[name], *(self._type(value) if value is not None else Type.UNKNOWN
                                                      for value in values))
                 if joined is not self.locals[name]:

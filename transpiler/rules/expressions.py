@@ -8,7 +8,7 @@ from esprima.nodes import Node
 
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.text import lone_surrogate
-from transpiler.emit.types import Type, local_values
+from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_CLASSES
 from transpiler.names import (
     CALLBACK_METHODS, GLOBAL_ALTERNATIVES, MEMBER_ALTERNATIVES, GLOBAL_FUNCTIONS, GLOBAL_NAMESPACES, PRECISE_STATIC,
@@ -240,10 +240,7 @@ class ContainerEquality(Rule):
             resolved = self.context.scopes.resolution(node)
             if resolved is Resolved.LOCAL and method is not None and node.name not in following:
                 # a local each of whose values is proven so (by name across the method, as the emitters' types)
-                values = self.__dict__.setdefault("_values", {}).get(id(method))
-                if values is None:
-                    values = self._values[id(method)] = local_values(method)
-                held = values.get(node.name)
+                held = self.context.local_values(method).get(node.name)
                 following = following | {node.name}
                 return bool(held) and all(value is not None and self._uncontained(method, value, following)
                                           for value in held)
