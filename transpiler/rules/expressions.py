@@ -18,7 +18,7 @@ from transpiler.names import (
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import confined, unconfined_reads
 from transpiler.rules.error_values import names_error_class
-from transpiler.syntax import Path, is_callee, is_deleted, walk
+from transpiler.syntax import Path, is_callee, is_deleted, is_member, walk
 
 # Names whose misuse another rule explains better than "unknown name".
 NAMES_OWNED_ELSEWHERE = {"arguments": "SUB-E014", "RegExp": "SUB-E008"}
@@ -201,9 +201,7 @@ def _typeof_uncontained(condition: Node) -> set[str]:
 
 def _object_keys(node: Node) -> bool:
     """Object.keys (...): a list of texts."""
-    return node.type == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
-        and node.callee.object.type == "Identifier" and node.callee.object.name == "Object" \
-        and node.callee.property.name == "keys"
+    return node.type == "CallExpression" and is_member(node.callee, "Object", "keys")
 
 
 class ContainerEquality(Rule):
