@@ -1452,11 +1452,14 @@ export default class Exchange extends NativeExchange {
         const seen = {};
         for (let i = 0; i < array.length; i++) {
             const value = array[i];
-            const kind = (typeof value === 'string') ? 's' : ((typeof value === 'number') ? 'n' : ((typeof value === 'boolean') ? 'b' : 'u'));
             if (Array.isArray (value) || this.isMergeable (value)) {
                 result.push (value);
-            } else if (this.ownValue (seen, kind + ':' + value) === undefined) {
-                seen[kind + ':' + value] = true;
+                continue;
+            }
+            const kind = (typeof value === 'string') ? 's' : ((typeof value === 'number') ? 'n' : ((typeof value === 'boolean') ? 'b' : 'u'));
+            const key = kind + ':' + value;
+            if (this.ownValue (seen, key) === undefined) {
+                seen[key] = true;
                 result.push (value);
             }
         }

@@ -1183,13 +1183,16 @@ class Exchange extends NativeExchange {
         $seen = [];
         for ($i = 0; Js::less($i, Js::length($array)); $i++) {
             $value = Js::get($array, $i);
+            if (Js::isArray($value) || Js::truthy($this->is_mergeable($value))) {
+                $result[] = $value;
+                continue;
+            }
             $kind = Js::typeof($value) === 'string' ? 's' : (
                 Js::typeof($value) === 'number' ? 'n' : (Js::typeof($value) === 'boolean' ? 'b' : 'u')
             );
-            if (Js::isArray($value) || Js::truthy($this->is_mergeable($value))) {
-                $result[] = $value;
-            } elseif ($this->own_value($seen, Js::boundedText($kind . ':' . Js::toStr($value))) === null) {
-                $seen[Js::boundedText($kind . ':' . Js::toStr($value))] = true;
+            $key = Js::boundedText($kind . ':' . Js::toStr($value));
+            if ($this->own_value($seen, $key) === null) {
+                $seen[$key] = true;
                 $result[] = $value;
             }
         }

@@ -1106,6 +1106,10 @@ class Exchange(NativeExchange):
         i = 0
         while js.less(i, js.length(array)):
             value = js.get(array, i)
+            if js.is_array(value) or js.truthy(self.is_mergeable(value)):
+                result.append(value)
+                i += 1
+                continue
             kind = (
                 "s"
                 if (js.typeof(value) == "string")
@@ -1113,10 +1117,9 @@ class Exchange(NativeExchange):
                     "n" if (js.typeof(value) == "number") else "b" if (js.typeof(value) == "boolean") else "u"
                 )
             )
-            if js.is_array(value) or js.truthy(self.is_mergeable(value)):
-                result.append(value)
-            elif self.own_value(seen, js.bounded_text(kind + ":" + js.to_str(value))) is None:
-                seen[js.bounded_text(kind + ":" + js.to_str(value))] = True
+            key = js.bounded_text(kind + ":" + js.to_str(value))
+            if self.own_value(seen, key) is None:
+                seen[key] = True
                 result.append(value)
             i += 1
         return result
