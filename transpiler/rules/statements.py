@@ -56,58 +56,51 @@ class ForOfBindsOneName(Rule):
             self.report(left, "a for ... of loop binds exactly one plain name")
         method = path.enclosing_method()
         right = path.node.right
-        walked = self.context.value_flow.value_names(right)
+        # (the variables whose list a walked expression other than a variable may be)
+        walked = self.context.value_flow.value_names(right) if right.type != "Identifier" else set()
         for inner in walk(path.node.body):
             node = inner.node
-            if node.type == "AssignmentExpression" and node.left.type == "Identifier" and right.type == "Identifier" \
-                    and node.left.name == right.name:
+            if walked:
+                self._changes_through_expression(node, walked)
+            elif right.type == "Identifier" and node.type == "AssignmentExpression" \
+                    and node.left.type == "Identifier" and node.left.name == right.name:
                 # (PHP walks by index where the body grows the list, and reads the variable at each pass; a
                 # foreach walks a copy that a method's change in place does not reach; red-team round 28)
                 self.report(node, f"the loop walks {right.name}, which this assigns: Node and Python go on "
                                   f"walking the list the loop started with, PHP may walk the new one",
                             f"walk a variable of its own: const items = {right.name}; for (const x of items)")
-            if right.type != "Identifier" and self._changes_through_expression(node, walked):
-                continue
-            changed = changed_variable(node)
-            if changed is not None and changed.name in walked and right.type != "Identifier":
-                # (Node and Python walk the list as it changes; PHP walks by index a variable that the body changes,
-                # re-reading it at each pass, but can do so for no other expression, whose foreach walks the list it
-                # started with: `queue || []`, `queue.reverse ()`; red-team round 29)
-                self.report(node, f"the loop walks {changed.name} through an expression, and this changes it in "
-                                  f"place: Node and Python walk the list as it changes (a new element, a shorter "
-                                  f"length), PHP the list the loop started with",
-                            f"walk the variable itself (for (const x of {changed.name})), or collect the changes and "
-                            f"apply them after the loop")
         if method is not None and self.context.type_of(method.node, right) is Type.STRING:
             self.report(right, "for ... of over a string: PHP's foreach does not iterate a string (the loop ran no "
                                "time there)", "loop over the characters by index: for (let i = 0; i < text.length; "
                                               "i++) { const c = text.charAt (i); ... }")
 
-
-    def _changes_through_expression(self, node: Node, walked: set[str]) -> bool:
-        """Reports node where the loop walks an expression (queue || []) that may be a list the body assigns to a
-        name of, or hands to a method of the class that changes it in place: Node and Python walk the list as the
-        method changes it, PHP, whose method changes a copy put back by the assignment, the list it started with
-        (red-team round 32: `list = this.grow (list, x)` in a walk of `(n > 0) ? list : []`)."""
+    def _changes_through_expression(self, node: Node, walked: set[str]) -> None:
+        """Reports node where the loop walks an expression (queue || [], queue.reverse ()) that may be a variable's
+        list, and node assigns that variable, changes it in place, or hands it to a method of the class that changes
+        it in place. Node and Python walk the list as it changes; PHP walks by index a variable that the body changes,
+        re-reading it at each pass, but can do so for no other expression, whose foreach walks the list it started
+        with (red-team rounds 29 and 32: `list = this.grow (list, x)` in a walk of `(n > 0) ? list : []`)."""
+        flow = self.context.value_flow
         if node.type == "AssignmentExpression" and node.left.type == "Identifier" and node.left.name in walked:
             self.report(node, f"the loop walks {node.left.name} through an expression, and this assigns it: PHP "
                               "goes on walking the list it started with",
                         "walk the variable itself, or a copy made before the loop")
-            return True
+            return
         call = class_call(node)
-        summary = None if call is None else self.context.value_flow.summary(call)
-        if summary is None:
-            return False
-        flow = self.context.value_flow
-        changed = set().union(*(flow.value_names(node.arguments[position]) for position in summary[2]
-                                if position < len(node.arguments)))
+        summary = None if call is None else flow.summary(call)
+        changed = set() if summary is None else set().union(*(
+            flow.value_names(node.arguments[position]) for position in summary[2] if position < len(node.arguments)))
+        variable = changed_variable(node)
+        if variable is not None:
+            changed.add(variable.name)
         if changed & walked:
-            self.report(node, f"the loop walks {', '.join(sorted(changed & walked))} through an expression, and this "
-                              "call changes it in place: Node and Python walk the list as it changes, PHP the list the "
-                              "loop started with", "walk the variable itself, or collect the changes and apply them "
-                                                   "after the loop")
-            return True
-        return False
+            names = ", ".join(sorted(changed & walked))
+            self.report(node, f"the loop walks {names} through an expression, and this changes it in place: Node and "
+                              "Python walk the list as it changes (a new element, a shorter length), PHP the list the "
+                              "loop started with",
+                        f"walk the variable itself (for (const x of {names})), or collect the changes and apply them "
+                        "after the loop")
+
 
 class SwitchWithoutFallThrough(Rule):
     id = "SUB-T003"
