@@ -34,18 +34,23 @@ READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict"
 UNPACKED = "unpacked from a list or dictionary"
 
 
+def changed_target(node: Node) -> Node | None:
+    """The value `node` changes in place: x of x['k'] = v, delete x.k and x.push (...); x['a'] of x['a']['b'] = v.
+    None when node changes nothing in place."""
+    if node.type == "AssignmentExpression" and node.left.type == "MemberExpression":
+        return node.left.object
+    if node.type == "UnaryExpression" and node.operator == "delete" and node.argument.type == "MemberExpression":
+        return node.argument.object
+    if node.type == "CallExpression" and is_member(node.callee) and node.callee.property.name in CHANGING_METHODS:
+        return node.callee.object
+    return None
+
+
 def changed_root(node: Node) -> Node | None:
     """What `node` changes in place, followed down to its root: x of x['k'] = v, delete x.k, x.push (...) and
     x['a']['b'] = v; the call of this.safeDict (d, 'k')['x'] = v. None when node changes nothing in place."""
-    if node.type == "AssignmentExpression" and node.left.type == "MemberExpression":
-        target = node.left
-    elif node.type == "UnaryExpression" and node.operator == "delete" and node.argument.type == "MemberExpression":
-        target = node.argument
-    elif node.type == "CallExpression" and is_member(node.callee) and node.callee.property.name in CHANGING_METHODS:
-        target = node.callee.object
-    else:
-        return None
-    while target.type == "MemberExpression":
+    target = changed_target(node)
+    while target is not None and target.type == "MemberExpression":
         target = target.object
     return target
 

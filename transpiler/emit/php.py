@@ -5,7 +5,7 @@ from __future__ import annotations
 from esprima import nodes
 from esprima.nodes import Node
 
-from transpiler.analysis.value_flow import CHANGING_METHODS
+from transpiler.analysis.value_flow import changed_target
 from transpiler.emit.base import EmitError, Grouped, indented, nodes_of, strip_parentheses
 from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import BoundedText, ExpressionPrinter
@@ -372,16 +372,8 @@ def _changes(body: Node, array: Node) -> bool:
     written (array[array.length] = x, array[key] = n of a key 'length'), an element deleted? (SUB-T002 refuses such a
     change of a walked value that is no place.)"""
     for node in nodes_of(body):
-        if node.type == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
-                and node.callee.property.name in CHANGING_METHODS:
-            target = node.callee.object
-        elif node.type == "AssignmentExpression" and node.left.type == "MemberExpression":
-            target = node.left.object
-        elif node.type == "UnaryExpression" and node.operator == "delete" and node.argument.type == "MemberExpression":
-            target = node.argument.object
-        else:
-            continue
-        if _same_place(target, array):
+        target = changed_target(node)
+        if target is not None and _same_place(target, array):
             return True
     return False
 

@@ -13,9 +13,8 @@ import weakref
 
 from esprima.nodes import Node
 
-from transpiler.analysis.value_flow import (CHANGING_METHODS, UNPACKED, ValueFlow, changed_root, changed_variable,
-                                            class_call, dominating_assignments, parameter_names,
-                                            placement_sites)
+from transpiler.analysis.value_flow import (UNPACKED, ValueFlow, changed_root, changed_target, changed_variable,
+                                            class_call, dominating_assignments, parameter_names, placement_sites)
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_member, walk
 
@@ -30,15 +29,8 @@ def _is_identifier_named(node: Node | None, name: str) -> bool:
 def nested_target(node: Node) -> Node | None:
     """The nested value a change reaches through another (x['a'] of x['a']['b'] = v, x['a'].push (v)), or None;
     values under this are B008's."""
-    if node.type == "AssignmentExpression" and node.left.type == "MemberExpression":
-        target = node.left.object
-    elif node.type == "UnaryExpression" and node.operator == "delete" and node.argument.type == "MemberExpression":
-        target = node.argument.object
-    elif node.type == "CallExpression" and is_member(node.callee) and node.callee.property.name in CHANGING_METHODS:
-        target = node.callee.object
-    else:
-        return None
-    if target.type != "MemberExpression":
+    target = changed_target(node)
+    if target is None or target.type != "MemberExpression":
         return None
     root, property_of_this = target, None
     while root.type == "MemberExpression":
