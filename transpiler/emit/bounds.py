@@ -43,9 +43,8 @@ def small(node: Node) -> bool:
     return value is not None and abs(value) <= SMALL
 
 
-def _small_start(init: Node | None, counter: str, is_list_length: Callable[[Node], bool]) -> bool:
-    """Whether the loop's init gives the counter a number written out of at most 2^32 (let i = 0, i = 5), or the
-    length of a list or a text less such a number (let i = rows.length - 1)."""
+def _counter_start(init: Node | None, counter: str) -> Node | None:
+    """The value a loop's init gives its counter (let i = <value>, i = <value>), or None."""
     if init is not None and init.type == "VariableDeclaration":
         starts = [declarator.init for declarator in init.declarations
                   if declarator.id.type == "Identifier" and declarator.id.name == counter]
@@ -53,10 +52,16 @@ def _small_start(init: Node | None, counter: str, is_list_length: Callable[[Node
             and init.left.type == "Identifier" and init.left.name == counter:
         starts = [init.right]
     else:
+        return None
+    return starts[0] if len(starts) == 1 else None
+
+
+def _small_start(init: Node | None, counter: str, is_list_length: Callable[[Node], bool]) -> bool:
+    """Whether the loop's init gives the counter a number written out of at most 2^32 (let i = 0, i = 5), or the
+    length of a list or a text less such a number (let i = rows.length - 1)."""
+    start = _counter_start(init, counter)
+    if start is None:
         return False
-    if len(starts) != 1 or starts[0] is None:
-        return False
-    start = starts[0]
     if start.type == "BinaryExpression" and start.operator == "-" and written_number(start.right) is not None \
             and abs(written_number(start.right)) <= SMALL:
         start = start.left
@@ -190,19 +195,9 @@ def _counted_array(loop: Node, counter: str | None) -> str | None:
     if counter is None or loop.update.type != "UpdateExpression" or loop.update.operator != "++":
         return None
     test = loop.test
-    if test.operator != "<" or test.right.type != "MemberExpression" or test.right.computed \
-            or test.right.object.type != "Identifier" or test.right.property.name != "length":
+    if test.operator != "<" or not is_length(test.right) or test.right.object.type != "Identifier":
         return None
-    init = loop.init
-    if init is not None and init.type == "VariableDeclaration":
-        starts = [declarator.init for declarator in init.declarations if declarator.id.type == "Identifier"
-                  and declarator.id.name == counter]
-    elif init is not None and init.type == "AssignmentExpression" and init.operator == "=" \
-            and init.left.type == "Identifier" and init.left.name == counter:
-        starts = [init.right]
-    else:
-        return None
-    if len(starts) != 1 or starts[0] is None or starts[0].type != "Literal" or type(starts[0].value) is not int \
-            or starts[0].value < 0:
+    start = _counter_start(loop.init, counter)
+    if start is None or start.type != "Literal" or type(start.value) is not int or start.value < 0:
         return None
     return test.right.object.name
