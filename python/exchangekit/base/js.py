@@ -986,16 +986,11 @@ def parse_int(value, radix=None):
     digits = digits.lstrip("0") or "0"
     if len(digits) > _MAX_DOUBLE_DIGITS:  # (int () refuses past 4300 digits: JavaScript's is Infinity long before)
         return sign * math.inf
-    if base not in _EXACT_RADIXES:
-        value = sign * _chunked_digits(digits, base)
-        if value == 0:
-            return -0.0 if sign < 0 else 0
-        return int(value) if -2**53 < value < 2**53 else value
-    value = sign * int(digits, base)
+    value = sign * (int(digits, base) if base in _EXACT_RADIXES else _chunked_digits(digits, base))
     if value == 0 and sign < 0:
         return -0.0  # parseInt ('-0') is -0 (1 / it is -Infinity)
     if -2**53 < value < 2**53:
-        return value
+        return int(value)  # (a chunked sum below 2^53 is exact)
     try:
         return float(value)  # a double beyond 2^53, as JavaScript's
     except OverflowError:  # past the largest double
