@@ -344,6 +344,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "singleKey": ("{ key: value }, for a key known only at run time", "dictionary"),
     "resolveTicker": ("a ticker to the callers of watchTicker, and of watchTickers with every ticker so far",
                       "undefined"),
+    "resolveTickers": ("a frame's tickers, each to the callers of watchTicker, and to those of watchTickers once with "
+                       "every ticker so far", "undefined"),
     "resolveBalance": ("a frame's accounts (by currency code) into the stream's balance, handed to the callers of "
                        "watchBalance (at most maxBalanceCurrencies currencies)", "undefined"),
     "maxBalanceCurrencies": ("streaming['maxBalanceCurrencies']: how many currencies a stream's balance keeps (a new "

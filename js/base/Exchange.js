@@ -3639,17 +3639,31 @@ export default class Exchange extends NativeExchange {
     }
 
     resolveTicker (url, ticker) {
-        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far, of the
-        // markets known (a server's tickers of symbols never subscribed grew the tickers without end, and each was
-        // copied for every frame after it: 20,000 such frames took Node 80 s).
-        const symbol = ticker['symbol'];
-        this.resolveUpdate (url, ticker, 'ticker:' + symbol);
-        if (!this.isWatched (url, 'tickers') || (this.safeDict (this.markets, symbol) === undefined)) {
+        // A ticker to the callers of watchTicker, and to those of watchTickers with every ticker seen so far.
+        this.resolveTickers (url, [ ticker ]);
+    }
+
+    resolveTickers (url, tickers) {
+        // A frame's tickers, each to the callers of watchTicker, and to those of watchTickers at once with every ticker
+        // seen so far, of the markets known (a server's tickers of symbols never subscribed grew the tickers without
+        // end, and each was copied for every frame after it: 20,000 such frames took Node 80 s; and a copy for each
+        // ticker of a frame, 40,000 of 2,000 markets, took it 17.6 s: red-team round 31).
+        const known = {};
+        let count = 0;
+        for (let i = 0; i < tickers.length; i++) {
+            const symbol = tickers[i]['symbol'];
+            this.resolveUpdate (url, tickers[i], 'ticker:' + symbol);
+            if (this.safeDict (this.markets, symbol) !== undefined) {
+                known[symbol] = tickers[i];
+                count += 1;
+            }
+        }
+        if ((count === 0) || !this.isWatched (url, 'tickers')) {
             return;
         }
-        const tickers = this.extend (this.streamState ('tickers', {}), this.singleKey (symbol, ticker));
-        this.setStreamState ('tickers', tickers);
-        this.resolveUpdate (url, tickers, 'tickers');
+        const all = this.extend (this.streamState ('tickers', {}), known);
+        this.setStreamState ('tickers', all);
+        this.resolveUpdate (url, all, 'tickers');
     }
 
     resolveBalance (url, accounts, info, timestamp = undefined) {
