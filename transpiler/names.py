@@ -120,7 +120,6 @@ GLOBAL_NAMESPACES: dict[str, dict[str, Member]] = {
     "Object": {"keys": ONE, "values": ONE},
     "Array": {"isArray": ONE},
     "Number": {"MAX_SAFE_INTEGER": PROPERTY, "isInteger": ONE},
-    "Promise": {"all": ONE},
 }
 
 # Precise is used through its static string methods: decimal strings in, decimal strings out.
@@ -168,6 +167,9 @@ VALUE_MEMBERS: dict[str, Member] = {
 # Why a well-known global is out, and what to write instead (E006).
 GLOBAL_ALTERNATIVES: dict[str, str] = {
     "Date": "use this.milliseconds (), this.iso8601 (timestamp) and this.parse8601 (string)",
+    "Promise": "await each call in turn (const a = await this.fetchA (); const b = await this.fetchB ();): the calls "
+               "Promise.all collected ran in another order in Node, asyncio and synchronous Python and PHP, and a "
+               "file could branch on it",
     "console": "remove it: integrations do not print; the runtime's verbose mode logs requests",
     "process": "credentials come from this.apiKey / this.secret, settings from this.options",
     "require": "import base modules at the top of the file: import Exchange from './base/Exchange.js';",

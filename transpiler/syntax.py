@@ -84,11 +84,6 @@ def is_member(node: Node, object_name: str | None = None, property_name: str | N
     return True
 
 
-def is_promise_all(node: Node) -> bool:
-    """A call of `Promise.all (...)`."""
-    return node.type == "CallExpression" and is_member(node.callee, "Promise", "all")
-
-
 def parameter_target(param: Node) -> Node:
     """What a function parameter declares: `limit` of both `limit` and `limit = undefined`."""
     return param.left if param.type == "AssignmentPattern" else param

@@ -1281,33 +1281,4 @@ final class Js {
         }
         return $changed ? $values : null;
     }
-
-    /** The value of a call collected for Promise.all (PHP runs them one after the other), or its error as a
-     * JsRejected: the code after it and the calls collected after it still run, as in Node. */
-    public static function settle(callable $call, ...$arguments) {
-        try {
-            return $call(...$arguments);  // (the arguments are computed before: what they throw is thrown, as in Node)
-        } catch (Uncatchable $uncatchable) {  // (what Node does not throw: the code after it does not run)
-            throw $uncatchable;
-        } catch (\Throwable $error) {
-            return new JsRejected($error);
-        }
-    }
-
-    /** Promise.all of settled calls: the first failure (in the order of the calls: Node reports the first in time) is
-     * thrown, else the values. */
-    public static function promiseAll($values): array {
-        foreach ($values as $value) {
-            if ($value instanceof JsRejected) {
-                throw $value->error;
-            }
-        }
-        return $values;
-    }
-}
-
-/** A call collected for Promise.all that threw, kept as Node keeps a rejected promise. */
-final class JsRejected {
-    public function __construct(public readonly \Throwable $error) {
-    }
 }

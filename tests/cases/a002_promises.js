@@ -25,10 +25,7 @@ export default class a002_promises extends Exchange {
         const pending = [];
         pending.push (this.privatePostOrderNew (params));
         //            ^ SUB-A002
-        const collected = [];
-        collected.push (this.fetchTicker (symbol));
-        const results = await Promise.all (collected);
-        const pair = await Promise.all ([ this.fetchTicker (symbol), this.fetchOrderBook (symbol) ]);
+        const pair = [ await this.fetchTicker (symbol), await this.fetchOrderBook (symbol) ];
         // asyncio cannot await a plain value (a TypeError there), which Node and the synchronous targets go on with
         const value = await pair;
         //                  ^ SUB-A002

@@ -37,6 +37,9 @@ export default class e006_globals extends Exchange {
         //           ^ SUB-E006
         const digits = Math.log (1000);
         //             ^ SUB-E006
+        // the runtimes ran the calls Promise.all collects in another order (red-team round 33)
+        const both = await Promise.all ([ this.fetchTicker (symbol), this.fetchOrderBook (symbol) ]);
+        //                 ^ SUB-E006
         const ok = [ Math.floor (1.5), Math.max (1, 2, 3), parseInt ('12', 10), Number.MAX_SAFE_INTEGER, Precise.stringAdd ('1', '2'), this.json ({}), Object.keys (params), Array.isArray (params), NaN, Infinity ];
         return [ now, key, mod, r, m, j, deep, p, u, e, big, d, tick, digits, ok ];
     }

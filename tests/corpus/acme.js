@@ -79,7 +79,8 @@ export default class acme extends Exchange {
 
     async fetchTickers (symbols = undefined, params = {}) {
         await this.loadMarkets ();
-        const [ tickers, markets ] = await Promise.all ([ this.publicGetTickers (params), this.fetchMarkets () ]);
+        const tickers = await this.publicGetTickers (params);
+        const markets = await this.fetchMarkets ();
         const result = {};
         for (const ticker of tickers) {
             const parsed = this.parseTicker (ticker);
@@ -89,11 +90,10 @@ export default class acme extends Exchange {
         for (let i = markets.length - 1; i >= 0; i -= 2) {
             everyOther.push (markets[i]['symbol']);
         }
-        const requests = [];
+        const extra = [];
         for (const symbol of everyOther) {
-            requests.push (this.fetchTicker (symbol));
+            extra.push (await this.fetchTicker (symbol));
         }
-        const extra = await Promise.all (requests);
         return this.filterBy (this.extend (result, { 'count': extra.length }), 'symbol', symbols);
     }
 

@@ -24,10 +24,6 @@ KNOWN_DIFFERENCES = {
     ("index_keyed_object", "php"): "PHP arrays cannot tell an object keyed '0' to 'n-1' from a list",
     **{("array_holes", runtime): "lists have no holes: deleting an element fails the call (Unportable), where Node "
                                  "leaves a hole" for runtime in RUNTIMES},
-    **{("promise_all_order", runtime): "Node runs each call of Promise.all to its first await as it is made; asyncio "
-                                       "starts them in gather, the synchronous targets one after the other: their "
-                                       "effects come in another order, and another failure may be reported"
-       for runtime in RUNTIMES},
     **{("astral_halves", runtime): "half of a surrogate pair is no UTF-8 text: a cut through one throws, where "
                                    "JavaScript makes a lone surrogate" for runtime in RUNTIMES},
 }

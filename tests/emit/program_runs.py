@@ -133,7 +133,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=60, help="programs compiled into one class and run at once")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--async", dest="asynchronous", action="store_true",
-                        help="programs that also await async methods, alone and through Promise.all")
+                        help="programs that also await async methods")
     parser.add_argument("--output", help="write the divergences and the runs that failed closed here, as JSON lines")
     options = parser.parse_args()
     totals = {"ran": 0, "rejected": 0, "failed_closed": 0, "divergences": 0}

@@ -3,9 +3,8 @@
 A program is the body of one method: a few constants, an accumulator, a list and a dictionary that its statements
 change (push, pop, shift, unshift, reverse, sort, writes, deletes), branches, loops, a switch, thrown and caught
 errors, and the values it returns. The expressions come from tests/emit/program_values.py; what the programs avoid,
-and why, is said there. An asynchronous program also awaits the class's async methods (ASYNC_HELPERS), one at a time
-and through `Promise.all`; its calls change nothing that another call reads, so that the order in which each runtime
-runs them (README, "Known differences") cannot show.
+and why, is said there. An asynchronous program also awaits the class's async methods (ASYNC_HELPERS), one call after
+the other (Promise.all is not part of the subset: SUB-E006).
 """
 
 from __future__ import annotations
@@ -51,27 +50,24 @@ ASYNC_CALLS = ["echo", "later", "check", "trimmed"]
 
 @st.composite
 def awaiting(draw, names: list[str], index: int) -> list[str]:
-    """A statement of an asynchronous program: an await of one call, or of several through Promise.all (an array
-    literal, or an array filled by push); what fails is caught without telling one failure from another, since
-    which call's failure Promise.all reports is a known difference."""
-    # A collected call's argument is a name or a literal, which cannot throw (SUB-A005 refuses the rest: one that threw
-    # after an earlier call of the same Promise.all started would leave that call's rejection without a handler).
+    """A statement of an asynchronous program: an await of one call, or of several one after the other into a list
+    (literal, or filled by push); what fails is caught."""
     plain = st.sampled_from(names + ["acc", "0", "''", "'a'", "1.5", "undefined", "[ 1 ]", "{ 'z': 1 }"])
-    calls = st.tuples(st.sampled_from(ASYNC_CALLS), plain).map(lambda t: this_call(t[0], t[1]))
+    calls = st.tuples(st.sampled_from(ASYNC_CALLS), plain).map(lambda t: "await " + this_call(t[0], t[1]))
     kind = draw(st.integers(0, 2))
     if kind == 0:
-        return ["try {", f"    acc = await {draw(calls)};", "} catch (e) {", "    this.rethrowUncaught (e);",
+        return ["try {", f"    acc = {draw(calls)};", "} catch (e) {", "    this.rethrowUncaught (e);",
                 "    acc = 'rejected';", "}"]
     if kind == 1:
         listed = draw(st.lists(calls, min_size=0, max_size=3))
-        return ["try {", f"    acc = await Promise.all ([ {', '.join(listed)} ]);", "} catch (e) {",
+        return ["try {", f"    acc = [ {', '.join(listed)} ];", "} catch (e) {",
                 "    this.rethrowUncaught (e);", "    acc = 'rejected';", "}"]
-    pending = f"pending{index}"
-    lines = [f"const {pending} = [];"]
+    awaited = f"awaited{index}"
+    lines = [f"const {awaited} = [];", "try {"]
     for call_text in draw(st.lists(calls, min_size=1, max_size=3)):
-        lines.append(f"{pending}.push ({call_text});")
-    return lines + ["try {", f"    acc = (await Promise.all ({pending})).length;", "} catch (e) {",
-                    "    this.rethrowUncaught (e);", "    acc = 'rejected';", "}"]
+        lines.append(f"    {awaited}.push ({call_text});")
+    return lines + [f"    acc = {awaited}.length;", "} catch (e) {", "    this.rethrowUncaught (e);",
+                    "    acc = 'rejected';", "}"]
 
 
 @st.composite

@@ -6,10 +6,9 @@ SUB-B009 lets exchange code read the secret, the private key and the 2FA key onl
 base64, hexadecimal, base32 or a private key. That refusal was an ExchangeError (an AuthenticationError for
 asymmetricJwt), so a file that decoded the secret in sign () and caught the error around a private call learnt the
 secret's format (and its length modulo 4) and could send it on. Measured before the change, with the secret 'not
-base64!': `probe` below sent `run=leak-refused` to the server in Node, Python sync, asyncio and PHP alike, and
-`concurrently` sent `run=leak-no` in Node, Python sync and PHP. Now the refusal is InvalidSigningKey, an
-AuthenticationError to the user that no catch clause of exchange code sees (Python's js.UNCAUGHT, PHP's Uncatchable,
-Node's rethrowUncaught with SUB-T007), and a call still running when it happens (Promise.all) sends nothing after it.
+base64!': `probe` below sent `run=leak-refused` to the server in Node, Python sync, asyncio and PHP alike. Now the
+refusal is InvalidSigningKey, an AuthenticationError to the user that no catch clause of exchange code sees (Python's
+js.UNCAUGHT, PHP's Uncatchable, Node's rethrowUncaught with SUB-T007).
 """
 
 from __future__ import annotations
@@ -50,21 +49,6 @@ export default class key_format extends Exchange {
             format = 'refused';
         }
         return await this.publicGetJson ({ 'run': 'leak-' + format });
-    }
-
-    async signed () {
-        await this.privateGetJson ({ 'run': 'private' });
-        this.options['signed'] = 'yes';
-    }
-
-    async sendLater () {
-        // still running when the signed call fails beside it: what it sends tells whether that call got through
-        await this.sleep (50);
-        return await this.publicGetJson ({ 'run': 'leak-' + this.safeString (this.options, 'signed', 'no') });
-    }
-
-    async concurrently () {
-        return await Promise.all ([ this.signed (), this.sendLater () ]);
     }
 
     base64Secret () {
@@ -126,14 +110,6 @@ def test_well_formed_keys_sign_as_before(tmp_path):
         assert [outcomes[f"key_format:{case}"] for case in KEY_CASES] == \
             [{"result": 64}, {"result": 64}, {"result": 6}, {"result": True}], (runtime, outcomes)
     assert len(arrivals["leak-base64"]) == 4 and len(arrivals["private"]) == 4, arrivals
-
-
-def test_a_call_still_running_sends_nothing_after_the_refusal(tmp_path):
-    results, arrivals = runs_of(tmp_path, MALFORMED, ["concurrently"])
-    for runtime, outcomes in results.items():
-        assert outcomes["key_format:concurrently"] == {"error": "InvalidSigningKey"}, (runtime, outcomes)
-    # (before: leak-no from Node, Python sync and PHP, whose sendLater went on after the signed call had failed)
-    assert not [run for run in arrivals if run.startswith("leak")], arrivals
 
 
 CATCHES = {

@@ -82,50 +82,6 @@ def test_python_and_php_fail_rather_than_take_the_catch(runs, runtime, name):
     assert runs.results[runtime][name] == {"error": "native"}
 
 
-PROMISE_ALL = """import Exchange from './base/Exchange.js';
-import { ExchangeError } from './base/errors.js';
-
-export default class promise_all_unportable extends Exchange {
-    pick (value) {
-        return value;
-    }
-
-    async fails () {
-        throw new ExchangeError ('first');
-    }
-
-    async writes () {
-        const list = [ 'a' ];
-        list[this.pick (-1)] = 'x';
-        this.options['side'] = 'buy';
-        return 1;
-    }
-
-    async run () {
-        this.options['side'] = 'sell';
-        try {
-            await Promise.all ([ this.fails (), this.writes () ]);
-        } catch (e) {
-            this.rethrowUncaught (e);
-            return this.options['side'];
-        }
-        return 'none';
-    }
-}
-"""
-
-
-def test_promise_all_does_not_keep_an_unportable_error(tmp_path):
-    # Node runs writes () to its end ('buy'), and reports the first failure, which the catch sees; the synchronous
-    # targets kept the Unportable of writes () as a rejected promise, raised the ExchangeError instead, and the catch
-    # read 'sell': a difference of the file's choosing. They fail at once now; asyncio's gather raised the failure
-    # first in time and left the Unportable in its task: js.gather raises that one.
-    runs = run_everywhere(str(tmp_path), {"promise_all_unportable": PROMISE_ALL})
-    assert runs.results["node"]["promise_all_unportable"] == {"result": "buy"}
-    for runtime in ("python", "python-async", "php"):
-        assert runs.results[runtime]["promise_all_unportable"] == {"error": "native"}, runtime
-
-
 # A list longer than V8 holds (some 2^27 elements: `big = big.concat (big)` 25 times from 4) was a RangeError that a catch
 # clause saw in Node alone, where Python's and PHP's lists went on; and where Python's memory is bounded (certify's
 # limit, ulimit -v), its MemoryError reached the catch clause, where Node's heap and PHP's memory limit end the process

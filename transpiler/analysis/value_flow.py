@@ -95,11 +95,7 @@ def _pattern_names(pattern: Node | None) -> list[str]:
 
 
 def _listed_values(init: Node) -> list[Node] | None:
-    """The elements of [ a, b ] and of await Promise.all ([ a, b ]), whose values a pattern takes one by one."""
-    if init.type == "AwaitExpression" and init.argument.type == "CallExpression" \
-            and is_member(init.argument.callee, object_name="Promise", property_name="all") \
-            and len(init.argument.arguments) == 1:
-        init = init.argument.arguments[0]
+    """The elements of [ a, b ], whose values a pattern takes one by one."""
     return init.elements if init.type == "ArrayExpression" else None
 
 

@@ -13,7 +13,7 @@ from transpiler.emit.text import ASCII_NAME, comment_lines
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import NATIVE_PRIMITIVES, snake_case
 from transpiler.source import SourceFile
-from transpiler.syntax import children, is_promise_all, parameter_target, walk
+from transpiler.syntax import children, parameter_target, walk
 
 
 class EmitError(Exception):
@@ -224,37 +224,6 @@ class Printer:
             names[identifier.name] = name
             taken.add(name)
         self.scope = MethodScope(TypeEnvironment(method), names, taken, within_reads=within_reads(method))
-        self.promised = promised_calls(method.value.body)
-
-    # Whether the target runs the calls collected for Promise.all one after the other (sync Python, PHP): each is then
-    # settled, so that one that throws stops neither the code that follows nor the calls collected after it (Node makes
-    # a rejected promise of it, and the try around Promise.all catches it); Promise.all throws the first failure.
-    settles_promises = True
-    promised: "set[int] | frozenset[int]" = frozenset()
-
-    def settle(self, function: str, arguments: list[str]) -> str:
-        """The call of a function with its arguments, settled (js.settle, Js::settle)."""
-        raise NotImplementedError
-
-    def thunk(self, printed: str) -> str:
-        """A function of no arguments that computes the printed expression."""
-        raise NotImplementedError
-
-    def method_reference(self, receiver: str, name: str) -> str:
-        """this.name or super.name as a value to call: the method_call without its call."""
-        raise NotImplementedError
-
-    def settled(self, node: Node, handler) -> str:
-        """A value collected for Promise.all, settled. A method's arguments are computed before the call is settled:
-        one that throws throws where the call is collected, as in Node, where only what the async method itself throws
-        makes a rejected promise (inside the settled call, an argument's error was kept for Promise.all, so the code
-        between the push and Promise.all ran in the synchronous targets alone)."""
-        callee = node.callee if node.type == "CallExpression" else None
-        if callee is not None and callee.type == "MemberExpression" and not callee.computed \
-                and callee.object.type in ("ThisExpression", "Super"):
-            return self.settle(self.method_reference(callee.object.type, snake_case(callee.property.name)),
-                               [self.argument(argument) for argument in node.arguments])
-        return self.settle(self.thunk(strip_parentheses(handler(node))), [])
 
     def local(self, name: str) -> str:
         return self.scope.names.get(name, name)
@@ -281,8 +250,6 @@ class Printer:
         handler = getattr(self, "expression_" + node.type, None)
         if handler is None:
             raise EmitError(node, f"no translation for the expression kind {node.type}")
-        if id(node) in self.promised and self.settles_promises:
-            return self.settled(node, handler)
         return handler(node)
 
     def value(self, node: Node) -> str:
@@ -376,29 +343,6 @@ class Printer:
             groups.append((pending, []))
         groups.sort(key=lambda group: None in group[0])  # the default group last
         return groups
-
-
-def promised_calls(body: Node) -> set[int]:
-    """The ids of the expressions a method collects for Promise.all: the elements of its array literal, and the values
-    pushed onto an array variable that it receives (SUB-A002 allows no other place for an unawaited async call)."""
-    arrays: set[str] = set()
-    promised: set[int] = set()
-    nodes = list(nodes_of(body))
-    for node in nodes:
-        if is_promise_all(node) and node.arguments:
-            argument = node.arguments[0]
-            if argument.type == "ArrayExpression":
-                promised.update(id(element) for element in argument.elements
-                                if element is not None and element.type != "SpreadElement")
-            elif argument.type == "Identifier":
-                arrays.add(argument.name)
-    for node in nodes:
-        callee = node.callee if node.type == "CallExpression" else None
-        if callee is not None and callee.type == "MemberExpression" and not callee.computed \
-                and callee.property.name == "push" and callee.object.type == "Identifier" \
-                and callee.object.name in arrays:
-            promised.update(id(argument) for argument in node.arguments if argument.type != "SpreadElement")
-    return promised
 
 
 def nodes_of(root: Node):

@@ -23,7 +23,7 @@ VALUE_HELPERS = {"padStart": "pad_start", "padEnd": "pad_end", "charAt": "char_a
                  "toString": "to_string", "indexOf": "index_of", "includes": "includes", "replace": "replace",
                  "split": "split", "slice": "slice", "unshift": "unshift", "push": "push"}
 COMPARISON_HELPERS = {"<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal"}
-NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Promise", "Precise")
+NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Precise")
 
 
 
@@ -126,9 +126,6 @@ class ExpressionPrinter(Printer):
     def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
         """A string or array member with an exact native form for the receiver's type, else None."""
         return None
-
-    def promise_all(self, argument: Node, printed: str) -> str:
-        raise NotImplementedError
 
     def new(self, name: str, arguments: list[str]) -> str:
         raise NotImplementedError
@@ -295,8 +292,6 @@ class ExpressionPrinter(Printer):
         if owner in NAMESPACES and owner not in self.scope.names:
             if owner == "Math":
                 return self.call(name, *arguments)
-            if owner == "Promise":
-                return self.promise_all(node.arguments[0], arguments[0])
             if owner == "Precise":
                 return self.precise_call(snake_case(name), arguments)
             return self.call(NAMESPACE_HELPERS[(owner, name)], *arguments)

@@ -333,18 +333,6 @@ class PhpPrinter(ExpressionPrinter):
         raise EmitError(target, f"PHP arrays are values: .{name} () would change a temporary copy; store the "
                                 "array in a variable first")
 
-    def settle(self, function: str, arguments: list[str]) -> str:
-        return self.call("settle", function, *arguments)
-
-    def thunk(self, printed: str) -> str:
-        return f"fn () => {printed}"
-
-    def method_reference(self, receiver: str, name: str) -> str:
-        return f"{'$this->' if receiver == 'ThisExpression' else 'parent::'}{name}(...)"  # (a first-class callable)
-
-    def promise_all(self, argument: Node, printed: str) -> str:
-        return self.call("promise_all", printed)  # PHP is synchronous: the calls already ran, each settled
-
     def precise_call(self, name: str, arguments: list[str]) -> str:
         return f"Precise::{name}({', '.join(arguments)})"
 

@@ -73,7 +73,7 @@ class PythonPrinter(ExpressionPrinter):
         self.type_names: set[str] = set()  # names the type hints of unified methods use (Any, Ticker, ...)
         # The methods printed for the source's other module (sync or asyncio) that print the same in both.
         self.printed = {} if printed is None else printed
-        self.depends_on_mode = False  # the method being printed uses async, await or Promise.all
+        self.depends_on_mode = False  # the method being printed uses async or await
 
     # --- class and methods ---------------------------------------------------------------------------
 
@@ -399,30 +399,6 @@ class PythonPrinter(ExpressionPrinter):
         if self.type_of(target) is Type.STRING and name == "includes":
             return Grouped(f"{arguments[0]} in {receiver}")
         return None
-
-    @property
-    def settles_promises(self) -> bool:  # type: ignore[override]
-        return not self.asynchronous
-
-    def settle(self, function: str, arguments: list[str]) -> str:
-        self.depends_on_mode = True
-        return self.call("settle", function, *arguments)
-
-    def thunk(self, printed: str) -> str:
-        return f"lambda: {printed}"
-
-    def method_reference(self, receiver: str, name: str) -> str:
-        return f"{'self' if receiver == 'ThisExpression' else 'super()'}.{name}"
-
-    def promise_all(self, argument: Node, printed: str) -> str:
-        self.depends_on_mode = True
-        if not self.asynchronous:
-            return self.call("promise_all", printed)  # the calls already ran, one after the other, each settled
-        # js.gather is asyncio.gather that gives way to an Unportable error of a call that has ended (red-team round 12)
-        self.uses.add("js")
-        if argument.type == "ArrayExpression":
-            return Atom(f"js.gather({', '.join(self.value(element) for element in argument.elements)})")
-        return Atom(f"js.gather(*{self.expression(argument)})")
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
         return Atom(f"Precise.{name}({', '.join(arguments)})")

@@ -199,7 +199,7 @@ class TypeEnvironment:
             return Type.UNKNOWN
         if owner == "Precise" and name in PRECISE_COMPARISONS:
             return Type.MAYBE_BOOLEAN
-        if callee.object.type in ("ThisExpression", "Super") or owner in ("Math", "JSON", "Promise", "Precise"):
+        if callee.object.type in ("ThisExpression", "Super") or owner in ("Math", "JSON", "Precise"):
             return Type.UNKNOWN
         if name in STRING_RESULTS:
             return Type.STRING

@@ -1153,51 +1153,6 @@ def _reject_constant(name: str):
     raise ValueError(f"Unexpected token {name} in JSON")
 
 
-class Rejected:
-    """A call collected for Promise.all that threw, kept as Node keeps a rejected promise: the code after it and the
-    calls collected after it still run, and Promise.all raises the error."""
-
-    __slots__ = ("error",)
-
-    def __init__(self, error: BaseException) -> None:
-        self.error = error
-
-
-def settle(call, *arguments):
-    """The value of a call collected for Promise.all in a synchronous target, or its error as a Rejected (the
-    arguments are computed before: what they throw is thrown where the call is collected, as in Node)."""
-    try:
-        return call(*arguments)
-    except UNCAUGHT:  # (what Node does not throw: the code after it does not run, as after a catch clause)
-        raise
-    except Exception as error:  # (as a rejected promise: whatever the call threw)
-        return Rejected(error)
-
-
-async def gather(*awaitables) -> list:
-    """Promise.all in Python's asyncio: asyncio.gather, whose first failure in time is raised, unless a call that has
-    ended by then failed with what Node does not throw (js.UNCAUGHT): that is raised instead, so that the catch clause
-    around Promise.all does not run where Node's would not have seen that failure."""
-    import asyncio  # (the synchronous package has no event loop to import it for)
-    tasks = [asyncio.ensure_future(awaitable) for awaitable in awaitables]
-    try:
-        return list(await asyncio.gather(*tasks))
-    except Exception:
-        for task in tasks:
-            if task.done() and not task.cancelled() and isinstance(task.exception(), UNCAUGHT):
-                raise task.exception() from None
-        raise
-
-
-def promise_all(values: list) -> list:
-    """Promise.all of settled calls that already ran, one after the other: the first failure (in the order of the
-    calls: Node reports the first in time) is raised, else a new list of the values."""
-    for value in values:
-        if isinstance(value, Rejected):
-            raise value.error
-    return list(values)
-
-
 if SPEEDUPS is not None:
     # The reads, comparisons and scans of every parse in C, each deciding the plain cases and handing the others to
     # its definition above (see exchangekit.base.speedups); a JSON float's literal is read as parseNumber reads a

@@ -7,12 +7,11 @@ export default class async_await extends Exchange {
 
     async run () {
         const first = await this.fetchValue (1);
-        const pair = await Promise.all ([ this.fetchValue (2), this.fetchValue (3) ]);
-        const pending = [];
+        const pair = [ await this.fetchValue (2), await this.fetchValue (3) ];
+        const rest = [];
         for (let i = 4; i < 7; i++) {
-            pending.push (this.fetchValue (i));
+            rest.push (await this.fetchValue (i));
         }
-        const rest = await Promise.all (pending);
         return [ first, pair, rest ];
     }
 }

@@ -10,11 +10,10 @@ class async_await(Exchange):
 
     async def run(self):
         first = await self.fetch_value(1)
-        pair = await js.gather(self.fetch_value(2), self.fetch_value(3))
-        pending = []
+        pair = [await self.fetch_value(2), await self.fetch_value(3)]
+        rest = []
         i = 4
         while i < 7:
-            pending.append(self.fetch_value(i))
+            rest.append(await self.fetch_value(i))
             i += 1
-        rest = await js.gather(*pending)
         return [first, pair, rest]

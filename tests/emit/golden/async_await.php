@@ -11,14 +11,11 @@ class async_await extends Exchange {
 
     public function run() {
         $first = $this->fetch_value(1);
-        $pair = Js::promiseAll(
-            [Js::settle($this->fetch_value(...), 2), Js::settle($this->fetch_value(...), 3)],
-        );
-        $pending = [];
+        $pair = [$this->fetch_value(2), $this->fetch_value(3)];
+        $rest = [];
         for ($i = 4; $i < 7; $i++) {
-            $pending[] = Js::settle($this->fetch_value(...), $i);
+            $rest[] = $this->fetch_value($i);
         }
-        $rest = Js::promiseAll($pending);
         return [$first, $pair, $rest];
     }
 }

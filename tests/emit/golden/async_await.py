@@ -9,11 +9,10 @@ class async_await(Exchange):
 
     def run(self):
         first = self.fetch_value(1)
-        pair = js.promise_all([js.settle(self.fetch_value, 2), js.settle(self.fetch_value, 3)])
-        pending = []
+        pair = [self.fetch_value(2), self.fetch_value(3)]
+        rest = []
         i = 4
         while i < 7:
-            pending.append(js.settle(self.fetch_value, i))
+            rest.append(self.fetch_value(i))
             i += 1
-        rest = js.promise_all(pending)
         return [first, pair, rest]
