@@ -43,6 +43,10 @@ class NoFloatingPromises(Rule):
     hint = "await every call of an async method, and none of a synchronous one"
     example_scope = "class"
 
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self._inherited: dict[str, bool] | None = None  # the kinds of the methods inherited from other exchanges
+
     def visit_CallExpression(self, path: Path) -> None:
         node = path.node
         if not is_member(node.callee) or node.callee.object.type not in ("ThisExpression", "Super"):
@@ -96,12 +100,13 @@ class NoFloatingPromises(Rule):
         """The kind of a method of the class, its implicit API, the base class or the exchanges it extends."""
         kind = method_kind(self.context.exchange, name, through_super)
         if kind is None:
-            from transpiler.analysis.methods import inherited_kinds  # reads the chain's summaries: only when asked
+            if self._inherited is None:
+                from transpiler.analysis.methods import inherited_kinds  # reads the chain's summaries: once, if asked
 
-            context = self.context
-            inherited = inherited_kinds(context.source.path, context.exchange, context.source.is_base) or {}
-            if name in inherited:
-                kind = "async" if inherited[name] else "sync"
+                context = self.context
+                self._inherited = inherited_kinds(context.source.path, context.exchange, context.source.is_base) or {}
+            if name in self._inherited:
+                kind = "async" if self._inherited[name] else "sync"
         return kind
 
 
