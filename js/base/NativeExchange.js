@@ -962,7 +962,8 @@ export default class NativeExchange {
     #redacted (error) {
         // An error of the exchange's own making (handleErrors ends with throw new ExchangeError (feedback)) holds what
         // its code put in, often the body, which may echo the request and its credentials: redacted as fetch's own.
-        if ((error instanceof errors.BaseError) && (typeof error.message === 'string')) {
+        // So is any other error its code raised, which may quote a value too (Precise's precision, red-team round 32).
+        if ((error instanceof Error) && (typeof error.message === 'string')) {
             const message = this.redactSecrets (error.message);
             if (message !== error.message) {
                 error.stack = this.redactSecrets (String (error.stack));

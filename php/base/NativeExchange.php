@@ -1051,15 +1051,16 @@ class NativeExchange implements \JsonSerializable {
         try {
             return $this->handle_rest_response($status, $reason, $url, $method, $response_headers, $text,
                 $request_headers, $body);
-        } catch (BaseError $error) {
+        } catch (\Throwable $error) {
             // An error of the exchange's own making (handle_errors ends with throw new ExchangeError($feedback)) holds
             // what its code put in, often the body, which may echo the request and its credentials: redacted as
-            // fetch's own are.
+            // fetch's own are. So is any other error its code raised, which may quote a value too (Precise's
+            // precision, red-team round 32).
             $message = $this->redact_secrets($error->getMessage());
             if ($message !== $error->getMessage()) {
-                (function () use ($message) {
-                    $this->message = $message;
-                })->call($error);
+                // (through reflection: a closure cannot be bound to the scope of PHP's own classes)
+                $owner = $error instanceof \Exception ? \Exception::class : \Error::class;
+                (new \ReflectionProperty($owner, 'message'))->setValue($error, $message);
             }
             throw $error;
         }

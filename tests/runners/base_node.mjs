@@ -10,6 +10,7 @@ import util from 'node:util';
 import Exchange from '../../js/base/Exchange.js';
 import { specification } from '../../js/base/Primitives.js';
 import * as errors from '../../js/base/errors.js';
+import Precise from '../../js/base/Precise.js';
 
 const Base = process.argv.includes ('--specification') ? specification (Exchange) : Exchange;
 
@@ -59,6 +60,11 @@ class vectors extends Base {
         // As exchanges end theirs: the body, which may echo the request, in an error of the exchange's own making.
         if (this.safeString (this.safeDict (response, 'query'), 'feedback') !== undefined) {
             throw new errors.ExchangeError (this.id + ' ' + responseBody);
+        }
+        // a native error that quotes a value of the body: Precise's RangeError for a precision that is no integer
+        const precision = this.safeString (this.safeDict (response, 'query'), 'precision');
+        if (precision !== undefined) {
+            Precise.stringDiv ('1', '3', precision);
         }
         return undefined;
     }

@@ -53,6 +53,12 @@ class vectors extends Exchange {
         if ($this->safe_string($this->safe_dict($response, 'query'), 'feedback') !== null) {
             throw new \exchangekit\ExchangeError($this->id . ' ' . $response_body);
         }
+        // a native error that quotes a value of the body: Precise's InvalidArgumentException for a precision that is
+        // no integer
+        $precision = $this->safe_string($this->safe_dict($response, 'query'), 'precision');
+        if ($precision !== null) {
+            \exchangekit\Precise::string_div('1', '3', $precision);
+        }
         return null;
     }
 }

@@ -23,6 +23,7 @@ def argument(value):
 
 def exchange_class(spec: dict, asynchronous: bool):
     from exchangekit.base.errors import ExchangeError
+    from exchangekit.base.precise import Precise
 
     if asynchronous:
         from exchangekit.async_support.base.exchange import Exchange
@@ -51,6 +52,10 @@ def exchange_class(spec: dict, asynchronous: bool):
             # As exchanges end theirs: the body, which may echo the request, in an error of the exchange's own making.
             if self.safe_string(self.safe_dict(response, "query"), "feedback") is not None:
                 raise ExchangeError(self.id + " " + response_body)
+            # a native error that quotes a value of the body: Precise's ValueError for a precision that is no integer
+            precision = self.safe_string(self.safe_dict(response, "query"), "precision")
+            if precision is not None:
+                Precise.string_div("1", "3", precision)
             return None
 
     class clocked(vectors):

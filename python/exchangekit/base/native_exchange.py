@@ -496,7 +496,8 @@ def check_implicit_name(name: str, properties: set, spellings: dict) -> None:
 
 def redact_error(exchange, error: BaseException) -> None:
     """An error of the exchange's own making (handle_errors ends with raise ExchangeError(feedback)) holds what its
-    code put in, often the body, which may echo the request and its credentials: redacted in place as fetch's own."""
+    code put in, often the body, which may echo the request and its credentials: redacted in place as fetch's own. So
+    is any other error its code raised, which may quote a value too (Precise's precision, red-team round 32)."""
     if len(error.args) == 1 and isinstance(error.args[0], str):
         message = exchange.redact_secrets(error.args[0])
         if message != error.args[0]:
@@ -960,7 +961,7 @@ class NativeExchange(Primitives):
         try:
             return self.handle_rest_response(response.status_code, response.reason or "", url, method,
                                              response_headers, text, request_headers, body)
-        except errors.BaseError as error:
+        except Exception as error:  # noqa: BLE001 (redacted, then raised as it was)
             redact_error(self, error)
             raise
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from exchangekit.async_support.base.stream_client import StreamClient
 from exchangekit.base import js
-from exchangekit.base.errors import BaseError, ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
+from exchangekit.base.errors import ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.native_exchange import (
     ERROR_CLASSES, NOT_HTTP_HEADERS, STREAM_ORIGIN, at_origin, check_stream_keys, read_response_headers, redact_error,
     url_origins,
@@ -95,7 +95,7 @@ class NativeExchange(SyncNativeExchange):
         try:
             return self.handle_rest_response(response.status, reason, url, method, response_headers, text,
                                              request_headers, body)
-        except BaseError as error:
+        except Exception as error:  # noqa: BLE001 (redacted, then raised as it was)
             redact_error(self, error)
             raise
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from exchangekit.base.errors import (BadResponse, BaseError, ExchangeError, ExchangeNotAvailable, NetworkError,
+from exchangekit.base.errors import (BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError,
                                      RequestTimeout)
 from exchangekit.base.native_exchange import redact_error
 
@@ -346,9 +346,8 @@ class StreamClient:
             except asyncio.CancelledError:
                 raise
             except Exception as error:  # noqa: BLE001 (whatever the handler raised goes to the callers)
-                if isinstance(error, BaseError):
-                    # (often the frame, which may echo a login or the key: redacted as fetch's; red-team round 31)
-                    redact_error(self.exchange, error)
+                # (often the frame, which may echo a login or the key: redacted as fetch's; red-team rounds 31 and 32)
+                redact_error(self.exchange, error)
                 self.deliver_all({"error": error})
 
     def error(self, error_class: type, detail: str) -> Exception:
