@@ -13,6 +13,17 @@ export default class a002_promises extends Exchange {
         return 1;
     }
 
+    // a helper's name, which callers do not await, and a unified method's, which they do (red-team round 34)
+    async parseLater (value) {
+    //    ^ SUB-A002
+        return value;
+    }
+
+    fetchFundingFees (params = {}) {
+    // ^5 SUB-A002
+        return params;
+    }
+
     async fetchCase (symbol, params = {}) {
         this.loadMarkets ();
         // ^9 SUB-A002
@@ -22,6 +33,9 @@ export default class a002_promises extends Exchange {
         //          ^ SUB-A002
         const two = await this.safeString (params, 'x');
         //          ^ SUB-A002
+        // a method of the native layer's (red-team round 34: its kind was not known, so its await passed)
+        const three = await this.crc32 ('abc');
+        //            ^ SUB-A002
         const pending = [];
         pending.push (this.privatePostOrderNew (params));
         //            ^ SUB-A002

@@ -201,32 +201,42 @@ def parent_methods(path: str, exchange: ExchangeClass, is_base: bool) -> frozens
 NATIVE_FILE = os.path.join("base", "NativeExchange.js")
 # A method of the native layer's class body, as written in js/base/NativeExchange.js (not subset code: esprima 4
 # does not parse its private #names, so its signatures are read line by line).
-NATIVE_SIGNATURE = re.compile(r"^    (?:async )?([A-Za-z]\w*) \(([^)]*)\) \{$", re.M)
+NATIVE_SIGNATURE = re.compile(r"^    (async )?([A-Za-z]\w*) \(([^)]*)\) \{$", re.M)
 
 
 @functools.lru_cache(maxsize=8)
-def _native_arities(path: str, stamp: tuple[int, int]) -> dict[str, tuple[int, int | None]]:
+def _native_signatures(path: str, stamp: tuple[int, int]) -> dict[str, tuple[int, int | None, bool]]:
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
     found = {}
     for match in NATIVE_SIGNATURE.finditer(text):
-        params = [param.strip() for param in match.group(2).split(",") if param.strip()]
+        params = [param.strip() for param in match.group(3).split(",") if param.strip()]
         required = max((index + 1 for index, param in enumerate(params)
                         if "=" not in param and not param.startswith("...")), default=0)
         rest = any(param.startswith("...") for param in params)
-        found[match.group(1)] = (required, None if rest else len(params))
-    return {name: counts for name, counts in found.items() if name in NATIVE_METHODS}
+        found[match.group(2)] = (required, None if rest else len(params), bool(match.group(1)))
+    return {name: signature for name, signature in found.items() if name in NATIVE_METHODS}
 
 
-def native_arities(folder: str) -> dict[str, tuple[int, int | None]]:
-    """(required, accepted) argument counts of the native layer's methods (Python's and PHP's take the same)."""
+def _native_signatures_of(folder: str) -> dict[str, tuple[int, int | None, bool]]:
+    """(required, accepted, is async) of the native layer's methods, as js/base/NativeExchange.js declares them."""
     for candidate in (os.path.join(folder, NATIVE_FILE), os.path.join(PROJECT_ROOT, "js", NATIVE_FILE)):
         try:
             status = os.stat(candidate)
         except OSError:
             continue
-        return _native_arities(os.path.abspath(candidate), (status.st_mtime_ns, status.st_size))
+        return _native_signatures(os.path.abspath(candidate), (status.st_mtime_ns, status.st_size))
     return {}
+
+
+def native_arities(folder: str) -> dict[str, tuple[int, int | None]]:
+    """(required, accepted) argument counts of the native layer's methods (Python's and PHP's take the same)."""
+    return {name: (required, accepted) for name, (required, accepted, _) in _native_signatures_of(folder).items()}
+
+
+def native_kinds(folder: str) -> dict[str, bool]:
+    """Whether each of the native layer's methods is async (the Python and PHP layers keep Node's kinds)."""
+    return {name: is_async for name, (_, _, is_async) in _native_signatures_of(folder).items()}
 
 
 def inherited_arities(path: str, exchange: ExchangeClass, is_base: bool) -> dict[str, tuple[int, int]] | None:
