@@ -348,6 +348,20 @@ def test_members_of_this_that_are_python_keywords_are_findings_not_crashes(code)
     php_module(source, find_exchange_class(program))  # $this->class is PHP
 
 
+def test_a_case_sharing_defaults_body_is_not_emitted():
+    # The lowering's final else reads no test of a case beside default (SUB-T003 refuses the file; the emitters fail
+    # closed on their own too).
+    text = HEADER + ("    fetchA (x) {\n        switch (x) {\n            case 'a':\n            default:\n"
+                     "                return 1;\n            case 'a':\n                return 2;\n        }\n"
+                     "        return 3;\n    }\n}\n")
+    assert "SUB-T003" in {d.rule for d in check_text(text)}
+    source = SourceFile("js/example.js", text)
+    program, _ = parse_source(source)
+    for emit in (lambda exchange: python_module(source, exchange, False), lambda exchange: php_module(source, exchange)):
+        with pytest.raises(EmitError, match="shares default's body"):
+            emit(find_exchange_class(program))
+
+
 @pytest.mark.parametrize("kind", ["blocks", "arrays", "objects", "binary", "logical", "conditional", "calls"])
 def test_emitting_grows_linearly_with_nesting_depth(kind):
     """Printing twice the nesting costs about twice the work (it was quadratic: parentheses were found again by

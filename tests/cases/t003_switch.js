@@ -26,6 +26,23 @@ export default class t003_switch extends Exchange {
                     side = 'n';
             }
         }
+        // default's body is the last else, which reads no test of a case beside it (red-team round 34)
+        switch (symbol) {
+            case 'a':
+            // ^13 SUB-T003
+            default:
+                side = 'first';
+                break;
+            case 'a':
+                side = 'second';
+                break;
+        }
+        switch (symbol) {
+            default:
+            case this.safeString (params, 'x'):
+            // ^13 SUB-T003
+                side = 'third';
+        }
         return side;
     }
 }

@@ -325,7 +325,8 @@ class Printer:
         """Cases grouped with the empty cases that share their body: (tests, body without its final break).
 
         A None test is `default`; its group becomes the final else, wherever it stands (T003 forbids
-        fall-through between non-empty cases, so no other order can be observed).
+        fall-through between non-empty cases, so no other order can be observed, and a case sharing default's body,
+        whose test the else would not read).
         """
         groups: list[tuple[list[Node | None], list[Node]]] = []
         pending: list[Node | None] = []
@@ -341,6 +342,10 @@ class Printer:
                 pending = []
         if pending:
             groups.append((pending, []))
+        for tests, _ in groups:
+            if None in tests and len(tests) > 1:
+                raise EmitError(next(test for test in tests if test is not None), "a case that shares default's body "
+                                "is not translated: the final else would not read its test")
         groups.sort(key=lambda group: None in group[0])  # the default group last
         return groups
 

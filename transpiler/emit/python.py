@@ -13,12 +13,13 @@ from esprima.nodes import Node
 from esprima import nodes
 
 from transpiler.analysis.exchange import ExchangeClass
-from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, strip_parentheses
+from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, nodes_of, strip_parentheses
 from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import BoundedText, ExpressionPrinter
 from transpiler.emit.text import comment_lines as text_comment_lines
 from transpiler.emit.types import Type
-from transpiler.names import camel_case, snake_case
+from transpiler.analysis.value_flow import CHANGING_METHODS
+from transpiler.names import VALUE_MEMBERS, camel_case, snake_case
 from transpiler.source import SourceFile
 from transpiler.syntax import parameter_target
 from transpiler.unified import python_annotations
@@ -307,7 +308,8 @@ class PythonPrinter(ExpressionPrinter):
             key_type = self.type_of(target.property)
             # (only a dictionary for certain takes the plain write: Python's raised its own TypeError for a list, which
             # a catch clause saw where Node set a property; js.set_ reads any container as JavaScript does)
-            if key_type is Type.STRING and self.type_of(target.object) is Type.OBJECT:
+            if key_type is Type.STRING and self.type_of(target.object) is Type.OBJECT \
+                    and _value_first_is_exact(target.property, node.right):
                 return [f"{container}[{self.value(target.property)}] = {value}"]
             return [self.call("set", container, self.value(target.property), value)]
         raise EmitError(target, "this assignment target is not translated")
@@ -480,3 +482,31 @@ def _annotated(parameter: str, annotation: str) -> str:
     """`name=None` -> `name: T | None = None`; `name` -> `name: T`."""
     name, equals, default = parameter.partition("=")
     return f"{name}: {annotation} = {default}" if equals else f"{name}: {annotation}"
+
+
+# What can change state when it runs, and what reads no state but the method's own variables.
+_EFFECTS = frozenset({"CallExpression", "AwaitExpression", "NewExpression", "AssignmentExpression", "UpdateExpression"})
+_LOCAL_READS = frozenset({"Identifier", "Literal", "TemplateLiteral", "TemplateElement", "BinaryExpression",
+                          "UnaryExpression", "LogicalExpression", "ConditionalExpression"})
+
+
+def _value_first_is_exact(key: Node, value: Node) -> bool:
+    """Whether `d[key] = value` may be written so in Python, which computes the value before the key, where JavaScript
+    computes the key first: when neither changes what the other reads (red-team round 34: `d['x' + this.options['k']]
+    = this.bump ()`, where bump changes k, wrote another key in Python). The key changes nothing, and the value
+    changes nothing or the key reads only the method's variables (a call cannot change a local)."""
+    if _changes_state(key):
+        return False
+    return all(node.type in _LOCAL_READS for node in nodes_of(key)) or not _changes_state(value)
+
+
+def _changes_state(expression: Node) -> bool:
+    """Whether computing the expression may change anything: a call, but for a string's or list's members that change
+    nothing (name.toLowerCase ()), an await, an assignment."""
+    for node in nodes_of(expression):
+        if node.type in _EFFECTS and not (
+                node.type == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed
+                and node.callee.object.type not in ("ThisExpression", "Super")
+                and node.callee.property.name in VALUE_MEMBERS and node.callee.property.name not in CHANGING_METHODS):
+            return True
+    return False

@@ -108,7 +108,8 @@ class SwitchWithoutFallThrough(Rule):
     rationale = (
         "A switch is lowered to if/elif. That is exact when no non-empty case falls through into the next "
         "and when `break` appears only as the last statement of a case (an inner `break` would leave the "
-        "enclosing loop after lowering). Empty cases that share a body are fine."
+        "enclosing loop after lowering). Empty cases that share a body are fine, except with default: its body is "
+        "the lowering's last else, after every case's test."
     )
     bad = "const side = this.safeString (params, 'side');\nswitch (side) {\n    case 'buy':\n        params['side'] = 'b';\n    case 'sell':\n" \
           "        params['side'] = 's';\n        break;\n}"
@@ -130,6 +131,25 @@ class SwitchWithoutFallThrough(Rule):
                 if inner_break is not last:
                     self.report(inner_break, "break may only be the last statement of a case",
                                 "restructure with if/else so that the case ends in one break")
+        self._check_default_alone(cases)
+
+    def _check_default_alone(self, cases: list[Node]) -> None:
+        """The default's body is the last else of the lowering, where the tests of the cases that share it are not
+        read: `case 'a': default:` before a later `case 'a':` took the later case in Python and PHP, and such a test's
+        call did not run (red-team round 34)."""
+        group: list[Node] = []
+        for case in cases:
+            group.append(case)
+            if not case.consequent and case is not cases[-1]:
+                continue
+            if any(member.test is None for member in group):
+                for member in group:
+                    if member.test is not None:
+                        self.report(member, f"case {self.context.source.snippet(member.test)} shares its body with "
+                                            "default, whose body Python and PHP run only after every other case's "
+                                            "test", "drop the case (default takes what no case matches), or give it "
+                                                    "a body of its own", length=4)
+            group = []
 
 
 def _last_statement(statements: list[Node]) -> Node | None:

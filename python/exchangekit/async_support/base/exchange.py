@@ -745,7 +745,7 @@ class Exchange(NativeExchange):
         names = js.keys(headers)
         i = 0
         while i < len(names):
-            result[js.lower(names[i])] = self.own_value(headers, names[i])
+            js.set_(result, js.lower(names[i]), self.own_value(headers, names[i]))
             i += 1
         return result
 

@@ -1,0 +1,25 @@
+# Generated from js/key_before_value.js by exkit: do not edit. Change the source and run `python build.py`.
+from exchangekit.base.exchange import Exchange
+from exchangekit.base import js
+
+
+class key_before_value(Exchange):
+    def bump(self):
+        js.set_(self.options, "k", "second")
+        return "v"
+
+    def bump_later(self):
+        js.set_(self.options, "k", "third")
+        return "w"
+
+    # JavaScript computes a key before the value it writes there; Python's d[k] = v the value first (red-team round 34)
+    def run(self):
+        js.set_(self.options, "k", "first")
+        d = {}
+        js.set_(d, js.bounded_text("x" + js.to_str(self.bump())), js.get(self.options, "k"))
+        js.set_(self.options, "k", "first")
+        js.set_(d, js.bounded_text("y" + js.to_str(js.get(self.options, "k"))), self.bump_later())
+        js.set_(self.options, "k", "first")
+        e = {"z": 1}
+        js.set_(e, js.bounded_text("q" + js.to_str(js.get(self.options, "k"))), self.bump())
+        return [d, e]
