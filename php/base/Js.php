@@ -337,8 +337,7 @@ final class Js {
         return strpbrk($text, "\xF0\xF1\xF2\xF3\xF4") !== false;
     }
 
-    // A string's .length: its UTF-16 code units. The last text's is remembered, so that a loop over one text's
-    // characters (i < text.length, charAt, text[i]) counts it once, not once per character.
+    // A string's .length: its UTF-16 code units (a long text's remembered: see REMEMBERED_FROM).
     // The longest string V8 makes (2^29 - 24 code units): a longer one is a RangeError in Node ("Invalid string length"),
     // which a catch clause sees; PHP made it. Every concatenation of exchange code (+, +=, a template literal: the
     // emitter writes Js::boundedText), join, String (list), a string's concat and replace, padStart and padEnd throw
@@ -376,25 +375,38 @@ final class Js {
     }
 
     public static function textLength(string $text): int {
-        if ($text !== self::$measured) {  // (the same string: compared by reference first)
-            $length = mb_strlen($text, 'UTF-8');
-            self::$measuredLength = $length === strlen($text) ? $length : $length + preg_match_all('/[\xF0-\xF4]/', $text);
-            self::$measured = $text;
-        }
-        return self::$measuredLength;
+        return strlen($text) < self::REMEMBERED_FROM ? self::unitCount($text)
+            : self::remembered(self::$lengths, $text, self::unitCount(...));
     }
 
-    private static ?string $measured = null;
-    private static int $measuredLength = 0;
-    private static ?string $converted = null;
-    private static string $convertedUnits = '';
+    private static function unitCount(string $text): int {
+        $length = mb_strlen($text, 'UTF-8');
+        return $length === strlen($text) ? $length : $length + preg_match_all('/[\xF0-\xF4]/', $text);
+    }
 
     private static function codeUnits(string $text): string {
-        if ($text !== self::$converted) {
-            self::$convertedUnits = mb_convert_encoding($text, 'UTF-16BE', 'UTF-8');
-            self::$converted = $text;
+        return strlen($text) < self::REMEMBERED_FROM ? mb_convert_encoding($text, 'UTF-16BE', 'UTF-8')
+            : self::remembered(self::$units, $text, fn (string $text) => mb_convert_encoding($text, 'UTF-16BE', 'UTF-8'));
+    }
+
+    // The lengths and code units of the last 16 long texts read, keyed by the text (whose hash PHP keeps in the
+    // string once computed, and whose key it compares by reference first): a loop over a few long texts' characters
+    // (i < text.length, charAt, slice, text[i]) counts and converts each once, not once a character. One text
+    // remembered alone made a loop over two texts, read in turn, quadratic: two 64 KB texts took 25 s (red-team
+    // round 35). Short texts cost less to count again than to remember.
+    private const REMEMBERED_FROM = 256;
+    private const REMEMBERED = 16;
+    private static array $lengths = [];
+    private static array $units = [];
+
+    private static function remembered(array &$memo, string $text, \Closure $compute) {
+        if (array_key_exists($text, $memo)) {
+            return $memo[$text];
         }
-        return self::$convertedUnits;
+        if (count($memo) >= self::REMEMBERED) {
+            unset($memo[array_key_first($memo)]);
+        }
+        return $memo[$text] = $compute($text);
     }
 
     // The text of a run of whole code units (see codeUnits); a cut through a pair at either end is Unportable: Node
@@ -873,19 +885,17 @@ final class Js {
 
     public static function slice($value, $start = null, $end = null) {
         self::sequence($value, 'slice');
-        if (is_string($value) && self::astral($value)) {
-            $units = self::codeUnits($value);
-            $size = strlen($units) >> 1;
-            $from = self::sliceIndex($start, $size, 0);
-            $to = self::sliceIndex($end, $size, $size);
-            return self::characters(substr($units, 2 * $from, 2 * max($to - $from, 0)));
-        }
-        $size = is_string($value) ? mb_strlen($value, 'UTF-8') : count($value);
+        $size = is_string($value) ? self::textLength($value) : count($value);
         $from = self::sliceIndex($start, $size, 0);
         $to = self::sliceIndex($end, $size, $size);
         $length = max($to - $from, 0);
-        return is_string($value) ? mb_substr($value, $from, $length, 'UTF-8')
-            : array_slice(array_values($value), $from, $length);
+        if (!is_string($value)) {
+            return array_slice(array_values($value), $from, $length);
+        }
+        // One byte per unit in ASCII; any other text by its code units (remembered: a loop over it converts it once,
+        // where mb_substr walked to the offset at every call, and a loop of slices was quadratic: red-team round 35)
+        return $size === strlen($value) ? substr($value, $from, $length)
+            : self::characters(substr(self::codeUnits($value), 2 * $from, 2 * $length));
     }
 
     private static function sliceIndex($index, int $size, int $default): int {

@@ -596,7 +596,8 @@ class AssignmentsAreStatements(Rule):
         "expressions differs. No comma operator, no chained assignment. `++` applies to variables that hold a "
         "number (a counter declared with a number): JavaScript converts the operand to a number first, while "
         "the emitted `x += 1` concatenates a string ('5'++ is 6, '5' + 1 is '51'). (`--` subtracts in every "
-        "language.)"
+        "language.) The target of `+=`, `++` and the like runs no call: Python and PHP read it and then write it, "
+        "computing its container and key twice."
     )
     bad = "let a = undefined;\nlet b = undefined;\na = b = 0;"
     good = "let a = 0;\nlet b = 0;"
@@ -606,6 +607,8 @@ class AssignmentsAreStatements(Rule):
     def visit_AssignmentExpression(self, path: Path) -> None:
         if not self._statement_position(path):
             self.report(path.node, "assignment inside an expression is not part of the subset")
+        elif path.node.operator != "=":
+            self._check_target_read_once(path.node.left)
 
     def visit_UpdateExpression(self, path: Path) -> None:
         node = path.node
@@ -613,6 +616,7 @@ class AssignmentsAreStatements(Rule):
             self.report(node, f"`{node.operator}` inside an expression is not part of the subset",
                         "write it as its own statement: i++;")
             return
+        self._check_target_read_once(node.argument)
         method = path.enclosing_method()
         if node.operator == "++" and method is not None \
                 and self.context.type_of(method.node, node.argument) is not Type.NUMBER:
@@ -621,6 +625,21 @@ class AssignmentsAreStatements(Rule):
                               f"('5'++ is 6), the emitted {target} += 1 would concatenate ('5' + 1 is '51')",
                         f"keep a number in it (let count = 0;), or write {target} = parseFloat ({target}) + 1; "
                         "when it holds a numeric string")
+
+    def _check_target_read_once(self, target: Node) -> None:
+        """`d[k] += v` and `d[k]++` read d[k] and write it: Python and PHP compute the container and the key once
+        for each, so a call in them ran twice there, once in JavaScript (red-team round 35: `d[Math.floor (this.idx
+        ())] += 1` wrote element 0 with element 1's value)."""
+        if target.type != "MemberExpression":
+            return
+        parts = [target.object] + ([target.property] if target.computed else [])
+        for part in parts:
+            for inner in walk(part):
+                if inner.node.type in ("CallExpression", "AwaitExpression", "NewExpression"):
+                    self.report(inner.node, "a call in the target of a compound assignment would run twice in "
+                                            "Python and PHP, which read the target and then write it",
+                                "compute the key into a variable first: const key = ...; d[key] += v;")
+                    return
 
     def visit_SequenceExpression(self, path: Path) -> None:
         self.report(path.node, "the comma operator is not part of the subset")

@@ -180,7 +180,9 @@ class CatchNamesItsError(Rule):
     rationale = ("The caught error becomes `except ... as e` / `catch (\\Throwable $e)`, which needs a name. A "
                  "`break` or `continue` may not leave a finally block: PHP refuses such a file at compile time. A "
                  "`continue` that passes through a finally block in a for loop with an update would run the update "
-                 "before the finally block in Python, where the update is written before the continue.")
+                 "before the finally block in Python, where the update is written before the continue; and one in "
+                 "a try block would run it inside the try, whose catch clause then saw what the update threw (an "
+                 "update other than i++, i--, i += 1 or i -= 1 and the like).")
     bad = "try {\n    return await this.fetchTime ();\n} catch ({ message }) {\n    return undefined;\n}"
     good = "try {\n    return await this.fetchTime ();\n} catch (e) {\n    if (!(e instanceof BadRequest)) {\n" \
            "        throw e;\n    }\n    return undefined;\n}"
@@ -201,18 +203,27 @@ class CatchNamesItsError(Rule):
         """PHP refuses (at compile time) a break or continue that leaves a finally block; Python runs a for loop's
         update (written before its continue) ahead of the finally block that the continue passes through."""
         keyword = "break" if path.type == "BreakStatement" else "continue"
-        finally_passed = False
+        finally_passed = try_passed = False
         for ancestor in path.ancestors():
             if ancestor.type in LOOPS or (keyword == "break" and ancestor.type == "SwitchStatement"):
-                if finally_passed and ancestor.type == "ForStatement" and ancestor.node.update is not None:
+                update = ancestor.node.update if ancestor.type == "ForStatement" else None
+                if finally_passed and update is not None:
                     self.report(path.node, "`continue` through a finally block in a for loop with an update: Python "
                                            "would run the update before the finally block",
+                                "move the update into the body, or set a flag and continue after the try "
+                                "statement", length=len(keyword))
+                elif try_passed and update is not None and not _cannot_throw(update):
+                    self.report(path.node, "`continue` inside a try block of a for loop whose update may throw: "
+                                           "Python runs the update before the continue, inside the try, whose catch "
+                                           "clause would see what the update throws",
                                 "move the update into the body, or set a flag and continue after the try "
                                 "statement", length=len(keyword))
                 return
             if keyword == "continue" and ancestor.field in ("block", "handler") \
                     and ancestor.parent_type == "TryStatement" and ancestor.parent.node.finalizer is not None:
                 finally_passed = True
+            if keyword == "continue" and ancestor.field == "block" and ancestor.parent_type == "TryStatement":
+                try_passed = True
             if ancestor.field == "finalizer" and ancestor.parent_type == "TryStatement":
                 self.report(path.node, f"`{keyword}` out of a finally block: PHP refuses the whole file (\"jump out "
                                        "of a finally block is disallowed\")",
@@ -221,6 +232,16 @@ class CatchNamesItsError(Rule):
                 return
             if ancestor.type == "MethodDefinition":
                 return
+
+
+def _cannot_throw(update: Node) -> bool:
+    """A for loop's update that throws nothing: a variable's ++ or --, or += or -= of a number written out (SUB-E010
+    keeps ++ to numbers)."""
+    if update.type == "UpdateExpression":
+        return update.argument.type == "Identifier"
+    return update.type == "AssignmentExpression" and update.operator in ("+=", "-=") \
+        and update.left.type == "Identifier" and update.right.type == "Literal" \
+        and isinstance(update.right.value, (int, float)) and not isinstance(update.right.value, bool)
 
 
 class ThrowErrorClasses(Rule):

@@ -1,0 +1,29 @@
+import Exchange from './base/Exchange.js';
+
+export default class d008_changing_properties extends Exchange {
+    check (held) {
+        this.options['side'] = 'sell';
+        return this.safeString (held, 'side', 'buy');
+    }
+
+    async fetchCase (symbol, params = {}) {
+        const options = this.options;
+        //              ^ SUB-D008
+        const passed = this.check (this.options);
+        //                         ^ SUB-D008
+        const listed = { 'o': this.options, 't': this.sessionTokens };
+        //                    ^ SUB-D008
+        //                                       ^ SUB-D008
+        this.options['self'] = this.options;
+        //                     ^ SUB-D008
+        const kept = [ this.streams ];
+        //             ^ SUB-D008
+        // read key by key: the value at that moment in every runtime
+        const side = this.safeString (this.options, 'side');
+        const token = this.safeString (this.sessionTokens, 'access');
+        const known = ('side' in this.options) && (this.options['side'] !== undefined);
+        const names = Object.keys (this.options);
+        const copy = this.extend (this.extend ({}, this.options), this.deepExtend ({}, this.sessionTokens));
+        return [ options, passed, listed, kept, side, token, known, names, copy ];
+    }
+}

@@ -1,0 +1,77 @@
+"""SUB-D008: the properties of the exchange that change in place are read key by key.
+
+this.options (which exchange code writes into), this.sessionTokens (keepSessionToken) and this.streams
+(setStreamState) change in place. Held whole by a variable, a parameter, a literal or another option, such a
+dictionary is the same object in Node and Python and a copy in PHP, whose arrays are values: a later change showed
+through the first two alone (red-team round 35: `const o = this.options; this.options['side'] = 'sell'; return
+this.safeString (o, 'side', 'buy');` sold in Node and Python and bought in PHP).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transpiler.names import NATIVE_PRIMITIVES
+from transpiler.rules.base import Rule
+from transpiler.syntax import Path, is_member
+
+CHANGING_PROPERTIES = frozenset({"options", "sessionTokens", "streams"})
+# The safe* readers of one key (sealed: no exchange redefines them), which hand out the value at that key.
+KEY_READERS = frozenset(name for name in NATIVE_PRIMITIVES if re.fullmatch(
+    r"safe(Value|String|StringLower|StringUpper|Number|Integer|IntegerProduct|Timestamp|Dict|List|Bool)(2|N)?"
+    r"|safeUnsigned|safeMilliseconds", name))
+# The helpers that copy the dictionaries they are given into a new one (sealed too).
+COPIERS = frozenset({"extend", "deepExtend"})
+
+
+class ChangingPropertiesReadByKey(Rule):
+    id = "SUB-D008"
+    title = "this.options, this.sessionTokens and this.streams are read key by key, never held whole"
+    rationale = (
+        "These dictionaries change in place: exchange code writes into this.options, keepSessionToken into "
+        "this.sessionTokens, setStreamState into this.streams. Held whole (by a variable, a parameter, a returned "
+        "value, a literal, another option) it is the same object in Node and Python and a copy in PHP, so a later "
+        "change showed through the holder in Node and Python alone: `const o = this.options; this.options['side'] "
+        "= 'sell'; return this.safeString (o, 'side', 'buy');` sold in Node and Python and bought in PHP "
+        "(red-team round 35). A key is read with a bracket or a safe* helper, whose result is the value at that "
+        "moment in every runtime."
+    )
+    bad = "const options = this.options;\nreturn this.safeString (options, 'side');"
+    good = "return this.safeString (this.options, 'side');"
+    hint = "read the key itself: this.options['name'] or this.safeString (this.options, 'name')"
+    decisions = (
+        "Allowed are a member read (this.options['k']), the dictionary of a safe* reader (its first argument), "
+        "the right of `in`, Object.keys and Object.values, which make a new list, and this.extend and "
+        "this.deepExtend, which make a new dictionary. The base class, which keeps these dictionaries, is not "
+        "held to the rule."
+    )
+
+    def visit_MemberExpression(self, path: Path) -> None:
+        node = path.node
+        if self.context.source.is_base or node.computed or node.object.type != "ThisExpression" \
+                or node.property.name not in CHANGING_PROPERTIES or _read_by_key(path):
+            return
+        self.report(node, f"this.{node.property.name} is held whole: a later change of it shows through the "
+                          "holder in Node and Python, not in PHP, where arrays are values")
+
+
+def _read_by_key(path: Path) -> bool:
+    parent = path.parent
+    if (parent.type == "AssignmentExpression" and path.field == "left") or parent.type == "UpdateExpression" or (
+            parent.type == "UnaryExpression" and parent.node.operator == "delete"):
+        return True  # (a write of the property itself is SUB-B008's)
+    if parent.type == "MemberExpression":
+        return path.field == "object"
+    if parent.type == "BinaryExpression":
+        return parent.node.operator == "in" and path.field == "right"
+    if parent.type == "CallExpression" and path.field == "arguments":
+        call = parent.node
+        if is_member(call.callee) and call.callee.object.type == "ThisExpression" \
+                and call.callee.property.name in COPIERS:
+            return True
+        if call.arguments[0] is not path.node:
+            return False
+        if is_member(call.callee) and call.callee.object.type == "ThisExpression":
+            return call.callee.property.name in KEY_READERS
+        return is_member(call.callee, "Object", "keys") or is_member(call.callee, "Object", "values")
+    return False
