@@ -348,6 +348,21 @@ def test_members_of_this_that_are_python_keywords_are_findings_not_crashes(code)
     php_module(source, find_exchange_class(program))  # $this->class is PHP
 
 
+def test_python_writes_a_key_that_reads_a_list_before_the_value():
+    # `d['k' + ids] = this.grow (ids)`, where grow pushes onto ids: Python's d[key] = value computed the value first,
+    # and the key then read the grown list (red-team round 36; SUB-D007 refuses the file, the emitter keeps the order
+    # on its own too). A key of a string variable keeps the plain write.
+    text = HEADER + ("    grow (list) {\n        list.push ('x');\n        return 1;\n    }\n\n"
+                     "    fetchA (name) {\n        const ids = [ 'a' ];\n        const d = {};\n"
+                     "        d['k' + ids] = this.grow (ids);\n        const key = 'k' + name;\n"
+                     "        d[key] = this.grow ([]);\n        return d;\n    }\n}\n")
+    source = SourceFile("js/example.js", text)
+    program, _ = parse_source(source)
+    emitted = python_module(source, find_exchange_class(program), False)
+    assert 'js.set_(d, js.bounded_text("k" + js.to_str(ids)), self.grow(ids))' in emitted, emitted
+    assert "d[key] = self.grow([])" in emitted, emitted
+
+
 def test_a_case_sharing_defaults_body_is_not_emitted():
     # The lowering's final else reads no test of a case beside default (SUB-T003 refuses the file; the emitters fail
     # closed on their own too).

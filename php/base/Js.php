@@ -389,19 +389,23 @@ final class Js {
             : self::remembered(self::$units, $text, fn (string $text) => mb_convert_encoding($text, 'UTF-16BE', 'UTF-8'));
     }
 
-    // The lengths and code units of the last 16 long texts read, keyed by the text (whose hash PHP keeps in the
+    // The lengths and code units of the 64 long texts read last, keyed by the text (whose hash PHP keeps in the
     // string once computed, and whose key it compares by reference first): a loop over a few long texts' characters
     // (i < text.length, charAt, slice, text[i]) counts and converts each once, not once a character. One text
     // remembered alone made a loop over two texts, read in turn, quadratic: two 64 KB texts took 25 s (red-team
-    // round 35). Short texts cost less to count again than to remember.
+    // round 35); the oldest of 16 forgotten first, a loop over one text that measured a new long slice at each step
+    // forgot the text (229 KB, 10 s: round 36). A text read again moves to the end. Short texts cost less to count
+    // again than to remember.
     private const REMEMBERED_FROM = 256;
-    private const REMEMBERED = 16;
+    private const REMEMBERED = 64;
     private static array $lengths = [];
     private static array $units = [];
 
     private static function remembered(array &$memo, string $text, \Closure $compute) {
         if (array_key_exists($text, $memo)) {
-            return $memo[$text];
+            $value = $memo[$text];
+            unset($memo[$text]);  // (read last: forgotten last)
+            return $memo[$text] = $value;
         }
         if (count($memo) >= self::REMEMBERED) {
             unset($memo[array_key_first($memo)]);

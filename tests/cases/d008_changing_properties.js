@@ -23,7 +23,10 @@ export default class d008_changing_properties extends Exchange {
         const token = this.safeString (this.sessionTokens, 'access');
         const known = ('side' in this.options) && (this.options['side'] !== undefined);
         const names = Object.keys (this.options);
-        const copy = this.extend (this.extend ({}, this.options), this.deepExtend ({}, this.sessionTokens));
-        return [ options, passed, listed, kept, side, token, known, names, copy ];
+        const copy = this.extend (this.extend ({}, this.options), this.sessionTokens);
+        // deepExtend hands back the dictionary itself beside a value that is no dictionary (red-team round 36)
+        const same = this.deepExtend (undefined, this.options);
+        //                                       ^ SUB-D008
+        return [ options, passed, listed, kept, side, token, known, names, copy, same ];
     }
 }

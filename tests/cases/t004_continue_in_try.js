@@ -35,6 +35,18 @@ export default class t004_continue_in_try extends Exchange {
                 }
             }
         }
+        // a dictionary with its own toString key throws where -- and += 1 make it a number (red-team round 36)
+        for (let n = { 'toString': 1 }; seen.length < 9; n--) {
+            try {
+                seen.push (1);
+                continue;
+                // ^17 SUB-T004
+            } catch (e) {
+                if (!(e instanceof BadRequest)) {
+                    throw e;
+                }
+            }
+        }
         for (let k = 0; k < 6; k += 2) {
             try {
                 if (k > 2) {

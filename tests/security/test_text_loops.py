@@ -57,3 +57,49 @@ def test_a_loop_over_long_texts_is_linear(runs, runtime, name):
     expected = runs.results["node"][name]
     assert expected["result"][:3] == [524288, 524288, 65536], expected
     assert runs.results[runtime][name] == expected
+
+
+# Read in turn, more texts than a runtime remembers: Python remembered the code units of 16 texts (any text not
+# ASCII was scanned to tell whether it holds a character beyond U+FFFF), PHP the lengths of 16, and forgot the oldest
+# first, so 17 texts of 8 KB took Python 15 s and PHP 5 s, and a loop over one text that measured a new long slice at
+# each step forgot the text (229 KB, PHP 10 s; red-team round 36). Python now tells a text without such a character
+# by its size, PHP remembers 64 texts and forgets the one read longest ago.
+MANY = """import Exchange from './base/Exchange.js';
+
+export default class many_texts_loop extends Exchange {
+    run () {
+        const texts = [];
+        for (let j = 0; j < 17; j++) {
+            texts.push (('\\u00e9' + j.toString ()).padEnd (65536, 'a'));
+        }
+        let count = 0;
+        for (let i = 0; i < 65536; i++) {
+            for (let j = 0; j < 17; j++) {
+                if (texts[j].charAt (i) === 'a') {
+                    count = count + 1;
+                }
+            }
+        }
+        const parts = [];
+        for (let j = 0; j < 60000; j++) {
+            parts.push (j.toString ());
+        }
+        const joined = parts.join (',');
+        let windows = 0;
+        for (let i = 0; i < joined.length; i++) {
+            if (joined.slice (i, i + 300).length === 300) {
+                windows = windows + 1;
+            }
+        }
+        return [ count, joined.length, windows ];
+    }
+}
+"""
+
+
+def test_a_loop_over_more_texts_than_remembered_is_linear(tmp_path):
+    runs = run_everywhere(str(tmp_path), {"many_texts_loop": MANY})
+    expected = runs.results["node"]["many_texts_loop"]
+    assert expected == {"result": [17 * 65536 - 17 * 2 - 7 * 1, 348889, 348590]}, expected
+    for runtime in ("python", "python-async", "php"):
+        assert runs.results[runtime]["many_texts_loop"] == expected, runtime

@@ -309,10 +309,22 @@ class PythonPrinter(ExpressionPrinter):
             # (only a dictionary for certain takes the plain write: Python's raised its own TypeError for a list, which
             # a catch clause saw where Node set a property; js.set_ reads any container as JavaScript does)
             if key_type is Type.STRING and self.type_of(target.object) is Type.OBJECT \
-                    and _value_first_is_exact(target.property, node.right):
+                    and self._value_first_is_exact(target.property, node.right):
                 return [f"{container}[{self.value(target.property)}] = {value}"]
             return [self.call("set", container, self.value(target.property), value)]
         raise EmitError(target, "this assignment target is not translated")
+
+    def _value_first_is_exact(self, key: Node, value: Node) -> bool:
+        """Whether `d[key] = value` may be written so in Python, which computes the value before the key, where
+        JavaScript computes the key first: when neither changes what the other reads (red-team round 34: `d['x' +
+        this.options['k']] = this.bump ()`, where bump changes k, wrote another key in Python). The key changes
+        nothing, and the value changes nothing or the key reads only variables that hold a string, a number or a
+        boolean (a call can change a list a variable holds in place, not the variable: red-team round 36)."""
+        if _changes_state(key):
+            return False
+        return not _changes_state(value) or all(
+            node.type in _LOCAL_READS and (node.type != "Identifier" or self.type_of(node) in _PLAIN_TYPES)
+            for node in nodes_of(key))
 
     def update(self, node: Node) -> list[str]:
         operator = "+=" if node.operator == "++" else "-="
@@ -488,16 +500,7 @@ def _annotated(parameter: str, annotation: str) -> str:
 _EFFECTS = frozenset({"CallExpression", "AwaitExpression", "NewExpression", "AssignmentExpression", "UpdateExpression"})
 _LOCAL_READS = frozenset({"Identifier", "Literal", "TemplateLiteral", "TemplateElement", "BinaryExpression",
                           "UnaryExpression", "LogicalExpression", "ConditionalExpression"})
-
-
-def _value_first_is_exact(key: Node, value: Node) -> bool:
-    """Whether `d[key] = value` may be written so in Python, which computes the value before the key, where JavaScript
-    computes the key first: when neither changes what the other reads (red-team round 34: `d['x' + this.options['k']]
-    = this.bump ()`, where bump changes k, wrote another key in Python). The key changes nothing, and the value
-    changes nothing or the key reads only the method's variables (a call cannot change a local)."""
-    if _changes_state(key):
-        return False
-    return all(node.type in _LOCAL_READS for node in nodes_of(key)) or not _changes_state(value)
+_PLAIN_TYPES = frozenset({Type.STRING, Type.NUMBER, Type.BOOLEAN})
 
 
 def _changes_state(expression: Node) -> bool:

@@ -20,8 +20,9 @@ CHANGING_PROPERTIES = frozenset({"options", "sessionTokens", "streams"})
 KEY_READERS = frozenset(name for name in NATIVE_PRIMITIVES if re.fullmatch(
     r"safe(Value|String|StringLower|StringUpper|Number|Integer|IntegerProduct|Timestamp|Dict|List|Bool)(2|N)?"
     r"|safeUnsigned|safeMilliseconds", name))
-# The helpers that copy the dictionaries they are given into a new one (sealed too).
-COPIERS = frozenset({"extend", "deepExtend"})
+# The helper that copies the dictionaries it is given into a new one (sealed too). Not deepExtend: given a value that
+# is no dictionary beside one, it hands the dictionary back itself (red-team round 36).
+COPIERS = frozenset({"extend"})
 
 
 class ChangingPropertiesReadByKey(Rule):
@@ -41,9 +42,9 @@ class ChangingPropertiesReadByKey(Rule):
     hint = "read the key itself: this.options['name'] or this.safeString (this.options, 'name')"
     decisions = (
         "Allowed are a member read (this.options['k']), the dictionary of a safe* reader (its first argument), "
-        "the right of `in`, Object.keys and Object.values, which make a new list, and this.extend and "
-        "this.deepExtend, which make a new dictionary. The base class, which keeps these dictionaries, is not "
-        "held to the rule."
+        "the right of `in`, Object.keys and Object.values, which make a new list, and this.extend, which makes a "
+        "new dictionary (not this.deepExtend: beside a value that is no dictionary, it hands the dictionary back "
+        "itself). The base class, which keeps these dictionaries, is not held to the rule."
     )
 
     def visit_MemberExpression(self, path: Path) -> None:

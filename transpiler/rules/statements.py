@@ -199,6 +199,21 @@ class CatchNamesItsError(Rule):
     def visit_ContinueStatement(self, path: Path) -> None:
         self._check_jump(path)
 
+    def _cannot_throw(self, path: Path, update: Node) -> bool:
+        """A for loop's update that throws nothing: ++ or -- of a variable that holds a number, or += or -= of a
+        number written out to one (a dictionary with its own toString key threw there: red-team round 36)."""
+        if update.type == "UpdateExpression":
+            variable = update.argument
+        elif update.type == "AssignmentExpression" and update.operator in ("+=", "-=") \
+                and update.right.type == "Literal" and isinstance(update.right.value, (int, float)) \
+                and not isinstance(update.right.value, bool):
+            variable = update.left
+        else:
+            return False
+        method = path.enclosing_method()
+        return variable.type == "Identifier" and method is not None \
+            and self.context.type_of(method.node, variable) is Type.NUMBER
+
     def _check_jump(self, path: Path) -> None:
         """PHP refuses (at compile time) a break or continue that leaves a finally block; Python runs a for loop's
         update (written before its continue) ahead of the finally block that the continue passes through."""
@@ -212,7 +227,7 @@ class CatchNamesItsError(Rule):
                                            "would run the update before the finally block",
                                 "move the update into the body, or set a flag and continue after the try "
                                 "statement", length=len(keyword))
-                elif try_passed and update is not None and not _cannot_throw(update):
+                elif try_passed and update is not None and not self._cannot_throw(path, update):
                     self.report(path.node, "`continue` inside a try block of a for loop whose update may throw: "
                                            "Python runs the update before the continue, inside the try, whose catch "
                                            "clause would see what the update throws",
@@ -232,16 +247,6 @@ class CatchNamesItsError(Rule):
                 return
             if ancestor.type == "MethodDefinition":
                 return
-
-
-def _cannot_throw(update: Node) -> bool:
-    """A for loop's update that throws nothing: a variable's ++ or --, or += or -= of a number written out (SUB-E010
-    keeps ++ to numbers)."""
-    if update.type == "UpdateExpression":
-        return update.argument.type == "Identifier"
-    return update.type == "AssignmentExpression" and update.operator in ("+=", "-=") \
-        and update.left.type == "Identifier" and update.right.type == "Literal" \
-        and isinstance(update.right.value, (int, float)) and not isinstance(update.right.value, bool)
 
 
 class ThrowErrorClasses(Rule):

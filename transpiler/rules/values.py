@@ -519,6 +519,15 @@ def _shared_after(flow: ValueFlow, path: Path, name: str, placed: Placements | N
     # (below a return or a throw, the text runs on other paths only)
     limit = exit_statement.node.range[1] if exit_statement is not None else method.node.range[1]
     offsets = _name_offsets(method.node).get(name, [])
+    # A read earlier in the call's statement is looked at after the call too: `ids + this.grow (ids)` converts ids
+    # after the call, a callee's other argument is the list itself, and a computed key is converted after the value
+    # (red-team round 36: 'a,x1' in Node and Python, 'a1' in PHP).
+    statement = next((ancestor for ancestor in ancestors
+                      if ancestor.type.endswith("Statement") or ancestor.type == "VariableDeclaration"), None)
+    if statement is not None:
+        first_in_statement = bisect.bisect_left(offsets, statement.node.range[0])
+        if first_in_statement < len(offsets) and offsets[first_in_statement] < path.node.range[0]:
+            return True
     first_after = bisect.bisect_right(offsets, end)
     return first_after < len(offsets) and offsets[first_after] < limit
 

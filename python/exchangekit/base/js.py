@@ -13,6 +13,7 @@ import functools
 import json as _json
 import math
 import re
+import sys
 from decimal import Decimal
 
 from exchangekit.base.speedups import SPEEDUPS
@@ -329,7 +330,25 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 def _astral(text: str) -> bool:
     """Whether text holds a character beyond U+FFFF."""
-    return not text.isascii() and _astral_units(text) is not None
+    return not _narrow(text) and _astral_units(text) is not None
+
+
+# CPython keeps a text's characters in one, two or four bytes each, the widest its characters need, and its size says
+# which: four only for a text with a character beyond U+FFFF. Told so, a text without one is never scanned, nor
+# remembered: a loop over 17 texts of 8 KB in turn, past what _astral_units remembers, scanned a text at every read
+# (15 s, red-team round 36). A size that says neither (another Python, a cached UTF-8 copy) is scanned.
+_WIDE_HEADER = sys.getsizeof("\U00010000") - 8
+_SIZES_TELL_WIDTH = sys.getsizeof("\u00e9") - _WIDE_HEADER == 2 and sys.getsizeof("\u0101") - _WIDE_HEADER == 4
+
+
+def _narrow(text: str) -> bool:
+    """Whether text surely holds no character beyond U+FFFF, told without reading it."""
+    if text.isascii():
+        return True
+    if not _SIZES_TELL_WIDTH:
+        return False
+    size, count = sys.getsizeof(text) - _WIDE_HEADER, len(text) + 1
+    return size == count or size == 2 * count
 
 
 @functools.lru_cache(maxsize=16)
@@ -368,7 +387,7 @@ def iterate(value):
 
 def text_length(text: str) -> int:
     """A string's .length: its UTF-16 code units."""
-    units = None if text.isascii() else _astral_units(text)
+    units = None if _narrow(text) else _astral_units(text)
     return len(text) if units is None else len(units)
 
 
@@ -611,7 +630,7 @@ def _element_key(key):
 
 def _code_unit(text: str, index: int):
     """text[index] for an index of 0 or more: the code unit there as a string, undefined past the end."""
-    units = None if text.isascii() else _astral_units(text)
+    units = None if _narrow(text) else _astral_units(text)
     if units is None:  # one item per code unit already
         return text[index] if index < len(text) else None
     return _characters(units[index]) if index < len(units) else None
