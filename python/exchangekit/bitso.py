@@ -211,33 +211,31 @@ class bitso(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                self.safe_market_structure(
-                    {
-                        "id": id_,
-                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                        "type": "spot",
-                        "spot": True,
-                        "precision": {"price": self.safe_number(entry, "tick_size")},
-                        "limits": {
-                            "amount": {
-                                "min": self.safe_number(entry, "minimum_amount"),
-                                "max": self.safe_number(entry, "maximum_amount"),
-                            },
-                            "price": {
-                                "min": self.safe_number(entry, "minimum_price"),
-                                "max": self.safe_number(entry, "maximum_price"),
-                            },
-                            "cost": {
-                                "min": self.safe_number(entry, "minimum_value"),
-                                "max": self.safe_number(entry, "maximum_value"),
-                            },
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    precision={"price": self.safe_number(entry, "tick_size")},
+                    limits={
+                        "amount": {
+                            "min": self.safe_number(entry, "minimum_amount"),
+                            "max": self.safe_number(entry, "maximum_amount"),
                         },
-                        "info": entry,
-                    }
+                        "price": {
+                            "min": self.safe_number(entry, "minimum_price"),
+                            "max": self.safe_number(entry, "maximum_price"),
+                        },
+                        "cost": {
+                            "min": self.safe_number(entry, "minimum_value"),
+                            "max": self.safe_number(entry, "maximum_value"),
+                        },
+                    },
+                    info=entry,
                 )
             )
             i += 1

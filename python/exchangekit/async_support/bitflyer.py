@@ -199,27 +199,25 @@ class bitflyer(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                self.safe_market_structure(
-                    {
-                        "id": id_,
-                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                        "active": True,
-                        "type": "spot",
-                        "spot": True,
-                        "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                        "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                        "precision": {},
-                        "limits": {
-                            "amount": {"min": None, "max": None},
-                            "price": {"min": None, "max": None},
-                            "cost": {"min": None, "max": None},
-                        },
-                        "info": entry,
-                    }
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=True,
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={},
+                    limits={
+                        "amount": {"min": None, "max": None},
+                        "price": {"min": None, "max": None},
+                        "cost": {"min": None, "max": None},
+                    },
+                    info=entry,
                 )
             )
             i += 1

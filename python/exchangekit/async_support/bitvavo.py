@@ -320,38 +320,36 @@ class bitvavo(Exchange):
         quote_id = self.safe_string(entry, "quote")
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return self.safe_market_structure(
-            {
-                "id": self.safe_string(entry, "market"),
-                "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                "base": base,
-                "quote": quote,
-                "baseId": base_id,
-                "quoteId": quote_id,
-                "active": self.safe_string(entry, "status") == "trading",
-                "type": "spot",
-                "spot": True,
-                "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                "precision": {
-                    "amount": self.parse_number(
-                        self.parse_precision(self.safe_string(entry, "quantityDecimals"))
-                    ),
-                    "price": self.safe_number(entry, "tickSize"),
+        return self.market_structure(
+            id=self.safe_string(entry, "market"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_string(entry, "status") == "trading",
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
+                "amount": self.parse_number(
+                    self.parse_precision(self.safe_string(entry, "quantityDecimals"))
+                ),
+                "price": self.safe_number(entry, "tickSize"),
+            },
+            limits={
+                "amount": {
+                    "min": self.safe_number(entry, "minOrderInBaseAsset"),
+                    "max": self.safe_number(entry, "maxOrderInBaseAsset"),
                 },
-                "limits": {
-                    "amount": {
-                        "min": self.safe_number(entry, "minOrderInBaseAsset"),
-                        "max": self.safe_number(entry, "maxOrderInBaseAsset"),
-                    },
-                    "price": {"min": None, "max": None},
-                    "cost": {
-                        "min": self.safe_number(entry, "minOrderInQuoteAsset"),
-                        "max": self.safe_number(entry, "maxOrderInQuoteAsset"),
-                    },
+                "price": {"min": None, "max": None},
+                "cost": {
+                    "min": self.safe_number(entry, "minOrderInQuoteAsset"),
+                    "max": self.safe_number(entry, "maxOrderInQuoteAsset"),
                 },
-                "info": entry,
-            }
+            },
+            info=entry,
         )
 
     def network_code_of(self, network_id, code):

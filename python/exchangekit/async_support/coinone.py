@@ -215,37 +215,35 @@ class coinone(Exchange):
         active = None
         if trade_status is not None:
             active = js.strict_equal(trade_status, 1) and (not js.strict_equal(maintenance, 1))
-        return self.safe_market_structure(
-            {
-                "id": js.bounded_text(js.to_str(quote_id) + "/" + js.to_str(base_id)),
-                "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                "base": base,
-                "quote": quote,
-                "baseId": base_id,
-                "quoteId": quote_id,
-                "type": "spot",
-                "spot": True,
-                "active": active,
-                "precision": {
-                    "amount": self.safe_number(market, "qty_unit"),
-                    "price": self.safe_number(market, "price_unit"),
+        return self.market_structure(
+            id=js.bounded_text(js.to_str(quote_id) + "/" + js.to_str(base_id)),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            type="spot",
+            spot=True,
+            active=active,
+            precision={
+                "amount": self.safe_number(market, "qty_unit"),
+                "price": self.safe_number(market, "price_unit"),
+            },
+            limits={
+                "amount": {
+                    "min": self.safe_number(market, "min_qty"),
+                    "max": self.safe_number(market, "max_qty"),
                 },
-                "limits": {
-                    "amount": {
-                        "min": self.safe_number(market, "min_qty"),
-                        "max": self.safe_number(market, "max_qty"),
-                    },
-                    "price": {
-                        "min": self.safe_number(market, "min_price"),
-                        "max": self.safe_number(market, "max_price"),
-                    },
-                    "cost": {
-                        "min": self.safe_number(market, "min_order_amount"),
-                        "max": self.safe_number(market, "max_order_amount"),
-                    },
+                "price": {
+                    "min": self.safe_number(market, "min_price"),
+                    "max": self.safe_number(market, "max_price"),
                 },
-                "info": market,
-            }
+                "cost": {
+                    "min": self.safe_number(market, "min_order_amount"),
+                    "max": self.safe_number(market, "max_order_amount"),
+                },
+            },
+            info=market,
         )
 
     def pair_request(self, market):

@@ -254,44 +254,38 @@ class exmo(Exchange):
             taker = self.safe_string(entry, "commission_taker_percent")
             maker = self.safe_string(entry, "commission_maker_percent")
             result.append(
-                self.safe_market_structure(
-                    {
-                        "id": id_,
-                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                        "type": "spot",
-                        "spot": True,
-                        "active": True,
-                        "taker": (
-                            None if (taker is None) else self.parse_number(Precise.string_div(taker, "100"))
-                        ),
-                        "maker": (
-                            None if (maker is None) else self.parse_number(Precise.string_div(maker, "100"))
-                        ),
-                        "precision": {
-                            "price": self.parse_number(
-                                self.parse_precision(self.safe_string(entry, "price_precision"))
-                            )
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    active=True,
+                    taker=None if (taker is None) else self.parse_number(Precise.string_div(taker, "100")),
+                    maker=None if (maker is None) else self.parse_number(Precise.string_div(maker, "100")),
+                    precision={
+                        "price": self.parse_number(
+                            self.parse_precision(self.safe_string(entry, "price_precision"))
+                        )
+                    },
+                    limits={
+                        "amount": {
+                            "min": self.safe_number(entry, "min_quantity"),
+                            "max": self.safe_number(entry, "max_quantity"),
                         },
-                        "limits": {
-                            "amount": {
-                                "min": self.safe_number(entry, "min_quantity"),
-                                "max": self.safe_number(entry, "max_quantity"),
-                            },
-                            "price": {
-                                "min": self.safe_number(entry, "min_price"),
-                                "max": self.safe_number(entry, "max_price"),
-                            },
-                            "cost": {
-                                "min": self.safe_number(entry, "min_amount"),
-                                "max": self.safe_number(entry, "max_amount"),
-                            },
+                        "price": {
+                            "min": self.safe_number(entry, "min_price"),
+                            "max": self.safe_number(entry, "max_price"),
                         },
-                        "info": entry,
-                    }
+                        "cost": {
+                            "min": self.safe_number(entry, "min_amount"),
+                            "max": self.safe_number(entry, "max_amount"),
+                        },
+                    },
+                    info=entry,
                 )
             )
             i += 1

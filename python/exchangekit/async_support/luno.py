@@ -234,38 +234,36 @@ class luno(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                self.safe_market_structure(
-                    {
-                        "id": id_,
-                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                        "active": self.safe_string(entry, "trading_status") == "ACTIVE",
-                        "type": "spot",
-                        "spot": True,
-                        "precision": {
-                            "amount": self.parse_number(
-                                self.parse_precision(self.safe_string(entry, "volume_scale"))
-                            ),
-                            "price": self.parse_number(
-                                self.parse_precision(self.safe_string(entry, "price_scale"))
-                            ),
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=self.safe_string(entry, "trading_status") == "ACTIVE",
+                    type="spot",
+                    spot=True,
+                    precision={
+                        "amount": self.parse_number(
+                            self.parse_precision(self.safe_string(entry, "volume_scale"))
+                        ),
+                        "price": self.parse_number(
+                            self.parse_precision(self.safe_string(entry, "price_scale"))
+                        ),
+                    },
+                    limits={
+                        "amount": {
+                            "min": self.safe_number(entry, "min_volume"),
+                            "max": self.safe_number(entry, "max_volume"),
                         },
-                        "limits": {
-                            "amount": {
-                                "min": self.safe_number(entry, "min_volume"),
-                                "max": self.safe_number(entry, "max_volume"),
-                            },
-                            "price": {
-                                "min": self.safe_number(entry, "min_price"),
-                                "max": self.safe_number(entry, "max_price"),
-                            },
-                            "cost": {},
+                        "price": {
+                            "min": self.safe_number(entry, "min_price"),
+                            "max": self.safe_number(entry, "max_price"),
                         },
-                        "info": entry,
-                    }
+                        "cost": {},
+                    },
+                    info=entry,
                 )
             )
             i += 1

@@ -287,50 +287,48 @@ class mercado(Exchange):
             if (is_listed is not None) and (is_traded is not None):
                 active = is_listed and is_traded
             result.append(
-                self.safe_market_structure(
-                    {
-                        "id": id_,
-                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                        "active": active,
-                        "type": "spot",
-                        "spot": True,
-                        "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                        "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                        "precision": {"amount": None, "price": tick},
-                        "limits": {
-                            "amount": {
-                                "min": self.safe_number(min_volumes, i),
-                                "max": self.safe_number(max_volumes, i),
-                            },
-                            "price": {
-                                "min": self.safe_number(min_prices, i),
-                                "max": self.safe_number(max_prices, i),
-                            },
-                            "cost": {
-                                "min": self.safe_number(min_costs, i),
-                                "max": self.safe_number(max_costs, i),
-                            },
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=active,
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={"amount": None, "price": tick},
+                    limits={
+                        "amount": {
+                            "min": self.safe_number(min_volumes, i),
+                            "max": self.safe_number(max_volumes, i),
                         },
-                        "info": {
-                            "symbol": id_,
-                            "base-currency": base_id,
-                            "currency": quote_id,
-                            "exchange-listed": is_listed,
-                            "exchange-traded": is_traded,
-                            "minmovement": self.safe_value(movements, i),
-                            "pricescale": self.safe_value(scales, i),
-                            "min-price": self.safe_value(min_prices, i),
-                            "max-price": self.safe_value(max_prices, i),
-                            "min-volume": self.safe_value(min_volumes, i),
-                            "max-volume": self.safe_value(max_volumes, i),
-                            "min-cost": self.safe_value(min_costs, i),
-                            "max-cost": self.safe_value(max_costs, i),
+                        "price": {
+                            "min": self.safe_number(min_prices, i),
+                            "max": self.safe_number(max_prices, i),
                         },
-                    }
+                        "cost": {
+                            "min": self.safe_number(min_costs, i),
+                            "max": self.safe_number(max_costs, i),
+                        },
+                    },
+                    info={
+                        "symbol": id_,
+                        "base-currency": base_id,
+                        "currency": quote_id,
+                        "exchange-listed": is_listed,
+                        "exchange-traded": is_traded,
+                        "minmovement": self.safe_value(movements, i),
+                        "pricescale": self.safe_value(scales, i),
+                        "min-price": self.safe_value(min_prices, i),
+                        "max-price": self.safe_value(max_prices, i),
+                        "min-volume": self.safe_value(min_volumes, i),
+                        "max-volume": self.safe_value(max_volumes, i),
+                        "min-cost": self.safe_value(min_costs, i),
+                        "max-cost": self.safe_value(max_costs, i),
+                    },
                 )
             )
             i += 1

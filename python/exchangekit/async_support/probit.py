@@ -205,48 +205,40 @@ class probit(Exchange):
         closed = self.safe_bool(market, "closed")
         taker_rate = self.safe_string(market, "taker_fee_rate")
         maker_rate = self.safe_string(market, "maker_fee_rate")
-        return self.safe_market_structure(
-            {
-                "id": self.safe_string(market, "id"),
-                "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                "base": base,
-                "quote": quote,
-                "baseId": base_id,
-                "quoteId": quote_id,
-                "active": None if (closed is None) else not closed,
-                "type": "spot",
-                "spot": True,
-                "taker": (
-                    None if (taker_rate is None) else self.parse_number(Precise.string_div(taker_rate, "100"))
+        return self.market_structure(
+            id=self.safe_string(market, "id"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=None if (closed is None) else not closed,
+            type="spot",
+            spot=True,
+            taker=None if (taker_rate is None) else self.parse_number(Precise.string_div(taker_rate, "100")),
+            maker=None if (maker_rate is None) else self.parse_number(Precise.string_div(maker_rate, "100")),
+            precision={
+                "amount": self.parse_number(
+                    self.parse_precision(self.safe_string(market, "quantity_precision"))
                 ),
-                "maker": (
-                    None if (maker_rate is None) else self.parse_number(Precise.string_div(maker_rate, "100"))
-                ),
-                "precision": {
-                    "amount": self.parse_number(
-                        self.parse_precision(self.safe_string(market, "quantity_precision"))
-                    ),
-                    "price": self.safe_number(market, "price_increment"),
-                    "cost": self.parse_number(
-                        self.parse_precision(self.safe_string(market, "cost_precision"))
-                    ),
+                "price": self.safe_number(market, "price_increment"),
+                "cost": self.parse_number(self.parse_precision(self.safe_string(market, "cost_precision"))),
+            },
+            limits={
+                "amount": {
+                    "min": self.safe_number(market, "min_quantity"),
+                    "max": self.safe_number(market, "max_quantity"),
                 },
-                "limits": {
-                    "amount": {
-                        "min": self.safe_number(market, "min_quantity"),
-                        "max": self.safe_number(market, "max_quantity"),
-                    },
-                    "price": {
-                        "min": self.safe_number(market, "min_price"),
-                        "max": self.safe_number(market, "max_price"),
-                    },
-                    "cost": {
-                        "min": self.safe_number(market, "min_cost"),
-                        "max": self.safe_number(market, "max_cost"),
-                    },
+                "price": {
+                    "min": self.safe_number(market, "min_price"),
+                    "max": self.safe_number(market, "max_price"),
                 },
-                "info": market,
-            }
+                "cost": {
+                    "min": self.safe_number(market, "min_cost"),
+                    "max": self.safe_number(market, "max_cost"),
+                },
+            },
+            info=market,
         )
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
