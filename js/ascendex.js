@@ -243,7 +243,7 @@ export default class ascendex extends Exchange {
         const quoteId = this.safeString (entry, 'quoteAsset');
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'symbol'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -265,7 +265,7 @@ export default class ascendex extends Exchange {
                 'cost': { 'min': this.safeNumber (entry, 'minNotional'), 'max': this.safeNumber (entry, 'maxNotional') },
             },
             'info': entry,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

@@ -214,7 +214,7 @@ export default class bigone extends Exchange {
         const quoteId = this.safeString (quoteAsset, 'symbol');
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'name'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -233,7 +233,7 @@ export default class bigone extends Exchange {
                 'cost': { 'min': this.safeNumber (entry, 'min_quote_value'), 'max': this.safeNumber (entry, 'max_quote_value') },
             },
             'info': entry,
-        };
+        });
     }
 
     // --- market data ---------------------------------------------------------------------------------

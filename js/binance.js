@@ -447,7 +447,7 @@ export default class binance extends Exchange {
             const priceFilter = this.safeDict (filters, 'PRICE_FILTER', {});
             const lotSize = this.safeDict (filters, 'LOT_SIZE', {});
             const notional = this.safeDict2 (filters, 'NOTIONAL', 'MIN_NOTIONAL', {});
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': this.safeString (entry, 'symbol'),
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -469,7 +469,7 @@ export default class binance extends Exchange {
                     'cost': { 'min': this.safeNumber2 (notional, 'minNotional', 'notional'), 'max': this.safeNumber (notional, 'maxNotional') },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

@@ -217,7 +217,7 @@ export default class bit2c extends Exchange {
             const ticker = await this.publicGetExchangesPairTickerJson (this.extend ({ 'pair': id }, params));
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -237,7 +237,7 @@ export default class bit2c extends Exchange {
                     'cost': {},
                 },
                 'info': ticker,
-            });
+            }));
         }
         return result;
     }

@@ -178,7 +178,7 @@ export default class bitbay extends Exchange {
         const quoteId = this.safeString (second, 'currency');
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'code'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -199,7 +199,7 @@ export default class bitbay extends Exchange {
                 'cost': { 'min': this.safeNumber (second, 'minOffer'), 'max': undefined },
             },
             'info': entry,
-        };
+        });
     }
 
     // --- market data ---------------------------------------------------------------------------------

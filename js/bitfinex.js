@@ -248,7 +248,7 @@ export default class bitfinex extends Exchange {
             }
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -270,7 +270,7 @@ export default class bitfinex extends Exchange {
                     'cost': { 'min': undefined, 'max': undefined },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

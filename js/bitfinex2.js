@@ -254,7 +254,7 @@ export default class bitfinex2 extends Exchange {
             }
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': 't' + pair,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -276,7 +276,7 @@ export default class bitfinex2 extends Exchange {
                     'cost': { 'min': undefined, 'max': undefined },
                 },
                 'info': pairs[i],
-            });
+            }));
         }
         return result;
     }

@@ -197,7 +197,7 @@ export default class bitflyer extends Exchange {
             const quoteId = parts[1];
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -216,7 +216,7 @@ export default class bitflyer extends Exchange {
                     'cost': { 'min': undefined, 'max': undefined },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

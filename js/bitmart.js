@@ -216,7 +216,7 @@ export default class bitmart extends Exchange {
             const quoteId = this.safeString (entry, 'quote_currency');
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -238,7 +238,7 @@ export default class bitmart extends Exchange {
                     'cost': { 'min': this.safeNumber (entry, 'min_buy_amount'), 'max': undefined },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

@@ -340,7 +340,7 @@ export default class bitmex extends Exchange {
             // spot quantities are counted in 1 / underlyingToPositionMultiplier of the base currency
             amountStep = this.fromPositionUnits (lotSize, instrument);
         }
-        return {
+        return this.safeMarketStructure ({
             'id': id,
             'symbol': this.buildSymbol (base, quote, settle, expiry),
             'base': base,
@@ -370,7 +370,7 @@ export default class bitmex extends Exchange {
                 'cost': { 'min': undefined, 'max': undefined },
             },
             'info': instrument,
-        };
+        });
     }
 
     contractSizeOf (instrument, inverse, quanto) {

@@ -203,7 +203,7 @@ export default class bitso extends Exchange {
             const quoteId = parts[1];
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -221,7 +221,7 @@ export default class bitso extends Exchange {
                     'cost': { 'min': this.safeNumber (entry, 'minimum_value'), 'max': this.safeNumber (entry, 'maximum_value') },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

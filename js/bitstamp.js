@@ -223,7 +223,7 @@ export default class bitstamp extends Exchange {
             const quoteId = this.safeString (entry, 'counter_currency');
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': this.safeString (entry, 'market_symbol'),
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -247,7 +247,7 @@ export default class bitstamp extends Exchange {
                     'cost': { 'min': this.safeNumber (entry, 'minimum_order_value'), 'max': this.safeNumber (entry, 'maximum_order_value') },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

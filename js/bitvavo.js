@@ -316,7 +316,7 @@ export default class bitvavo extends Exchange {
         const quoteId = this.safeString (entry, 'quote');
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'market'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -338,7 +338,7 @@ export default class bitvavo extends Exchange {
                 'cost': { 'min': this.safeNumber (entry, 'minOrderInQuoteAsset'), 'max': this.safeNumber (entry, 'maxOrderInQuoteAsset') },
             },
             'info': entry,
-        };
+        });
     }
 
     networkCodeOf (networkId, code) {

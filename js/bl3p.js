@@ -241,7 +241,7 @@ export default class bl3p extends Exchange {
             const ticker = await this.publicGetMarketTicker (this.extend ({ 'market': id }, params));
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -256,7 +256,7 @@ export default class bl3p extends Exchange {
                 },
                 'limits': {},
                 'info': ticker,
-            });
+            }));
         }
         return result;
     }

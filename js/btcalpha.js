@@ -175,7 +175,7 @@ export default class btcalpha extends Exchange {
             }
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -195,7 +195,7 @@ export default class btcalpha extends Exchange {
                     },
                 },
                 'info': pair,
-            });
+            }));
         }
         return result;
     }

@@ -222,7 +222,7 @@ export default class btcbox extends Exchange {
             const baseId = parts[0].toLowerCase ();
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode ('jpy');
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -241,7 +241,7 @@ export default class btcbox extends Exchange {
                     'cost': {},
                 },
                 'info': this.safeValue (response, id),
-            });
+            }));
         }
         return result;
     }

@@ -202,7 +202,7 @@ export default class btcmarkets extends Exchange {
         }
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'marketId'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -223,7 +223,7 @@ export default class btcmarkets extends Exchange {
                 'cost': { 'min': undefined, 'max': undefined },
             },
             'info': entry,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

@@ -196,7 +196,7 @@ export default class btcturk extends Exchange {
         if ((minExchangeValue !== undefined) && (minTotal !== undefined)) {
             minCost = Precise.stringMax (minExchangeValue, minTotal);
         }
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'name'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -218,7 +218,7 @@ export default class btcturk extends Exchange {
                 'cost': { 'min': this.parseNumber (minCost), 'max': undefined },
             },
             'info': entry,
-        };
+        });
     }
 
     // --- market data ---------------------------------------------------------------------------------

@@ -180,7 +180,7 @@ export default class buda extends Exchange {
             const quote = this.safeCurrencyCode (quoteId);
             const taker = this.safeString (entry, 'taker_fee');
             const maker = this.safeString (entry, 'maker_fee');
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': this.safeString (entry, 'id'),
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -201,7 +201,7 @@ export default class buda extends Exchange {
                     'cost': { 'min': undefined, 'max': undefined },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

@@ -413,7 +413,7 @@ export default class bybit extends Exchange {
         const quote = this.safeCurrencyCode (quoteId);
         const lotSize = this.safeDict (entry, 'lotSizeFilter', {});
         const priceFilter = this.safeDict (entry, 'priceFilter', {});
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'symbol'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -437,7 +437,7 @@ export default class bybit extends Exchange {
                 'cost': { 'min': this.safeNumber (lotSize, 'minOrderAmt'), 'max': undefined },
             },
             'info': entry,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

@@ -228,7 +228,7 @@ export default class cex extends Exchange {
         const quoteId = this.safeString (entry, 'quote');
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': baseId + '-' + quoteId,
             'symbol': base + '/' + quote,
             'base': base,
@@ -250,7 +250,7 @@ export default class cex extends Exchange {
                 'cost': { 'min': this.safeNumber (entry, 'quoteMin'), 'max': this.safeNumber (entry, 'quoteMax') },
             },
             'info': entry,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

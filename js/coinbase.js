@@ -243,7 +243,7 @@ export default class coinbase extends Exchange {
             && (this.safeBool (product, 'trading_disabled') !== true)
             && (this.safeBool (product, 'is_disabled') !== true)
             && (this.safeBool (product, 'cancel_only') !== true);
-        return {
+        return this.safeMarketStructure ({
             'id': id,
             'symbol': base + '/' + quote,
             'base': base,
@@ -263,7 +263,7 @@ export default class coinbase extends Exchange {
                 'cost': { 'min': this.safeNumber (product, 'quote_min_size'), 'max': this.safeNumber (product, 'quote_max_size') },
             },
             'info': product,
-        };
+        });
     }
 
     // --- market data ---------------------------------------------------------------------------------

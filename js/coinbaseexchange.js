@@ -270,7 +270,7 @@ export default class coinbaseexchange extends Exchange {
             const quote = this.safeCurrencyCode (quoteId);
             const online = this.safeString (entry, 'status') === 'online';
             const disabled = this.safeBool (entry, 'trading_disabled', false);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': this.safeString (entry, 'id'),
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -292,7 +292,7 @@ export default class coinbaseexchange extends Exchange {
                     'cost': { 'min': this.safeNumber (entry, 'min_market_funds'), 'max': this.safeNumber (entry, 'max_market_funds') },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

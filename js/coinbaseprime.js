@@ -265,7 +265,7 @@ export default class coinbaseprime extends Exchange {
         } else if (typeof permissions === 'string') {
             active = (permissions === 'PRODUCT_PERMISSION_TRADE');
         }
-        return {
+        return this.safeMarketStructure ({
             'id': id,
             'symbol': base + '/' + quote,
             'base': base,
@@ -285,7 +285,7 @@ export default class coinbaseprime extends Exchange {
                 'cost': { 'min': this.safeNumber (product, 'quote_min_size'), 'max': this.safeNumber (product, 'quote_max_size') },
             },
             'info': product,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

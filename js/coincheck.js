@@ -158,7 +158,7 @@ export default class coincheck extends Exchange {
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
             const availability = this.safeDict (entry, 'availability', {});
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -171,7 +171,7 @@ export default class coincheck extends Exchange {
                 'precision': {},
                 'limits': {},
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

@@ -216,7 +216,7 @@ export default class coinmate extends Exchange {
             const quoteId = this.safeString (pair, 'secondCurrency');
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -236,7 +236,7 @@ export default class coinmate extends Exchange {
                     },
                 },
                 'info': pair,
-            });
+            }));
         }
         return result;
     }

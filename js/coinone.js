@@ -215,7 +215,7 @@ export default class coinone extends Exchange {
         if (tradeStatus !== undefined) {
             active = (tradeStatus === 1) && (maintenance !== 1);
         }
-        return {
+        return this.safeMarketStructure ({
             'id': quoteId + '/' + baseId,
             'symbol': base + '/' + quote,
             'base': base,
@@ -244,7 +244,7 @@ export default class coinone extends Exchange {
                 },
             },
             'info': market,
-        };
+        });
     }
 
     pairRequest (market) {

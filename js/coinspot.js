@@ -190,7 +190,7 @@ export default class coinspot extends Exchange {
             const [ baseId, quoteId ] = this.marketOfKey (keys[i]);
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': this.marketIdOf (baseId, quoteId),
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -206,7 +206,7 @@ export default class coinspot extends Exchange {
                 },
                 'limits': {},
                 'info': this.safeDict (prices, keys[i]),
-            });
+            }));
         }
         return result;
     }

@@ -448,7 +448,7 @@ export default class deribit extends Exchange {
         const maker = this.safeNumber (instrument, 'maker_commission');
         const tickSize = this.safeNumber (instrument, 'tick_size');
         if (kind === 'spot') {
-            return {
+            return this.safeMarketStructure ({
                 'id': id,
                 'symbol': this.buildSymbol (base, quote),
                 'base': base,
@@ -466,7 +466,7 @@ export default class deribit extends Exchange {
                     'cost': { 'min': undefined, 'max': undefined },
                 },
                 'info': instrument,
-            };
+            });
         }
         const settle = this.safeCurrencyCode (settleId);
         const contractSize = this.safeString (instrument, 'contract_size');
@@ -482,7 +482,7 @@ export default class deribit extends Exchange {
         if (instrumentType !== undefined) {
             inverse = instrumentType === 'reversed';
         }
-        return {
+        return this.safeMarketStructure ({
             'id': id,
             'symbol': this.buildSymbol (base, quote, settle, expiry, strike, optionType),
             'base': base,
@@ -509,7 +509,7 @@ export default class deribit extends Exchange {
                 'leverage': { 'min': undefined, 'max': this.safeNumber (instrument, 'max_leverage') },
             },
             'info': instrument,
-        };
+        });
     }
 
     toContracts (market, amount) {

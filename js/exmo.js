@@ -239,7 +239,7 @@ export default class exmo extends Exchange {
             const quote = this.safeCurrencyCode (quoteId);
             const taker = this.safeString (entry, 'commission_taker_percent');
             const maker = this.safeString (entry, 'commission_maker_percent');
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -269,7 +269,7 @@ export default class exmo extends Exchange {
                     },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

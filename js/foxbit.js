@@ -200,7 +200,7 @@ export default class foxbit extends Exchange {
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
         const fees = this.safeDict (entry, 'default_fees', {});
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'symbol'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -221,7 +221,7 @@ export default class foxbit extends Exchange {
                 'cost': { 'min': undefined, 'max': undefined },
             },
             'info': entry,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

@@ -275,7 +275,7 @@ export default class gate extends Exchange {
         const quote = this.safeCurrencyCode (quoteId);
         const fee = this.safeString (entry, 'fee');
         const rate = (fee === undefined) ? undefined : this.parseNumber (Precise.stringDiv (fee, '100'));
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'id'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -297,7 +297,7 @@ export default class gate extends Exchange {
                 'cost': { 'min': this.safeNumber (entry, 'min_quote_amount'), 'max': this.safeNumber (entry, 'max_quote_amount') },
             },
             'info': entry,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

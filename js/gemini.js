@@ -291,7 +291,7 @@ export default class gemini extends Exchange {
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
         const status = this.safeString (details, 'status');
-        return {
+        return this.safeMarketStructure ({
             'id': id,
             'symbol': base + '/' + quote,
             'base': base,
@@ -313,7 +313,7 @@ export default class gemini extends Exchange {
                 'cost': { 'min': undefined, 'max': undefined },
             },
             'info': details,
-        };
+        });
     }
 
     geminiMarket (marketId, market = undefined) {

@@ -239,7 +239,7 @@ export default class hitbtc extends Exchange {
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
         const step = this.safeNumber (entry, 'quantity_increment');
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'id'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -263,7 +263,7 @@ export default class hitbtc extends Exchange {
                 'cost': { 'min': undefined, 'max': undefined },
             },
             'info': this.omit (entry, 'id'),
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

@@ -195,7 +195,7 @@ export default class hollaex extends Exchange {
         const quoteId = this.safeString (pair, 'pair_2');
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (pair, 'name'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -217,7 +217,7 @@ export default class hollaex extends Exchange {
                 'cost': { 'min': undefined, 'max': undefined },
             },
             'info': pair,
-        };
+        });
     }
 
     networkCodeOf (networkId, currency = undefined) {

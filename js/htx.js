@@ -274,7 +274,7 @@ export default class htx extends Exchange {
         const quote = this.safeCurrencyCode (quoteId);
         const online = this.safeString (entry, 'state') === 'online';
         const apiTrading = this.safeString (entry, 'api-trading', 'enabled') === 'enabled';
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'symbol'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -300,7 +300,7 @@ export default class htx extends Exchange {
                 'cost': { 'min': this.safeNumber (entry, 'min-order-value'), 'max': undefined },
             },
             'info': entry,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

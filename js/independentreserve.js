@@ -208,7 +208,7 @@ export default class independentreserve extends Exchange {
             for (let j = 0; j < secondaries.length; j++) {
                 const quoteId = secondaries[j];
                 const quote = this.safeCurrencyCode (quoteId);
-                result.push ({
+                result.push (this.safeMarketStructure ({
                     'id': baseId + '-' + quoteId,
                     'symbol': base + '/' + quote,
                     'base': base,
@@ -224,7 +224,7 @@ export default class independentreserve extends Exchange {
                     },
                     'limits': {},
                     'info': { 'primaryCurrencyCode': baseId, 'secondaryCurrencyCode': quoteId },
-                });
+                }));
             }
         }
         return result;

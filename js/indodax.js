@@ -263,7 +263,7 @@ export default class indodax extends Exchange {
             }
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -281,7 +281,7 @@ export default class indodax extends Exchange {
                     'cost': { 'min': this.safeNumber (pair, 'trade_min_base_currency') },
                 },
                 'info': pair,
-            });
+            }));
         }
         return result;
     }

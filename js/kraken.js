@@ -364,7 +364,7 @@ export default class kraken extends Exchange {
             const quote = this.commonCurrencyCode (quoteName);
             const takerTiers = this.safeList (pair, 'fees', []);
             const makerTiers = this.safeList (pair, 'fees_maker', []);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -386,7 +386,7 @@ export default class kraken extends Exchange {
                     'cost': { 'min': this.safeNumber (pair, 'costmin'), 'max': undefined },
                 },
                 'info': pair,
-            });
+            }));
         }
         return result;
     }

@@ -319,7 +319,7 @@ export default class kucoin extends Exchange {
         const quoteId = this.safeString (entry, 'quoteCurrency');
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'symbol'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -341,7 +341,7 @@ export default class kucoin extends Exchange {
                 'cost': { 'min': this.safeNumber2 (entry, 'minFunds', 'quoteMinSize'), 'max': this.safeNumber (entry, 'quoteMaxSize') },
             },
             'info': entry,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

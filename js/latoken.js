@@ -276,7 +276,7 @@ export default class latoken extends Exchange {
             }
             const base = this.safeCurrencyCode (baseTag);
             const quote = this.safeCurrencyCode (quoteTag);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': baseId + '/' + quoteId,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -299,7 +299,7 @@ export default class latoken extends Exchange {
                     'cost': { 'min': undefined, 'max': undefined },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

@@ -288,7 +288,7 @@ export default class lbank extends Exchange {
             const quoteId = parts[1];
             const base = this.safeCurrencyCode (baseId.toUpperCase ());
             const quote = this.safeCurrencyCode (quoteId.toUpperCase ());
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -307,7 +307,7 @@ export default class lbank extends Exchange {
                     },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

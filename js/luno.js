@@ -234,7 +234,7 @@ export default class luno extends Exchange {
             }
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -254,7 +254,7 @@ export default class luno extends Exchange {
                     'cost': {},
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

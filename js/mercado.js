@@ -289,7 +289,7 @@ export default class mercado extends Exchange {
             if ((isListed !== undefined) && (isTraded !== undefined)) {
                 active = isListed && isTraded;
             }
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -325,7 +325,7 @@ export default class mercado extends Exchange {
                     'min-cost': this.safeValue (minCosts, i),
                     'max-cost': this.safeValue (maxCosts, i),
                 },
-            });
+            }));
         }
         return result;
     }

@@ -238,7 +238,7 @@ export default class oceanex extends Exchange {
         const quoteId = parts[1].toLowerCase ();
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': id,
             'symbol': base + '/' + quote,
             'base': base,
@@ -257,7 +257,7 @@ export default class oceanex extends Exchange {
                 'cost': { 'min': undefined, 'max': undefined },
             },
             'info': entry,
-        };
+        });
     }
 
     // --- market data ---------------------------------------------------------------------------------

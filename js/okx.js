@@ -355,7 +355,7 @@ export default class okx extends Exchange {
         const quoteId = this.safeString (entry, 'quoteCcy');
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'instId'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -377,7 +377,7 @@ export default class okx extends Exchange {
                 'cost': { 'min': undefined, 'max': (quote === 'USD') ? this.safeNumber (entry, 'maxLmtAmt') : undefined },
             },
             'info': entry,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

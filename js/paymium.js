@@ -267,7 +267,7 @@ export default class paymium extends Exchange {
             return [];
         }
         return [
-            {
+            this.safeMarketStructure ({
                 'id': 'eur',
                 'symbol': 'BTC/EUR',
                 'base': 'BTC',
@@ -282,7 +282,7 @@ export default class paymium extends Exchange {
                 },
                 'limits': {},
                 'info': { 'base': btc['info'], 'quote': eur['info'] },
-            },
+            }),
         ];
     }
 

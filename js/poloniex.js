@@ -332,7 +332,7 @@ export default class poloniex extends Exchange {
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
             const limits = this.safeDict (entry, 'symbolTradeLimit', {});
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': this.safeString (entry, 'symbol'),
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -356,7 +356,7 @@ export default class poloniex extends Exchange {
                     'cost': { 'min': this.safeNumber (limits, 'minAmount'), 'max': this.positiveNumber (limits, 'maxAmount') },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

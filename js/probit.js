@@ -221,7 +221,7 @@ export default class probit extends Exchange {
         const closed = this.safeBool (market, 'closed');
         const takerRate = this.safeString (market, 'taker_fee_rate');
         const makerRate = this.safeString (market, 'maker_fee_rate');
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (market, 'id'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -244,7 +244,7 @@ export default class probit extends Exchange {
                 'cost': { 'min': this.safeNumber (market, 'min_cost'), 'max': this.safeNumber (market, 'max_cost') },
             },
             'info': market,
-        };
+        });
     }
 
     async fetchCurrencies (params = {}) {

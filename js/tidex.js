@@ -179,7 +179,7 @@ export default class tidex extends Exchange {
             const tick = this.parsePrecision (this.safeString (pair, 'decimal_places'));
             const fee = this.safeString (pair, 'fee');
             const rate = (fee === undefined) ? undefined : this.parseNumber (Precise.stringDiv (fee, '100'));
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -201,7 +201,7 @@ export default class tidex extends Exchange {
                     'cost': {},
                 },
                 'info': pair,
-            });
+            }));
         }
         return result;
     }

@@ -257,7 +257,7 @@ export default class upbit extends Exchange {
         const [ quoteId, baseId ] = id.split ('-');
         const base = this.safeCurrencyCode (baseId);
         const quote = this.safeCurrencyCode (quoteId);
-        return {
+        return this.safeMarketStructure ({
             'id': id,
             'symbol': base + '/' + quote,
             'base': base,
@@ -279,7 +279,7 @@ export default class upbit extends Exchange {
                 'cost': { 'min': undefined, 'max': undefined },
             },
             'info': entry,
-        };
+        });
     }
 
     marketFromId (marketId, market = undefined) {

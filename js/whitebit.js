@@ -267,7 +267,7 @@ export default class whitebit extends Exchange {
         const quote = this.safeCurrencyCode (quoteId);
         const tick = this.safeString (entry, 'tickSize', this.parsePrecision (this.safeString (entry, 'moneyPrec')));
         const step = this.safeString (entry, 'stepSize', this.parsePrecision (this.safeString (entry, 'stockPrec')));
-        return {
+        return this.safeMarketStructure ({
             'id': this.safeString (entry, 'name'),
             'symbol': base + '/' + quote,
             'base': base,
@@ -289,7 +289,7 @@ export default class whitebit extends Exchange {
                 'cost': { 'min': this.safeNumber (entry, 'minTotal'), 'max': this.positiveNumber (this.safeString (entry, 'maxTotal')) },
             },
             'info': entry,
-        };
+        });
     }
 
     percentRate (percent) {

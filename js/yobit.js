@@ -80,8 +80,11 @@ export default class yobit extends tidex {
         const markets = await super.fetchMarkets (params);
         const result = [];
         for (let i = 0; i < markets.length; i++) {
+            // (Tidex's markets are full unified structures: the minimum cost replaces the one of the cost bounds,
+            // whose maximum stays, so that the market stays whole.)
             const market = markets[i];
-            const limits = this.extend (market['limits'], { 'cost': { 'min': this.safeNumber (market['info'], 'min_total') } });
+            const cost = this.extend (market['limits']['cost'], { 'min': this.safeNumber (market['info'], 'min_total') });
+            const limits = this.extend (market['limits'], { 'cost': cost });
             result.push (this.extend (market, { 'limits': limits }));
         }
         return result;

@@ -174,7 +174,7 @@ export default class zaif extends Exchange {
             const quoteId = parts[1];
             const base = this.safeCurrencyCode (baseId);
             const quote = this.safeCurrencyCode (quoteId);
-            result.push ({
+            result.push (this.safeMarketStructure ({
                 'id': id,
                 'symbol': base + '/' + quote,
                 'base': base,
@@ -193,7 +193,7 @@ export default class zaif extends Exchange {
                     'price': { 'min': this.safeNumber (entry, 'aux_unit_min') },
                 },
                 'info': entry,
-            });
+            }));
         }
         return result;
     }

@@ -228,35 +228,37 @@ class ascendex extends Exchange {
         $quote_id = $this->safe_string($entry, 'quoteAsset');
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_string($entry, 'status') === 'Normal',
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->safe_number($entry, 'lotSize'),
-                'price' => $this->safe_number($entry, 'tickSize'),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number2($entry, 'minQty', 'lotSize'),
-                    'max' => $this->safe_number($entry, 'maxQty'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'symbol'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'status') === 'Normal',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_number($entry, 'lotSize'),
+                    'price' => $this->safe_number($entry, 'tickSize'),
                 ],
-                'price' => ['min' => $this->safe_number($entry, 'tickSize'), 'max' => null],
-                'cost' => [
-                    'min' => $this->safe_number($entry, 'minNotional'),
-                    'max' => $this->safe_number($entry, 'maxNotional'),
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number2($entry, 'minQty', 'lotSize'),
+                        'max' => $this->safe_number($entry, 'maxQty'),
+                    ],
+                    'price' => ['min' => $this->safe_number($entry, 'tickSize'), 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number($entry, 'minNotional'),
+                        'max' => $this->safe_number($entry, 'maxNotional'),
+                    ],
                 ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

@@ -201,33 +201,35 @@ class bigone extends Exchange {
         $quote_id = $this->safe_string($quote_asset, 'symbol');
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $this->safe_string($entry, 'name'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'type' => 'spot',
-            'spot' => true,
-            'precision' => [
-                'amount' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'base_scale')),
-                ),
-                'price' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'quote_scale')),
-                ),
-            ],
-            'limits' => [
-                'amount' => ['min' => null, 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => [
-                    'min' => $this->safe_number($entry, 'min_quote_value'),
-                    'max' => $this->safe_number($entry, 'max_quote_value'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'name'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'type' => 'spot',
+                'spot' => true,
+                'precision' => [
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'base_scale')),
+                    ),
+                    'price' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'quote_scale')),
+                    ),
                 ],
+                'limits' => [
+                    'amount' => ['min' => null, 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number($entry, 'min_quote_value'),
+                        'max' => $this->safe_number($entry, 'max_quote_value'),
+                    ],
+                ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     // --- market data ---------------------------------------------------------------------------------

@@ -464,38 +464,40 @@ class binance extends Exchange {
             $price_filter = $this->safe_dict($filters, 'PRICE_FILTER', []);
             $lot_size = $this->safe_dict($filters, 'LOT_SIZE', []);
             $notional = $this->safe_dict2($filters, 'NOTIONAL', 'MIN_NOTIONAL', []);
-            $result[] = [
-                'id' => $this->safe_string($entry, 'symbol'),
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => $this->safe_string($entry, 'status') === 'TRADING',
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-                'precision' => [
-                    'amount' => $this->safe_number($lot_size, 'stepSize'),
-                    'price' => $this->safe_number($price_filter, 'tickSize'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $this->safe_string($entry, 'symbol'),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => $this->safe_string($entry, 'status') === 'TRADING',
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                    'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                    'precision' => [
+                        'amount' => $this->safe_number($lot_size, 'stepSize'),
+                        'price' => $this->safe_number($price_filter, 'tickSize'),
+                    ],
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($lot_size, 'minQty'),
+                            'max' => $this->safe_number($lot_size, 'maxQty'),
+                        ],
+                        'price' => [
+                            'min' => $this->safe_number($price_filter, 'minPrice'),
+                            'max' => $this->safe_number($price_filter, 'maxPrice'),
+                        ],
+                        'cost' => [
+                            'min' => $this->safe_number2($notional, 'minNotional', 'notional'),
+                            'max' => $this->safe_number($notional, 'maxNotional'),
+                        ],
+                    ],
+                    'info' => $entry,
                 ],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($lot_size, 'minQty'),
-                        'max' => $this->safe_number($lot_size, 'maxQty'),
-                    ],
-                    'price' => [
-                        'min' => $this->safe_number($price_filter, 'minPrice'),
-                        'max' => $this->safe_number($price_filter, 'maxPrice'),
-                    ],
-                    'cost' => [
-                        'min' => $this->safe_number2($notional, 'minNotional', 'notional'),
-                        'max' => $this->safe_number($notional, 'maxNotional'),
-                    ],
-                ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

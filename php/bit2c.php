@@ -180,23 +180,25 @@ class bit2c extends Exchange {
             $ticker = $this->public_get_exchanges_pair_ticker_json($this->extend(['pair' => $id], $params));
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'active' => true,
-                'precision' => [
-                    'amount' => $this->safe_number($precision, 'amount'),
-                    'price' => $this->safe_number($precision, 'price'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'active' => true,
+                    'precision' => [
+                        'amount' => $this->safe_number($precision, 'amount'),
+                        'price' => $this->safe_number($precision, 'price'),
+                    ],
+                    'limits' => ['amount' => [], 'price' => [], 'cost' => []],
+                    'info' => $ticker,
                 ],
-                'limits' => ['amount' => [], 'price' => [], 'cost' => []],
-                'info' => $ticker,
-            ];
+            );
         }
         return $result;
     }

@@ -163,32 +163,34 @@ class bitbay extends Exchange {
         $quote_id = $this->safe_string($second, 'currency');
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $this->safe_string($entry, 'code'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'amountPrecision')),
-                ),
-                'price' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'ratePrecision')),
-                ),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'code'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'amountPrecision')),
+                    ),
+                    'price' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'ratePrecision')),
+                    ),
+                ],
+                'limits' => [
+                    'amount' => ['min' => $this->safe_number($first, 'minOffer'), 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => $this->safe_number($second, 'minOffer'), 'max' => null],
+                ],
+                'info' => $entry,
             ],
-            'limits' => [
-                'amount' => ['min' => $this->safe_number($first, 'minOffer'), 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => $this->safe_number($second, 'minOffer'), 'max' => null],
-            ],
-            'info' => $entry,
-        ];
+        );
     }
 
     // --- market data ---------------------------------------------------------------------------------

@@ -241,29 +241,31 @@ class bitfinex2 extends Exchange {
             }
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => Js::boundedText('t' . Js::toStr($pair)),
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => true,
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-                'precision' => ['amount' => 8, 'price' => 5],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($info, 3),
-                        'max' => $this->safe_number($info, 4),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => Js::boundedText('t' . Js::toStr($pair)),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => true,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                    'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                    'precision' => ['amount' => 8, 'price' => 5],
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($info, 3),
+                            'max' => $this->safe_number($info, 4),
+                        ],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => ['min' => null, 'max' => null],
                     ],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => null, 'max' => null],
+                    'info' => Js::get($pairs, $i),
                 ],
-                'info' => Js::get($pairs, $i),
-            ];
+            );
         }
         return $result;
     }

@@ -181,26 +181,28 @@ class bitflyer extends Exchange {
             $quote_id = Js::get($parts, 1);
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => true,
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-                'precision' => [],
-                'limits' => [
-                    'amount' => ['min' => null, 'max' => null],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => null, 'max' => null],
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => true,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                    'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                    'precision' => [],
+                    'limits' => [
+                        'amount' => ['min' => null, 'max' => null],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => ['min' => null, 'max' => null],
+                    ],
+                    'info' => $entry,
                 ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

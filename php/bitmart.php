@@ -208,31 +208,33 @@ class bitmart extends Exchange {
             $quote_id = $this->safe_string($entry, 'quote_currency');
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => $this->safe_string($entry, 'trade_status') === 'trading',
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-                'precision' => [
-                    'amount' => $this->safe_number($entry, 'quote_increment'),
-                    'price' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($entry, 'price_max_precision')),
-                    ),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => $this->safe_string($entry, 'trade_status') === 'trading',
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                    'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                    'precision' => [
+                        'amount' => $this->safe_number($entry, 'quote_increment'),
+                        'price' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($entry, 'price_max_precision')),
+                        ),
+                    ],
+                    'limits' => [
+                        'amount' => ['min' => $this->safe_number($entry, 'base_min_size'), 'max' => null],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => ['min' => $this->safe_number($entry, 'min_buy_amount'), 'max' => null],
+                    ],
+                    'info' => $entry,
                 ],
-                'limits' => [
-                    'amount' => ['min' => $this->safe_number($entry, 'base_min_size'), 'max' => null],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => $this->safe_number($entry, 'min_buy_amount'), 'max' => null],
-                ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

@@ -333,42 +333,44 @@ class bitmex extends Exchange {
             // spot quantities are counted in 1 / underlyingToPositionMultiplier of the base currency
             $amount_step = $this->from_position_units($lot_size, $instrument);
         }
-        return [
-            'id' => $id,
-            'symbol' => $this->build_symbol($base, $quote, $settle, $expiry),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_string($instrument, 'state') === 'Open',
-            'type' => $type,
-            'linear' => $linear,
-            'inverse' => $inverse,
-            'contractSize' => $this->parse_number($contract_size),
-            'settle' => $settle,
-            'settleId' => $contract ? $settle_id : null,
-            'expiry' => $expiry,
-            'taker' => $this->safe_number($instrument, 'takerFee'),
-            'maker' => $this->safe_number($instrument, 'makerFee'),
-            'precision' => [
-                'amount' => $this->parse_number($amount_step),
-                'price' => $this->safe_number($instrument, 'tickSize'),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->parse_number($amount_step),
-                    'max' => $this->parse_number(
-                        $contract ? $this->safe_string($instrument, 'maxOrderQty') : $this->from_position_units(
-                            $this->safe_string($instrument, 'maxOrderQty'),
-                            $instrument,
-                        ),
-                    ),
+        return $this->safe_market_structure(
+            [
+                'id' => $id,
+                'symbol' => $this->build_symbol($base, $quote, $settle, $expiry),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($instrument, 'state') === 'Open',
+                'type' => $type,
+                'linear' => $linear,
+                'inverse' => $inverse,
+                'contractSize' => $this->parse_number($contract_size),
+                'settle' => $settle,
+                'settleId' => $contract ? $settle_id : null,
+                'expiry' => $expiry,
+                'taker' => $this->safe_number($instrument, 'takerFee'),
+                'maker' => $this->safe_number($instrument, 'makerFee'),
+                'precision' => [
+                    'amount' => $this->parse_number($amount_step),
+                    'price' => $this->safe_number($instrument, 'tickSize'),
                 ],
-                'price' => ['min' => null, 'max' => $this->safe_number($instrument, 'maxPrice')],
-                'cost' => ['min' => null, 'max' => null],
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->parse_number($amount_step),
+                        'max' => $this->parse_number(
+                            $contract ? $this->safe_string($instrument, 'maxOrderQty') : $this->from_position_units(
+                                $this->safe_string($instrument, 'maxOrderQty'),
+                                $instrument,
+                            ),
+                        ),
+                    ],
+                    'price' => ['min' => null, 'max' => $this->safe_number($instrument, 'maxPrice')],
+                    'cost' => ['min' => null, 'max' => null],
+                ],
+                'info' => $instrument,
             ],
-            'info' => $instrument,
-        ];
+        );
     }
 
     public function contract_size_of($instrument, $inverse, $quanto) {

@@ -179,32 +179,34 @@ class bitso extends Exchange {
             $quote_id = Js::get($parts, 1);
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'precision' => ['price' => $this->safe_number($entry, 'tick_size')],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($entry, 'minimum_amount'),
-                        'max' => $this->safe_number($entry, 'maximum_amount'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'precision' => ['price' => $this->safe_number($entry, 'tick_size')],
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($entry, 'minimum_amount'),
+                            'max' => $this->safe_number($entry, 'maximum_amount'),
+                        ],
+                        'price' => [
+                            'min' => $this->safe_number($entry, 'minimum_price'),
+                            'max' => $this->safe_number($entry, 'maximum_price'),
+                        ],
+                        'cost' => [
+                            'min' => $this->safe_number($entry, 'minimum_value'),
+                            'max' => $this->safe_number($entry, 'maximum_value'),
+                        ],
                     ],
-                    'price' => [
-                        'min' => $this->safe_number($entry, 'minimum_price'),
-                        'max' => $this->safe_number($entry, 'maximum_price'),
-                    ],
-                    'cost' => [
-                        'min' => $this->safe_number($entry, 'minimum_value'),
-                        'max' => $this->safe_number($entry, 'maximum_value'),
-                    ],
+                    'info' => $entry,
                 ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

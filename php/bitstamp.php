@@ -224,39 +224,41 @@ class bitstamp extends Exchange {
             $quote_id = $this->safe_string($entry, 'counter_currency');
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $this->safe_string($entry, 'market_symbol'),
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => $this->safe_string($entry, 'trading') === 'Enabled',
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-                'precision' => [
-                    'amount' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($entry, 'base_decimals')),
-                    ),
-                    'price' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($entry, 'counter_decimals')),
-                    ),
-                ],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($entry, 'minimum_order_amount'),
-                        'max' => $this->safe_number($entry, 'maximum_order_amount'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $this->safe_string($entry, 'market_symbol'),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => $this->safe_string($entry, 'trading') === 'Enabled',
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                    'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                    'precision' => [
+                        'amount' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($entry, 'base_decimals')),
+                        ),
+                        'price' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($entry, 'counter_decimals')),
+                        ),
                     ],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => [
-                        'min' => $this->safe_number($entry, 'minimum_order_value'),
-                        'max' => $this->safe_number($entry, 'maximum_order_value'),
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($entry, 'minimum_order_amount'),
+                            'max' => $this->safe_number($entry, 'maximum_order_amount'),
+                        ],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => [
+                            'min' => $this->safe_number($entry, 'minimum_order_value'),
+                            'max' => $this->safe_number($entry, 'maximum_order_value'),
+                        ],
                     ],
+                    'info' => $entry,
                 ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

@@ -299,37 +299,39 @@ class bitvavo extends Exchange {
         $quote_id = $this->safe_string($entry, 'quote');
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $this->safe_string($entry, 'market'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_string($entry, 'status') === 'trading',
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'quantityDecimals')),
-                ),
-                'price' => $this->safe_number($entry, 'tickSize'),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($entry, 'minOrderInBaseAsset'),
-                    'max' => $this->safe_number($entry, 'maxOrderInBaseAsset'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'market'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'status') === 'trading',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'quantityDecimals')),
+                    ),
+                    'price' => $this->safe_number($entry, 'tickSize'),
                 ],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => [
-                    'min' => $this->safe_number($entry, 'minOrderInQuoteAsset'),
-                    'max' => $this->safe_number($entry, 'maxOrderInQuoteAsset'),
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($entry, 'minOrderInBaseAsset'),
+                        'max' => $this->safe_number($entry, 'maxOrderInBaseAsset'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number($entry, 'minOrderInQuoteAsset'),
+                        'max' => $this->safe_number($entry, 'maxOrderInQuoteAsset'),
+                    ],
                 ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function network_code_of($network_id, $code) {

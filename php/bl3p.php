@@ -224,26 +224,28 @@ class bl3p extends Exchange {
             $ticker = $this->public_get_market_ticker($this->extend(['market' => $id], $params));
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'precision' => [
-                    'amount' => $this->parse_number(
-                        $this->parse_precision($this->number_to_string($this->decimals_of($base_id))),
-                    ),
-                    'price' => $this->parse_number(
-                        $this->parse_precision($this->number_to_string($this->decimals_of($quote_id))),
-                    ),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'precision' => [
+                        'amount' => $this->parse_number(
+                            $this->parse_precision($this->number_to_string($this->decimals_of($base_id))),
+                        ),
+                        'price' => $this->parse_number(
+                            $this->parse_precision($this->number_to_string($this->decimals_of($quote_id))),
+                        ),
+                    ],
+                    'limits' => [],
+                    'info' => $ticker,
                 ],
-                'limits' => [],
-                'info' => $ticker,
-            ];
+            );
         }
         return $result;
     }

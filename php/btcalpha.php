@@ -147,29 +147,31 @@ class btcalpha extends Exchange {
             }
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'precision' => [
-                    'amount' => $this->parse_number(Js::get($this->options, 'amountTick')),
-                    'price' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($pair, 'price_precision')),
-                    ),
-                ],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($pair, 'minimum_order_size'),
-                        'max' => $this->safe_number($pair, 'maximum_order_size'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'precision' => [
+                        'amount' => $this->parse_number(Js::get($this->options, 'amountTick')),
+                        'price' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($pair, 'price_precision')),
+                        ),
                     ],
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($pair, 'minimum_order_size'),
+                            'max' => $this->safe_number($pair, 'maximum_order_size'),
+                        ],
+                    ],
+                    'info' => $pair,
                 ],
-                'info' => $pair,
-            ];
+            );
         }
         return $result;
     }

@@ -222,20 +222,22 @@ class btcbox extends Exchange {
             $base_id = Js::lowerCase(Js::textReceiver(Js::get($parts, 0), 'toLowerCase'));
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code('jpy');
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => 'jpy',
-                'type' => 'spot',
-                'spot' => true,
-                'active' => true,
-                'precision' => [],
-                'limits' => ['amount' => [], 'price' => [], 'cost' => []],
-                'info' => $this->safe_value($response, $id),
-            ];
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => 'jpy',
+                    'type' => 'spot',
+                    'spot' => true,
+                    'active' => true,
+                    'precision' => [],
+                    'limits' => ['amount' => [], 'price' => [], 'cost' => []],
+                    'info' => $this->safe_value($response, $id),
+                ],
+            );
         }
         return $result;
     }

@@ -190,35 +190,37 @@ class btcmarkets extends Exchange {
         }
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $this->safe_string($entry, 'marketId'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'amountDecimals')),
-                ),
-                'price' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'priceDecimals')),
-                ),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($entry, 'minOrderAmount'),
-                    'max' => $this->safe_number($entry, 'maxOrderAmount'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'marketId'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'amountDecimals')),
+                    ),
+                    'price' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'priceDecimals')),
+                    ),
                 ],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($entry, 'minOrderAmount'),
+                        'max' => $this->safe_number($entry, 'maxOrderAmount'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => null, 'max' => null],
+                ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

@@ -175,34 +175,36 @@ class btcturk extends Exchange {
         if (($min_exchange_value !== null) && ($min_total !== null)) {
             $min_cost = Precise::string_max($min_exchange_value, $min_total);
         }
-        return [
-            'id' => $this->safe_string($entry, 'name'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_string($entry, 'status') === 'TRADING',
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'numeratorScale')),
-                ),
-                'price' => $this->safe_number($filter, 'tickSize'),
-            ],
-            'limits' => [
-                'amount' => ['min' => null, 'max' => null],
-                'price' => [
-                    'min' => $this->safe_number($filter, 'minPrice'),
-                    'max' => $this->safe_number($filter, 'maxPrice'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'name'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'status') === 'TRADING',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'numeratorScale')),
+                    ),
+                    'price' => $this->safe_number($filter, 'tickSize'),
                 ],
-                'cost' => ['min' => $this->parse_number($min_cost), 'max' => null],
+                'limits' => [
+                    'amount' => ['min' => null, 'max' => null],
+                    'price' => [
+                        'min' => $this->safe_number($filter, 'minPrice'),
+                        'max' => $this->safe_number($filter, 'maxPrice'),
+                    ],
+                    'cost' => ['min' => $this->parse_number($min_cost), 'max' => null],
+                ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     // --- market data ---------------------------------------------------------------------------------

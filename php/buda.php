@@ -171,32 +171,34 @@ class buda extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $taker = $this->safe_string($entry, 'taker_fee');
             $maker = $this->safe_string($entry, 'maker_fee');
-            $result[] = [
-                'id' => $this->safe_string($entry, 'id'),
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => $taker === null ? Js::get(Js::get($this->fees, 'trading'), 'taker') : $this->parse_number(
-                    Precise::string_div($taker, '100'),
-                ),
-                'maker' => $maker === null ? Js::get(Js::get($this->fees, 'trading'), 'maker') : $this->parse_number(
-                    Precise::string_div($maker, '100'),
-                ),
-                'precision' => ['amount' => null, 'price' => null],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->parse_number($this->amount_of($entry, 'minimum_order_amount')),
-                        'max' => null,
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $this->safe_string($entry, 'id'),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => $taker === null ? Js::get(Js::get($this->fees, 'trading'), 'taker') : $this->parse_number(
+                        Precise::string_div($taker, '100'),
+                    ),
+                    'maker' => $maker === null ? Js::get(Js::get($this->fees, 'trading'), 'maker') : $this->parse_number(
+                        Precise::string_div($maker, '100'),
+                    ),
+                    'precision' => ['amount' => null, 'price' => null],
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->parse_number($this->amount_of($entry, 'minimum_order_amount')),
+                            'max' => null,
+                        ],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => ['min' => null, 'max' => null],
                     ],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => null, 'max' => null],
+                    'info' => $entry,
                 ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

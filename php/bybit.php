@@ -398,32 +398,34 @@ class bybit extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         $lot_size = $this->safe_dict($entry, 'lotSizeFilter', []);
         $price_filter = $this->safe_dict($entry, 'priceFilter', []);
-        return [
-            'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_string($entry, 'status') === 'Trading',
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->safe_number($lot_size, 'basePrecision'),
-                'price' => $this->safe_number($price_filter, 'tickSize'),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => null,
-                    'max' => $this->safe_number2($lot_size, 'maxLimitOrderQty', 'maxOrderQty'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'symbol'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'status') === 'Trading',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_number($lot_size, 'basePrecision'),
+                    'price' => $this->safe_number($price_filter, 'tickSize'),
                 ],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => $this->safe_number($lot_size, 'minOrderAmt'), 'max' => null],
+                'limits' => [
+                    'amount' => [
+                        'min' => null,
+                        'max' => $this->safe_number2($lot_size, 'maxLimitOrderQty', 'maxOrderQty'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => $this->safe_number($lot_size, 'minOrderAmt'), 'max' => null],
+                ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

@@ -218,40 +218,42 @@ class cex extends Exchange {
         $quote_id = $this->safe_string($entry, 'quote');
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => Js::boundedText(Js::toStr($base_id) . '-' . Js::toStr($quote_id)),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => true,
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->safe_number($entry, 'baseLotSize'),
-                'price' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'pricePrecision')),
-                ),
+        return $this->safe_market_structure(
+            [
+                'id' => Js::boundedText(Js::toStr($base_id) . '-' . Js::toStr($quote_id)),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => true,
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_number($entry, 'baseLotSize'),
+                    'price' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'pricePrecision')),
+                    ),
+                ],
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($entry, 'baseMin'),
+                        'max' => $this->safe_number($entry, 'baseMax'),
+                    ],
+                    'price' => [
+                        'min' => $this->safe_number($entry, 'minPrice'),
+                        'max' => $this->safe_number($entry, 'maxPrice'),
+                    ],
+                    'cost' => [
+                        'min' => $this->safe_number($entry, 'quoteMin'),
+                        'max' => $this->safe_number($entry, 'quoteMax'),
+                    ],
+                ],
+                'info' => $entry,
             ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($entry, 'baseMin'),
-                    'max' => $this->safe_number($entry, 'baseMax'),
-                ],
-                'price' => [
-                    'min' => $this->safe_number($entry, 'minPrice'),
-                    'max' => $this->safe_number($entry, 'maxPrice'),
-                ],
-                'cost' => [
-                    'min' => $this->safe_number($entry, 'quoteMin'),
-                    'max' => $this->safe_number($entry, 'quoteMax'),
-                ],
-            ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

@@ -234,33 +234,35 @@ class coinbase extends Exchange {
         $active = ($this->safe_string($product, 'status') === 'online') && !($this->safe_bool($product, 'trading_disabled') === true) && !($this->safe_bool($product, 'is_disabled') === true) && !(
             $this->safe_bool($product, 'cancel_only') === true
         );
-        return [
-            'id' => $id,
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $active,
-            'type' => 'spot',
-            'spot' => true,
-            'precision' => [
-                'amount' => $this->safe_number($product, 'base_increment'),
-                'price' => $this->safe_number2($product, 'price_increment', 'quote_increment'),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($product, 'base_min_size'),
-                    'max' => $this->safe_number($product, 'base_max_size'),
+        return $this->safe_market_structure(
+            [
+                'id' => $id,
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $active,
+                'type' => 'spot',
+                'spot' => true,
+                'precision' => [
+                    'amount' => $this->safe_number($product, 'base_increment'),
+                    'price' => $this->safe_number2($product, 'price_increment', 'quote_increment'),
                 ],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => [
-                    'min' => $this->safe_number($product, 'quote_min_size'),
-                    'max' => $this->safe_number($product, 'quote_max_size'),
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($product, 'base_min_size'),
+                        'max' => $this->safe_number($product, 'base_max_size'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number($product, 'quote_min_size'),
+                        'max' => $this->safe_number($product, 'quote_max_size'),
+                    ],
                 ],
+                'info' => $product,
             ],
-            'info' => $product,
-        ];
+        );
     }
 
     // --- market data ---------------------------------------------------------------------------------

@@ -260,35 +260,37 @@ class coinbaseexchange extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $online = $this->safe_string($entry, 'status') === 'online';
             $disabled = $this->safe_bool($entry, 'trading_disabled', false);
-            $result[] = [
-                'id' => $this->safe_string($entry, 'id'),
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => $online && !($disabled),
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-                'precision' => [
-                    'amount' => $this->safe_number($entry, 'base_increment'),
-                    'price' => $this->safe_number($entry, 'quote_increment'),
-                ],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($entry, 'base_min_size'),
-                        'max' => $this->safe_number($entry, 'base_max_size'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $this->safe_string($entry, 'id'),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => $online && !($disabled),
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                    'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                    'precision' => [
+                        'amount' => $this->safe_number($entry, 'base_increment'),
+                        'price' => $this->safe_number($entry, 'quote_increment'),
                     ],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => [
-                        'min' => $this->safe_number($entry, 'min_market_funds'),
-                        'max' => $this->safe_number($entry, 'max_market_funds'),
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($entry, 'base_min_size'),
+                            'max' => $this->safe_number($entry, 'base_max_size'),
+                        ],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => [
+                            'min' => $this->safe_number($entry, 'min_market_funds'),
+                            'max' => $this->safe_number($entry, 'max_market_funds'),
+                        ],
                     ],
+                    'info' => $entry,
                 ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

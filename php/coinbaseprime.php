@@ -254,33 +254,35 @@ class coinbaseprime extends Exchange {
         } elseif (Js::typeof($permissions) === 'string') {
             $active = $permissions === 'PRODUCT_PERMISSION_TRADE';
         }
-        return [
-            'id' => $id,
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $active,
-            'type' => 'spot',
-            'spot' => true,
-            'precision' => [
-                'amount' => $this->safe_number($product, 'base_increment'),
-                'price' => $this->safe_number($product, 'price_increment'),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($product, 'base_min_size'),
-                    'max' => $this->safe_number($product, 'base_max_size'),
+        return $this->safe_market_structure(
+            [
+                'id' => $id,
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $active,
+                'type' => 'spot',
+                'spot' => true,
+                'precision' => [
+                    'amount' => $this->safe_number($product, 'base_increment'),
+                    'price' => $this->safe_number($product, 'price_increment'),
                 ],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => [
-                    'min' => $this->safe_number($product, 'quote_min_size'),
-                    'max' => $this->safe_number($product, 'quote_max_size'),
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($product, 'base_min_size'),
+                        'max' => $this->safe_number($product, 'base_max_size'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number($product, 'quote_min_size'),
+                        'max' => $this->safe_number($product, 'quote_max_size'),
+                    ],
                 ],
+                'info' => $product,
             ],
-            'info' => $product,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

@@ -127,20 +127,22 @@ class coincheck extends Exchange {
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
             $availability = $this->safe_dict($entry, 'availability', []);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'active' => $this->safe_bool($availability, 'order'),
-                'precision' => [],
-                'limits' => [],
-                'info' => $entry,
-            ];
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'active' => $this->safe_bool($availability, 'order'),
+                    'precision' => [],
+                    'limits' => [],
+                    'info' => $entry,
+                ],
+            );
         }
         return $result;
     }

@@ -207,27 +207,29 @@ class coinmate extends Exchange {
             $quote_id = $this->safe_string($pair, 'secondCurrency');
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'active' => true,
-                'precision' => [
-                    'amount' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($pair, 'lotDecimals')),
-                    ),
-                    'price' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($pair, 'priceDecimals')),
-                    ),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'active' => true,
+                    'precision' => [
+                        'amount' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($pair, 'lotDecimals')),
+                        ),
+                        'price' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($pair, 'priceDecimals')),
+                        ),
+                    ],
+                    'limits' => ['amount' => ['min' => $this->safe_number($pair, 'minAmount')]],
+                    'info' => $pair,
                 ],
-                'limits' => ['amount' => ['min' => $this->safe_number($pair, 'minAmount')]],
-                'info' => $pair,
-            ];
+            );
         }
         return $result;
     }

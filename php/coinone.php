@@ -200,36 +200,38 @@ class coinone extends Exchange {
         if ($trade_status !== null) {
             $active = Js::strictEqual($trade_status, 1) && !Js::strictEqual($maintenance, 1);
         }
-        return [
-            'id' => Js::boundedText(Js::toStr($quote_id) . '/' . Js::toStr($base_id)),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'type' => 'spot',
-            'spot' => true,
-            'active' => $active,
-            'precision' => [
-                'amount' => $this->safe_number($market, 'qty_unit'),
-                'price' => $this->safe_number($market, 'price_unit'),
+        return $this->safe_market_structure(
+            [
+                'id' => Js::boundedText(Js::toStr($quote_id) . '/' . Js::toStr($base_id)),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'type' => 'spot',
+                'spot' => true,
+                'active' => $active,
+                'precision' => [
+                    'amount' => $this->safe_number($market, 'qty_unit'),
+                    'price' => $this->safe_number($market, 'price_unit'),
+                ],
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($market, 'min_qty'),
+                        'max' => $this->safe_number($market, 'max_qty'),
+                    ],
+                    'price' => [
+                        'min' => $this->safe_number($market, 'min_price'),
+                        'max' => $this->safe_number($market, 'max_price'),
+                    ],
+                    'cost' => [
+                        'min' => $this->safe_number($market, 'min_order_amount'),
+                        'max' => $this->safe_number($market, 'max_order_amount'),
+                    ],
+                ],
+                'info' => $market,
             ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($market, 'min_qty'),
-                    'max' => $this->safe_number($market, 'max_qty'),
-                ],
-                'price' => [
-                    'min' => $this->safe_number($market, 'min_price'),
-                    'max' => $this->safe_number($market, 'max_price'),
-                ],
-                'cost' => [
-                    'min' => $this->safe_number($market, 'min_order_amount'),
-                    'max' => $this->safe_number($market, 'max_order_amount'),
-                ],
-            ],
-            'info' => $market,
-        ];
+        );
     }
 
     public function pair_request($market) {

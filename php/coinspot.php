@@ -181,23 +181,25 @@ class coinspot extends Exchange {
             [$base_id, $quote_id] = Js::destructure($this->market_of_key($keys[$i]), 2);
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $this->market_id_of($base_id, $quote_id),
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'active' => true,
-                'precision' => [
-                    'amount' => $this->parse_number('0.00000001'),
-                    'price' => $this->parse_number('0.000001'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $this->market_id_of($base_id, $quote_id),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'active' => true,
+                    'precision' => [
+                        'amount' => $this->parse_number('0.00000001'),
+                        'price' => $this->parse_number('0.000001'),
+                    ],
+                    'limits' => [],
+                    'info' => $this->safe_dict($prices, $keys[$i]),
                 ],
-                'limits' => [],
-                'info' => $this->safe_dict($prices, $keys[$i]),
-            ];
+            );
         }
         return $result;
     }

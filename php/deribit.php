@@ -434,25 +434,30 @@ class deribit extends Exchange {
         $maker = $this->safe_number($instrument, 'maker_commission');
         $tick_size = $this->safe_number($instrument, 'tick_size');
         if ($kind === 'spot') {
-            return [
-                'id' => $id,
-                'symbol' => $this->build_symbol($base, $quote),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => $active,
-                'type' => 'spot',
-                'taker' => $taker,
-                'maker' => $maker,
-                'precision' => ['amount' => $this->parse_number($min_trade_amount), 'price' => $tick_size],
-                'limits' => [
-                    'amount' => ['min' => $this->parse_number($min_trade_amount), 'max' => null],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => null, 'max' => null],
+            return $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => $this->build_symbol($base, $quote),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => $active,
+                    'type' => 'spot',
+                    'taker' => $taker,
+                    'maker' => $maker,
+                    'precision' => [
+                        'amount' => $this->parse_number($min_trade_amount),
+                        'price' => $tick_size,
+                    ],
+                    'limits' => [
+                        'amount' => ['min' => $this->parse_number($min_trade_amount), 'max' => null],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => ['min' => null, 'max' => null],
+                    ],
+                    'info' => $instrument,
                 ],
-                'info' => $instrument,
-            ];
+            );
         }
         $settle = $this->safe_currency_code($settle_id);
         $contract_size = $this->safe_string($instrument, 'contract_size');
@@ -468,34 +473,36 @@ class deribit extends Exchange {
         if ($instrument_type !== null) {
             $inverse = $instrument_type === 'reversed';
         }
-        return [
-            'id' => $id,
-            'symbol' => $this->build_symbol($base, $quote, $settle, $expiry, $strike, $option_type),
-            'base' => $base,
-            'quote' => $quote,
-            'settle' => $settle,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'settleId' => $settle_id,
-            'active' => $active,
-            'type' => $type,
-            'linear' => !($inverse),
-            'inverse' => $inverse,
-            'contractSize' => $this->parse_number($contract_size),
-            'expiry' => $expiry,
-            'strike' => $strike,
-            'optionType' => $option_type,
-            'taker' => $taker,
-            'maker' => $maker,
-            'precision' => ['amount' => $min_contracts, 'price' => $tick_size],
-            'limits' => [
-                'amount' => ['min' => $min_contracts, 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
-                'leverage' => ['min' => null, 'max' => $this->safe_number($instrument, 'max_leverage')],
+        return $this->safe_market_structure(
+            [
+                'id' => $id,
+                'symbol' => $this->build_symbol($base, $quote, $settle, $expiry, $strike, $option_type),
+                'base' => $base,
+                'quote' => $quote,
+                'settle' => $settle,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'settleId' => $settle_id,
+                'active' => $active,
+                'type' => $type,
+                'linear' => !($inverse),
+                'inverse' => $inverse,
+                'contractSize' => $this->parse_number($contract_size),
+                'expiry' => $expiry,
+                'strike' => $strike,
+                'optionType' => $option_type,
+                'taker' => $taker,
+                'maker' => $maker,
+                'precision' => ['amount' => $min_contracts, 'price' => $tick_size],
+                'limits' => [
+                    'amount' => ['min' => $min_contracts, 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => null, 'max' => null],
+                    'leverage' => ['min' => null, 'max' => $this->safe_number($instrument, 'max_leverage')],
+                ],
+                'info' => $instrument,
             ],
-            'info' => $instrument,
-        ];
+        );
     }
 
     public function to_contracts($market, $amount) {

@@ -233,39 +233,45 @@ class exmo extends Exchange {
             $quote = $this->safe_currency_code($quote_id);
             $taker = $this->safe_string($entry, 'commission_taker_percent');
             $maker = $this->safe_string($entry, 'commission_maker_percent');
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'active' => true,
-                'taker' => $taker === null ? null : $this->parse_number(Precise::string_div($taker, '100')),
-                'maker' => $maker === null ? null : $this->parse_number(Precise::string_div($maker, '100')),
-                'precision' => [
-                    'price' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($entry, 'price_precision')),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'active' => true,
+                    'taker' => $taker === null ? null : $this->parse_number(
+                        Precise::string_div($taker, '100'),
                     ),
+                    'maker' => $maker === null ? null : $this->parse_number(
+                        Precise::string_div($maker, '100'),
+                    ),
+                    'precision' => [
+                        'price' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($entry, 'price_precision')),
+                        ),
+                    ],
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($entry, 'min_quantity'),
+                            'max' => $this->safe_number($entry, 'max_quantity'),
+                        ],
+                        'price' => [
+                            'min' => $this->safe_number($entry, 'min_price'),
+                            'max' => $this->safe_number($entry, 'max_price'),
+                        ],
+                        'cost' => [
+                            'min' => $this->safe_number($entry, 'min_amount'),
+                            'max' => $this->safe_number($entry, 'max_amount'),
+                        ],
+                    ],
+                    'info' => $entry,
                 ],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($entry, 'min_quantity'),
-                        'max' => $this->safe_number($entry, 'max_quantity'),
-                    ],
-                    'price' => [
-                        'min' => $this->safe_number($entry, 'min_price'),
-                        'max' => $this->safe_number($entry, 'max_price'),
-                    ],
-                    'cost' => [
-                        'min' => $this->safe_number($entry, 'min_amount'),
-                        'max' => $this->safe_number($entry, 'max_amount'),
-                    ],
-                ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

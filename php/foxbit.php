@@ -191,28 +191,30 @@ class foxbit extends Exchange {
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
         $fees = $this->safe_dict($entry, 'default_fees', []);
-        return [
-            'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => $this->safe_number($fees, 'taker'),
-            'maker' => $this->safe_number($fees, 'maker'),
-            'precision' => [
-                'amount' => $this->safe_number($entry, 'quantity_increment'),
-                'price' => $this->safe_number($entry, 'price_increment'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'symbol'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => $this->safe_number($fees, 'taker'),
+                'maker' => $this->safe_number($fees, 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_number($entry, 'quantity_increment'),
+                    'price' => $this->safe_number($entry, 'price_increment'),
+                ],
+                'limits' => [
+                    'amount' => ['min' => $this->safe_number($entry, 'quantity_min'), 'max' => null],
+                    'price' => ['min' => $this->safe_number($entry, 'price_min'), 'max' => null],
+                    'cost' => ['min' => null, 'max' => null],
+                ],
+                'info' => $entry,
             ],
-            'limits' => [
-                'amount' => ['min' => $this->safe_number($entry, 'quantity_min'), 'max' => null],
-                'price' => ['min' => $this->safe_number($entry, 'price_min'), 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
-            ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

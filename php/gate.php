@@ -268,39 +268,41 @@ class gate extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         $fee = $this->safe_string($entry, 'fee');
         $rate = $fee === null ? null : $this->parse_number(Precise::string_div($fee, '100'));
-        return [
-            'id' => $this->safe_string($entry, 'id'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_string($entry, 'trade_status') === 'tradable',
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => $rate,
-            'maker' => $rate,
-            'precision' => [
-                'amount' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'amount_precision')),
-                ),
-                'price' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'precision')),
-                ),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($entry, 'min_base_amount'),
-                    'max' => $this->safe_number($entry, 'max_base_amount'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'id'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'trade_status') === 'tradable',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => $rate,
+                'maker' => $rate,
+                'precision' => [
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'amount_precision')),
+                    ),
+                    'price' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'precision')),
+                    ),
                 ],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => [
-                    'min' => $this->safe_number($entry, 'min_quote_amount'),
-                    'max' => $this->safe_number($entry, 'max_quote_amount'),
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($entry, 'min_base_amount'),
+                        'max' => $this->safe_number($entry, 'max_base_amount'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number($entry, 'min_quote_amount'),
+                        'max' => $this->safe_number($entry, 'max_quote_amount'),
+                    ],
                 ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

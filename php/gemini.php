@@ -273,32 +273,34 @@ class gemini extends Exchange {
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
         $status = $this->safe_string($details, 'status');
-        return [
-            'id' => $id,
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $status === null ? null : $this->in_array(
-                $status,
-                Js::get($this->options, 'activeStatuses'),
-            ),
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->safe_number($details, 'tick_size'),
-                'price' => $this->safe_number($details, 'quote_increment'),
+        return $this->safe_market_structure(
+            [
+                'id' => $id,
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $status === null ? null : $this->in_array(
+                    $status,
+                    Js::get($this->options, 'activeStatuses'),
+                ),
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_number($details, 'tick_size'),
+                    'price' => $this->safe_number($details, 'quote_increment'),
+                ],
+                'limits' => [
+                    'amount' => ['min' => $this->safe_number($details, 'min_order_size'), 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => null, 'max' => null],
+                ],
+                'info' => $details,
             ],
-            'limits' => [
-                'amount' => ['min' => $this->safe_number($details, 'min_order_size'), 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
-            ],
-            'info' => $details,
-        ];
+        );
     }
 
     public function gemini_market($market_id, $market = null) {

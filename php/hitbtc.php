@@ -227,34 +227,36 @@ class hitbtc extends Exchange {
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
         $step = $this->safe_number($entry, 'quantity_increment');
-        return [
-            'id' => $this->safe_string($entry, 'id'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_string($entry, 'status') === 'working',
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => $this->safe_number(
-                $entry,
-                'take_rate',
-                Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            ),
-            'maker' => $this->safe_number(
-                $entry,
-                'make_rate',
-                Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            ),
-            'precision' => ['amount' => $step, 'price' => $this->safe_number($entry, 'tick_size')],
-            'limits' => [
-                'amount' => ['min' => $step, 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'id'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'status') === 'working',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => $this->safe_number(
+                    $entry,
+                    'take_rate',
+                    Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                ),
+                'maker' => $this->safe_number(
+                    $entry,
+                    'make_rate',
+                    Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                ),
+                'precision' => ['amount' => $step, 'price' => $this->safe_number($entry, 'tick_size')],
+                'limits' => [
+                    'amount' => ['min' => $step, 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => null, 'max' => null],
+                ],
+                'info' => $this->omit($entry, 'id'),
             ],
-            'info' => $this->omit($entry, 'id'),
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

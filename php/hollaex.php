@@ -173,35 +173,37 @@ class hollaex extends Exchange {
         $quote_id = $this->safe_string($pair, 'pair_2');
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $this->safe_string($pair, 'name'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_bool($pair, 'active'),
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->safe_number($pair, 'increment_size'),
-                'price' => $this->safe_number($pair, 'increment_price'),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($pair, 'min_size'),
-                    'max' => $this->safe_number($pair, 'max_size'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($pair, 'name'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_bool($pair, 'active'),
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_number($pair, 'increment_size'),
+                    'price' => $this->safe_number($pair, 'increment_price'),
                 ],
-                'price' => [
-                    'min' => $this->safe_number($pair, 'min_price'),
-                    'max' => $this->safe_number($pair, 'max_price'),
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($pair, 'min_size'),
+                        'max' => $this->safe_number($pair, 'max_size'),
+                    ],
+                    'price' => [
+                        'min' => $this->safe_number($pair, 'min_price'),
+                        'max' => $this->safe_number($pair, 'max_price'),
+                    ],
+                    'cost' => ['min' => null, 'max' => null],
                 ],
-                'cost' => ['min' => null, 'max' => null],
+                'info' => $pair,
             ],
-            'info' => $pair,
-        ];
+        );
     }
 
     public function network_code_of($network_id, $currency = null) {

@@ -265,39 +265,41 @@ class htx extends Exchange {
         $quote = $this->safe_currency_code($quote_id);
         $online = $this->safe_string($entry, 'state') === 'online';
         $api_trading = $this->safe_string($entry, 'api-trading', 'enabled') === 'enabled';
-        return [
-            'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $online && $api_trading,
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'amount-precision')),
-                ),
-                'price' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'price-precision')),
-                ),
-                'cost' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($entry, 'value-precision')),
-                ),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number2($entry, 'limit-order-min-order-amt', 'min-order-amt'),
-                    'max' => $this->safe_number2($entry, 'limit-order-max-order-amt', 'max-order-amt'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'symbol'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $online && $api_trading,
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'amount-precision')),
+                    ),
+                    'price' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'price-precision')),
+                    ),
+                    'cost' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($entry, 'value-precision')),
+                    ),
                 ],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => $this->safe_number($entry, 'min-order-value'), 'max' => null],
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number2($entry, 'limit-order-min-order-amt', 'min-order-amt'),
+                        'max' => $this->safe_number2($entry, 'limit-order-max-order-amt', 'max-order-amt'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => $this->safe_number($entry, 'min-order-value'), 'max' => null],
+                ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

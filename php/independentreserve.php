@@ -188,27 +188,29 @@ class independentreserve extends Exchange {
             for ($j = 0; Js::less($j, Js::length($secondaries)); $j++) {
                 $quote_id = Js::get($secondaries, $j);
                 $quote = $this->safe_currency_code($quote_id);
-                $result[] = [
-                    'id' => Js::boundedText(Js::toStr($base_id) . '-' . Js::toStr($quote_id)),
-                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                    'base' => $base,
-                    'quote' => $quote,
-                    'baseId' => $base_id,
-                    'quoteId' => $quote_id,
-                    'type' => 'spot',
-                    'spot' => true,
-                    'active' => true,
-                    'precision' => [
-                        'amount' => $this->parse_number(
-                            $this->parse_precision($this->safe_string($places, 0)),
-                        ),
-                        'price' => $this->parse_number(
-                            $this->parse_precision($this->safe_string($places, 1)),
-                        ),
+                $result[] = $this->safe_market_structure(
+                    [
+                        'id' => Js::boundedText(Js::toStr($base_id) . '-' . Js::toStr($quote_id)),
+                        'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                        'base' => $base,
+                        'quote' => $quote,
+                        'baseId' => $base_id,
+                        'quoteId' => $quote_id,
+                        'type' => 'spot',
+                        'spot' => true,
+                        'active' => true,
+                        'precision' => [
+                            'amount' => $this->parse_number(
+                                $this->parse_precision($this->safe_string($places, 0)),
+                            ),
+                            'price' => $this->parse_number(
+                                $this->parse_precision($this->safe_string($places, 1)),
+                            ),
+                        ],
+                        'limits' => [],
+                        'info' => ['primaryCurrencyCode' => $base_id, 'secondaryCurrencyCode' => $quote_id],
                     ],
-                    'limits' => [],
-                    'info' => ['primaryCurrencyCode' => $base_id, 'secondaryCurrencyCode' => $quote_id],
-                ];
+                );
             }
         }
         return $result;

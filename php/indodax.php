@@ -240,28 +240,30 @@ class indodax extends Exchange {
             }
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'precision' => [
-                    'amount' => $this->parse_number($amount_step),
-                    'price' => $this->safe_number(
-                        $steps,
-                        Js::boundedText(Js::toStr($base_id) . '_' . Js::toStr($quote_id)),
-                    ),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'precision' => [
+                        'amount' => $this->parse_number($amount_step),
+                        'price' => $this->safe_number(
+                            $steps,
+                            Js::boundedText(Js::toStr($base_id) . '_' . Js::toStr($quote_id)),
+                        ),
+                    ],
+                    'limits' => [
+                        'amount' => ['min' => $this->safe_number($pair, 'trade_min_traded_currency')],
+                        'cost' => ['min' => $this->safe_number($pair, 'trade_min_base_currency')],
+                    ],
+                    'info' => $pair,
                 ],
-                'limits' => [
-                    'amount' => ['min' => $this->safe_number($pair, 'trade_min_traded_currency')],
-                    'cost' => ['min' => $this->safe_number($pair, 'trade_min_base_currency')],
-                ],
-                'info' => $pair,
-            ];
+            );
         }
         return $result;
     }

@@ -370,31 +370,33 @@ class kraken extends Exchange {
             $quote = $this->common_currency_code($quote_name);
             $taker_tiers = $this->safe_list($pair, 'fees', []);
             $maker_tiers = $this->safe_list($pair, 'fees_maker', []);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $this->safe_string($pair, 'base'),
-                'quoteId' => $this->safe_string($pair, 'quote'),
-                'active' => $this->safe_string($pair, 'status') === 'online',
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => $this->parse_number($this->fee_rate($taker_tiers)),
-                'maker' => $this->parse_number($this->fee_rate($maker_tiers)),
-                'precision' => [
-                    'amount' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($pair, 'lot_decimals')),
-                    ),
-                    'price' => $this->safe_number($pair, 'tick_size'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $this->safe_string($pair, 'base'),
+                    'quoteId' => $this->safe_string($pair, 'quote'),
+                    'active' => $this->safe_string($pair, 'status') === 'online',
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => $this->parse_number($this->fee_rate($taker_tiers)),
+                    'maker' => $this->parse_number($this->fee_rate($maker_tiers)),
+                    'precision' => [
+                        'amount' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($pair, 'lot_decimals')),
+                        ),
+                        'price' => $this->safe_number($pair, 'tick_size'),
+                    ],
+                    'limits' => [
+                        'amount' => ['min' => $this->safe_number($pair, 'ordermin'), 'max' => null],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => ['min' => $this->safe_number($pair, 'costmin'), 'max' => null],
+                    ],
+                    'info' => $pair,
                 ],
-                'limits' => [
-                    'amount' => ['min' => $this->safe_number($pair, 'ordermin'), 'max' => null],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => $this->safe_number($pair, 'costmin'), 'max' => null],
-                ],
-                'info' => $pair,
-            ];
+            );
         }
         return $result;
     }

@@ -308,35 +308,37 @@ class kucoin extends Exchange {
         $quote_id = $this->safe_string($entry, 'quoteCurrency');
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $this->safe_string($entry, 'symbol'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_bool($entry, 'enableTrading'),
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->safe_number($entry, 'baseIncrement'),
-                'price' => $this->safe_number($entry, 'priceIncrement'),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($entry, 'baseMinSize'),
-                    'max' => $this->safe_number($entry, 'baseMaxSize'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'symbol'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_bool($entry, 'enableTrading'),
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_number($entry, 'baseIncrement'),
+                    'price' => $this->safe_number($entry, 'priceIncrement'),
                 ],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => [
-                    'min' => $this->safe_number2($entry, 'minFunds', 'quoteMinSize'),
-                    'max' => $this->safe_number($entry, 'quoteMaxSize'),
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($entry, 'baseMinSize'),
+                        'max' => $this->safe_number($entry, 'baseMaxSize'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number2($entry, 'minFunds', 'quoteMinSize'),
+                        'max' => $this->safe_number($entry, 'quoteMaxSize'),
+                    ],
                 ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

@@ -264,29 +264,31 @@ class latoken extends Exchange {
             }
             $base = $this->safe_currency_code($base_tag);
             $quote = $this->safe_currency_code($quote_tag);
-            $result[] = [
-                'id' => Js::boundedText(Js::toStr($base_id) . '/' . Js::toStr($quote_id)),
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => $this->safe_string($entry, 'status') === 'PAIR_STATUS_ACTIVE',
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-                'precision' => [
-                    'amount' => $this->safe_number($entry, 'quantityTick'),
-                    'price' => $this->safe_number($entry, 'priceTick'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => Js::boundedText(Js::toStr($base_id) . '/' . Js::toStr($quote_id)),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => $this->safe_string($entry, 'status') === 'PAIR_STATUS_ACTIVE',
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                    'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                    'precision' => [
+                        'amount' => $this->safe_number($entry, 'quantityTick'),
+                        'price' => $this->safe_number($entry, 'priceTick'),
+                    ],
+                    'limits' => [
+                        'amount' => ['min' => $this->safe_number($entry, 'minOrderQuantity'), 'max' => null],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => ['min' => null, 'max' => null],
+                    ],
+                    'info' => $entry,
                 ],
-                'limits' => [
-                    'amount' => ['min' => $this->safe_number($entry, 'minOrderQuantity'), 'max' => null],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => ['min' => null, 'max' => null],
-                ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

@@ -281,26 +281,28 @@ class lbank extends Exchange {
             $quote_id = Js::get($parts, 1);
             $base = $this->safe_currency_code(Js::upperCase(Js::textReceiver($base_id, 'toUpperCase')));
             $quote = $this->safe_currency_code(Js::upperCase(Js::textReceiver($quote_id, 'toUpperCase')));
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'precision' => [
-                    'amount' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($entry, 'quantityAccuracy')),
-                    ),
-                    'price' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($entry, 'priceAccuracy')),
-                    ),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'precision' => [
+                        'amount' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($entry, 'quantityAccuracy')),
+                        ),
+                        'price' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($entry, 'priceAccuracy')),
+                        ),
+                    ],
+                    'limits' => ['amount' => ['min' => $this->safe_number($entry, 'minTranQua')]],
+                    'info' => $entry,
                 ],
-                'limits' => ['amount' => ['min' => $this->safe_number($entry, 'minTranQua')]],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

@@ -199,37 +199,39 @@ class luno extends Exchange {
             }
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => $this->safe_string($entry, 'trading_status') === 'ACTIVE',
-                'type' => 'spot',
-                'spot' => true,
-                'precision' => [
-                    'amount' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($entry, 'volume_scale')),
-                    ),
-                    'price' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($entry, 'price_scale')),
-                    ),
-                ],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($entry, 'min_volume'),
-                        'max' => $this->safe_number($entry, 'max_volume'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => $this->safe_string($entry, 'trading_status') === 'ACTIVE',
+                    'type' => 'spot',
+                    'spot' => true,
+                    'precision' => [
+                        'amount' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($entry, 'volume_scale')),
+                        ),
+                        'price' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($entry, 'price_scale')),
+                        ),
                     ],
-                    'price' => [
-                        'min' => $this->safe_number($entry, 'min_price'),
-                        'max' => $this->safe_number($entry, 'max_price'),
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($entry, 'min_volume'),
+                            'max' => $this->safe_number($entry, 'max_volume'),
+                        ],
+                        'price' => [
+                            'min' => $this->safe_number($entry, 'min_price'),
+                            'max' => $this->safe_number($entry, 'max_price'),
+                        ],
+                        'cost' => [],
                     ],
-                    'cost' => [],
+                    'info' => $entry,
                 ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

@@ -282,49 +282,51 @@ class mercado extends Exchange {
             if (($is_listed !== null) && ($is_traded !== null)) {
                 $active = Js::truthy($_value1 = $is_listed) ? $is_traded : $_value1;
             }
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => $active,
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-                'precision' => ['amount' => null, 'price' => $tick],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($min_volumes, $i),
-                        'max' => $this->safe_number($max_volumes, $i),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => $active,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                    'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                    'precision' => ['amount' => null, 'price' => $tick],
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($min_volumes, $i),
+                            'max' => $this->safe_number($max_volumes, $i),
+                        ],
+                        'price' => [
+                            'min' => $this->safe_number($min_prices, $i),
+                            'max' => $this->safe_number($max_prices, $i),
+                        ],
+                        'cost' => [
+                            'min' => $this->safe_number($min_costs, $i),
+                            'max' => $this->safe_number($max_costs, $i),
+                        ],
                     ],
-                    'price' => [
-                        'min' => $this->safe_number($min_prices, $i),
-                        'max' => $this->safe_number($max_prices, $i),
-                    ],
-                    'cost' => [
-                        'min' => $this->safe_number($min_costs, $i),
-                        'max' => $this->safe_number($max_costs, $i),
+                    'info' => [
+                        'symbol' => $id,
+                        'base-currency' => $base_id,
+                        'currency' => $quote_id,
+                        'exchange-listed' => $is_listed,
+                        'exchange-traded' => $is_traded,
+                        'minmovement' => $this->safe_value($movements, $i),
+                        'pricescale' => $this->safe_value($scales, $i),
+                        'min-price' => $this->safe_value($min_prices, $i),
+                        'max-price' => $this->safe_value($max_prices, $i),
+                        'min-volume' => $this->safe_value($min_volumes, $i),
+                        'max-volume' => $this->safe_value($max_volumes, $i),
+                        'min-cost' => $this->safe_value($min_costs, $i),
+                        'max-cost' => $this->safe_value($max_costs, $i),
                     ],
                 ],
-                'info' => [
-                    'symbol' => $id,
-                    'base-currency' => $base_id,
-                    'currency' => $quote_id,
-                    'exchange-listed' => $is_listed,
-                    'exchange-traded' => $is_traded,
-                    'minmovement' => $this->safe_value($movements, $i),
-                    'pricescale' => $this->safe_value($scales, $i),
-                    'min-price' => $this->safe_value($min_prices, $i),
-                    'max-price' => $this->safe_value($max_prices, $i),
-                    'min-volume' => $this->safe_value($min_volumes, $i),
-                    'max-volume' => $this->safe_value($max_volumes, $i),
-                    'min-cost' => $this->safe_value($min_costs, $i),
-                    'max-cost' => $this->safe_value($max_costs, $i),
-                ],
-            ];
+            );
         }
         return $result;
     }

@@ -237,23 +237,25 @@ class oceanex extends Exchange {
         $quote_id = Js::lowerCase(Js::textReceiver(Js::get($parts, 1), 'toLowerCase'));
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $id,
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'type' => 'spot',
-            'spot' => true,
-            'precision' => ['amount' => null, 'price' => null],
-            'limits' => [
-                'amount' => ['min' => null, 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
+        return $this->safe_market_structure(
+            [
+                'id' => $id,
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'type' => 'spot',
+                'spot' => true,
+                'precision' => ['amount' => null, 'price' => null],
+                'limits' => [
+                    'amount' => ['min' => null, 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => null, 'max' => null],
+                ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     // --- market data ---------------------------------------------------------------------------------

@@ -347,35 +347,37 @@ class okx extends Exchange {
         $quote_id = $this->safe_string($entry, 'quoteCcy');
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $this->safe_string($entry, 'instId'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_string($entry, 'state') === 'live',
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => [
-                'amount' => $this->safe_number($entry, 'lotSz'),
-                'price' => $this->safe_number($entry, 'tickSz'),
-            ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($entry, 'minSz'),
-                    'max' => $this->safe_number($entry, 'maxLmtSz'),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'instId'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_string($entry, 'state') === 'live',
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => [
+                    'amount' => $this->safe_number($entry, 'lotSz'),
+                    'price' => $this->safe_number($entry, 'tickSz'),
                 ],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => [
-                    'min' => null,
-                    'max' => $quote === 'USD' ? $this->safe_number($entry, 'maxLmtAmt') : null,
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($entry, 'minSz'),
+                        'max' => $this->safe_number($entry, 'maxLmtSz'),
+                    ],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => [
+                        'min' => null,
+                        'max' => $quote === 'USD' ? $this->safe_number($entry, 'maxLmtAmt') : null,
+                    ],
                 ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

@@ -259,22 +259,24 @@ class paymium extends Exchange {
             return [];
         }
         return [
-            [
-                'id' => 'eur',
-                'symbol' => 'BTC/EUR',
-                'base' => 'BTC',
-                'quote' => 'EUR',
-                'baseId' => Js::get($btc, 'id'),
-                'quoteId' => Js::get($eur, 'id'),
-                'type' => 'spot',
-                'spot' => true,
-                'precision' => [
-                    'amount' => Js::get($btc, 'precision'),
-                    'price' => Js::get($eur, 'precision'),
+            $this->safe_market_structure(
+                [
+                    'id' => 'eur',
+                    'symbol' => 'BTC/EUR',
+                    'base' => 'BTC',
+                    'quote' => 'EUR',
+                    'baseId' => Js::get($btc, 'id'),
+                    'quoteId' => Js::get($eur, 'id'),
+                    'type' => 'spot',
+                    'spot' => true,
+                    'precision' => [
+                        'amount' => Js::get($btc, 'precision'),
+                        'price' => Js::get($eur, 'precision'),
+                    ],
+                    'limits' => [],
+                    'info' => ['base' => Js::get($btc, 'info'), 'quote' => Js::get($eur, 'info')],
                 ],
-                'limits' => [],
-                'info' => ['base' => Js::get($btc, 'info'), 'quote' => Js::get($eur, 'info')],
-            ],
+            ),
         ];
     }
 

@@ -348,39 +348,41 @@ class poloniex extends Exchange {
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
             $limits = $this->safe_dict($entry, 'symbolTradeLimit', []);
-            $result[] = [
-                'id' => $this->safe_string($entry, 'symbol'),
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'active' => $this->safe_string($entry, 'state') === 'NORMAL',
-                'type' => 'spot',
-                'spot' => true,
-                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-                'precision' => [
-                    'amount' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($limits, 'quantityScale')),
-                    ),
-                    'price' => $this->parse_number(
-                        $this->parse_precision($this->safe_string($limits, 'priceScale')),
-                    ),
-                ],
-                'limits' => [
-                    'amount' => [
-                        'min' => $this->safe_number($limits, 'minQuantity'),
-                        'max' => $this->positive_number($limits, 'maxQuantity'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $this->safe_string($entry, 'symbol'),
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'active' => $this->safe_string($entry, 'state') === 'NORMAL',
+                    'type' => 'spot',
+                    'spot' => true,
+                    'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                    'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                    'precision' => [
+                        'amount' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($limits, 'quantityScale')),
+                        ),
+                        'price' => $this->parse_number(
+                            $this->parse_precision($this->safe_string($limits, 'priceScale')),
+                        ),
                     ],
-                    'price' => ['min' => null, 'max' => null],
-                    'cost' => [
-                        'min' => $this->safe_number($limits, 'minAmount'),
-                        'max' => $this->positive_number($limits, 'maxAmount'),
+                    'limits' => [
+                        'amount' => [
+                            'min' => $this->safe_number($limits, 'minQuantity'),
+                            'max' => $this->positive_number($limits, 'maxQuantity'),
+                        ],
+                        'price' => ['min' => null, 'max' => null],
+                        'cost' => [
+                            'min' => $this->safe_number($limits, 'minAmount'),
+                            'max' => $this->positive_number($limits, 'maxAmount'),
+                        ],
                     ],
+                    'info' => $entry,
                 ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

@@ -195,47 +195,49 @@ class probit extends Exchange {
         $closed = $this->safe_bool($market, 'closed');
         $taker_rate = $this->safe_string($market, 'taker_fee_rate');
         $maker_rate = $this->safe_string($market, 'maker_fee_rate');
-        return [
-            'id' => $this->safe_string($market, 'id'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $closed === null ? null : !($closed),
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => $taker_rate === null ? null : $this->parse_number(
-                Precise::string_div($taker_rate, '100'),
-            ),
-            'maker' => $maker_rate === null ? null : $this->parse_number(
-                Precise::string_div($maker_rate, '100'),
-            ),
-            'precision' => [
-                'amount' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($market, 'quantity_precision')),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($market, 'id'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $closed === null ? null : !($closed),
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => $taker_rate === null ? null : $this->parse_number(
+                    Precise::string_div($taker_rate, '100'),
                 ),
-                'price' => $this->safe_number($market, 'price_increment'),
-                'cost' => $this->parse_number(
-                    $this->parse_precision($this->safe_string($market, 'cost_precision')),
+                'maker' => $maker_rate === null ? null : $this->parse_number(
+                    Precise::string_div($maker_rate, '100'),
                 ),
+                'precision' => [
+                    'amount' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($market, 'quantity_precision')),
+                    ),
+                    'price' => $this->safe_number($market, 'price_increment'),
+                    'cost' => $this->parse_number(
+                        $this->parse_precision($this->safe_string($market, 'cost_precision')),
+                    ),
+                ],
+                'limits' => [
+                    'amount' => [
+                        'min' => $this->safe_number($market, 'min_quantity'),
+                        'max' => $this->safe_number($market, 'max_quantity'),
+                    ],
+                    'price' => [
+                        'min' => $this->safe_number($market, 'min_price'),
+                        'max' => $this->safe_number($market, 'max_price'),
+                    ],
+                    'cost' => [
+                        'min' => $this->safe_number($market, 'min_cost'),
+                        'max' => $this->safe_number($market, 'max_cost'),
+                    ],
+                ],
+                'info' => $market,
             ],
-            'limits' => [
-                'amount' => [
-                    'min' => $this->safe_number($market, 'min_quantity'),
-                    'max' => $this->safe_number($market, 'max_quantity'),
-                ],
-                'price' => [
-                    'min' => $this->safe_number($market, 'min_price'),
-                    'max' => $this->safe_number($market, 'max_price'),
-                ],
-                'cost' => [
-                    'min' => $this->safe_number($market, 'min_cost'),
-                    'max' => $this->safe_number($market, 'max_cost'),
-                ],
-            ],
-            'info' => $market,
-        ];
+        );
     }
 
     public function fetch_currencies($params = null) {

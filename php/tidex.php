@@ -149,32 +149,34 @@ class tidex extends Exchange {
             $tick = $this->parse_precision($this->safe_string($pair, 'decimal_places'));
             $fee = $this->safe_string($pair, 'fee');
             $rate = $fee === null ? null : $this->parse_number(Precise::string_div($fee, '100'));
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'active' => true,
-                'taker' => $rate,
-                'maker' => $rate,
-                'precision' => [
-                    'amount' => $this->parse_number($tick),
-                    'price' => $this->parse_number($tick),
-                ],
-                'limits' => [
-                    'amount' => ['min' => $this->safe_number($pair, 'min_amount')],
-                    'price' => [
-                        'min' => $this->safe_number($pair, 'min_price'),
-                        'max' => $this->safe_number($pair, 'max_price'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'active' => true,
+                    'taker' => $rate,
+                    'maker' => $rate,
+                    'precision' => [
+                        'amount' => $this->parse_number($tick),
+                        'price' => $this->parse_number($tick),
                     ],
-                    'cost' => [],
+                    'limits' => [
+                        'amount' => ['min' => $this->safe_number($pair, 'min_amount')],
+                        'price' => [
+                            'min' => $this->safe_number($pair, 'min_price'),
+                            'max' => $this->safe_number($pair, 'max_price'),
+                        ],
+                        'cost' => [],
+                    ],
+                    'info' => $pair,
                 ],
-                'info' => $pair,
-            ];
+            );
         }
         return $result;
     }

@@ -237,26 +237,28 @@ class upbit extends Exchange {
         [$quote_id, $base_id] = Js::destructure(Js::split($id, '-'), 2);
         $base = $this->safe_currency_code($base_id);
         $quote = $this->safe_currency_code($quote_id);
-        return [
-            'id' => $id,
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => true,
-            'type' => 'spot',
-            'spot' => true,
-            'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
-            'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
-            'precision' => ['amount' => $this->parse_number('0.00000001'), 'price' => null],
-            'limits' => [
-                'amount' => ['min' => null, 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => ['min' => null, 'max' => null],
+        return $this->safe_market_structure(
+            [
+                'id' => $id,
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => true,
+                'type' => 'spot',
+                'spot' => true,
+                'taker' => Js::get(Js::get($this->fees, 'trading'), 'taker'),
+                'maker' => Js::get(Js::get($this->fees, 'trading'), 'maker'),
+                'precision' => ['amount' => $this->parse_number('0.00000001'), 'price' => null],
+                'limits' => [
+                    'amount' => ['min' => null, 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => ['min' => null, 'max' => null],
+                ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function market_from_id($market_id, $market = null) {

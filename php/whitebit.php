@@ -267,29 +267,34 @@ class whitebit extends Exchange {
             'stepSize',
             $this->parse_precision($this->safe_string($entry, 'stockPrec')),
         );
-        return [
-            'id' => $this->safe_string($entry, 'name'),
-            'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-            'base' => $base,
-            'quote' => $quote,
-            'baseId' => $base_id,
-            'quoteId' => $quote_id,
-            'active' => $this->safe_bool($entry, 'tradesEnabled'),
-            'type' => 'spot',
-            'spot' => true,
-            'maker' => $this->percent_rate($this->safe_string($entry, 'makerFee')),
-            'taker' => $this->percent_rate($this->safe_string($entry, 'takerFee')),
-            'precision' => ['amount' => $this->parse_number($step), 'price' => $this->parse_number($tick)],
-            'limits' => [
-                'amount' => ['min' => $this->safe_number($entry, 'minAmount'), 'max' => null],
-                'price' => ['min' => null, 'max' => null],
-                'cost' => [
-                    'min' => $this->safe_number($entry, 'minTotal'),
-                    'max' => $this->positive_number($this->safe_string($entry, 'maxTotal')),
+        return $this->safe_market_structure(
+            [
+                'id' => $this->safe_string($entry, 'name'),
+                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                'base' => $base,
+                'quote' => $quote,
+                'baseId' => $base_id,
+                'quoteId' => $quote_id,
+                'active' => $this->safe_bool($entry, 'tradesEnabled'),
+                'type' => 'spot',
+                'spot' => true,
+                'maker' => $this->percent_rate($this->safe_string($entry, 'makerFee')),
+                'taker' => $this->percent_rate($this->safe_string($entry, 'takerFee')),
+                'precision' => [
+                    'amount' => $this->parse_number($step),
+                    'price' => $this->parse_number($tick),
                 ],
+                'limits' => [
+                    'amount' => ['min' => $this->safe_number($entry, 'minAmount'), 'max' => null],
+                    'price' => ['min' => null, 'max' => null],
+                    'cost' => [
+                        'min' => $this->safe_number($entry, 'minTotal'),
+                        'max' => $this->positive_number($this->safe_string($entry, 'maxTotal')),
+                    ],
+                ],
+                'info' => $entry,
             ],
-            'info' => $entry,
-        ];
+        );
     }
 
     public function percent_rate($percent) {

@@ -49,11 +49,14 @@ class yobit extends tidex {
         $markets = parent::fetch_markets($params);
         $result = [];
         for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
+            // (Tidex's markets are full unified structures: the minimum cost replaces the one of the cost bounds,
+            // whose maximum stays, so that the market stays whole.)
             $market = Js::get($markets, $i);
-            $limits = $this->extend(
-                Js::get($market, 'limits'),
-                ['cost' => ['min' => $this->safe_number(Js::get($market, 'info'), 'min_total')]],
+            $cost = $this->extend(
+                Js::get(Js::get($market, 'limits'), 'cost'),
+                ['min' => $this->safe_number(Js::get($market, 'info'), 'min_total')],
             );
+            $limits = $this->extend(Js::get($market, 'limits'), ['cost' => $cost]);
             $result[] = $this->extend($market, ['limits' => $limits]);
         }
         return $result;

@@ -168,26 +168,28 @@ class zaif extends Exchange {
             $quote_id = Js::get($parts, 1);
             $base = $this->safe_currency_code($base_id);
             $quote = $this->safe_currency_code($quote_id);
-            $result[] = [
-                'id' => $id,
-                'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
-                'base' => $base,
-                'quote' => $quote,
-                'baseId' => $base_id,
-                'quoteId' => $quote_id,
-                'type' => 'spot',
-                'spot' => true,
-                'active' => $this->safe_string($entry, 'event_number', '0') === '0',
-                'precision' => [
-                    'amount' => $this->safe_number($entry, 'item_unit_step'),
-                    'price' => $this->safe_number($entry, 'aux_unit_step'),
+            $result[] = $this->safe_market_structure(
+                [
+                    'id' => $id,
+                    'symbol' => Js::boundedText(Js::toStr($base) . '/' . Js::toStr($quote)),
+                    'base' => $base,
+                    'quote' => $quote,
+                    'baseId' => $base_id,
+                    'quoteId' => $quote_id,
+                    'type' => 'spot',
+                    'spot' => true,
+                    'active' => $this->safe_string($entry, 'event_number', '0') === '0',
+                    'precision' => [
+                        'amount' => $this->safe_number($entry, 'item_unit_step'),
+                        'price' => $this->safe_number($entry, 'aux_unit_step'),
+                    ],
+                    'limits' => [
+                        'amount' => ['min' => $this->safe_number($entry, 'item_unit_min')],
+                        'price' => ['min' => $this->safe_number($entry, 'aux_unit_min')],
+                    ],
+                    'info' => $entry,
                 ],
-                'limits' => [
-                    'amount' => ['min' => $this->safe_number($entry, 'item_unit_min')],
-                    'price' => ['min' => $this->safe_number($entry, 'aux_unit_min')],
-                ],
-                'info' => $entry,
-            ];
+            );
         }
         return $result;
     }

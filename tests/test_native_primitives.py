@@ -8,12 +8,13 @@ import json
 import os
 import random
 import subprocess
+import sys
 import re
 from decimal import ROUND_DOWN, Decimal
 
 import pytest
 
-from tests.base_runners import PURE_PYTHON, run_calls, run_calls_measured
+from tests.base_runners import PURE_PYTHON, SOURCE_TREE, run_calls, run_calls_measured
 
 from transpiler.names import NATIVE_PRIMITIVES, snake_case
 
@@ -196,16 +197,15 @@ def test_python_scans_a_json_text_in_pieces_as_it_would_whole(monkeypatch, piece
 
 
 def test_the_emitters_hand_a_structure_only_fields_its_builder_takes(monkeypatch):
-    # The emitters write this.safeTrade ({ ... }) and this.safeTicker ({ ... }) as calls of the builders by name
-    # (STRUCTURE_BUILDERS: Python's keywords, PHP's named arguments): every key must name a parameter, and every
-    # parameter but market a key, or a field would be refused or left out.
-    import inspect
-
-    from transpiler.emit.expressions import STRUCTURE_BUILDERS
+    # The emitters write this.safeTrade ({ ... }), this.safeTicker ({ ... }) and (Python's) this.safeMarketStructure
+    # ({ ... }) as calls of the builders by name (STRUCTURE_BUILDERS: Python's keywords, PHP's named arguments): every
+    # key must name a parameter, and every parameter but market a key, or a field would be refused or left out.
+    from transpiler.emit.expressions import MARKET_KEYS, STRUCTURE_BUILDERS
     from transpiler.emit.python import BUILDER_PARAMETERS
 
     monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
     from exchangekit.base.exchange import Exchange
+    from exchangekit.base.primitives import _MARKET_DEFAULTS
 
     script = """
         require 'php/base/autoload.php';
@@ -216,15 +216,140 @@ def test_the_emitters_hand_a_structure_only_fields_its_builder_takes(monkeypatch
         }
         echo json_encode($names);
     """
-    builders = [snake_case(builder) for builder, _ in STRUCTURE_BUILDERS.values()]
-    completed = subprocess.run(["php", "-r", script, json.dumps(builders)], capture_output=True, text=True, timeout=60,
-                               cwd=ROOT)
+    php_builders = [snake_case(builder.name) for builder in STRUCTURE_BUILDERS.values() if "php" in builder.targets]
+    completed = subprocess.run(["php", "-r", script, json.dumps(php_builders)], capture_output=True, text=True,
+                               timeout=60, cwd=ROOT)
     assert completed.returncode == 0, completed.stderr[-3000:]
     php_names = json.loads(completed.stdout)
-    for method, (builder, keys) in STRUCTURE_BUILDERS.items():
-        python_names = list(inspect.signature(getattr(Exchange, snake_case(builder))).parameters)[1:]  # (self)
-        assert python_names == [BUILDER_PARAMETERS.get(key, snake_case(key)) for key in keys] + ["market"], method
-        assert php_names[snake_case(builder)] == [snake_case(key) for key in keys] + ["market"], method
+    for method, builder in STRUCTURE_BUILDERS.items():
+        market = ["market"] if builder.market else []
+        if "python" in builder.targets:
+            python_names = python_parameters(Exchange, snake_case(builder.name))
+            if builder.keys_as_keywords:  # (**fields: the keys themselves, whatever they are)
+                assert python_names == ["**"] + market, method
+            else:
+                assert python_names == [BUILDER_PARAMETERS.get(key, snake_case(key)) for key in builder.keys] + \
+                    market, method
+        if "php" in builder.targets:
+            assert php_names[snake_case(builder.name)] == [snake_case(key) for key in builder.keys] + market, method
+    # the keys the market builder is handed are the unified market's, which its C fast path reads in their order
+    assert MARKET_KEYS == tuple(_MARKET_DEFAULTS)
+    c_keys = text("python/exchangekit/base/_speedups.c").split("market_key_texts[MARKET_FIELDS] = {")[1].split("};")[0]
+    assert re.findall(r'"(\w+)"', c_keys) == list(MARKET_KEYS)
+
+
+def python_parameters(exchange_class, name: str) -> list[str]:
+    """The parameters of a method of the Python base class but self ("**" for **keywords): of its definition in
+    primitives.py where the C module's method (which has no signature) takes its place."""
+    import ast
+    import inspect
+
+    method = getattr(exchange_class, name)
+    if inspect.isfunction(method):
+        return ["**" if parameter.kind is parameter.VAR_KEYWORD else parameter.name
+                for parameter in inspect.signature(method).parameters.values()][1:]
+    tree = ast.parse(text("python/exchangekit/base/primitives.py"))
+    [definition] = [node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) and node.name == name]
+    return [argument.arg for argument in definition.args.args][1:] + (["**"] if definition.args.kwarg else [])
+
+
+# Python's market_structure (the Python emitter's form of this.safeMarketStructure ({ ... }): the keys as keywords)
+# against safe_market_structure of the dictionary written out: its fields in random order and number, of the values
+# the C fast path tells apart and of those it hands to the pure method. The same structure, key order included (repr),
+# or the same error. With the C module, a spot market of plain dictionaries must not reach the pure method.
+MARKET_BUILDER_SCRIPT = """
+import json, random, sys
+from exchangekit.base import primitives
+from exchangekit.base.exchange import Exchange
+from exchangekit.base.speedups import SPEEDUPS
+
+class Text(str):
+    pass
+
+rng = random.Random(int(sys.argv[1]))
+BOUNDS = [{"min": 1, "max": 2}, {"max": 2, "min": 1}, {"min": 1}, {}, {"min": 1, "step": 3}, None, 5, [], [1],
+          {"min": {"x": 1}}]
+VALUES = {
+    "type": ["spot"] * 6 + ["swap", "future", "option", None, "", Text("spot"), 5, "SPOT"],
+    "expiry": [None] * 4 + [1700000000000, "1700000000000", 1.5, "x"],
+    "settle": [None, "USD", "BTC", "ETH", 5], "quote": [None, "USD"], "base": [None, "BTC"],
+    "precision": [{"amount": 0.1, "price": 0.01}, {"price": 0.01, "amount": 0.1}, {"amount": 1}, {},
+                  {"amount": 0.1, "price": 0.01, "cost": 1}, None, [], [1], 5, {"price": {"x": 1}}, {1: 2}],
+}
+# the unified keys, and one the C fast path does not take (the pure method writes it last, as in the dictionary)
+KEYS = list(primitives._MARKET_DEFAULTS) + ["lowercaseId"]
+
+def limits():
+    if rng.random() < 0.15:
+        return rng.choice([None, [], [1], 5, {}, {1: {}}])
+    result = {}
+    for name in rng.sample(["amount", "price", "cost", "leverage"], rng.randint(0, 4)):
+        result[name] = rng.choice(BOUNDS)
+    return result
+
+def value(key):
+    if key in VALUES:
+        return rng.choice(VALUES[key])
+    if key == "limits":
+        return limits()
+    return rng.choice([None, True, False, 0, 1.5, "x", "", [], {}, {"raw": 1}])
+
+def markets(count):
+    yield {}
+    yield {"type": None}
+    yield {"precision": None, "limits": None}
+    for _ in range(count):
+        keys = rng.sample(KEYS, rng.randint(0, len(KEYS)))
+        yield {key: value(key) for key in keys}
+
+def outcome(function, *arguments, **keywords):
+    try:
+        return repr(function(*arguments, **keywords))
+    except Exception as error:
+        return "raises " + type(error).__name__
+
+exchange = Exchange()
+exchange.iso8601 = lambda milliseconds: "iso %r" % (milliseconds,)
+differences, count = [], 0
+for market in markets(int(sys.argv[2])):
+    count += 1
+    built = outcome(exchange.market_structure, **market)
+    if built != outcome(exchange.safe_market_structure, dict(market)):
+        differences.append([repr(market), built])
+# The C fast path: with the pure method made to fail, a spot market of plain dictionaries is still built, and others
+# fail.
+fast = None
+if SPEEDUPS is not None:
+    def refused(*arguments, **fields):
+        raise LookupError("the pure method")
+    SPEEDUPS.install({"market_structure": refused})
+    fast = [outcome(exchange.market_structure, id="a", type="spot", spot=True, precision={"amount": 1},
+                    limits={"amount": {"min": 1}, "leverage": {}}, info={}),
+            outcome(exchange.market_structure),
+            outcome(exchange.market_structure, type="swap"), outcome(exchange.market_structure, {"id": "a"}),
+            outcome(exchange.market_structure, precision=[]), outcome(exchange.market_structure, expiry=1),
+            outcome(exchange.market_structure, limits={"cost": 5}), outcome(exchange.market_structure, lowercaseId="a"),
+            outcome(exchange.market_structure, **{"".join(["i", "d"]): "a"})]  # (a str not the interned key)
+print(json.dumps({"count": count, "differences": differences[:5], "different": len(differences), "fast": fast,
+                  "speedups": SPEEDUPS is not None}))
+"""
+
+
+@pytest.mark.parametrize("pure", [False, True], ids=["C", "pure"])
+def test_the_python_market_builder_is_safe_market_structure_of_the_fields_written(pure):
+    environment = SOURCE_TREE.environment()
+    environment.pop("EXCHANGEKIT_PURE_PYTHON", None)
+    if pure:
+        environment["EXCHANGEKIT_PURE_PYTHON"] = "1"
+    completed = subprocess.run([sys.executable, "-c", MARKET_BUILDER_SCRIPT, "15", "20000"], capture_output=True,
+                               text=True, timeout=300, env=environment, cwd=os.path.join(ROOT, "python"))
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    report = json.loads(completed.stdout)
+    assert report["speedups"] is not pure and report["count"] > 20000
+    assert report["different"] == 0, report["differences"]
+    if not pure:
+        assert report["fast"][0].startswith("{'id': 'a', 'symbol': None") and report["fast"][1].startswith("{'id'")
+        assert report["fast"][2:] == ["raises LookupError"] * 7
 
 
 @pytest.mark.parametrize("runtime", ["js", "python", PURE_PYTHON, "php"])

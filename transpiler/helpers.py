@@ -133,10 +133,13 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
                     "dictionary of markets by symbol (await it)"),
     "setMarkets": ("stores markets (list or dictionary) with the defaults of the market structure, indexed by "
                    "symbol and id", "dictionary of markets by symbol"),
+    "indexMarkets": ("stores a list of full unified markets as they are (what fetchMarkets returns: loadMarkets "
+                     "uses it), indexed by symbol and id, with their currencies", "dictionary of markets by symbol"),
     "currenciesFromMarkets": ("the currencies the markets name, with precisions taken from them",
                               "dictionary of currencies by code"),
     "safeMarketStructure": ("a market with every field of the unified structure (defaults: type 'spot', "
-                            "spot true, active undefined, ...)", "market dictionary"),
+                            "spot true, active undefined, ...): what fetchMarkets returns each market through",
+                            "market dictionary"),
     "buildSymbol": ("the unified symbol of a market from its parts (base, quote, settle, expiry in ms, strike, "
                     "optionType): BTC/USDT, BTC/USDT:USDT, BTC/USD:BTC-251226, BTC/USD:BTC-251226-100000-C",
                     "string"),

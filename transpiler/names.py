@@ -324,6 +324,7 @@ NATIVE_HELPERS = frozenset({
     "_markets_of_id", "markets_of_id", "absolute_plain_number", "sleep_seconds", "request_target", "read_response_headers",
     "nests_deeper", "response_verdict", "claims_longer_lists", "json_members", "_refusal", "refusal",
     "check_implicit_name", "ticker_derivations",
+    "market_structure",  # Python's builder of this.safeMarketStructure ({ ... }) (STRUCTURE_BUILDERS)
     "scaled_integer", "scaled_number", "small_integer", "plain_quotient", "text_number", "dict_of_value", "milliseconds_of",
     "quotient_number", "plain_tree", "check_key_collisions", "key_hash", "key_name",
     # PHP's names ignore case: a method jsonserialize would be PHP's jsonSerialize, which json_encode calls.

@@ -1734,8 +1734,10 @@ export default class Exchange extends NativeExchange {
         if (this.has['fetchCurrencies'] === true) {
             currencies = await this.fetchCurrencies ();
         }
+        // fetchMarkets returns unified market structures, each made by safeMarketStructure where the exchange's code
+        // makes it: they are indexed as they are, not copied again (certify's CERT-S002 holds fetchMarkets to that).
         const markets = await this.fetchMarkets (params);
-        return this.setMarkets (markets, currencies);
+        return this.indexMarkets (this.toArray (markets), currencies);
     }
 
     async fetchMarkets (params = {}) {
@@ -1743,20 +1745,27 @@ export default class Exchange extends NativeExchange {
     }
 
     setMarkets (markets, currencies = undefined) {
+        // The caller's own markets (a list or a dictionary), each completed by safeMarketStructure, then indexed.
         const values = [];
         const entries = this.toArray (markets);
         for (let i = 0; i < entries.length; i++) {
             values.push (this.safeMarketStructure (entries[i]));
         }
-        this.markets = this.indexBy (values, 'symbol');
-        this.marketsById = this.groupBy (values, 'id');
+        return this.indexMarkets (values, currencies);
+    }
+
+    indexMarkets (markets, currencies = undefined) {
+        // Stores a list of unified market structures as they are: by symbol (markets, symbols), by id (marketsById, a
+        // list per id, ids), and the currencies (those fetched, else those the markets name).
+        this.markets = this.indexBy (markets, 'symbol');
+        this.marketsById = this.groupBy (markets, 'id');
         this.symbols = Object.keys (this.markets);
         this.symbols.sort ();
         this.ids = Object.keys (this.marketsById);
         this.ids.sort ();
         if ((currencies === undefined) || (this.toArray (currencies).length === 0)) {
             // none fetched (or the exchange lists none without credentials): derived from the markets
-            this.currencies = this.deepExtend (this.currenciesFromMarkets (values), this.currencies === undefined ? {} : this.currencies);
+            this.currencies = this.deepExtend (this.currenciesFromMarkets (markets), this.currencies === undefined ? {} : this.currencies);
         } else {
             this.currencies = this.deepExtend (this.currencies === undefined ? {} : this.currencies, this.indexBy (this.toArray (currencies), 'code'));
         }

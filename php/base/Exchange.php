@@ -1451,8 +1451,10 @@ class Exchange extends NativeExchange {
         if (Js::get($this->has, 'fetchCurrencies') === true) {
             $currencies = $this->fetch_currencies();
         }
+        // fetchMarkets returns unified market structures, each made by safeMarketStructure where the exchange's code
+        // makes it: they are indexed as they are, not copied again (certify's CERT-S002 holds fetchMarkets to that).
         $markets = $this->fetch_markets($params);
-        return $this->set_markets($markets, $currencies);
+        return $this->index_markets($this->to_array($markets), $currencies);
     }
 
     public function fetch_markets($params = null) {
@@ -1463,13 +1465,20 @@ class Exchange extends NativeExchange {
     }
 
     public function set_markets($markets, $currencies = null) {
+        // The caller's own markets (a list or a dictionary), each completed by safeMarketStructure, then indexed.
         $values = [];
         $entries = $this->to_array($markets);
         for ($i = 0; $i < count($entries); $i++) {
             $values[] = $this->safe_market_structure(Js::get($entries, $i));
         }
-        $this->markets = $this->index_by($values, 'symbol');
-        $this->marketsById = $this->group_by($values, 'id');
+        return $this->index_markets($values, $currencies);
+    }
+
+    public function index_markets($markets, $currencies = null) {
+        // Stores a list of unified market structures as they are: by symbol (markets, symbols), by id (marketsById, a
+        // list per id, ids), and the currencies (those fetched, else those the markets name).
+        $this->markets = $this->index_by($markets, 'symbol');
+        $this->marketsById = $this->group_by($markets, 'id');
         $this->symbols = Js::keys($this->markets);
         Js::sort($this->symbols);
         $this->ids = Js::keys($this->marketsById);
@@ -1477,7 +1486,7 @@ class Exchange extends NativeExchange {
         if (($currencies === null) || (count($this->to_array($currencies)) == 0)) {
             // none fetched (or the exchange lists none without credentials): derived from the markets
             $this->currencies = $this->deep_extend(
-                $this->currencies_from_markets($values),
+                $this->currencies_from_markets($markets),
                 $this->currencies === null ? [] : $this->currencies,
             );
         } else {

@@ -243,23 +243,23 @@ class ascendex(Exchange):
         quote_id = self.safe_string(entry, "quoteAsset")
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": self.safe_string(entry, "symbol"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_string(entry, "status") == "Normal",
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "symbol"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_string(entry, "status") == "Normal",
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.safe_number(entry, "lotSize"),
                 "price": self.safe_number(entry, "tickSize"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number2(entry, "minQty", "lotSize"),
                     "max": self.safe_number(entry, "maxQty"),
@@ -270,8 +270,8 @@ class ascendex(Exchange):
                     "max": self.safe_number(entry, "maxNotional"),
                 },
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

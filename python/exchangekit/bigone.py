@@ -222,20 +222,20 @@ class bigone(Exchange):
         quote_id = self.safe_string(quote_asset, "symbol")
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": self.safe_string(entry, "name"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "type": "spot",
-            "spot": True,
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "name"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            type="spot",
+            spot=True,
+            precision={
                 "amount": self.parse_number(self.parse_precision(self.safe_string(entry, "base_scale"))),
                 "price": self.parse_number(self.parse_precision(self.safe_string(entry, "quote_scale"))),
             },
-            "limits": {
+            limits={
                 "amount": {"min": None, "max": None},
                 "price": {"min": None, "max": None},
                 "cost": {
@@ -243,8 +243,8 @@ class bigone(Exchange):
                     "max": self.safe_number(entry, "max_quote_value"),
                 },
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):

@@ -191,23 +191,23 @@ class bit2c(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "active": True,
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    active=True,
+                    precision={
                         "amount": self.safe_number(precision, "amount"),
                         "price": self.safe_number(precision, "price"),
                     },
-                    "limits": {"amount": {}, "price": {}, "cost": {}},
-                    "info": ticker,
-                }
+                    limits={"amount": {}, "price": {}, "cost": {}},
+                    info=ticker,
+                )
             )
             i += 1
         return result

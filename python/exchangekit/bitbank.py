@@ -365,33 +365,31 @@ class bitbank(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                self.safe_market_structure(
-                    {
-                        "id": id_,
-                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                        "active": self.safe_bool(entry, "is_enabled"),
-                        "type": "spot",
-                        "spot": True,
-                        "maker": self.safe_number(entry, "maker_fee_rate_quote"),
-                        "taker": self.safe_number(entry, "taker_fee_rate_quote"),
-                        "precision": {
-                            "amount": self.safe_integer(entry, "amount_digits"),
-                            "price": self.safe_integer(entry, "price_digits"),
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=self.safe_bool(entry, "is_enabled"),
+                    type="spot",
+                    spot=True,
+                    maker=self.safe_number(entry, "maker_fee_rate_quote"),
+                    taker=self.safe_number(entry, "taker_fee_rate_quote"),
+                    precision={
+                        "amount": self.safe_integer(entry, "amount_digits"),
+                        "price": self.safe_integer(entry, "price_digits"),
+                    },
+                    limits={
+                        "amount": {
+                            "min": self.safe_number(entry, "unit_amount"),
+                            "max": self.safe_number(entry, "limit_max_amount"),
                         },
-                        "limits": {
-                            "amount": {
-                                "min": self.safe_number(entry, "unit_amount"),
-                                "max": self.safe_number(entry, "limit_max_amount"),
-                            },
-                            "price": {"min": None, "max": None},
-                            "cost": {"min": None, "max": None},
-                        },
-                        "info": entry,
-                    }
+                        "price": {"min": None, "max": None},
+                        "cost": {"min": None, "max": None},
+                    },
+                    info=entry,
                 )
             )
             i += 1

@@ -259,20 +259,20 @@ class bitfinex(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": True,
-                    "type": "spot",
-                    "spot": True,
-                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                    "precision": {"amount": 8, "price": self.safe_integer(entry, "price_precision")},
-                    "limits": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=True,
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={"amount": 8, "price": self.safe_integer(entry, "price_precision")},
+                    limits={
                         "amount": {
                             "min": self.safe_number(entry, "minimum_order_size"),
                             "max": self.safe_number(entry, "maximum_order_size"),
@@ -280,8 +280,8 @@ class bitfinex(Exchange):
                         "price": {"min": None, "max": None},
                         "cost": {"min": None, "max": None},
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

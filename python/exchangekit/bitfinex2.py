@@ -261,26 +261,26 @@ class bitfinex2(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": js.bounded_text("t" + js.to_str(pair)),
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": True,
-                    "type": "spot",
-                    "spot": True,
-                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                    "precision": {"amount": 8, "price": 5},
-                    "limits": {
+                self.market_structure(
+                    id=js.bounded_text("t" + js.to_str(pair)),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=True,
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={"amount": 8, "price": 5},
+                    limits={
                         "amount": {"min": self.safe_number(info, 3), "max": self.safe_number(info, 4)},
                         "price": {"min": None, "max": None},
                         "cost": {"min": None, "max": None},
                     },
-                    "info": js.get(pairs, i),
-                }
+                    info=js.get(pairs, i),
+                )
             )
             i += 1
         return result

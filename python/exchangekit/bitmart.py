@@ -230,31 +230,31 @@ class bitmart(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": self.safe_string(entry, "trade_status") == "trading",
-                    "type": "spot",
-                    "spot": True,
-                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=self.safe_string(entry, "trade_status") == "trading",
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={
                         "amount": self.safe_number(entry, "quote_increment"),
                         "price": self.parse_number(
                             self.parse_precision(self.safe_string(entry, "price_max_precision"))
                         ),
                     },
-                    "limits": {
+                    limits={
                         "amount": {"min": self.safe_number(entry, "base_min_size"), "max": None},
                         "price": {"min": None, "max": None},
                         "cost": {"min": self.safe_number(entry, "min_buy_amount"), "max": None},
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

@@ -244,16 +244,16 @@ class bl3p(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    precision={
                         "amount": self.parse_number(
                             self.parse_precision(self.number_to_string(self.decimals_of(base_id)))
                         ),
@@ -261,9 +261,9 @@ class bl3p(Exchange):
                             self.parse_precision(self.number_to_string(self.decimals_of(quote_id)))
                         ),
                     },
-                    "limits": {},
-                    "info": ticker,
-                }
+                    limits={},
+                    info=ticker,
+                )
             )
             i += 1
         return result

@@ -425,23 +425,23 @@ class bybit(Exchange):
         quote = self.safe_currency_code(quote_id)
         lot_size = self.safe_dict(entry, "lotSizeFilter", {})
         price_filter = self.safe_dict(entry, "priceFilter", {})
-        return {
-            "id": self.safe_string(entry, "symbol"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_string(entry, "status") == "Trading",
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "symbol"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_string(entry, "status") == "Trading",
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.safe_number(lot_size, "basePrecision"),
                 "price": self.safe_number(price_filter, "tickSize"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": None,
                     "max": self.safe_number2(lot_size, "maxLimitOrderQty", "maxOrderQty"),
@@ -449,8 +449,8 @@ class bybit(Exchange):
                 "price": {"min": None, "max": None},
                 "cost": {"min": self.safe_number(lot_size, "minOrderAmt"), "max": None},
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

@@ -239,23 +239,23 @@ class cex(Exchange):
         quote_id = self.safe_string(entry, "quote")
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": js.bounded_text(js.to_str(base_id) + "-" + js.to_str(quote_id)),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": True,
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=js.bounded_text(js.to_str(base_id) + "-" + js.to_str(quote_id)),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=True,
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.safe_number(entry, "baseLotSize"),
                 "price": self.parse_number(self.parse_precision(self.safe_string(entry, "pricePrecision"))),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(entry, "baseMin"),
                     "max": self.safe_number(entry, "baseMax"),
@@ -269,8 +269,8 @@ class cex(Exchange):
                     "max": self.safe_number(entry, "quoteMax"),
                 },
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

@@ -254,21 +254,21 @@ class coinbaseprime(Exchange):
             active = self.in_array("PRODUCT_PERMISSION_TRADE", permissions)
         elif js.typeof(permissions) == "string":
             active = permissions == "PRODUCT_PERMISSION_TRADE"
-        return {
-            "id": id_,
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": active,
-            "type": "spot",
-            "spot": True,
-            "precision": {
+        return self.market_structure(
+            id=id_,
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=active,
+            type="spot",
+            spot=True,
+            precision={
                 "amount": self.safe_number(product, "base_increment"),
                 "price": self.safe_number(product, "price_increment"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(product, "base_min_size"),
                     "max": self.safe_number(product, "base_max_size"),
@@ -279,8 +279,8 @@ class coinbaseprime(Exchange):
                     "max": self.safe_number(product, "quote_max_size"),
                 },
             },
-            "info": product,
-        }
+            info=product,
+        )
 
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

@@ -251,34 +251,32 @@ class coinex(Exchange):
             quote = self.safe_currency_code(quote_id)
             api_trading = self.safe_bool(entry, "is_api_trading_available", True)
             result.append(
-                self.safe_market_structure(
-                    {
-                        "id": self.safe_string(entry, "market"),
-                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                        "active": (self.safe_string(entry, "status") == "online") and api_trading,
-                        "type": "spot",
-                        "spot": True,
-                        "taker": self.safe_number(entry, "taker_fee_rate"),
-                        "maker": self.safe_number(entry, "maker_fee_rate"),
-                        "precision": {
-                            "amount": self.parse_number(
-                                self.parse_precision(self.safe_string(entry, "base_ccy_precision"))
-                            ),
-                            "price": self.parse_number(
-                                self.parse_precision(self.safe_string(entry, "quote_ccy_precision"))
-                            ),
-                        },
-                        "limits": {
-                            "amount": {"min": self.safe_number(entry, "min_amount")},
-                            "price": {},
-                            "cost": {},
-                        },
-                        "info": entry,
-                    }
+                self.market_structure(
+                    id=self.safe_string(entry, "market"),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=(self.safe_string(entry, "status") == "online") and api_trading,
+                    type="spot",
+                    spot=True,
+                    taker=self.safe_number(entry, "taker_fee_rate"),
+                    maker=self.safe_number(entry, "maker_fee_rate"),
+                    precision={
+                        "amount": self.parse_number(
+                            self.parse_precision(self.safe_string(entry, "base_ccy_precision"))
+                        ),
+                        "price": self.parse_number(
+                            self.parse_precision(self.safe_string(entry, "quote_ccy_precision"))
+                        ),
+                    },
+                    limits={
+                        "amount": {"min": self.safe_number(entry, "min_amount")},
+                        "price": {},
+                        "cost": {},
+                    },
+                    info=entry,
                 )
             )
             i += 1

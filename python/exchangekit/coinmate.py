@@ -226,17 +226,17 @@ class coinmate(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "active": True,
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    active=True,
+                    precision={
                         "amount": self.parse_number(
                             self.parse_precision(self.safe_string(pair, "lotDecimals"))
                         ),
@@ -244,9 +244,9 @@ class coinmate(Exchange):
                             self.parse_precision(self.safe_string(pair, "priceDecimals"))
                         ),
                     },
-                    "limits": {"amount": {"min": self.safe_number(pair, "minAmount")}},
-                    "info": pair,
-                }
+                    limits={"amount": {"min": self.safe_number(pair, "minAmount")}},
+                    info=pair,
+                )
             )
             i += 1
         return result

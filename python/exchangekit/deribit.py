@@ -466,25 +466,25 @@ class deribit(Exchange):
         maker = self.safe_number(instrument, "maker_commission")
         tick_size = self.safe_number(instrument, "tick_size")
         if kind == "spot":
-            return {
-                "id": id_,
-                "symbol": self.build_symbol(base, quote),
-                "base": base,
-                "quote": quote,
-                "baseId": base_id,
-                "quoteId": quote_id,
-                "active": active,
-                "type": "spot",
-                "taker": taker,
-                "maker": maker,
-                "precision": {"amount": self.parse_number(min_trade_amount), "price": tick_size},
-                "limits": {
+            return self.market_structure(
+                id=id_,
+                symbol=self.build_symbol(base, quote),
+                base=base,
+                quote=quote,
+                baseId=base_id,
+                quoteId=quote_id,
+                active=active,
+                type="spot",
+                taker=taker,
+                maker=maker,
+                precision={"amount": self.parse_number(min_trade_amount), "price": tick_size},
+                limits={
                     "amount": {"min": self.parse_number(min_trade_amount), "max": None},
                     "price": {"min": None, "max": None},
                     "cost": {"min": None, "max": None},
                 },
-                "info": instrument,
-            }
+                info=instrument,
+            )
         settle = self.safe_currency_code(settle_id)
         contract_size = self.safe_string(instrument, "contract_size")
         swap = self.safe_string(instrument, "settlement_period") == "perpetual"
@@ -498,34 +498,34 @@ class deribit(Exchange):
         inverse = (not (js.typeof(settle) == "object")) and js.strict_equal(settle, base)
         if instrument_type is not None:
             inverse = instrument_type == "reversed"
-        return {
-            "id": id_,
-            "symbol": self.build_symbol(base, quote, settle, expiry, strike, option_type),
-            "base": base,
-            "quote": quote,
-            "settle": settle,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "settleId": settle_id,
-            "active": active,
-            "type": type_,
-            "linear": not inverse,
-            "inverse": inverse,
-            "contractSize": self.parse_number(contract_size),
-            "expiry": expiry,
-            "strike": strike,
-            "optionType": option_type,
-            "taker": taker,
-            "maker": maker,
-            "precision": {"amount": min_contracts, "price": tick_size},
-            "limits": {
+        return self.market_structure(
+            id=id_,
+            symbol=self.build_symbol(base, quote, settle, expiry, strike, option_type),
+            base=base,
+            quote=quote,
+            settle=settle,
+            baseId=base_id,
+            quoteId=quote_id,
+            settleId=settle_id,
+            active=active,
+            type=type_,
+            linear=not inverse,
+            inverse=inverse,
+            contractSize=self.parse_number(contract_size),
+            expiry=expiry,
+            strike=strike,
+            optionType=option_type,
+            taker=taker,
+            maker=maker,
+            precision={"amount": min_contracts, "price": tick_size},
+            limits={
                 "amount": {"min": min_contracts, "max": None},
                 "price": {"min": None, "max": None},
                 "cost": {"min": None, "max": None},
                 "leverage": {"min": None, "max": self.safe_number(instrument, "max_leverage")},
             },
-            "info": instrument,
-        }
+            info=instrument,
+        )
 
     def to_contracts(self, market, amount):
         # Deribit's amount (USD for inverse contracts, the base coin for linear ones and options) in

@@ -202,28 +202,28 @@ class foxbit(Exchange):
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
         fees = self.safe_dict(entry, "default_fees", {})
-        return {
-            "id": self.safe_string(entry, "symbol"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "type": "spot",
-            "spot": True,
-            "taker": self.safe_number(fees, "taker"),
-            "maker": self.safe_number(fees, "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "symbol"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            type="spot",
+            spot=True,
+            taker=self.safe_number(fees, "taker"),
+            maker=self.safe_number(fees, "maker"),
+            precision={
                 "amount": self.safe_number(entry, "quantity_increment"),
                 "price": self.safe_number(entry, "price_increment"),
             },
-            "limits": {
+            limits={
                 "amount": {"min": self.safe_number(entry, "quantity_min"), "max": None},
                 "price": {"min": self.safe_number(entry, "price_min"), "max": None},
                 "cost": {"min": None, "max": None},
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

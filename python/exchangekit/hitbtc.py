@@ -256,26 +256,26 @@ class hitbtc(Exchange):
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
         step = self.safe_number(entry, "quantity_increment")
-        return {
-            "id": self.safe_string(entry, "id"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_string(entry, "status") == "working",
-            "type": "spot",
-            "spot": True,
-            "taker": self.safe_number(entry, "take_rate", js.get(js.get(self.fees, "trading"), "taker")),
-            "maker": self.safe_number(entry, "make_rate", js.get(js.get(self.fees, "trading"), "maker")),
-            "precision": {"amount": step, "price": self.safe_number(entry, "tick_size")},
-            "limits": {
+        return self.market_structure(
+            id=self.safe_string(entry, "id"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_string(entry, "status") == "working",
+            type="spot",
+            spot=True,
+            taker=self.safe_number(entry, "take_rate", js.get(js.get(self.fees, "trading"), "taker")),
+            maker=self.safe_number(entry, "make_rate", js.get(js.get(self.fees, "trading"), "maker")),
+            precision={"amount": step, "price": self.safe_number(entry, "tick_size")},
+            limits={
                 "amount": {"min": step, "max": None},
                 "price": {"min": None, "max": None},
                 "cost": {"min": None, "max": None},
             },
-            "info": self.omit(entry, "id"),
-        }
+            info=self.omit(entry, "id"),
+        )
 
     def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

@@ -262,27 +262,27 @@ class indodax(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    precision={
                         "amount": self.parse_number(amount_step),
                         "price": self.safe_number(
                             steps, js.bounded_text(js.to_str(base_id) + "_" + js.to_str(quote_id))
                         ),
                     },
-                    "limits": {
+                    limits={
                         "amount": {"min": self.safe_number(pair, "trade_min_traded_currency")},
                         "cost": {"min": self.safe_number(pair, "trade_min_base_currency")},
                     },
-                    "info": pair,
-                }
+                    info=pair,
+                )
             )
             i += 1
         return result

@@ -394,31 +394,31 @@ class kraken(Exchange):
             taker_tiers = self.safe_list(pair, "fees", [])
             maker_tiers = self.safe_list(pair, "fees_maker", [])
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": self.safe_string(pair, "base"),
-                    "quoteId": self.safe_string(pair, "quote"),
-                    "active": self.safe_string(pair, "status") == "online",
-                    "type": "spot",
-                    "spot": True,
-                    "taker": self.parse_number(self.fee_rate(taker_tiers)),
-                    "maker": self.parse_number(self.fee_rate(maker_tiers)),
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=self.safe_string(pair, "base"),
+                    quoteId=self.safe_string(pair, "quote"),
+                    active=self.safe_string(pair, "status") == "online",
+                    type="spot",
+                    spot=True,
+                    taker=self.parse_number(self.fee_rate(taker_tiers)),
+                    maker=self.parse_number(self.fee_rate(maker_tiers)),
+                    precision={
                         "amount": self.parse_number(
                             self.parse_precision(self.safe_string(pair, "lot_decimals"))
                         ),
                         "price": self.safe_number(pair, "tick_size"),
                     },
-                    "limits": {
+                    limits={
                         "amount": {"min": self.safe_number(pair, "ordermin"), "max": None},
                         "price": {"min": None, "max": None},
                         "cost": {"min": self.safe_number(pair, "costmin"), "max": None},
                     },
-                    "info": pair,
-                }
+                    info=pair,
+                )
             )
             i += 1
         return result

@@ -282,29 +282,29 @@ class latoken(Exchange):
             base = self.safe_currency_code(base_tag)
             quote = self.safe_currency_code(quote_tag)
             result.append(
-                {
-                    "id": js.bounded_text(js.to_str(base_id) + "/" + js.to_str(quote_id)),
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": self.safe_string(entry, "status") == "PAIR_STATUS_ACTIVE",
-                    "type": "spot",
-                    "spot": True,
-                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                    "precision": {
+                self.market_structure(
+                    id=js.bounded_text(js.to_str(base_id) + "/" + js.to_str(quote_id)),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=self.safe_string(entry, "status") == "PAIR_STATUS_ACTIVE",
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={
                         "amount": self.safe_number(entry, "quantityTick"),
                         "price": self.safe_number(entry, "priceTick"),
                     },
-                    "limits": {
+                    limits={
                         "amount": {"min": self.safe_number(entry, "minOrderQuantity"), "max": None},
                         "price": {"min": None, "max": None},
                         "cost": {"min": None, "max": None},
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

@@ -296,16 +296,16 @@ class lbank(Exchange):
             base = self.safe_currency_code(js.upper(base_id))
             quote = self.safe_currency_code(js.upper(quote_id))
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    precision={
                         "amount": self.parse_number(
                             self.parse_precision(self.safe_string(entry, "quantityAccuracy"))
                         ),
@@ -313,9 +313,9 @@ class lbank(Exchange):
                             self.parse_precision(self.safe_string(entry, "priceAccuracy"))
                         ),
                     },
-                    "limits": {"amount": {"min": self.safe_number(entry, "minTranQua")}},
-                    "info": entry,
-                }
+                    limits={"amount": {"min": self.safe_number(entry, "minTranQua")}},
+                    info=entry,
+                )
             )
             i += 1
         return result

@@ -233,17 +233,17 @@ class luno(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": self.safe_string(entry, "trading_status") == "ACTIVE",
-                    "type": "spot",
-                    "spot": True,
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=self.safe_string(entry, "trading_status") == "ACTIVE",
+                    type="spot",
+                    spot=True,
+                    precision={
                         "amount": self.parse_number(
                             self.parse_precision(self.safe_string(entry, "volume_scale"))
                         ),
@@ -251,7 +251,7 @@ class luno(Exchange):
                             self.parse_precision(self.safe_string(entry, "price_scale"))
                         ),
                     },
-                    "limits": {
+                    limits={
                         "amount": {
                             "min": self.safe_number(entry, "min_volume"),
                             "max": self.safe_number(entry, "max_volume"),
@@ -262,8 +262,8 @@ class luno(Exchange):
                         },
                         "cost": {},
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

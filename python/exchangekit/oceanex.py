@@ -233,23 +233,23 @@ class oceanex(Exchange):
         quote_id = js.lower(js.get(parts, 1))
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": id_,
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "type": "spot",
-            "spot": True,
-            "precision": {"amount": None, "price": None},
-            "limits": {
+        return self.market_structure(
+            id=id_,
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            type="spot",
+            spot=True,
+            precision={"amount": None, "price": None},
+            limits={
                 "amount": {"min": None, "max": None},
                 "price": {"min": None, "max": None},
                 "cost": {"min": None, "max": None},
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):

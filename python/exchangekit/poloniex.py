@@ -370,19 +370,19 @@ class poloniex(Exchange):
             quote = self.safe_currency_code(quote_id)
             limits = self.safe_dict(entry, "symbolTradeLimit", {})
             result.append(
-                {
-                    "id": self.safe_string(entry, "symbol"),
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": self.safe_string(entry, "state") == "NORMAL",
-                    "type": "spot",
-                    "spot": True,
-                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                    "precision": {
+                self.market_structure(
+                    id=self.safe_string(entry, "symbol"),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=self.safe_string(entry, "state") == "NORMAL",
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={
                         "amount": self.parse_number(
                             self.parse_precision(self.safe_string(limits, "quantityScale"))
                         ),
@@ -390,7 +390,7 @@ class poloniex(Exchange):
                             self.parse_precision(self.safe_string(limits, "priceScale"))
                         ),
                     },
-                    "limits": {
+                    limits={
                         "amount": {
                             "min": self.safe_number(limits, "minQuantity"),
                             "max": self.positive_number(limits, "maxQuantity"),
@@ -401,8 +401,8 @@ class poloniex(Exchange):
                             "max": self.positive_number(limits, "maxAmount"),
                         },
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

@@ -262,26 +262,26 @@ class upbit(Exchange):
         ) = js.destructure(js.split(id_, "-"), 2)
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": id_,
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": True,
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {"amount": self.parse_number("0.00000001"), "price": None},
-            "limits": {
+        return self.market_structure(
+            id=id_,
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=True,
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={"amount": self.parse_number("0.00000001"), "price": None},
+            limits={
                 "amount": {"min": None, "max": None},
                 "price": {"min": None, "max": None},
                 "cost": {"min": None, "max": None},
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     def market_from_id(self, market_id, market=None):
         # A quote-base id (KRW-BTC) as a market: the loaded one, the one given, or one built from the id.
@@ -299,15 +299,13 @@ class upbit(Exchange):
         ) = js.destructure(js.split(market_id, "-"), 2)
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return self.safe_market_structure(
-            {
-                "id": market_id,
-                "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                "base": base,
-                "quote": quote,
-                "baseId": base_id,
-                "quoteId": quote_id,
-            }
+        return self.market_structure(
+            id=market_id,
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
         )
 
     # --- market data ---------------------------------------------------------------------------------

@@ -283,20 +283,20 @@ class whitebit(Exchange):
         quote = self.safe_currency_code(quote_id)
         tick = self.safe_string(entry, "tickSize", self.parse_precision(self.safe_string(entry, "moneyPrec")))
         step = self.safe_string(entry, "stepSize", self.parse_precision(self.safe_string(entry, "stockPrec")))
-        return {
-            "id": self.safe_string(entry, "name"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_bool(entry, "tradesEnabled"),
-            "type": "spot",
-            "spot": True,
-            "maker": self.percent_rate(self.safe_string(entry, "makerFee")),
-            "taker": self.percent_rate(self.safe_string(entry, "takerFee")),
-            "precision": {"amount": self.parse_number(step), "price": self.parse_number(tick)},
-            "limits": {
+        return self.market_structure(
+            id=self.safe_string(entry, "name"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_bool(entry, "tradesEnabled"),
+            type="spot",
+            spot=True,
+            maker=self.percent_rate(self.safe_string(entry, "makerFee")),
+            taker=self.percent_rate(self.safe_string(entry, "takerFee")),
+            precision={"amount": self.parse_number(step), "price": self.parse_number(tick)},
+            limits={
                 "amount": {"min": self.safe_number(entry, "minAmount"), "max": None},
                 "price": {"min": None, "max": None},
                 "cost": {
@@ -304,8 +304,8 @@ class whitebit(Exchange):
                     "max": self.positive_number(self.safe_string(entry, "maxTotal")),
                 },
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     def percent_rate(self, percent):
         # "0.1" (percent) -> 0.001.

@@ -51,11 +51,14 @@ class yobit(tidex):
         result = []
         i = 0
         while js.less(i, js.length(markets)):
+            # (Tidex's markets are full unified structures: the minimum cost replaces the one of the cost bounds,
+            # whose maximum stays, so that the market stays whole.)
             market = js.get(markets, i)
-            limits = self.extend(
-                js.get(market, "limits"),
-                {"cost": {"min": self.safe_number(js.get(market, "info"), "min_total")}},
+            cost = self.extend(
+                js.get(js.get(market, "limits"), "cost"),
+                {"min": self.safe_number(js.get(market, "info"), "min_total")},
             )
+            limits = self.extend(js.get(market, "limits"), {"cost": cost})
             result.append(self.extend(market, {"limits": limits}))
             i += 1
         return result

@@ -180,26 +180,26 @@ class zaif(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "active": self.safe_string(entry, "event_number", "0") == "0",
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    active=self.safe_string(entry, "event_number", "0") == "0",
+                    precision={
                         "amount": self.safe_number(entry, "item_unit_step"),
                         "price": self.safe_number(entry, "aux_unit_step"),
                     },
-                    "limits": {
+                    limits={
                         "amount": {"min": self.safe_number(entry, "item_unit_min")},
                         "price": {"min": self.safe_number(entry, "aux_unit_min")},
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

@@ -182,6 +182,9 @@ def outcomes(seed: int, count: int) -> list:
             results += [outcome(js.set_, container, key, value), outcome(repr, container)]
     for market in markets():
         results.append(outcome(exchange.safe_market_structure, market))
+        if isinstance(market, dict) and all(type(key) is str for key in market):
+            # the same fields as market_structure's keywords (the Python emitter's form of a dictionary written out)
+            results.append(outcome(lambda: exchange.market_structure(**market)))  # noqa: B023 (called at once)
     for by_id, common in itertools.product(CURRENCIES_BY_ID, COMMON_CURRENCIES):
         exchange.currenciesById, exchange.commonCurrencies = by_id, common
         for currency_id in CURRENCY_IDS + (Text("btc"),):

@@ -426,7 +426,8 @@ def _run_all(library: Library, fixture: dict, locator: _Locator, report: Certifi
 
 
 def _structure_findings(locator: _Locator, all_cases: list[Case], outcomes: list[dict]) -> list[Diagnostic]:
-    """CERT-S001 on the results of the response tests of unified methods, as JavaScript returned them."""
+    """CERT-S001 on the results of the response tests of unified methods, as JavaScript returned them, and CERT-S002
+    on the markets of those of fetchMarkets (the runner compares them with safeMarketStructure of themselves)."""
     findings = []
     for case, outcome in zip(all_cases, outcomes):
         method = UNIFIED_METHODS.get(case.method)
@@ -438,6 +439,12 @@ def _structure_findings(locator: _Locator, all_cases: list[Case], outcomes: list
             findings.append(locator.finding("CERT-S001", locator.method(case.method),
                                             f"{case.label} returns what the contract does "
                                             f"not allow: {shown}"))
+        unstructured = outcome.get("unstructured")
+        if case.method == "fetchMarkets" and unstructured:
+            findings.append(locator.finding("CERT-S002", locator.method(case.method),
+                                            f"{case.label} returns markets that are not the full unified structure "
+                                            f"safeMarketStructure makes, which loadMarkets stores as they are: "
+                                            + "; ".join(str(line) for line in unstructured[:10])))
     return findings
 
 

@@ -112,6 +112,17 @@ CHECKS = {check.id: check for check in [
           "certify holds the result of every response test, as JavaScript returns it, to it.",
           "build the structure with the base class's safe* helper (safeOrder, safeTrade, ...), or fix the key or the "
           "value the message names; a field the contract lacks belongs in info"),
+    Check("CERT-S002", "fetchMarkets returns a market that is not the full unified structure",
+          "loadMarkets stores what fetchMarkets returns as it is, and users who call fetchMarkets read its markets "
+          "directly: a market made by hand lacks the fields safeMarketStructure fills in (swap, future, contract, "
+          "the bounds of limits, ...), a KeyError in Python and a warning in PHP where another exchange's market "
+          "has them. Certify compares every market of the fetchMarkets response tests, as JavaScript returns it, "
+          "with safeMarketStructure of itself.",
+          "make each market with this.safeMarketStructure ({ ... }) where your code writes it (in fetchMarkets or "
+          "the parseMarket it calls), and again after changing a market it made",
+          bad="result.push ({ 'id': id, 'symbol': symbol, 'base': base, 'quote': quote, ... });",
+          good="result.push (this.safeMarketStructure ({ 'id': id, 'symbol': symbol, 'base': base, 'quote': quote, "
+               "... }));"),
     Check("CERT-B001", "the generated Python and PHP are missing or out of date",
           "Python and PHP users get the generated modules; tests of stale modules prove nothing.",
           "run `make build` (python build.py) and commit what it writes"),

@@ -6,6 +6,8 @@ spelling: literals, variables, helper calls, and a few operator forms (the hooks
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from esprima.nodes import Node
 
 from transpiler.emit.base import Atom, EmitError, Grouped, Operation, Printer, strip_parentheses
@@ -27,15 +29,38 @@ NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Precise")
 
 
 
-# this.safeTrade ({ ... }, market) and this.safeTicker of a dictionary written out hand its fields to the structure's
-# builder of the native layers (Python's primitives.py, PHP's Primitives.php) by name, in their written order: the
-# dictionary, read once and dropped, is not made. By method: the builder and the keys it takes.
+@dataclass(frozen=True)
+class StructureBuilder:
+    """A structure's builder in the native layers: its name (camelCase; the layers' is its snake_case), the keys it
+    takes (its parameters, in their order), whether the caller's market follows them, the targets whose emitters call
+    it (those where it measured faster than the general call: bench/results), and whether Python's takes the keys
+    themselves as keywords (**fields) rather than parameters of their snake_case names."""
+
+    name: str
+    keys: tuple[str, ...]
+    market: bool
+    targets: frozenset[str]
+    keys_as_keywords: bool = False
+
+
+# this.safeTrade ({ ... }, market), this.safeTicker and this.safeMarketStructure of a dictionary written out hand its
+# fields to the structure's builder of the native layers (Python's primitives.py, PHP's Primitives.php) by name, in
+# their written order: the dictionary, read once and dropped, is not made. By method: its builder.
+# (marketStructure is Python's only, market_structure (**market): its C fast path builds a spot market from the
+# keywords; PHP's named arguments cost more than an array literal and safe_market_structure's merge, as a Python
+# builder of parameters does, bench/results/markets_once.txt.)
+MARKET_KEYS = ("id", "symbol", "base", "quote", "baseId", "quoteId", "active", "type", "spot", "swap", "future",
+               "option", "contract", "linear", "inverse", "contractSize", "settle", "settleId", "expiry",
+               "expiryDatetime", "strike", "optionType", "taker", "maker", "precision", "limits", "info")
 STRUCTURE_BUILDERS = {
-    "safeTrade": ("tradeStructure", ("id", "order", "symbol", "timestamp", "type", "side", "takerOrMaker", "price",
-                                     "amount", "cost", "fee", "fees", "info")),
-    "safeTicker": ("tickerStructure", ("symbol", "timestamp", "high", "low", "bid", "bidVolume", "ask", "askVolume",
-                                       "vwap", "open", "close", "last", "previousClose", "change", "percentage",
-                                       "average", "baseVolume", "quoteVolume", "info")),
+    "safeTrade": StructureBuilder("tradeStructure", ("id", "order", "symbol", "timestamp", "type", "side",
+                                                     "takerOrMaker", "price", "amount", "cost", "fee", "fees", "info"),
+                                  True, frozenset({"python", "php"})),
+    "safeTicker": StructureBuilder("tickerStructure", ("symbol", "timestamp", "high", "low", "bid", "bidVolume", "ask",
+                                                       "askVolume", "vwap", "open", "close", "last", "previousClose",
+                                                       "change", "percentage", "average", "baseVolume", "quoteVolume",
+                                                       "info"), True, frozenset({"python", "php"})),
+    "safeMarketStructure": StructureBuilder("marketStructure", MARKET_KEYS, False, frozenset({"python"}), True),
 }
 
 # String methods whose argument JavaScript converts to a string (String ()), where the native forms do not.
@@ -311,21 +336,24 @@ class ExpressionPrinter(Printer):
         return None
 
     @staticmethod
-    def structure_fields(node: Node) -> tuple[str, list[tuple[str, Node]]] | None:
-        """The builder of a call STRUCTURE_BUILDERS names and its fields, (key, value) in their written order and the
-        market last; None unless the dictionary is written out with plain keys that the builder takes, each once."""
+    def structure_fields(node: Node, target: str) -> tuple[StructureBuilder, list[tuple[str, Node]]] | None:
+        """The builder of a call STRUCTURE_BUILDERS names for target and its fields, (key, value) in their written
+        order and the market last; None unless the dictionary is written out with plain keys that the builder takes,
+        each once."""
         callee, arguments = node.callee, node.arguments
         if callee.type != "MemberExpression" or callee.computed or callee.object.type != "ThisExpression" \
-                or callee.property.name not in STRUCTURE_BUILDERS or not 1 <= len(arguments) <= 2 \
+                or callee.property.name not in STRUCTURE_BUILDERS or not arguments \
                 or arguments[0].type != "ObjectExpression" or arguments[-1].type == "SpreadElement":
             return None
-        builder, keys = STRUCTURE_BUILDERS[callee.property.name]
+        builder = STRUCTURE_BUILDERS[callee.property.name]
+        if target not in builder.targets or len(arguments) > (2 if builder.market else 1):
+            return None
         fields: list[tuple[str, Node]] = []
         for prop in arguments[0].properties:
             if prop.type != "Property" or prop.computed or prop.kind != "init":
                 return None
             key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
-            if key not in keys or any(key == written for written, _ in fields):
+            if key not in builder.keys or any(key == written for written, _ in fields):
                 return None
             fields.append((key, prop.value))
         if len(arguments) == 2:

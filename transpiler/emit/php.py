@@ -301,12 +301,12 @@ class PhpPrinter(ExpressionPrinter):
         return f"{prefix}{name}({', '.join(arguments)})"
 
     def structure_call(self, node: Node) -> str | None:
-        built = self.structure_fields(node)  # (see STRUCTURE_BUILDERS: named arguments, in their written order)
+        built = self.structure_fields(node, "php")  # (see STRUCTURE_BUILDERS: named arguments, in their written order)
         if built is None:
             return None
         builder, fields = built
         named = ", ".join(f"{snake_case(key)}: {self.value(value)}" for key, value in fields)
-        return f"$this->{snake_case(builder)}({named})"
+        return f"$this->{snake_case(builder.name)}({named})"
 
     def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
         receiver = strip_parentheses(self.expression(target))

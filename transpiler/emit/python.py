@@ -394,13 +394,13 @@ class PythonPrinter(ExpressionPrinter):
         return Atom(f"{prefix}.{name}({', '.join(arguments)})")
 
     def structure_call(self, node: Node) -> str | None:
-        built = self.structure_fields(node)  # (see STRUCTURE_BUILDERS)
+        built = self.structure_fields(node, "python")  # (see STRUCTURE_BUILDERS)
         if built is None:
             return None
         builder, fields = built
-        return Atom(f"self.{snake_case(builder)}("
-                    + ", ".join(f"{BUILDER_PARAMETERS.get(key, snake_case(key))}={self.value(value)}"
-                                for key, value in fields) + ")")
+        return Atom(f"self.{snake_case(builder.name)}("
+                    + ", ".join(f"{key if builder.keys_as_keywords else BUILDER_PARAMETERS.get(key, snake_case(key))}"
+                                f"={self.value(value)}" for key, value in fields) + ")")
 
     def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
         receiver = self.expression(target)

@@ -484,23 +484,23 @@ class binance(Exchange):
             lot_size = self.safe_dict(filters, "LOT_SIZE", {})
             notional = self.safe_dict2(filters, "NOTIONAL", "MIN_NOTIONAL", {})
             result.append(
-                {
-                    "id": self.safe_string(entry, "symbol"),
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": self.safe_string(entry, "status") == "TRADING",
-                    "type": "spot",
-                    "spot": True,
-                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                    "precision": {
+                self.market_structure(
+                    id=self.safe_string(entry, "symbol"),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=self.safe_string(entry, "status") == "TRADING",
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={
                         "amount": self.safe_number(lot_size, "stepSize"),
                         "price": self.safe_number(price_filter, "tickSize"),
                     },
-                    "limits": {
+                    limits={
                         "amount": {
                             "min": self.safe_number(lot_size, "minQty"),
                             "max": self.safe_number(lot_size, "maxQty"),
@@ -514,8 +514,8 @@ class binance(Exchange):
                             "max": self.safe_number(notional, "maxNotional"),
                         },
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

@@ -172,28 +172,28 @@ class bitbay(Exchange):
         quote_id = self.safe_string(second, "currency")
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": self.safe_string(entry, "code"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "code"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.parse_number(self.parse_precision(self.safe_string(entry, "amountPrecision"))),
                 "price": self.parse_number(self.parse_precision(self.safe_string(entry, "ratePrecision"))),
             },
-            "limits": {
+            limits={
                 "amount": {"min": self.safe_number(first, "minOffer"), "max": None},
                 "price": {"min": None, "max": None},
                 "cost": {"min": self.safe_number(second, "minOffer"), "max": None},
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):

@@ -356,28 +356,28 @@ class bitmex(Exchange):
         else:
             # spot quantities are counted in 1 / underlyingToPositionMultiplier of the base currency
             amount_step = self.from_position_units(lot_size, instrument)
-        return {
-            "id": id_,
-            "symbol": self.build_symbol(base, quote, settle, expiry),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_string(instrument, "state") == "Open",
-            "type": type_,
-            "linear": linear,
-            "inverse": inverse,
-            "contractSize": self.parse_number(contract_size),
-            "settle": settle,
-            "settleId": settle_id if contract else None,
-            "expiry": expiry,
-            "taker": self.safe_number(instrument, "takerFee"),
-            "maker": self.safe_number(instrument, "makerFee"),
-            "precision": {
+        return self.market_structure(
+            id=id_,
+            symbol=self.build_symbol(base, quote, settle, expiry),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_string(instrument, "state") == "Open",
+            type=type_,
+            linear=linear,
+            inverse=inverse,
+            contractSize=self.parse_number(contract_size),
+            settle=settle,
+            settleId=settle_id if contract else None,
+            expiry=expiry,
+            taker=self.safe_number(instrument, "takerFee"),
+            maker=self.safe_number(instrument, "makerFee"),
+            precision={
                 "amount": self.parse_number(amount_step),
                 "price": self.safe_number(instrument, "tickSize"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.parse_number(amount_step),
                     "max": self.parse_number(
@@ -389,8 +389,8 @@ class bitmex(Exchange):
                 "price": {"min": None, "max": self.safe_number(instrument, "maxPrice")},
                 "cost": {"min": None, "max": None},
             },
-            "info": instrument,
-        }
+            info=instrument,
+        )
 
     def contract_size_of(self, instrument, inverse, quanto):
         # What one contract is worth. An inverse contract is 1 of its positionCurrency, the quote (XBTUSD: 1 USD).

@@ -212,17 +212,17 @@ class bitso(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "precision": {"price": self.safe_number(entry, "tick_size")},
-                    "limits": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    precision={"price": self.safe_number(entry, "tick_size")},
+                    limits={
                         "amount": {
                             "min": self.safe_number(entry, "minimum_amount"),
                             "max": self.safe_number(entry, "maximum_amount"),
@@ -236,8 +236,8 @@ class bitso(Exchange):
                             "max": self.safe_number(entry, "maximum_value"),
                         },
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

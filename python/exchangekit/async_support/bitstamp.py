@@ -249,19 +249,19 @@ class bitstamp(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": self.safe_string(entry, "market_symbol"),
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": self.safe_string(entry, "trading") == "Enabled",
-                    "type": "spot",
-                    "spot": True,
-                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                    "precision": {
+                self.market_structure(
+                    id=self.safe_string(entry, "market_symbol"),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=self.safe_string(entry, "trading") == "Enabled",
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={
                         "amount": self.parse_number(
                             self.parse_precision(self.safe_string(entry, "base_decimals"))
                         ),
@@ -269,7 +269,7 @@ class bitstamp(Exchange):
                             self.parse_precision(self.safe_string(entry, "counter_decimals"))
                         ),
                     },
-                    "limits": {
+                    limits={
                         "amount": {
                             "min": self.safe_number(entry, "minimum_order_amount"),
                             "max": self.safe_number(entry, "maximum_order_amount"),
@@ -280,8 +280,8 @@ class bitstamp(Exchange):
                             "max": self.safe_number(entry, "maximum_order_value"),
                         },
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

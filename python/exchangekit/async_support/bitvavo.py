@@ -320,25 +320,25 @@ class bitvavo(Exchange):
         quote_id = self.safe_string(entry, "quote")
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": self.safe_string(entry, "market"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_string(entry, "status") == "trading",
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "market"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_string(entry, "status") == "trading",
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.parse_number(
                     self.parse_precision(self.safe_string(entry, "quantityDecimals"))
                 ),
                 "price": self.safe_number(entry, "tickSize"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(entry, "minOrderInBaseAsset"),
                     "max": self.safe_number(entry, "maxOrderInBaseAsset"),
@@ -349,8 +349,8 @@ class bitvavo(Exchange):
                     "max": self.safe_number(entry, "maxOrderInQuoteAsset"),
                 },
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     def network_code_of(self, network_id, code):
         # 'Mainnet' is the asset's own chain (BTC's is BTC); other names through options['networks'].

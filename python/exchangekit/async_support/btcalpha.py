@@ -163,29 +163,29 @@ class btcalpha(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    precision={
                         "amount": self.parse_number(js.get(self.options, "amountTick")),
                         "price": self.parse_number(
                             self.parse_precision(self.safe_string(pair, "price_precision"))
                         ),
                     },
-                    "limits": {
+                    limits={
                         "amount": {
                             "min": self.safe_number(pair, "minimum_order_size"),
                             "max": self.safe_number(pair, "maximum_order_size"),
                         }
                     },
-                    "info": pair,
-                }
+                    info=pair,
+                )
             )
             i += 1
         return result

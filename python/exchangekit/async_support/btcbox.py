@@ -229,20 +229,20 @@ class btcbox(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code("jpy")
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": "jpy",
-                    "type": "spot",
-                    "spot": True,
-                    "active": True,
-                    "precision": {},
-                    "limits": {"amount": {}, "price": {}, "cost": {}},
-                    "info": self.safe_value(response, id_),
-                }
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId="jpy",
+                    type="spot",
+                    spot=True,
+                    active=True,
+                    precision={},
+                    limits={"amount": {}, "price": {}, "cost": {}},
+                    info=self.safe_value(response, id_),
+                )
             )
             i += 1
         return result

@@ -211,22 +211,22 @@ class btcmarkets(Exchange):
             )
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": self.safe_string(entry, "marketId"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "marketId"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.parse_number(self.parse_precision(self.safe_string(entry, "amountDecimals"))),
                 "price": self.parse_number(self.parse_precision(self.safe_string(entry, "priceDecimals"))),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(entry, "minOrderAmount"),
                     "max": self.safe_number(entry, "maxOrderAmount"),
@@ -234,8 +234,8 @@ class btcmarkets(Exchange):
                 "price": {"min": None, "max": None},
                 "cost": {"min": None, "max": None},
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

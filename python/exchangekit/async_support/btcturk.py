@@ -180,23 +180,23 @@ class btcturk(Exchange):
         min_cost = min_total if (min_exchange_value is None) else min_exchange_value
         if (min_exchange_value is not None) and (min_total is not None):
             min_cost = Precise.string_max(min_exchange_value, min_total)
-        return {
-            "id": self.safe_string(entry, "name"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_string(entry, "status") == "TRADING",
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "name"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_string(entry, "status") == "TRADING",
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.parse_number(self.parse_precision(self.safe_string(entry, "numeratorScale"))),
                 "price": self.safe_number(filter_, "tickSize"),
             },
-            "limits": {
+            limits={
                 "amount": {"min": None, "max": None},
                 "price": {
                     "min": self.safe_number(filter_, "minPrice"),
@@ -204,8 +204,8 @@ class btcturk(Exchange):
                 },
                 "cost": {"min": self.parse_number(min_cost), "max": None},
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):

@@ -188,27 +188,27 @@ class buda(Exchange):
             taker = self.safe_string(entry, "taker_fee")
             maker = self.safe_string(entry, "maker_fee")
             result.append(
-                {
-                    "id": self.safe_string(entry, "id"),
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "taker": (
+                self.market_structure(
+                    id=self.safe_string(entry, "id"),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    taker=(
                         js.get(js.get(self.fees, "trading"), "taker")
                         if (taker is None)
                         else self.parse_number(Precise.string_div(taker, "100"))
                     ),
-                    "maker": (
+                    maker=(
                         js.get(js.get(self.fees, "trading"), "maker")
                         if (maker is None)
                         else self.parse_number(Precise.string_div(maker, "100"))
                     ),
-                    "precision": {"amount": None, "price": None},
-                    "limits": {
+                    precision={"amount": None, "price": None},
+                    limits={
                         "amount": {
                             "min": self.parse_number(self.amount_of(entry, "minimum_order_amount")),
                             "max": None,
@@ -216,8 +216,8 @@ class buda(Exchange):
                         "price": {"min": None, "max": None},
                         "cost": {"min": None, "max": None},
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

@@ -246,21 +246,21 @@ class coinbase(Exchange):
             and (not (self.safe_bool(product, "is_disabled") is True))
             and (not (self.safe_bool(product, "cancel_only") is True))
         )
-        return {
-            "id": id_,
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": active,
-            "type": "spot",
-            "spot": True,
-            "precision": {
+        return self.market_structure(
+            id=id_,
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=active,
+            type="spot",
+            spot=True,
+            precision={
                 "amount": self.safe_number(product, "base_increment"),
                 "price": self.safe_number2(product, "price_increment", "quote_increment"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(product, "base_min_size"),
                     "max": self.safe_number(product, "base_max_size"),
@@ -271,8 +271,8 @@ class coinbase(Exchange):
                     "max": self.safe_number(product, "quote_max_size"),
                 },
             },
-            "info": product,
-        }
+            info=product,
+        )
 
     # --- market data ---------------------------------------------------------------------------------
     def parse_ticker(self, ticker, market=None):

@@ -284,23 +284,23 @@ class coinbaseexchange(Exchange):
             online = self.safe_string(entry, "status") == "online"
             disabled = self.safe_bool(entry, "trading_disabled", False)
             result.append(
-                {
-                    "id": self.safe_string(entry, "id"),
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": online and (not disabled),
-                    "type": "spot",
-                    "spot": True,
-                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                    "precision": {
+                self.market_structure(
+                    id=self.safe_string(entry, "id"),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=online and (not disabled),
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={
                         "amount": self.safe_number(entry, "base_increment"),
                         "price": self.safe_number(entry, "quote_increment"),
                     },
-                    "limits": {
+                    limits={
                         "amount": {
                             "min": self.safe_number(entry, "base_min_size"),
                             "max": self.safe_number(entry, "base_max_size"),
@@ -311,8 +311,8 @@ class coinbaseexchange(Exchange):
                             "max": self.safe_number(entry, "max_market_funds"),
                         },
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

@@ -132,20 +132,20 @@ class coincheck(Exchange):
             quote = self.safe_currency_code(quote_id)
             availability = self.safe_dict(entry, "availability", {})
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "active": self.safe_bool(availability, "order"),
-                    "precision": {},
-                    "limits": {},
-                    "info": entry,
-                }
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    active=self.safe_bool(availability, "order"),
+                    precision={},
+                    limits={},
+                    info=entry,
+                )
             )
             i += 1
         return result

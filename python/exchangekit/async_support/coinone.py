@@ -215,21 +215,21 @@ class coinone(Exchange):
         active = None
         if trade_status is not None:
             active = js.strict_equal(trade_status, 1) and (not js.strict_equal(maintenance, 1))
-        return {
-            "id": js.bounded_text(js.to_str(quote_id) + "/" + js.to_str(base_id)),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "type": "spot",
-            "spot": True,
-            "active": active,
-            "precision": {
+        return self.market_structure(
+            id=js.bounded_text(js.to_str(quote_id) + "/" + js.to_str(base_id)),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            type="spot",
+            spot=True,
+            active=active,
+            precision={
                 "amount": self.safe_number(market, "qty_unit"),
                 "price": self.safe_number(market, "price_unit"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(market, "min_qty"),
                     "max": self.safe_number(market, "max_qty"),
@@ -243,8 +243,8 @@ class coinone(Exchange):
                     "max": self.safe_number(market, "max_order_amount"),
                 },
             },
-            "info": market,
-        }
+            info=market,
+        )
 
     def pair_request(self, market):
         return {"quote_currency": js.get(market, "quoteId"), "target_currency": js.get(market, "baseId")}

@@ -197,23 +197,23 @@ class coinspot(Exchange):
             base = self.safe_currency_code(base_id)
             quote = self.safe_currency_code(quote_id)
             result.append(
-                {
-                    "id": self.market_id_of(base_id, quote_id),
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "active": True,
-                    "precision": {
+                self.market_structure(
+                    id=self.market_id_of(base_id, quote_id),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    active=True,
+                    precision={
                         "amount": self.parse_number("0.00000001"),
                         "price": self.parse_number("0.000001"),
                     },
-                    "limits": {},
-                    "info": self.safe_dict(prices, keys[i]),
-                }
+                    limits={},
+                    info=self.safe_dict(prices, keys[i]),
+                )
             )
             i += 1
         return result

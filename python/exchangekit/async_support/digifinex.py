@@ -216,32 +216,30 @@ class digifinex(Exchange):
             quote = self.safe_currency_code(quote_id)
             allowed = js.strict_equal(self.safe_integer(entry, "is_allow", 1), 1)
             result.append(
-                self.safe_market_structure(
-                    {
-                        "id": self.safe_string_lower(entry, "symbol"),
-                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                        "active": (self.safe_string(entry, "status") == "TRADING") and allowed,
-                        "type": "spot",
-                        "spot": True,
-                        "precision": {
-                            "amount": self.parse_number(
-                                self.parse_precision(self.safe_string(entry, "amount_precision"))
-                            ),
-                            "price": self.parse_number(
-                                self.parse_precision(self.safe_string(entry, "price_precision"))
-                            ),
-                        },
-                        "limits": {
-                            "amount": {"min": self.safe_number(entry, "minimum_amount")},
-                            "price": {},
-                            "cost": {"min": self.safe_number(entry, "minimum_value")},
-                        },
-                        "info": entry,
-                    }
+                self.market_structure(
+                    id=self.safe_string_lower(entry, "symbol"),
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=(self.safe_string(entry, "status") == "TRADING") and allowed,
+                    type="spot",
+                    spot=True,
+                    precision={
+                        "amount": self.parse_number(
+                            self.parse_precision(self.safe_string(entry, "amount_precision"))
+                        ),
+                        "price": self.parse_number(
+                            self.parse_precision(self.safe_string(entry, "price_precision"))
+                        ),
+                    },
+                    limits={
+                        "amount": {"min": self.safe_number(entry, "minimum_amount")},
+                        "price": {},
+                        "cost": {"min": self.safe_number(entry, "minimum_value")},
+                    },
+                    info=entry,
                 )
             )
             i += 1

@@ -254,24 +254,24 @@ class exmo(Exchange):
             taker = self.safe_string(entry, "commission_taker_percent")
             maker = self.safe_string(entry, "commission_maker_percent")
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "active": True,
-                    "taker": None if (taker is None) else self.parse_number(Precise.string_div(taker, "100")),
-                    "maker": None if (maker is None) else self.parse_number(Precise.string_div(maker, "100")),
-                    "precision": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    active=True,
+                    taker=None if (taker is None) else self.parse_number(Precise.string_div(taker, "100")),
+                    maker=None if (maker is None) else self.parse_number(Precise.string_div(maker, "100")),
+                    precision={
                         "price": self.parse_number(
                             self.parse_precision(self.safe_string(entry, "price_precision"))
                         )
                     },
-                    "limits": {
+                    limits={
                         "amount": {
                             "min": self.safe_number(entry, "min_quantity"),
                             "max": self.safe_number(entry, "max_quantity"),
@@ -285,8 +285,8 @@ class exmo(Exchange):
                             "max": self.safe_number(entry, "max_amount"),
                         },
                     },
-                    "info": entry,
-                }
+                    info=entry,
+                )
             )
             i += 1
         return result

@@ -297,25 +297,25 @@ class gate(Exchange):
         quote = self.safe_currency_code(quote_id)
         fee = self.safe_string(entry, "fee")
         rate = None if (fee is None) else self.parse_number(Precise.string_div(fee, "100"))
-        return {
-            "id": self.safe_string(entry, "id"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_string(entry, "trade_status") == "tradable",
-            "type": "spot",
-            "spot": True,
-            "taker": rate,
-            "maker": rate,
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "id"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_string(entry, "trade_status") == "tradable",
+            type="spot",
+            spot=True,
+            taker=rate,
+            maker=rate,
+            precision={
                 "amount": self.parse_number(
                     self.parse_precision(self.safe_string(entry, "amount_precision"))
                 ),
                 "price": self.parse_number(self.parse_precision(self.safe_string(entry, "precision"))),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(entry, "min_base_amount"),
                     "max": self.safe_number(entry, "max_base_amount"),
@@ -326,8 +326,8 @@ class gate(Exchange):
                     "max": self.safe_number(entry, "max_quote_amount"),
                 },
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

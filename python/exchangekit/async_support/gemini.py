@@ -295,31 +295,31 @@ class gemini(Exchange):
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
         status = self.safe_string(details, "status")
-        return {
-            "id": id_,
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": (
+        return self.market_structure(
+            id=id_,
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=(
                 None if (status is None) else self.in_array(status, js.get(self.options, "activeStatuses"))
             ),
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.safe_number(details, "tick_size"),
                 "price": self.safe_number(details, "quote_increment"),
             },
-            "limits": {
+            limits={
                 "amount": {"min": self.safe_number(details, "min_order_size"), "max": None},
                 "price": {"min": None, "max": None},
                 "cost": {"min": None, "max": None},
             },
-            "info": details,
-        }
+            info=details,
+        )
 
     def gemini_market(self, market_id, market=None):
         # Responses name markets 'btcusd' or 'BTCUSD'; the market ids are the lowercase ones of symbols.

@@ -185,23 +185,23 @@ class hollaex(Exchange):
         quote_id = self.safe_string(pair, "pair_2")
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": self.safe_string(pair, "name"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_bool(pair, "active"),
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(pair, "name"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_bool(pair, "active"),
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.safe_number(pair, "increment_size"),
                 "price": self.safe_number(pair, "increment_price"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(pair, "min_size"),
                     "max": self.safe_number(pair, "max_size"),
@@ -212,8 +212,8 @@ class hollaex(Exchange):
                 },
                 "cost": {"min": None, "max": None},
             },
-            "info": pair,
-        }
+            info=pair,
+        )
 
     def network_code_of(self, network_id, currency=None):
         # options['networks'] names the tokens' chains; any other network is the coin's own chain, by its name.

@@ -285,26 +285,26 @@ class htx(Exchange):
         quote = self.safe_currency_code(quote_id)
         online = self.safe_string(entry, "state") == "online"
         api_trading = self.safe_string(entry, "api-trading", "enabled") == "enabled"
-        return {
-            "id": self.safe_string(entry, "symbol"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": online and api_trading,
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "symbol"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=online and api_trading,
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.parse_number(
                     self.parse_precision(self.safe_string(entry, "amount-precision"))
                 ),
                 "price": self.parse_number(self.parse_precision(self.safe_string(entry, "price-precision"))),
                 "cost": self.parse_number(self.parse_precision(self.safe_string(entry, "value-precision"))),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number2(entry, "limit-order-min-order-amt", "min-order-amt"),
                     "max": self.safe_number2(entry, "limit-order-max-order-amt", "max-order-amt"),
@@ -312,8 +312,8 @@ class htx(Exchange):
                 "price": {"min": None, "max": None},
                 "cost": {"min": self.safe_number(entry, "min-order-value"), "max": None},
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

@@ -216,23 +216,23 @@ class independentreserve(Exchange):
                 quote_id = js.get(secondaries, j)
                 quote = self.safe_currency_code(quote_id)
                 result.append(
-                    {
-                        "id": js.bounded_text(js.to_str(base_id) + "-" + js.to_str(quote_id)),
-                        "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                        "base": base,
-                        "quote": quote,
-                        "baseId": base_id,
-                        "quoteId": quote_id,
-                        "type": "spot",
-                        "spot": True,
-                        "active": True,
-                        "precision": {
+                    self.market_structure(
+                        id=js.bounded_text(js.to_str(base_id) + "-" + js.to_str(quote_id)),
+                        symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                        base=base,
+                        quote=quote,
+                        baseId=base_id,
+                        quoteId=quote_id,
+                        type="spot",
+                        spot=True,
+                        active=True,
+                        precision={
                             "amount": self.parse_number(self.parse_precision(self.safe_string(places, 0))),
                             "price": self.parse_number(self.parse_precision(self.safe_string(places, 1))),
                         },
-                        "limits": {},
-                        "info": {"primaryCurrencyCode": base_id, "secondaryCurrencyCode": quote_id},
-                    }
+                        limits={},
+                        info={"primaryCurrencyCode": base_id, "secondaryCurrencyCode": quote_id},
+                    )
                 )
                 j += 1
             i += 1

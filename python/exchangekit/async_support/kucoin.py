@@ -334,23 +334,23 @@ class kucoin(Exchange):
         quote_id = self.safe_string(entry, "quoteCurrency")
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": self.safe_string(entry, "symbol"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_bool(entry, "enableTrading"),
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "symbol"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_bool(entry, "enableTrading"),
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.safe_number(entry, "baseIncrement"),
                 "price": self.safe_number(entry, "priceIncrement"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(entry, "baseMinSize"),
                     "max": self.safe_number(entry, "baseMaxSize"),
@@ -361,8 +361,8 @@ class kucoin(Exchange):
                     "max": self.safe_number(entry, "quoteMaxSize"),
                 },
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

@@ -287,20 +287,20 @@ class mercado(Exchange):
             if (is_listed is not None) and (is_traded is not None):
                 active = is_listed and is_traded
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "active": active,
-                    "type": "spot",
-                    "spot": True,
-                    "taker": js.get(js.get(self.fees, "trading"), "taker"),
-                    "maker": js.get(js.get(self.fees, "trading"), "maker"),
-                    "precision": {"amount": None, "price": tick},
-                    "limits": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    active=active,
+                    type="spot",
+                    spot=True,
+                    taker=js.get(js.get(self.fees, "trading"), "taker"),
+                    maker=js.get(js.get(self.fees, "trading"), "maker"),
+                    precision={"amount": None, "price": tick},
+                    limits={
                         "amount": {
                             "min": self.safe_number(min_volumes, i),
                             "max": self.safe_number(max_volumes, i),
@@ -314,7 +314,7 @@ class mercado(Exchange):
                             "max": self.safe_number(max_costs, i),
                         },
                     },
-                    "info": {
+                    info={
                         "symbol": id_,
                         "base-currency": base_id,
                         "currency": quote_id,
@@ -329,7 +329,7 @@ class mercado(Exchange):
                         "min-cost": self.safe_value(min_costs, i),
                         "max-cost": self.safe_value(max_costs, i),
                     },
-                }
+                )
             )
             i += 1
         return result

@@ -369,23 +369,23 @@ class okx(Exchange):
         quote_id = self.safe_string(entry, "quoteCcy")
         base = self.safe_currency_code(base_id)
         quote = self.safe_currency_code(quote_id)
-        return {
-            "id": self.safe_string(entry, "instId"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": self.safe_string(entry, "state") == "live",
-            "type": "spot",
-            "spot": True,
-            "taker": js.get(js.get(self.fees, "trading"), "taker"),
-            "maker": js.get(js.get(self.fees, "trading"), "maker"),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(entry, "instId"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=self.safe_string(entry, "state") == "live",
+            type="spot",
+            spot=True,
+            taker=js.get(js.get(self.fees, "trading"), "taker"),
+            maker=js.get(js.get(self.fees, "trading"), "maker"),
+            precision={
                 "amount": self.safe_number(entry, "lotSz"),
                 "price": self.safe_number(entry, "tickSz"),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(entry, "minSz"),
                     "max": self.safe_number(entry, "maxLmtSz"),
@@ -396,8 +396,8 @@ class okx(Exchange):
                     "max": self.safe_number(entry, "maxLmtAmt") if (quote == "USD") else None,
                 },
             },
-            "info": entry,
-        }
+            info=entry,
+        )
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

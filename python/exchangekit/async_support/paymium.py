@@ -274,19 +274,19 @@ class paymium(Exchange):
         if (btc is None) or (eur is None):
             return []
         return [
-            {
-                "id": "eur",
-                "symbol": "BTC/EUR",
-                "base": "BTC",
-                "quote": "EUR",
-                "baseId": js.get(btc, "id"),
-                "quoteId": js.get(eur, "id"),
-                "type": "spot",
-                "spot": True,
-                "precision": {"amount": js.get(btc, "precision"), "price": js.get(eur, "precision")},
-                "limits": {},
-                "info": {"base": js.get(btc, "info"), "quote": js.get(eur, "info")},
-            }
+            self.market_structure(
+                id="eur",
+                symbol="BTC/EUR",
+                base="BTC",
+                quote="EUR",
+                baseId=js.get(btc, "id"),
+                quoteId=js.get(eur, "id"),
+                type="spot",
+                spot=True,
+                precision={"amount": js.get(btc, "precision"), "price": js.get(eur, "precision")},
+                limits={},
+                info={"base": js.get(btc, "info"), "quote": js.get(eur, "info")},
+            )
         ]
 
     def market_of_currency(self, currency_id, market=None):

@@ -205,30 +205,26 @@ class probit(Exchange):
         closed = self.safe_bool(market, "closed")
         taker_rate = self.safe_string(market, "taker_fee_rate")
         maker_rate = self.safe_string(market, "maker_fee_rate")
-        return {
-            "id": self.safe_string(market, "id"),
-            "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-            "base": base,
-            "quote": quote,
-            "baseId": base_id,
-            "quoteId": quote_id,
-            "active": None if (closed is None) else not closed,
-            "type": "spot",
-            "spot": True,
-            "taker": (
-                None if (taker_rate is None) else self.parse_number(Precise.string_div(taker_rate, "100"))
-            ),
-            "maker": (
-                None if (maker_rate is None) else self.parse_number(Precise.string_div(maker_rate, "100"))
-            ),
-            "precision": {
+        return self.market_structure(
+            id=self.safe_string(market, "id"),
+            symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+            base=base,
+            quote=quote,
+            baseId=base_id,
+            quoteId=quote_id,
+            active=None if (closed is None) else not closed,
+            type="spot",
+            spot=True,
+            taker=None if (taker_rate is None) else self.parse_number(Precise.string_div(taker_rate, "100")),
+            maker=None if (maker_rate is None) else self.parse_number(Precise.string_div(maker_rate, "100")),
+            precision={
                 "amount": self.parse_number(
                     self.parse_precision(self.safe_string(market, "quantity_precision"))
                 ),
                 "price": self.safe_number(market, "price_increment"),
                 "cost": self.parse_number(self.parse_precision(self.safe_string(market, "cost_precision"))),
             },
-            "limits": {
+            limits={
                 "amount": {
                     "min": self.safe_number(market, "min_quantity"),
                     "max": self.safe_number(market, "max_quantity"),
@@ -242,8 +238,8 @@ class probit(Exchange):
                     "max": self.safe_number(market, "max_cost"),
                 },
             },
-            "info": market,
-        }
+            info=market,
+        )
 
     async def fetch_currencies(self, params: dict[str, Any] | None = None) -> dict[str, Currency]:
         if params is None:

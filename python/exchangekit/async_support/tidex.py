@@ -154,20 +154,20 @@ class tidex(Exchange):
             fee = self.safe_string(pair, "fee")
             rate = None if (fee is None) else self.parse_number(Precise.string_div(fee, "100"))
             result.append(
-                {
-                    "id": id_,
-                    "symbol": js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
-                    "base": base,
-                    "quote": quote,
-                    "baseId": base_id,
-                    "quoteId": quote_id,
-                    "type": "spot",
-                    "spot": True,
-                    "active": True,
-                    "taker": rate,
-                    "maker": rate,
-                    "precision": {"amount": self.parse_number(tick), "price": self.parse_number(tick)},
-                    "limits": {
+                self.market_structure(
+                    id=id_,
+                    symbol=js.bounded_text(js.to_str(base) + "/" + js.to_str(quote)),
+                    base=base,
+                    quote=quote,
+                    baseId=base_id,
+                    quoteId=quote_id,
+                    type="spot",
+                    spot=True,
+                    active=True,
+                    taker=rate,
+                    maker=rate,
+                    precision={"amount": self.parse_number(tick), "price": self.parse_number(tick)},
+                    limits={
                         "amount": {"min": self.safe_number(pair, "min_amount")},
                         "price": {
                             "min": self.safe_number(pair, "min_price"),
@@ -175,8 +175,8 @@ class tidex(Exchange):
                         },
                         "cost": {},
                     },
-                    "info": pair,
-                }
+                    info=pair,
+                )
             )
             i += 1
         return result

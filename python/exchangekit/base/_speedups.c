@@ -1,7 +1,8 @@
 /* The hottest primitives of exchangekit.base in C: what every parsed trade, ticker and market calls tens of times
  * (the safe* reads of one key, parseNumber and the conversions the structures make, Precise's product, division
  * by a power of ten and comparison of plain texts, the reads and comparisons of emitted code, parse_json's checks of
- * a response, safeMarketStructure of a spot market, safeCurrencyCode of an id, parsePrecision).
+ * a response, safeMarketStructure of a spot market and its keyword form market_structure, safeCurrencyCode of an id,
+ * parsePrecision).
  *
  * The Python modules stay the definition. Each function here decides in C only the cases whose JavaScript meaning
  * is plain (a dict read by a str key, a list by an int, a value that is a str, an int, a float or None) and hands
@@ -39,6 +40,7 @@ enum {
     PURE_SET,            /* js.set_ (container, key, value) */
     PURE_OWN_VALUE,      /* Primitives.own_value (self, container, key) */
     PURE_SAFE_MARKET_STRUCTURE, /* Primitives.safe_market_structure (self, market) */
+    PURE_MARKET_STRUCTURE, /* Primitives.market_structure (self, **market) */
     PURE_SAFE_CURRENCY_CODE, /* Primitives.safe_currency_code (self, currency_id, currency) */
     PURE_PARSE_PRECISION, /* Primitives.parse_precision (self, precision) */
     MARKET_DEFAULTS,     /* not a function: (market, precision, limits, bounds), the unified market's defaults */
@@ -48,19 +50,21 @@ enum {
 static const char *const pure_names[PURE_COUNT] = {
     "_parse_number", "_string_of", "_integer_of", "_dict_of", "_strings_of", "safe_value", "safe_string",
     "safe_string2", "safe_number", "safe_integer", "safe_bool", "safe_dict", "safe_list", "parse_number", "get",
-    "length", "to_str", "strict_equal", "less", "set_", "own_value", "safe_market_structure", "safe_currency_code",
-    "parse_precision", "market_defaults",
+    "length", "to_str", "strict_equal", "less", "set_", "own_value", "safe_market_structure", "market_structure",
+    "safe_currency_code", "parse_precision", "market_defaults",
 };
 
 static PyObject *pure[PURE_COUNT];
 
-#define MAX_ARGUMENTS 8 /* more than any pure function takes: a call with more is a TypeError, as in Python */
+#define MARKET_FIELDS 27 /* the keys of the unified market: market_structure's keywords */
+#define MAX_ARGUMENTS 8 /* more than any pure function takes positionally; market_structure's keywords, or more, are
+                         * passed on from the heap */
 
 /* The pure function `which` with the call's arguments as they came (self first, for a method). */
 static PyObject *
 call_pure(int which, PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    PyObject *stack[MAX_ARGUMENTS + 1];
+    PyObject *small[MAX_ARGUMENTS + 1] = {NULL}, **stack = small, *result;
     Py_ssize_t keywords = kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames);
     Py_ssize_t offset = self == NULL ? 0 : 1;
     if (pure[which] == NULL) {
@@ -68,8 +72,10 @@ call_pure(int which, PyObject *self, PyObject *const *args, Py_ssize_t nargs, Py
         return NULL;
     }
     if (nargs + keywords + offset > MAX_ARGUMENTS + 1) {
-        PyErr_SetString(PyExc_TypeError, "too many arguments");
-        return NULL;
+        stack = PyMem_New(PyObject *, nargs + keywords + offset);
+        if (stack == NULL) {
+            return PyErr_NoMemory();
+        }
     }
     if (self != NULL) {
         stack[0] = self;
@@ -77,7 +83,11 @@ call_pure(int which, PyObject *self, PyObject *const *args, Py_ssize_t nargs, Py
     for (Py_ssize_t i = 0; i < nargs + keywords; i++) {
         stack[offset + i] = args[i];
     }
-    return PyObject_Vectorcall(pure[which], stack, nargs + offset, kwnames);
+    result = PyObject_Vectorcall(pure[which], stack, nargs + offset, kwnames);
+    if (stack != small) {
+        PyMem_Free(stack);
+    }
+    return result;
 }
 
 static PyObject *
@@ -538,21 +548,15 @@ is_plain_market(PyObject *market)
     return 1;
 }
 
-/* safe_market_structure (market): the defaults, the market's keys, its precision and limits merged into theirs */
+/* result (a copy of the defaults with the market's keys) with the market's precision and limits (NULL: the market has
+ * none; plain dicts) merged into the defaults': result, or NULL when memory ran out (result released) */
 static PyObject *
-speedups_safe_market_structure(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+completed_market(PyObject *result, PyObject *precision, PyObject *limits)
 {
-    PyObject *market, *result, *precision, *limits, *merged_limits;
-    if (kwnames != NULL || nargs != 1 || pure[MARKET_DEFAULTS] == NULL || !is_plain_market(args[0])) {
-        return call_pure(PURE_SAFE_MARKET_STRUCTURE, self, args, nargs, kwnames);
-    }
-    market = args[0]; /* (its dicts' keys are all str: no read or copy below runs code, or fails but for memory) */
-    precision = own_key(market, KEY_PRECISION);
-    limits = own_key(market, KEY_LIMITS);
+    PyObject *merged_limits;
     if (limits == NULL) {
         limits = DEFAULTS_OF(2);
     }
-    result = merged(DEFAULTS_OF(0), market);
     precision = result == NULL ? NULL : merged(DEFAULTS_OF(1), precision != NULL ? precision : DEFAULTS_OF(1));
     merged_limits = precision == NULL ? NULL : merged(DEFAULTS_OF(2), limits);
     for (int bound = KEY_AMOUNT; bound <= KEY_COST && merged_limits != NULL; bound++) {
@@ -570,6 +574,89 @@ speedups_safe_market_structure(PyObject *self, PyObject *const *args, Py_ssize_t
     Py_XDECREF(precision);
     Py_XDECREF(merged_limits);
     return result;
+}
+
+/* safe_market_structure (market): the defaults, the market's keys, its precision and limits merged into theirs */
+static PyObject *
+speedups_safe_market_structure(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *market;
+    if (kwnames != NULL || nargs != 1 || pure[MARKET_DEFAULTS] == NULL || !is_plain_market(args[0])) {
+        return call_pure(PURE_SAFE_MARKET_STRUCTURE, self, args, nargs, kwnames);
+    }
+    market = args[0]; /* (its dicts' keys are all str: no read or copy below runs code, or fails but for memory) */
+    return completed_market(merged(DEFAULTS_OF(0), market), own_key(market, KEY_PRECISION),
+                            own_key(market, KEY_LIMITS));
+}
+
+/* The unified market's keys, in its order (the defaults'): market_structure's keywords */
+static const char *const market_key_texts[MARKET_FIELDS] = {
+    "id", "symbol", "base", "quote", "baseId", "quoteId", "active", "type", "spot", "swap", "future", "option",
+    "contract", "linear", "inverse", "contractSize", "settle", "settleId", "expiry", "expiryDatetime", "strike",
+    "optionType", "taker", "maker", "precision", "limits", "info",
+};
+enum { FIELD_TYPE = 7, FIELD_EXPIRY = 18, FIELD_PRECISION = 24, FIELD_LIMITS = 25 };
+static PyObject *market_keys[MARKET_FIELDS];
+
+/* The field of a keyword (one of the keys interned, as the compiler writes keywords), or -1 */
+static int
+market_field(PyObject *keyword)
+{
+    for (int field = 0; field < MARKET_FIELDS; field++) {
+        if (keyword == market_keys[field]) {
+            return field;
+        }
+    }
+    return -1;
+}
+
+/* market_structure (**market), the keywords a spot market of plain dicts (is_plain_market's, the keywords being
+ * the market): the defaults with the fields written, their precision and limits merged into theirs, without the dict
+ * of the keywords that the pure method hands safe_market_structure. Any other call (a positional argument, a keyword
+ * that is no key of the unified market or comes twice, another type, an expiry, precision or limits of other values)
+ * is the pure method's. */
+static PyObject *
+speedups_market_structure(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    PyObject *fields[MARKET_FIELDS] = {NULL}, *value, *result;
+    Py_ssize_t count = kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames);
+    if (nargs != 0 || pure[MARKET_DEFAULTS] == NULL) {
+        return call_pure(PURE_MARKET_STRUCTURE, self, args, nargs, kwnames);
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        int field = market_field(PyTuple_GET_ITEM(kwnames, i));
+        if (field < 0 || fields[field] != NULL) {
+            return call_pure(PURE_MARKET_STRUCTURE, self, args, nargs, kwnames);
+        }
+        fields[field] = args[i];
+    }
+    value = fields[FIELD_TYPE];
+    if ((value != NULL && !(PyUnicode_CheckExact(value) && PyUnicode_Compare(value, keys[KEY_SPOT]) == 0)) ||
+        (fields[FIELD_EXPIRY] != NULL && fields[FIELD_EXPIRY] != Py_None) ||
+        (fields[FIELD_PRECISION] != NULL && !is_plain_dict(fields[FIELD_PRECISION]))) {
+        return call_pure(PURE_MARKET_STRUCTURE, self, args, nargs, kwnames);
+    }
+    value = fields[FIELD_LIMITS];
+    if (value != NULL) {
+        if (!is_plain_dict(value)) {
+            return call_pure(PURE_MARKET_STRUCTURE, self, args, nargs, kwnames);
+        }
+        for (int bound = KEY_AMOUNT; bound <= KEY_COST; bound++) {
+            PyObject *bounds = own_key(value, bound);
+            if (bounds != NULL && !is_plain_dict(bounds)) {
+                return call_pure(PURE_MARKET_STRUCTURE, self, args, nargs, kwnames);
+            }
+        }
+    }
+    /* (the dicts' keys are all str: no read or copy below runs code, or fails but for memory) */
+    result = PyDict_Copy(DEFAULTS_OF(0));
+    for (int field = 0; field < MARKET_FIELDS && result != NULL; field++) {
+        if (fields[field] != NULL && field != FIELD_PRECISION && field != FIELD_LIMITS &&
+            PyDict_SetItem(result, market_keys[field], fields[field]) < 0) {
+            Py_CLEAR(result);
+        }
+    }
+    return completed_market(result, fields[FIELD_PRECISION], fields[FIELD_LIMITS]);
 }
 
 /* safeString2: the first key's value where it is one, else safeString of the second key */
@@ -1338,6 +1425,7 @@ static PyMethodDef primitives_methods[] = {
     {"own_value", (PyCFunction)(void (*)(void))speedups_own_value, METH_FASTCALL | METH_KEYWORDS, NULL},
     {"safe_market_structure", (PyCFunction)(void (*)(void))speedups_safe_market_structure,
      METH_FASTCALL | METH_KEYWORDS, NULL},
+    {"market_structure", (PyCFunction)(void (*)(void))speedups_market_structure, METH_FASTCALL | METH_KEYWORDS, NULL},
     {"safe_currency_code", (PyCFunction)(void (*)(void))speedups_safe_currency_code, METH_FASTCALL | METH_KEYWORDS,
      NULL},
     {"parse_precision", (PyCFunction)(void (*)(void))speedups_parse_precision, METH_FASTCALL | METH_KEYWORDS, NULL},
@@ -1398,6 +1486,12 @@ PyInit__speedups(void)
     classify_ascii();
     for (int key = 0; key < KEY_COUNT; key++) {
         if (keys[key] == NULL && (keys[key] = PyUnicode_InternFromString(key_texts[key])) == NULL) {
+            return NULL;
+        }
+    }
+    for (int field = 0; field < MARKET_FIELDS; field++) {
+        if (market_keys[field] == NULL &&
+            (market_keys[field] = PyUnicode_InternFromString(market_key_texts[field])) == NULL) {
             return NULL;
         }
     }

@@ -794,6 +794,13 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
         result["limits"] = self._merged_limits(market["limits"] if "limits" in market else _LIMITS_DEFAULTS)
         return result
 
+    def market_structure(self, **market):
+        # safeMarketStructure of a dictionary written out with keys of the unified market only: the Python emitter
+        # calls it with the dictionary's fields as keywords named as its keys (id=..., baseId=...), in their written
+        # order, which give the same dictionary here (the C module builds a spot market's structure from the keywords
+        # directly, without it).
+        return self.safe_market_structure(market)
+
     def _merged_limits(self, limits):
         """_merged_defaults (_LIMITS_DEFAULTS, limits), unrolled for the usual dictionaries of bounds."""
         if type(limits) is not dict:
@@ -1107,7 +1114,7 @@ if SPEEDUPS is not None:
     # definition; the C methods take the place of the Python ones in Primitives itself (its attributes name them).
     _ACCELERATED_METHODS = ("own_value", "safe_value", "safe_string", "safe_string2", "safe_number", "safe_integer",
                             "safe_bool", "safe_dict", "safe_list", "parse_number", "safe_market_structure",
-                            "safe_currency_code", "parse_precision")
+                            "market_structure", "safe_currency_code", "parse_precision")
     SPEEDUPS.install({"_parse_number": _parse_number, "_string_of": _string_of, "_integer_of": _integer_of,
                        "_dict_of": _dict_of, "_strings_of": _strings_of,
                        "market_defaults": (_MARKET_DEFAULTS, _PRECISION_DEFAULTS, _LIMITS_DEFAULTS, _BOUNDS_DEFAULTS),

@@ -1319,8 +1319,10 @@ class Exchange(NativeExchange):
         currencies = None
         if js.get(self.has, "fetchCurrencies") is True:
             currencies = await self.fetch_currencies()
+        # fetchMarkets returns unified market structures, each made by safeMarketStructure where the exchange's code
+        # makes it: they are indexed as they are, not copied again (certify's CERT-S002 holds fetchMarkets to that).
         markets = await self.fetch_markets(params)
-        return self.set_markets(markets, currencies)
+        return self.index_markets(self.to_array(markets), currencies)
 
     async def fetch_markets(self, params: dict[str, Any] | None = None) -> list[Market]:
         if params is None:
@@ -1328,14 +1330,20 @@ class Exchange(NativeExchange):
         return self.to_array([] if (self.markets is None) else self.markets)
 
     def set_markets(self, markets, currencies=None):
+        # The caller's own markets (a list or a dictionary), each completed by safeMarketStructure, then indexed.
         values = []
         entries = self.to_array(markets)
         i = 0
         while i < len(entries):
             values.append(self.safe_market_structure(js.get(entries, i)))
             i += 1
-        self.markets = self.index_by(values, "symbol")
-        self.marketsById = self.group_by(values, "id")
+        return self.index_markets(values, currencies)
+
+    def index_markets(self, markets, currencies=None):
+        # Stores a list of unified market structures as they are: by symbol (markets, symbols), by id (marketsById, a
+        # list per id, ids), and the currencies (those fetched, else those the markets name).
+        self.markets = self.index_by(markets, "symbol")
+        self.marketsById = self.group_by(markets, "id")
         self.symbols = js.keys(self.markets)
         js.sort(self.symbols)
         self.ids = js.keys(self.marketsById)
@@ -1343,7 +1351,7 @@ class Exchange(NativeExchange):
         if (currencies is None) or (len(self.to_array(currencies)) == 0):
             # none fetched (or the exchange lists none without credentials): derived from the markets
             self.currencies = self.deep_extend(
-                self.currencies_from_markets(values), {} if (self.currencies is None) else self.currencies
+                self.currencies_from_markets(markets), {} if (self.currencies is None) else self.currencies
             )
         else:
             self.currencies = self.deep_extend(
