@@ -9,6 +9,21 @@ export default class d007_read_earlier_in_the_statement extends Exchange {
         return 1;
     }
 
+    listOf (list) {
+        list.push ('x');
+        return [ 'y' ];
+    }
+
+    both (a, b) {
+        a.push ('x');
+        return b;
+    }
+
+    grown (list) {
+        list.push ('x');
+        return list;
+    }
+
     count (list, n) {
         return list.length + n;
     }
@@ -22,8 +37,15 @@ export default class d007_read_earlier_in_the_statement extends Exchange {
         const keyed = {};
         keyed['k' + ids] = this.grow (ids);
         //                 ^ SUB-D007
+        // assigned back, the read beside the call is still looked at after it (red-team round 37)
+        let kept = [ 'c' ];
+        kept = this.arrayConcat (kept, this.listOf (kept));
+        //                             ^ SUB-D007
+        kept = this.both (kept, kept);
+        //     ^ SUB-D007
+        kept = this.grown (kept);
         const others = [ 'b' ];
         const alone = this.grow (others);
-        return [ text, counted, keyed, alone ];
+        return [ text, counted, keyed, alone, kept ];
     }
 }

@@ -44,16 +44,34 @@ class ChangingPropertiesReadByKey(Rule):
         "Allowed are a member read (this.options['k']), the dictionary of a safe* reader (its first argument), "
         "the right of `in`, Object.keys and Object.values, which make a new list, and this.extend, which makes a "
         "new dictionary (not this.deepExtend: beside a value that is no dictionary, it hands the dictionary back "
-        "itself). The base class, which keeps these dictionaries, is not held to the rule."
+        "itself). this.streams is read through this.streamState (key) only (its keys through `in` and Object.keys): "
+        "SUB-D007 lets a stream state read so be changed in place and put back, which a holder of the same value "
+        "through this.streams would see in Node and Python alone (red-team round 37). The base class, which keeps "
+        "these dictionaries, is not held to the rule."
     )
 
     def visit_MemberExpression(self, path: Path) -> None:
         node = path.node
         if self.context.source.is_base or node.computed or node.object.type != "ThisExpression" \
-                or node.property.name not in CHANGING_PROPERTIES or _read_by_key(path):
+                or node.property.name not in CHANGING_PROPERTIES:
             return
-        self.report(node, f"this.{node.property.name} is held whole: a later change of it shows through the "
-                          "holder in Node and Python, not in PHP, where arrays are values")
+        if node.property.name == "streams":
+            if not _names_keys(path):
+                self.report(node, "this.streams is read through this.streamState (key) only: its values are put back "
+                                  "changed in place (SUB-D007's put-back), which another holder would see in Node "
+                                  "and Python alone", "write this.streamState (key)")
+        elif not _read_by_key(path):
+            self.report(node, f"this.{node.property.name} is held whole: a later change of it shows through the "
+                              "holder in Node and Python, not in PHP, where arrays are values")
+
+
+def _names_keys(path: Path) -> bool:
+    """`key in this.streams` or Object.keys (this.streams): its keys, none of its values."""
+    parent = path.parent
+    if parent.type == "BinaryExpression":
+        return parent.node.operator == "in" and path.field == "right"
+    return parent.type == "CallExpression" and path.field == "arguments" \
+        and is_member(parent.node.callee, "Object", "keys")
 
 
 def _read_by_key(path: Path) -> bool:

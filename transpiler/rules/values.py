@@ -440,10 +440,13 @@ class NoSharedChanges(Rule):
                     continue
                 discarded = target is None and _discarded(path)
                 replaced = argument == target or _replaced_around(path, argument)
-                if not discarded and ((replaced and not _held_elsewhere(self.flow, path, argument, placed))
-                                      or not _shared_after(self.flow, path, argument, placed)):
+                beside = _read_beside(path, argument, argument_node)
+                if not discarded and not beside \
+                        and ((replaced and not _held_elsewhere(self.flow, path, argument, placed))
+                             or not _shared_after(self.flow, path, argument, placed)):
                     continue  # x = this.method (x, ...), or x never seen again: every language goes on alike
-                used = "its result is not used" if discarded else f"its result is not assigned back to {argument}"
+                used = f"its statement reads {argument} beside the call" if beside \
+                    else "its result is not used" if discarded else f"its result is not assigned back to {argument}"
                 self.report(call, f"{shown_call} changes {argument} in place and {used}: in PHP, which passes "
                                   f"arrays by value, {argument} would stay as it was",
                             f"return the changed value from {called[1]} and assign it: "
@@ -504,6 +507,29 @@ def _held_elsewhere(flow: ValueFlow, path: Path, name: str, placed: Placements |
     return name in shared or name in shared.values() or placed is None or placed.covers(name, path.node.range[0])
 
 
+def _read_beside(path: Path, name: str, argument: Node) -> bool:
+    """Whether the call's statement reads the variable name elsewhere than in the changed argument, up to the call's
+    end: such a read is looked at after the call too. `ids + this.grow (ids)` converts ids after the call, a callee's
+    other argument (`this.growBoth (ids, ids)`) is the list itself, and a computed key is converted after the value
+    (red-team round 36: 'a,x1' in Node and Python, 'a1' in PHP), whether or not the result is assigned back to ids
+    (round 37). The target of the statement's assignment is no read."""
+    method = path.enclosing_method()
+    statement = next((ancestor for ancestor in path.ancestors()
+                      if ancestor.type.endswith("Statement") or ancestor.type == "VariableDeclaration"), None)
+    if method is None or statement is None:
+        return False
+    assigned = statement.node.expression.left if statement.type == "ExpressionStatement" \
+        and statement.node.expression.type == "AssignmentExpression" else None
+    offsets = _name_offsets(method.node).get(name, [])
+    inside = argument.range
+    for offset in offsets[bisect.bisect_left(offsets, statement.node.range[0]):]:
+        if offset >= path.node.range[1]:
+            return False
+        if not (inside[0] <= offset < inside[1]) and (assigned is None or offset != assigned.range[0]):
+            return True
+    return False
+
+
 def _shared_after(flow: ValueFlow, path: Path, name: str, placed: Placements | None) -> bool:
     """Whether the variable name can be seen after the call at path: read later on the call's path (up to its
     return or throw statement), read by the loop's next pass, or shared (another variable given its value, or put
@@ -519,15 +545,6 @@ def _shared_after(flow: ValueFlow, path: Path, name: str, placed: Placements | N
     # (below a return or a throw, the text runs on other paths only)
     limit = exit_statement.node.range[1] if exit_statement is not None else method.node.range[1]
     offsets = _name_offsets(method.node).get(name, [])
-    # A read earlier in the call's statement is looked at after the call too: `ids + this.grow (ids)` converts ids
-    # after the call, a callee's other argument is the list itself, and a computed key is converted after the value
-    # (red-team round 36: 'a,x1' in Node and Python, 'a1' in PHP).
-    statement = next((ancestor for ancestor in ancestors
-                      if ancestor.type.endswith("Statement") or ancestor.type == "VariableDeclaration"), None)
-    if statement is not None:
-        first_in_statement = bisect.bisect_left(offsets, statement.node.range[0])
-        if first_in_statement < len(offsets) and offsets[first_in_statement] < path.node.range[0]:
-            return True
     first_after = bisect.bisect_right(offsets, end)
     return first_after < len(offsets) and offsets[first_after] < limit
 
