@@ -9,6 +9,7 @@ transpiler.analysis.value_flow.
 from __future__ import annotations
 
 import bisect
+import collections
 import weakref
 
 from esprima.nodes import Node
@@ -128,7 +129,25 @@ class HelperReads:
                         for _, _, origin in reads):
                     owned.add(name)
                     grew = True
-        self.put_backs = [back for back in backs if back[2][0] == "stream" or back[2][1] in owned]
+        # A stream state is put back changed only where the method reads that state once: a second read of it held
+        # the same value, which saw the change in Node and Python alone (red-team round 37).
+        stream_reads = collections.Counter(
+            ("stream", source.snippet(inner.node.arguments[0])) for inner in walk(method.value.body)
+            if inner.node.type == "CallExpression" and is_member(inner.node.callee, property_name="streamState")
+            and inner.node.callee.object.type == "ThisExpression" and inner.node.arguments)
+        self.put_backs = [back for back in backs if (back[2][0] == "stream" and stream_reads[back[2]] == 1)
+                          or (back[2][0] != "stream" and back[2][1] in owned)]
+        # A stream state's value given to another key (or handed on whole) is held twice in Node and Python, once in
+        # PHP: a change put back into one showed through the other, from any method (red-team round 37).
+        self.misplaced_states = [path for _, name, target, path in backs if target[0] == "stream" and any(
+            origin is not None and origin[0] == "stream" and origin != target for _, _, origin in self.reads.get(name, []))]
+        self.misplaced_states += [inner for inner in walk(method.value.body)
+                                  if inner.node.type == "CallExpression"
+                                  and is_member(inner.node.callee, property_name="setStreamState")
+                                  and inner.node.callee.object.type == "ThisExpression"
+                                  and len(inner.node.arguments) == 2
+                                  and _read_from(inner.node.arguments[1], source) is not None
+                                  and _read_from(inner.node.arguments[1], source)[0] == "stream"]
 
     def at(self, name: str, path: Path) -> str | None:
         """The helper whose value the variable may hold at path, and does not put back where it was read after
@@ -338,6 +357,11 @@ class NoSharedChanges(Rule):
         self._check_override(method)
         shared = aliases(self.flow, method)
         borrowed, reads, placed, aliased = self._of_method(method)
+        for misplaced in reads.misplaced_states:
+            self.report(misplaced.node, "a stream state's own value given to another key: it is one value in Node and "
+                                        "Python, two in PHP, so a change put back into one shows through the other "
+                                        "in Node and Python alone", "give a copy: this.setStreamState (key, "
+                                        "this.extend ({}, value)), or a new list")
         for inner in walk(method.value.body):
             root = changed_root(inner.node)
             # (what PHP cannot write to: a write under anything but a variable or this, and an array method's change
