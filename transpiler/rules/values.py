@@ -104,17 +104,24 @@ class HelperReads:
             literals[assignment.name] = literals.get(assignment.name, True) and not assignment.unpacked \
                 and _fresh_literal(assignment.value)
         backs: list[tuple[int, str, tuple, Path]] = []
+        # A stream state's value given to another key (or handed on whole) is held twice in Node and Python, once in
+        # PHP: a change put back into one showed through the other, from any method (red-team round 37).
+        self.misplaced_states: list[Path] = []
+        stream_reads: collections.Counter = collections.Counter()  # the reads of each stream state, by key
         for path in walk(method.value.body):
             node = path.node
             if node.type == "AssignmentExpression" and node.operator == "=" and node.right.type == "Identifier" \
                     and node.left.type == "MemberExpression" and node.left.object.type == "Identifier":
                 backs.append((node.range[0], node.right.name,
                               ("container", node.left.object.name, source.snippet(node.left.property)), path))
-            elif node.type == "CallExpression" and is_member(node.callee, property_name="setStreamState") \
-                    and node.callee.object.type == "ThisExpression" and len(node.arguments) == 2 \
-                    and node.arguments[1].type == "Identifier":
-                backs.append((node.range[0], node.arguments[1].name, ("stream", source.snippet(node.arguments[0])),
-                              path))
+            elif class_call(node) == ("this", "streamState") and node.arguments:
+                stream_reads["stream", source.snippet(node.arguments[0])] += 1
+            elif class_call(node) == ("this", "setStreamState") and len(node.arguments) == 2:
+                if node.arguments[1].type == "Identifier":
+                    backs.append((node.range[0], node.arguments[1].name,
+                                  ("stream", source.snippet(node.arguments[0])), path))
+                elif (_read_from(node.arguments[1], source) or ("",))[0] == "stream":
+                    self.misplaced_states.append(path)
         # A container is the method's own when it is a dictionary or list it builds of values of its own, or a
         # helper's value that it puts back where it was read from one of those (or into the stream state it came
         # from).
@@ -131,23 +138,10 @@ class HelperReads:
                     grew = True
         # A stream state is put back changed only where the method reads that state once: a second read of it held
         # the same value, which saw the change in Node and Python alone (red-team round 37).
-        stream_reads = collections.Counter(
-            ("stream", source.snippet(inner.node.arguments[0])) for inner in walk(method.value.body)
-            if inner.node.type == "CallExpression" and is_member(inner.node.callee, property_name="streamState")
-            and inner.node.callee.object.type == "ThisExpression" and inner.node.arguments)
         self.put_backs = [back for back in backs if (back[2][0] == "stream" and stream_reads[back[2]] == 1)
                           or (back[2][0] != "stream" and back[2][1] in owned)]
-        # A stream state's value given to another key (or handed on whole) is held twice in Node and Python, once in
-        # PHP: a change put back into one showed through the other, from any method (red-team round 37).
-        self.misplaced_states = [path for _, name, target, path in backs if target[0] == "stream" and any(
+        self.misplaced_states += [path for _, name, target, path in backs if target[0] == "stream" and any(
             origin is not None and origin[0] == "stream" and origin != target for _, _, origin in self.reads.get(name, []))]
-        self.misplaced_states += [inner for inner in walk(method.value.body)
-                                  if inner.node.type == "CallExpression"
-                                  and is_member(inner.node.callee, property_name="setStreamState")
-                                  and inner.node.callee.object.type == "ThisExpression"
-                                  and len(inner.node.arguments) == 2
-                                  and _read_from(inner.node.arguments[1], source) is not None
-                                  and _read_from(inner.node.arguments[1], source)[0] == "stream"]
 
     def at(self, name: str, path: Path) -> str | None:
         """The helper whose value the variable may hold at path, and does not put back where it was read after
@@ -511,7 +505,7 @@ def _replaced_around(path: Path, name: str) -> bool:
     after the call (book = this.a (this.b (book))): every language goes on with the value handed back."""
     end = path.node.range[1]
     for ancestor in path.ancestors():
-        if ancestor.type.endswith("Statement") or ancestor.type == "VariableDeclaration":
+        if _is_statement(ancestor):
             return False
         node = ancestor.node
         if ancestor.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "Identifier" \
@@ -531,6 +525,10 @@ def _held_elsewhere(flow: ValueFlow, path: Path, name: str, placed: Placements |
     return name in shared or name in shared.values() or placed is None or placed.covers(name, path.node.range[0])
 
 
+def _is_statement(path: Path) -> bool:
+    return path.type.endswith("Statement") or path.type == "VariableDeclaration"
+
+
 def _read_beside(path: Path, name: str, argument: Node) -> bool:
     """Whether the call's statement reads the variable name elsewhere than in the changed argument, up to the call's
     end: such a read is looked at after the call too. `ids + this.grow (ids)` converts ids after the call, a callee's
@@ -538,8 +536,7 @@ def _read_beside(path: Path, name: str, argument: Node) -> bool:
     (red-team round 36: 'a,x1' in Node and Python, 'a1' in PHP), whether or not the result is assigned back to ids
     (round 37). The target of the statement's assignment is no read."""
     method = path.enclosing_method()
-    statement = next((ancestor for ancestor in path.ancestors()
-                      if ancestor.type.endswith("Statement") or ancestor.type == "VariableDeclaration"), None)
+    statement = next((ancestor for ancestor in path.ancestors() if _is_statement(ancestor)), None)
     if method is None or statement is None:
         return False
     assigned = statement.node.expression.left if statement.type == "ExpressionStatement" \
