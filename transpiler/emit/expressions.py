@@ -28,7 +28,6 @@ COMPARISON_HELPERS = {"<": "less", "<=": "less_equal", ">": "greater", ">=": "gr
 NAMESPACES = ("Math", "JSON", "Object", "Array", "Number", "Precise")
 
 
-
 @dataclass(frozen=True)
 class StructureBuilder:
     """A structure's builder in the native layers: its name (camelCase; the layers' is its snake_case), the keys it

@@ -13,12 +13,12 @@ from esprima.nodes import Node
 from esprima import nodes
 
 from transpiler.analysis.exchange import ExchangeClass
+from transpiler.analysis.value_flow import CHANGING_METHODS
 from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, nodes_of, strip_parentheses
 from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import BoundedText, ExpressionPrinter
 from transpiler.emit.text import comment_lines as text_comment_lines
 from transpiler.emit.types import Type
-from transpiler.analysis.value_flow import CHANGING_METHODS
 from transpiler.names import VALUE_MEMBERS, camel_case, snake_case
 from transpiler.source import SourceFile
 from transpiler.syntax import parameter_target

@@ -56,13 +56,20 @@ class ChangingPropertiesReadByKey(Rule):
                 or node.property.name not in CHANGING_PROPERTIES:
             return
         if node.property.name == "streams":
-            if not _names_keys(path):
+            if not (_written(path) or _names_keys(path)):
                 self.report(node, "this.streams is read through this.streamState (key) only: its values are put back "
                                   "changed in place (SUB-D007's put-back), which another holder would see in Node "
                                   "and Python alone", "write this.streamState (key)")
-        elif not _read_by_key(path):
+        elif not (_written(path) or _names_keys(path) or _read_by_key(path)):
             self.report(node, f"this.{node.property.name} is held whole: a later change of it shows through the "
                               "holder in Node and Python, not in PHP, where arrays are values")
+
+
+def _written(path: Path) -> bool:
+    """The property itself assigned, updated or deleted: SUB-B008's."""
+    parent = path.parent
+    return (parent.type == "AssignmentExpression" and path.field == "left") or parent.type == "UpdateExpression" \
+        or (parent.type == "UnaryExpression" and parent.node.operator == "delete")
 
 
 def _names_keys(path: Path) -> bool:
@@ -75,22 +82,14 @@ def _names_keys(path: Path) -> bool:
 
 
 def _read_by_key(path: Path) -> bool:
+    """A member read, the dictionary of a safe* reader, Object.values (a new list) or this.extend (a new dictionary)."""
     parent = path.parent
-    if (parent.type == "AssignmentExpression" and path.field == "left") or parent.type == "UpdateExpression" or (
-            parent.type == "UnaryExpression" and parent.node.operator == "delete"):
-        return True  # (a write of the property itself is SUB-B008's)
     if parent.type == "MemberExpression":
         return path.field == "object"
-    if parent.type == "BinaryExpression":
-        return parent.node.operator == "in" and path.field == "right"
     if parent.type == "CallExpression" and path.field == "arguments":
         call = parent.node
-        if is_member(call.callee) and call.callee.object.type == "ThisExpression" \
-                and call.callee.property.name in COPIERS:
-            return True
-        if call.arguments[0] is not path.node:
-            return False
         if is_member(call.callee) and call.callee.object.type == "ThisExpression":
-            return call.callee.property.name in KEY_READERS
-        return is_member(call.callee, "Object", "keys") or is_member(call.callee, "Object", "values")
+            return call.callee.property.name in COPIERS or (
+                call.arguments[0] is path.node and call.callee.property.name in KEY_READERS)
+        return is_member(call.callee, "Object", "values")
     return False
