@@ -385,8 +385,12 @@ final class Js {
     }
 
     private static function codeUnits(string $text): string {
-        return strlen($text) < self::REMEMBERED_FROM ? mb_convert_encoding($text, 'UTF-16BE', 'UTF-8')
-            : self::remembered(self::$units, $text, fn (string $text) => mb_convert_encoding($text, 'UTF-16BE', 'UTF-8'));
+        return strlen($text) < self::REMEMBERED_FROM ? self::unitsOf($text)
+            : self::remembered(self::$units, $text, self::unitsOf(...));
+    }
+
+    private static function unitsOf(string $text): string {
+        return mb_convert_encoding($text, 'UTF-16BE', 'UTF-8');
     }
 
     // The lengths and code units of the 64 long texts read last, keyed by the text (whose hash PHP keeps in the
