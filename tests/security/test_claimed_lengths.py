@@ -15,7 +15,8 @@ from transpiler.harness.run import RUNTIMES, run_cases
 
 # Each claim as a comparison reads it (ToNumber): a number, a numeric text in any of its forms, a list of one.
 CLAIMS = ['{"length":100000000}', '{"length":"1e8"}', '{"length":"0x5F5E100"}', '{"length":"Infinity"}',
-          '{"length":[[100000000]]}', '{"l\\u0065ngth":1e400}', '{"data":[{"length":70000}]}']
+          '{"length":[[100000000]]}', '{"l\\u0065ngth":1e400}', '{"data":[{"length":70000}]}',
+          '{"a":{"b":[{"c":[{"length":70000}]}]}}']
 # The text's length is counted in UTF-16 code units in every runtime: 70,000 two-byte letters are 70,000 units (and
 # 140,000 bytes), 40,000 emoji 80,000 units (and 40,000 code points).
 TWO_BYTE_LETTERS = "\u00e9" * 70000
