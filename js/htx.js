@@ -607,7 +607,7 @@ export default class htx extends Exchange {
         for (let i = 0; i < lines.length; i++) {
             const line = lines[i];
             const code = this.safeCurrencyCode (this.safeString (line, 'currency'));
-            const account = this.safeDict (accounts, code, this.account ());
+            const account = this.extend (this.safeDict (accounts, code, this.account ())); // a copy, changed below
             const kind = this.safeString (line, 'type');
             if (kind === 'trade') {
                 account['free'] = this.safeString (line, 'balance');

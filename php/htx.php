@@ -689,12 +689,14 @@ class htx extends Exchange {
         for ($i = 0; $i < count($lines); $i++) {
             $line = Js::get($lines, $i);
             $code = $this->safe_currency_code($this->safe_string($line, 'currency'));
-            $account = $this->safe_dict($accounts, $code, $this->account());
+            $account = $this->extend(
+                $this->safe_dict($accounts, $code, $this->account()),
+            ); // a copy, changed below
             $kind = $this->safe_string($line, 'type');
             if ($kind === 'trade') {
-                Js::set($account, 'free', $this->safe_string($line, 'balance'));
+                $account['free'] = $this->safe_string($line, 'balance');
             } elseif ($kind === 'frozen') {
-                Js::set($account, 'used', $this->safe_string($line, 'balance'));
+                $account['used'] = $this->safe_string($line, 'balance');
             }
             Js::setKey($accounts, $code, $account);
         }

@@ -41,10 +41,10 @@ ERROR_CLASSES = frozenset(ERROR_HIERARCHY)
 # base64, hexadecimal, base32 or a PEM key): the call fails past every catch clause of exchange code (Python's
 # js.UNCAUGHT, PHP's Uncatchable, Node's rethrowUncaught), so that no file learns the secret's format by decoding it in
 # a try. StreamsNotSupported is a stream's method (watch, subscribe, sendFrame, unwatch, resolveUpdate, rejectUpdate,
-# isWatched) called in a runtime that does not stream, Python's synchronous classes and PHP: Node and asyncio do, so a
-# catch clause that saw it there took a path of its own in those two runtimes (red-team round 24: `try { await
-# this.unwatch (...); } catch (e) { ... }` chose 'sell' in Python sync and PHP, 'buy' in Node and asyncio); now the call
-# fails there, past every catch clause.
+# isWatched, and a stream's state: streamState, setStreamState) called in a runtime that does not stream, Python's
+# synchronous classes and PHP: Node and asyncio do, so a catch clause that saw it there took a path of its own in those
+# two runtimes (red-team round 24: `try { await this.unwatch (...); } catch (e) { ... }` chose 'sell' in Python sync
+# and PHP, 'buy' in Node and asyncio); now the call fails there, past every catch clause.
 RUNTIME_ERRORS: dict[str, str] = {
     "InvalidSigningKey": "AuthenticationError",
     "StreamsNotSupported": "NotSupported",

@@ -314,8 +314,10 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "resubscribeMessage": ("override: the subscribe message to send again after a reconnect (renew a signature or "
                            "token); the base returns message", "message (await it)"),
     "streamUrl": ("urls['ws'] when a string, else urls['ws'][key]", "string"),
-    "streamState": ("what a stream channel keeps between frames (a book, a cache), by key", "value, or defaultValue"),
-    "setStreamState": ("stores a stream channel's state under key", "value"),
+    "streamState": ("what a stream channel keeps between frames (a book, a cache), by key; StreamsNotSupported where "
+                    "the runtime does not stream (PHP, Python's synchronous classes)", "value, or defaultValue"),
+    "setStreamState": ("stores a stream channel's state under key; StreamsNotSupported where the runtime does not "
+                       "stream", "value"),
     "newOrderBook": ("an empty maintained order book of symbol (depth: the levels the exchange keeps)",
                      "maintained book"),
     "bookPosition": ("where price goes among the ordered keys of a book side (binary search)", "integer"),

@@ -3328,11 +3328,14 @@ export default class Exchange extends NativeExchange {
     }
 
     streamState (key, defaultValue = undefined) {
-        // What a channel keeps between frames (an order book, a cache), by its message hash.
+        // What a channel keeps between frames (an order book, a cache), by its message hash; in the runtimes that
+        // stream only (see checkStreaming).
+        this.checkStreaming ();
         return this.safeValue (this.streams, key, defaultValue);
     }
 
     setStreamState (key, value) {
+        this.checkStreaming ();
         this.streams[key] = value;
         return value;
     }

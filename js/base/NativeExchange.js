@@ -1128,6 +1128,13 @@ export default class NativeExchange {
         }
     }
 
+    checkStreaming () {
+        // Nothing here: Node streams. Python's synchronous classes and PHP, which do not, throw StreamsNotSupported,
+        // so that a stream's state (streamState, setStreamState) is kept only where frames are handled. Held in a
+        // variable, a state is one object in Node and Python and a copy in PHP: code that kept one outside a stream
+        // and changed it chose another path in PHP alone (red-team round 38).
+    }
+
     isWatched (url, messageHash) {
         // Whether a caller has watched messageHash on the connection to url: what a server sends for anything else
         // (a symbol never subscribed) is kept nowhere, so that it grows no state (see resolveCached).

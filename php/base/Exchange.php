@@ -3138,11 +3138,14 @@ class Exchange extends NativeExchange {
     }
 
     public function stream_state($key, $default_value = null) {
-        // What a channel keeps between frames (an order book, a cache), by its message hash.
+        // What a channel keeps between frames (an order book, a cache), by its message hash; in the runtimes that
+        // stream only (see checkStreaming).
+        $this->check_streaming();
         return $this->safe_value($this->streams, $key, $default_value);
     }
 
     public function set_stream_state($key, $value) {
+        $this->check_streaming();
         Js::set($this->streams, $key, $value);
         return $value;
     }

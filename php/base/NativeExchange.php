@@ -1176,6 +1176,11 @@ class NativeExchange implements \JsonSerializable {
         return $this->watch($url, null);
     }
 
+    /** A stream's state is kept only where frames are handled (see js/base/NativeExchange.js). */
+    public function check_streaming(): void {
+        $this->watch(null, null);
+    }
+
     public function resolve_update($url, $value, $message_hash) {
         $this->watch($url, null);
     }

@@ -687,12 +687,12 @@ class htx(Exchange):
         while i < len(lines):
             line = js.get(lines, i)
             code = self.safe_currency_code(self.safe_string(line, "currency"))
-            account = self.safe_dict(accounts, code, self.account())
+            account = self.extend(self.safe_dict(accounts, code, self.account()))  # a copy, changed below
             kind = self.safe_string(line, "type")
             if kind == "trade":
-                js.set_(account, "free", self.safe_string(line, "balance"))
+                account["free"] = self.safe_string(line, "balance")
             elif kind == "frozen":
-                js.set_(account, "used", self.safe_string(line, "balance"))
+                account["used"] = self.safe_string(line, "balance")
             js.set_(accounts, code, account)
             i += 1
         return self.safe_balance(self.extend({"info": response}, accounts))

@@ -1,9 +1,9 @@
 import Exchange from './base/Exchange.js';
 import { ExchangeError } from './base/errors.js';
 
-// A helper's value is put back only into a container the method owns at every depth, under the key it was read
-// with, by a statement on the change's path; a value nested under this.options is changed by replacing the option;
-// a catch clause runs after a return that threw.
+// A helper's value is not put back into a container, even one the method owns at every depth, under the key it was
+// read with (the base class alone may: red-team round 38); a value nested under this.options is changed by replacing
+// the option; a catch clause runs after a return that threw.
 export default class d007_owned_containers extends Exchange {
     touch (params) {
         const nested = this.safeDict (params, 'nested');
@@ -41,6 +41,7 @@ export default class d007_owned_containers extends Exchange {
         }
         const fine = this.safeDict (own, 'm');
         fine['w'] = 4;
+        // ^9 SUB-D007
         own['m'] = fine;
         return [ inner, holder, own ];
     }

@@ -1,8 +1,9 @@
 import Exchange from './base/Exchange.js';
 
-// A helper's value changed in place counts as put back only where it was read from (the same container, one the
-// method owns, or the same stream state); pop () and shift () hand back the list's own element; a value a method
-// puts into this.options and hands back is the options'; a finally block runs after a return.
+// A helper's value changed in place counts as put back only into the stream state it was read from (into a container,
+// even one the method owns, in the base class alone: red-team round 38); pop () and shift () hand back the list's own
+// element; a value a method puts into this.options and hands back is the options'; a finally block runs after a
+// return.
 export default class d007_put_back_and_finally extends Exchange {
     defaults () {
         const d = { 'side': 'buy' };
@@ -29,10 +30,12 @@ export default class d007_put_back_and_finally extends Exchange {
         const own = { 'nested': { 'side': 'buy' } };
         const inner = this.safeDict (own, 'nested');
         inner['side'] = 'sell';
+        // ^9 SUB-D007
         own['nested'] = inner;
         const state = this.streamState (key, {});
         const levels = this.safeDict (state, 'levels', {});
         levels['1'] = 2;
+        // ^9 SUB-D007
         state['levels'] = levels;
         this.setStreamState (key, state);
         return own;

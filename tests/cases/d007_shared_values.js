@@ -29,6 +29,7 @@ export default class d007_shared_values extends Exchange {
         const accounts = { 'BTC': { 'free': '1' } };
         const account = this.safeDict (accounts, 'BTC', {});
         account['used'] = '0';
+        // ^9 SUB-D007
         accounts['BTC'] = account;
         const market = this.market (symbol);
         market['checked'] = true;

@@ -130,3 +130,61 @@ def test_the_other_stream_methods_and_their_keys(tmp_path):
         # isWatched false: 'buy')
         assert [runs.results[runtime][f"streamkeys:{name}"] for name in PROBES] == \
             [{"error": "StreamsNotSupported"}] * 4, (runtime, runs.results)
+
+
+# Red-team round 38: a stream's state held in a variable is one object in Node and Python and a copy in PHP. A method
+# that kept one and had another change it in place and put it back (another method, a second read through a key in a
+# parameter, a value the state was given from elsewhere) chose 'sell' in Node and both Pythons and 'buy' in PHP, all
+# past `exkit check`. Streams run in Node and asyncio alone, which share the object alike: the state is theirs alone.
+STATES = """import Exchange from './base/Exchange.js';
+
+export default class streamstates extends Exchange {
+    heldAcrossACall () {
+        this.setStreamState ('k', [ 'a' ]);
+        const held = this.streamState ('k');
+        this.bump ();
+        return (held.length === 1) ? 'buy' : 'sell';
+    }
+
+    bump () {
+        const s = this.streamState ('k');
+        s.push ('x');
+        this.setStreamState ('k', s);
+    }
+
+    readAgainByParameter (key = 'k') {
+        this.setStreamState ('k', [ 'a' ]);
+        const s = this.streamState ('k');
+        s.push ('x');
+        const n = this.streamState (key).length;
+        this.setStreamState ('k', s);
+        return (n === 1) ? 'buy' : 'sell';
+    }
+
+    givenFromAVariable () {
+        const mine = { 'side': 'buy' };
+        this.setStreamState ('m', mine);
+        this.flip ();
+        return mine['side'];
+    }
+
+    flip () {
+        const s = this.streamState ('m');
+        s['side'] = 'sell';
+        this.setStreamState ('m', s);
+    }
+}
+"""
+STATE_CASES = ["heldAcrossACall", "readAgainByParameter", "givenFromAVariable"]
+
+
+def test_a_stream_state_is_kept_where_the_runtime_streams_only(tmp_path):
+    assert check_text(STATES, "js/streamstates.js") == []
+    runs = run_everywhere(str(tmp_path), {"streamstates": STATES}, cases=[f"streamstates:{name}" for name in STATE_CASES])
+    for runtime in ("node", "python-async"):
+        assert [runs.results[runtime][f"streamstates:{name}"] for name in STATE_CASES] == [{"result": "sell"}] * 3, \
+            (runtime, runs.results)
+    for runtime in ("python", "php"):
+        # (before: 'sell' in Python, 'buy' in PHP, each of the three)
+        assert [runs.results[runtime][f"streamstates:{name}"] for name in STATE_CASES] == \
+            [{"error": "StreamsNotSupported"}] * 3, (runtime, runs.results)

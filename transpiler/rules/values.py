@@ -86,7 +86,7 @@ class HelperReads:
     put back where it was read: into the stream state of the same key (this.setStreamState (key, v) after
     this.streamState (key)), or into the same container (d[k] = v after this.safeDict (d, ...)) when that is a
     parameter or a dictionary or list the method builds itself (a copy of another, this.extend (x), shares x's
-    nested values, which the change would reach in JavaScript alone)."""
+    nested values, which the change would reach in JavaScript alone), in the base class only."""
 
     def __init__(self, flow: ValueFlow, method: Node, source) -> None:
         self.flow = flow
@@ -137,9 +137,12 @@ class HelperReads:
                     owned.add(name)
                     grew = True
         # A stream state is put back changed only where the method reads that state once: a second read of it held
-        # the same value, which saw the change in Node and Python alone (red-team round 37).
+        # the same value, which saw the change in Node and Python alone (red-team round 37). A container's value is
+        # put back changed in the base class alone: an exchange's second read of the same key (in a variable of its
+        # own, or through another key's variable that held the same text) saw the change in Node and Python alone
+        # (round 38).
         self.put_backs = [back for back in backs if (back[2][0] == "stream" and stream_reads[back[2]] == 1)
-                          or (back[2][0] != "stream" and back[2][1] in owned)]
+                          or (back[2][0] != "stream" and back[2][1] in owned and source.is_base)]
         self.misplaced_states += [path for _, name, target, path in backs if target[0] == "stream" and any(
             origin is not None and origin[0] == "stream" and origin != target for _, _, origin in self.reads.get(name, []))]
 
@@ -313,10 +316,10 @@ class NoSharedChanges(Rule):
         "in a branch); names unpacked from a list (`const [ a ] = rows[0]`) are the list's values; a value put into "
         "a container inside a loop is changed by the loop's next pass. A method that overrides an inherited one may "
         "not change a parameter in place: the inherited methods that call it are out of the file's sight. A "
-        "helper's value counts as put back only where it was read, by a statement on the change's path: into the same "
-        "container under the same key (`d[k] = v` after `this.safeDict (d, k)`) when the method built that container "
-        "of literals alone (a copy, `this.extend (x)`, or a literal holding a variable shares nested values), or "
-        "into the same stream state (`this.setStreamState (key, v)` after `this.streamState (key)`). `pop ()` and "
+        "helper's value counts as put back only where it was read, by a statement on the change's path, into the same "
+        "stream state (`this.setStreamState (key, v)` after `this.streamState (key)`, the method's one read of that "
+        "state): change a copy of a container's value instead (`const v = this.extend (this.safeDict (d, k, {}))`), "
+        "and put that in. `pop ()` and "
         "`shift ()` hand back the list's own element; a `finally` block, and a `catch` clause after a call that "
         "throws, run after the return before them; a value nested under an option (`this.options['k']['n'] = v`) is "
         "changed by replacing the option."
@@ -376,9 +379,10 @@ class NoSharedChanges(Rule):
                 self.report(inner.node, f"{variable.name} is a dictionary's or list's own value (read with "
                                         f"this.{helper} (...)): changing it in place changes the container's value "
                                         "in JavaScript and Python, but a copy in PHP",
-                            f"put it back after the change (container[key] = {variable.name}; or "
-                            f"this.setStreamState (key, {variable.name})), or change a copy: "
-                            f"this.extend ({variable.name})")
+                            f"put it back after the change (this.setStreamState (key, {variable.name})), or change "
+                            f"a copy: this.extend ({variable.name})" if helper == "streamState" else
+                            f"change a copy, and put that in: const {variable.name} = this.extend (this.{helper} "
+                            "(...))")
             elif variable is not None and placed.within(variable.name, inner.node.range):
                 self.report(inner.node, f"{variable.name} is put into itself: JavaScript and Python make a cycle "
                                         "(which JSON.stringify, join and '' + read otherwise in each), PHP a copy "

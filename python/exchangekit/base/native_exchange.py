@@ -1044,6 +1044,9 @@ class NativeExchange(Primitives):
     def is_watched(self, url, message_hash) -> bool:
         return self.watch(url, None)
 
+    def check_streaming(self) -> None:
+        self.watch(None, None)  # (a stream's state is kept only where frames are handled: js/base/NativeExchange.js)
+
     def resolve_update(self, url, value, message_hash) -> None:
         self.watch(url, None)
 

@@ -2794,10 +2794,13 @@ class Exchange(NativeExchange):
         return url
 
     def stream_state(self, key, default_value=None):
-        # What a channel keeps between frames (an order book, a cache), by its message hash.
+        # What a channel keeps between frames (an order book, a cache), by its message hash; in the runtimes that
+        # stream only (see checkStreaming).
+        self.check_streaming()
         return self.safe_value(self.streams, key, default_value)
 
     def set_stream_state(self, key, value):
+        self.check_streaming()
         js.set_(self.streams, key, value)
         return value
 

@@ -125,6 +125,9 @@ class NativeExchange(SyncNativeExchange):
         if client is not None:
             client.deliver(message_hash, {"value": value})
 
+    def check_streaming(self) -> None:
+        """Nothing here: asyncio streams (see js/base/NativeExchange.js)."""
+
     def is_watched(self, url, message_hash) -> bool:
         """Whether a caller has watched message_hash on the connection to url (see js/base/NativeExchange.js)."""
         check_stream_keys(url, message_hash)
