@@ -42,3 +42,59 @@ def test_a_parents_methods_count_for_the_derived_exchanges_calls(tmp_path):
     (tmp_path / "child.js").write_text(CHILD)
     findings = [(diagnostic.rule, diagnostic.line) for diagnostic in check_file(str(tmp_path / "child.js")).diagnostics]
     assert findings == [("SUB-D007", 7), ("SUB-D007", 9)]
+
+
+# Red-team round 39: a parent's method judged with the parent's own prepare, which hands back a copy, changed what
+# prepare gave; a child's prepare that handed back its argument (or an option's own dictionary) made that the
+# caller's request in Node and Python and a copy in PHP ('sell' there, 'buy' in PHP).
+PREPARING = """import Exchange from './base/Exchange.js';
+
+export default class preparing extends Exchange {
+    prepare (request) {
+        return this.extend (request, {});
+    }
+
+    defaults () {
+        return this.extend (this.safeDict (this.options, 'defaults', {}), {});
+    }
+
+    uncalled (request) {
+        return this.extend (request, {});
+    }
+
+    run () {
+        const request = { 'side': 'buy' };
+        const prepared = this.prepare (request);
+        prepared['side'] = 'sell';
+        const first = this.defaults ();
+        first['side'] = 'sell';
+        return [ request['side'], this.defaults ()['side'] ];
+    }
+}
+"""
+
+OVERRIDING = """import preparing from './preparing.js';
+
+export default class overriding extends preparing {
+    prepare (request) {
+        return request;
+    }
+
+    defaults () {
+        return this.safeDict (this.options, 'defaults', {});
+    }
+
+    uncalled (request) {
+        return request;
+    }
+}
+"""
+
+
+def test_an_override_hands_back_what_the_inherited_method_hands_back(tmp_path):
+    (tmp_path / "preparing.js").write_text(PREPARING)
+    (tmp_path / "overriding.js").write_text(OVERRIDING)
+    assert check_file(str(tmp_path / "preparing.js")).diagnostics == []
+    found = [(diagnostic.rule, diagnostic.line) for diagnostic in check_file(str(tmp_path / "overriding.js")).diagnostics]
+    # (uncalled hands back its argument too, but no inherited method calls it)
+    assert found == [("SUB-D007", 4), ("SUB-D007", 8)]

@@ -326,13 +326,14 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "bookKey": ("the key of a price's level in a maintained book: '@' and the price's text", "string"),
     "bookLevel": ("a level as a maintained book keeps it, from what the exchange sent; BadResponse when either is no "
                   "number", "[ price, amount ] (numbers)"),
-    "setBookLevel": ("sets one level of side ('bids'/'asks') of a maintained book; amount 0 removes it",
-                     "maintained book"),
+    "setBookLevel": ("sets one level of side ('bids'/'asks') of a maintained book in place; amount 0 removes it; "
+                     "StreamsNotSupported where the runtime does not stream", "maintained book"),
     "setBookLevels": ("setBookLevel for each [price, amount] entry of levels", "maintained book"),
     "bookSide": ("the levels [price, amount] of a side of a maintained book, best first, at most limit", "list"),
     "bookTexts": ("bookSide as the exchange wrote the numbers: [priceText, amountText]", "list"),
     "bookLevels": ("the entries of levels in the order of a book side, at most limit", "list"),
-    "trimBook": ("keeps the depth best levels of each side (none for a depth below 0)", "maintained book"),
+    "trimBook": ("keeps the depth best levels of each side (none for a depth below 0), in place; "
+                 "StreamsNotSupported where the runtime does not stream", "maintained book"),
     "rememberBookLimit": ("notes the levels a caller of watchOrderBook wants (the views copy the most asked for)",
                           "undefined"),
     "orderBookView": ("the unified order book of a maintained one (a copy), at most limit levels a side",

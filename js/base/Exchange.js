@@ -3391,7 +3391,11 @@ export default class Exchange extends NativeExchange {
     }
 
     setBookLevel (book, side, price, amount) {
-        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book. The
+        // book's sides change in place: as a stream's state, where streams run only (see checkStreaming). A book whose
+        // sides another value shares (a copy by this.extend, a literal holding a variable) changed that value too in
+        // Node and Python, and a copy in PHP (red-team round 39).
+        this.checkStreaming ();
         const level = this.bookLevel (price, amount);
         const priceNumber = level[0];
         const amountNumber = level[1];
@@ -3438,6 +3442,7 @@ export default class Exchange extends NativeExchange {
     }
 
     setBookLevels (book, side, levels, priceKey = 0, amountKey = 1) {
+        this.checkStreaming (); // (see setBookLevel)
         if (levels.length <= 32) {
             for (let i = 0; i < levels.length; i++) {
                 book = this.setBookLevel (book, side, this.safeValue (levels[i], priceKey), this.safeValue (levels[i], amountKey));
@@ -3556,7 +3561,8 @@ export default class Exchange extends NativeExchange {
     trimBook (book) {
         // Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum). Those
         // beyond go at once: removed one by one, each copied the side's keys, a snapshot of 20,000 levels a second
-        // (red-team round 27).
+        // (red-team round 27). Where streams run only (see setBookLevel).
+        this.checkStreaming ();
         const depth = book['depth'];
         if (depth === undefined) {
             return book;

@@ -3190,7 +3190,11 @@ class Exchange extends NativeExchange {
     }
 
     public function set_book_level($book, $side, $price, $amount) {
-        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book. The
+        // book's sides change in place: as a stream's state, where streams run only (see checkStreaming). A book whose
+        // sides another value shares (a copy by this.extend, a literal holding a variable) changed that value too in
+        // Node and Python, and a copy in PHP (red-team round 39).
+        $this->check_streaming();
         $level = $this->book_level($price, $amount);
         $price_number = Js::get($level, 0);
         $amount_number = Js::get($level, 1);
@@ -3244,6 +3248,7 @@ class Exchange extends NativeExchange {
         if ($amount_key === null) {
             $amount_key = 1;
         }
+        $this->check_streaming(); // (see setBookLevel)
         if (Js::lessEqual(Js::length($levels), 32)) {
             for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
                 $book = $this->set_book_level(
@@ -3380,7 +3385,8 @@ class Exchange extends NativeExchange {
     public function trim_book($book) {
         // Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum). Those
         // beyond go at once: removed one by one, each copied the side's keys, a snapshot of 20,000 levels a second
-        // (red-team round 27).
+        // (red-team round 27). Where streams run only (see setBookLevel).
+        $this->check_streaming();
         $depth = Js::get($book, 'depth');
         if ($depth === null) {
             return $book;

@@ -9,6 +9,7 @@ export default class a002_override_kind extends Exchange {
 
     async parseTicker (ticker, market = undefined) {
     // ^11 SUB-A002
+    // ^11 SUB-D007
         return ticker;
     }
 

@@ -456,6 +456,31 @@ def inherited_summaries(path: str, exchange) -> dict[str, Summary] | None:
     return None if chain is None else _inherited_flow(tuple((file, _stamp(file)) for file, _ in chain))
 
 
+def inherited_callees(path: str, exchange) -> frozenset[str]:
+    """The methods that the methods of the classes the class at `path` inherits call on this (`this.name (...)`): an
+    override of one of them is called out of the file's sight. Empty when part of the chain cannot be read (then no
+    summary is inherited either)."""
+    from transpiler.analysis.methods import inherited_classes  # reads the chain: only when checked
+
+    chain = inherited_classes(path, exchange)
+    return frozenset() if chain is None else _inherited_callees(tuple((file, _stamp(file)) for file, _ in chain))
+
+
+@functools.lru_cache(maxsize=16)
+def _inherited_callees(files: tuple[tuple[str, tuple[int, int]], ...]) -> frozenset[str]:
+    from transpiler.analysis.methods import parsed_class
+
+    names = set()
+    for index, (path, _) in enumerate(files):
+        exchange = parsed_class(path, in_base=index == 0)
+        for method in ({} if exchange is None else exchange.methods).values():
+            for inner in walk(method.value.body):
+                call = class_call(inner.node)
+                if call is not None and call[0] == "this":
+                    names.add(call[1])
+    return frozenset(names)
+
+
 @functools.lru_cache(maxsize=16)
 def _inherited_flow(files: tuple[tuple[str, tuple[int, int]], ...]) -> dict[str, Summary]:
     """From the files of a chain (the base class first), each class worked out with what it inherits itself;

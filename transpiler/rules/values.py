@@ -15,7 +15,8 @@ import weakref
 from esprima.nodes import Node
 
 from transpiler.analysis.value_flow import (UNPACKED, ValueFlow, changed_root, changed_target, changed_variable,
-                                            class_call, dominating_assignments, parameter_names, placement_sites)
+                                            class_call, dominating_assignments, inherited_callees, parameter_names,
+                                            placement_sites)
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_member, walk
 
@@ -418,17 +419,33 @@ class NoSharedChanges(Rule):
 
     def _check_override(self, method: Node) -> None:
         """A method that overrides an inherited one is called by the inherited methods too, with their own values,
-        out of this file's sight: it may not change a parameter in place."""
+        out of this file's sight: it may not change a parameter in place, nor hand back a parameter or a container's
+        own value where the inherited one does not and an inherited method calls it (those callers were judged by what
+        the inherited method does: a copy it handed back was theirs to change)."""
         name = method.key.name if method.key.type == "Identifier" else None
-        if self.context.source.is_base or name not in self.flow.inherited or not self.flow.changed.get(name):
+        if self.context.source.is_base or name not in self.flow.inherited:
             return
         params = parameter_names(method)
-        changed = ", ".join(str(params[position]) for position in sorted(self.flow.changed[name])
-                            if position < len(params))
-        self.report(method.key, f"{name} overrides an inherited method and changes {changed} in place: the inherited "
-                                "methods that call it (the base class's or a parent exchange's) pass their own "
-                                "dictionaries and lists, which JavaScript and Python would change and PHP would not",
-                    f"change a copy (const copy = this.extend (...)) and hand back what {name} gives")
+
+        def named(positions) -> str:
+            return ", ".join(str(params[position]) for position in sorted(positions) if position < len(params))
+
+        if self.flow.changed.get(name):
+            self.report(method.key, f"{name} overrides an inherited method and changes {named(self.flow.changed[name])} "
+                                    "in place: the inherited methods that call it (the base class's or a parent "
+                                    "exchange's) pass their own dictionaries and lists, which JavaScript and Python "
+                                    "would change and PHP would not",
+                        f"change a copy (const copy = this.extend (...)) and hand back what {name} gives")
+        inherited_returned, inherited_borrowed, _, _ = self.flow.inherited[name]
+        returned = self.flow.returned[name] - inherited_returned
+        borrowed = self.flow.returns_borrowed[name] and not inherited_borrowed
+        if (returned or borrowed) and name in inherited_callees(self.context.source.path, self.context.exchange):
+            what = f"hands back {named(returned)}" if returned else "hands back a container's own value"
+            self.report(method.key, f"{name} overrides an inherited method that does not, and {what}: the inherited "
+                                    "methods that call it were checked as if what it hands back were theirs to "
+                                    "change, where it would be the caller's or a container's value in JavaScript and "
+                                    "Python and a copy in PHP (red-team round 39)",
+                        f"hand back a copy, as the inherited {name} does: this.extend (...)")
 
     def visit_CallExpression(self, path: Path) -> None:
         call = path.node
@@ -461,18 +478,24 @@ class NoSharedChanges(Rule):
                                 "result back into the container")
                     continue
                 discarded = target is None and _discarded(path)
-                replaced = argument == target or _replaced_around(path, argument)
+                assigned_back = argument == target or _replaced_around(path, argument)
+                # (a call that throws after its change hands nothing back: a catch or finally clause around it goes
+                # on with the variable, changed in JavaScript and Python and not in PHP; red-team round 39)
+                caught = assigned_back and _finally_around(path)
                 beside = _read_beside(path, argument, argument_node)
                 if not discarded and not beside \
-                        and ((replaced and not _held_elsewhere(self.flow, path, argument, placed))
+                        and ((assigned_back and not caught and not _held_elsewhere(self.flow, path, argument, placed))
                              or not _shared_after(self.flow, path, argument, placed)):
                     continue  # x = this.method (x, ...), or x never seen again: every language goes on alike
                 used = f"its statement reads {argument} beside the call" if beside \
-                    else "its result is not used" if discarded else f"its result is not assigned back to {argument}"
+                    else "its result is not used" if discarded \
+                    else f"a catch or finally clause around it goes on with {argument} if it throws" if caught \
+                    else f"its result is not assigned back to {argument}"
                 self.report(call, f"{shown_call} changes {argument} in place and {used}: in PHP, which passes "
                                   f"arrays by value, {argument} would stay as it was",
-                            f"return the changed value from {called[1]} and assign it: "
-                            f"{argument} = {called[0]}.{called[1]} ({argument}, ...)")
+                            f"change a copy: {argument} = {called[0]}.{called[1]} (this.extend ({argument}), ...)"
+                            if caught else f"return the changed value from {called[1]} and assign it: "
+                                           f"{argument} = {called[0]}.{called[1]} ({argument}, ...)")
 
 
 def _finally_around(path: Path) -> bool:

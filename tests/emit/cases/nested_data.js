@@ -10,8 +10,7 @@ export default class nested_data extends Exchange {
             if (amounts === undefined) {
                 amounts = [];
             }
-            amounts.push (amount);
-            result[symbol] = amounts;
+            result[symbol] = this.arrayConcat (amounts, [ amount ]); // (a new list: the one read is the result's own)
         }
         const totals = {};
         const symbols = Object.keys (result);

@@ -17,8 +17,9 @@ class nested_data(Exchange):
             amounts = self.own_value(result, symbol)
             if amounts is None:
                 amounts = []
-            amounts.append(amount)
-            js.set_(result, symbol, amounts)
+            js.set_(
+                result, symbol, self.array_concat(amounts, [amount])
+            )  # (a new list: the one read is the result's own)
             i += 1
         totals = {}
         symbols = js.keys(result)

@@ -14,8 +14,11 @@ class nested_data extends Exchange {
             if ($amounts === null) {
                 $amounts = [];
             }
-            Js::push($amounts, $amount);
-            Js::setKey($result, $symbol, $amounts);
+            Js::setKey(
+                $result,
+                $symbol,
+                $this->array_concat($amounts, [$amount]),
+            ); // (a new list: the one read is the result's own)
         }
         $totals = [];
         $symbols = Js::keys($result);

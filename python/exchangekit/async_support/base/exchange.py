@@ -2839,7 +2839,11 @@ class Exchange(NativeExchange):
         return js.bounded_text("@" + js.to_str(self.number_to_string(price)))
 
     def set_book_level(self, book, side, price, amount):
-        # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book.
+        # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book. The
+        # book's sides change in place: as a stream's state, where streams run only (see checkStreaming). A book whose
+        # sides another value shares (a copy by this.extend, a literal holding a variable) changed that value too in
+        # Node and Python, and a copy in PHP (red-team round 39).
+        self.check_streaming()
         level = self.book_level(price, amount)
         price_number = js.get(level, 0)
         amount_number = js.get(level, 1)
@@ -2885,6 +2889,7 @@ class Exchange(NativeExchange):
             price_key = 0
         if amount_key is None:
             amount_key = 1
+        self.check_streaming()  # (see setBookLevel)
         if js.less_equal(js.length(levels), 32):
             i = 0
             while js.less(i, js.length(levels)):
@@ -3006,7 +3011,8 @@ class Exchange(NativeExchange):
     def trim_book(self, book):
         # Keeps the depth best levels of each side: the exchange forgets the others (and so does its checksum). Those
         # beyond go at once: removed one by one, each copied the side's keys, a snapshot of 20,000 levels a second
-        # (red-team round 27).
+        # (red-team round 27). Where streams run only (see setBookLevel).
+        self.check_streaming()
         depth = js.get(book, "depth")
         if depth is None:
             return book
