@@ -411,8 +411,9 @@ trait Primitives {
     }
 
     public function sort_by($array, $key, $descending = null, $default_value = null) {
-        // A stable sort on entry[key] (entries without it as default_value): PHP's sort (stable since PHP 8) where
-        // every value is a number other than NaN, else the specification's merge sort with JavaScript's comparisons.
+        // A stable sort on entry[key] (entries without it as default_value): PHP's array_multisort of the values and
+        // their places where every value is a number other than NaN, else the specification's merge sort with
+        // JavaScript's comparisons.
         $descending = Js::truthy($descending ?? false);
         $default_value ??= 0;
         if (is_string($array)) {  // (as the specification: a text is no list to sort)
@@ -445,14 +446,17 @@ trait Primitives {
         if ($ordered) {
             return $array;  // (a copy: PHP arrays are values)
         }
-        if ($descending) {
-            arsort($values);
-        } else {
-            asort($values);
+        // each value with its place (in an order of chance, see Js::inRandomOrder), sorted by value, then by place:
+        // those of equal values keep their order, as in the specification's merge sort
+        $positions = Js::inRandomOrder(array_keys($values));
+        $keys = [];
+        foreach ($positions as $position) {
+            $keys[] = $values[$position];
         }
+        array_multisort($keys, $descending ? SORT_DESC : SORT_ASC, SORT_NUMERIC, $positions, SORT_ASC, SORT_NUMERIC);
         $result = [];
-        foreach ($values as $index => $value) {
-            $result[] = $array[$index];
+        foreach ($positions as $position) {
+            $result[] = $array[$position];
         }
         return $result;
     }
@@ -687,7 +691,9 @@ trait Primitives {
                 $names[] = $this->key_name($value);
             }
         }
-        // (sorted, the same names are neighbours, and no table of theirs is made: array_unique's is one)
+        // (sorted, the same names are neighbours, and no table of theirs is made: array_unique's is one; in an order
+        // of chance first, see Js::inRandomOrder)
+        $names = Js::inRandomOrder($names);
         sort($names, SORT_STRING);
         $distinct = [];  // each name and its entries
         foreach ($names as $name) {
