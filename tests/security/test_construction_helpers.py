@@ -57,7 +57,8 @@ HOOKS = {"sign", "handleErrors", "parseTrade", "findBroadlyMatchedKey"}
 
 def test_the_time_bomb_in_omit_is_refused():
     findings = [(finding.rule, finding.line) for finding in check_text(ATTACK, "js/omitter.js")]
-    assert findings == [("SUB-B006", 12)], findings
+    # (SUB-D007 too: the base class's omit hands back a copy, and this one the dictionary it is given)
+    assert findings == [("SUB-B006", 12), ("SUB-D007", 12)], findings
 
 
 @pytest.mark.parametrize("name", sorted(CONSTRUCTION_CALLED))
