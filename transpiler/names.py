@@ -311,7 +311,7 @@ NATIVE_METHODS = frozenset({
     "transportError", "uuid", "validDate", "validTimestamp", "checkSigningKeys",
     # streaming (js/base/stream/)
     "watch", "subscribe", "resolveUpdate", "rejectUpdate", "isWatched", "sendFrame", "unwatch", "streamClient",
-    "forgetStreamClient", "checkStreaming",
+    "forgetStreamClient", "checkStreaming", "checkKeyNames",
     "streamBacklog", "streamRandom", "crc32",
 })
 # The Python and PHP native layers have helpers of their own (snake_case, as methods are named there): an

@@ -1448,19 +1448,26 @@ export default class Exchange extends NativeExchange {
         // NaN is NaN), looked up by its type and text, where a search of what was kept made a response's 20,000
         // distinct ids cost Python and PHP half a minute (red-team round 28). A list or a dictionary is kept each
         // time: Node and Python tell two by identity, PHP by content (red-team round 29).
+        const keys = []; // (undefined for a list or a dictionary)
+        for (let i = 0; i < array.length; i++) {
+            const value = array[i];
+            if (!Array.isArray (value) && !this.isMergeable (value)) {
+                const kind = (typeof value === 'string') ? 's' : ((typeof value === 'number') ? 'n' : ((typeof value === 'boolean') ? 'b' : 'u'));
+                keys.push (kind + ':' + value);
+            } else {
+                keys.push (undefined);
+            }
+        }
+        this.checkKeyNames (keys, 'unique');
         const result = [];
         const seen = {};
         for (let i = 0; i < array.length; i++) {
-            const value = array[i];
-            if (Array.isArray (value) || this.isMergeable (value)) {
-                result.push (value);
-                continue;
-            }
-            const kind = (typeof value === 'string') ? 's' : ((typeof value === 'number') ? 'n' : ((typeof value === 'boolean') ? 'b' : 'u'));
-            const key = kind + ':' + value;
-            if (this.ownValue (seen, key) === undefined) {
+            const key = keys[i];
+            if (key === undefined) {
+                result.push (array[i]);
+            } else if (this.ownValue (seen, key) === undefined) {
                 seen[key] = true;
-                result.push (value);
+                result.push (array[i]);
             }
         }
         return result;
@@ -1777,6 +1784,12 @@ export default class Exchange extends NativeExchange {
 
     currenciesFromMarkets (markets) {
         // The currencies the markets name, each with the id and precision of the first market naming it.
+        const codes = [];
+        for (let i = 0; i < markets.length; i++) {
+            codes.push (this.safeString (markets[i], 'base'));
+            codes.push (this.safeString (markets[i], 'quote'));
+        }
+        this.checkKeyNames (codes, 'loadMarkets');
         const result = {};
         for (let i = 0; i < markets.length; i++) {
             const market = markets[i];
@@ -2166,11 +2179,16 @@ export default class Exchange extends NativeExchange {
     aggregateFees (fees) {
         // Fees summed per currency (those without a currency apart), in the order the currencies first come.
         // (Entries are replaced, never changed in place: PHP copies arrays on assignment.)
+        const currencies = [];
+        for (let i = 0; i < fees.length; i++) {
+            currencies.push (this.safeString (fees[i], 'currency'));
+        }
+        this.checkKeyNames (currencies, 'aggregateFees');
         const result = [];
         const positions = {};
         for (let i = 0; i < fees.length; i++) {
             const fee = fees[i];
-            const currency = this.safeString (fee, 'currency');
+            const currency = currencies[i];
             const cost = this.safeString (fee, 'cost');
             const position = (currency === undefined) ? undefined : this.safeInteger (positions, currency);
             if ((currency === undefined) || (cost === undefined)) {
@@ -2441,6 +2459,7 @@ export default class Exchange extends NativeExchange {
         const used = {};
         const total = {};
         const codes = Object.keys (balance);
+        this.checkKeyNames (codes, 'safeBalance');
         for (let i = 0; i < codes.length; i++) {
             const code = codes[i];
             if (this.inArray (code, reserved)) {
@@ -2786,16 +2805,15 @@ export default class Exchange extends NativeExchange {
 
     parseFundingRates (rates, symbols = undefined, params = {}) {
         // Funding rates by symbol, of the given symbols (all when undefined).
-        const result = {};
+        const kept = [];
         const entries = this.toArray (rates);
         for (let i = 0; i < entries.length; i++) {
             const rate = this.extend (this.parseFundingRate (entries[i]), params);
-            const symbol = rate['symbol'];
-            if ((symbols === undefined) || this.inArray (symbol, symbols)) {
-                result[symbol] = rate;
+            if ((symbols === undefined) || this.inArray (rate['symbol'], symbols)) {
+                kept.push (rate);
             }
         }
-        return result;
+        return this.bySymbol (kept, 'parseFundingRates');
     }
 
     parseFundingRateHistories (entries, market = undefined, since = undefined, limit = undefined) {
@@ -2854,16 +2872,30 @@ export default class Exchange extends NativeExchange {
     }
 
     parseTickers (tickers, symbols = undefined, params = {}) {
-        const result = {};
+        const kept = [];
         const entries = this.toArray (tickers);
         const extended = Object.keys (params).length > 0; // (a copy only to add params' keys, as parseTrades)
         for (let i = 0; i < entries.length; i++) {
             const parsed = this.parseTicker (entries[i]);
             const ticker = extended ? this.extend (parsed, params) : parsed;
-            const symbol = ticker['symbol'];
-            if ((symbols === undefined) || this.inArray (symbol, symbols)) {
-                result[symbol] = ticker;
+            if ((symbols === undefined) || this.inArray (ticker['symbol'], symbols)) {
+                kept.push (ticker);
             }
+        }
+        return this.bySymbol (kept, 'parseTickers');
+    }
+
+    bySymbol (entries, method) {
+        // The entries by their symbol, a later one winning (a symbol a server chose, whose collisions PHP counts first:
+        // see checkKeyNames).
+        const names = [];
+        for (let i = 0; i < entries.length; i++) {
+            names.push (entries[i]['symbol']);
+        }
+        this.checkKeyNames (names, method);
+        const result = {};
+        for (let i = 0; i < entries.length; i++) {
+            result[names[i]] = entries[i];
         }
         return result;
     }

@@ -1179,21 +1179,28 @@ class Exchange extends NativeExchange {
         // NaN is NaN), looked up by its type and text, where a search of what was kept made a response's 20,000
         // distinct ids cost Python and PHP half a minute (red-team round 28). A list or a dictionary is kept each
         // time: Node and Python tell two by identity, PHP by content (red-team round 29).
+        $keys = []; // (undefined for a list or a dictionary)
+        for ($i = 0; Js::less($i, Js::length($array)); $i++) {
+            $value = Js::get($array, $i);
+            if (!(Js::isArray($value)) && !(Js::truthy($this->is_mergeable($value)))) {
+                $kind = Js::typeof($value) === 'string' ? 's' : (
+                    Js::typeof($value) === 'number' ? 'n' : (Js::typeof($value) === 'boolean' ? 'b' : 'u')
+                );
+                $keys[] = Js::boundedText($kind . ':' . Js::toStr($value));
+            } else {
+                $keys[] = null;
+            }
+        }
+        $this->check_key_names($keys, 'unique');
         $result = [];
         $seen = [];
         for ($i = 0; Js::less($i, Js::length($array)); $i++) {
-            $value = Js::get($array, $i);
-            if (Js::isArray($value) || Js::truthy($this->is_mergeable($value))) {
-                $result[] = $value;
-                continue;
-            }
-            $kind = Js::typeof($value) === 'string' ? 's' : (
-                Js::typeof($value) === 'number' ? 'n' : (Js::typeof($value) === 'boolean' ? 'b' : 'u')
-            );
-            $key = Js::boundedText($kind . ':' . Js::toStr($value));
-            if ($this->own_value($seen, $key) === null) {
-                $seen[$key] = true;
-                $result[] = $value;
+            $key = Js::get($keys, $i);
+            if ($key === null) {
+                $result[] = Js::get($array, $i);
+            } elseif ($this->own_value($seen, $key) === null) {
+                Js::setKey($seen, $key, true);
+                $result[] = Js::get($array, $i);
             }
         }
         return $result;
@@ -1503,6 +1510,12 @@ class Exchange extends NativeExchange {
 
     public function currencies_from_markets($markets) {
         // The currencies the markets name, each with the id and precision of the first market naming it.
+        $codes = [];
+        for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
+            $codes[] = $this->safe_string(Js::get($markets, $i), 'base');
+            $codes[] = $this->safe_string(Js::get($markets, $i), 'quote');
+        }
+        $this->check_key_names($codes, 'loadMarkets');
         $result = [];
         for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
             $market = Js::get($markets, $i);
@@ -1651,11 +1664,16 @@ class Exchange extends NativeExchange {
     public function aggregate_fees($fees) {
         // Fees summed per currency (those without a currency apart), in the order the currencies first come.
         // (Entries are replaced, never changed in place: PHP copies arrays on assignment.)
+        $currencies = [];
+        for ($i = 0; Js::less($i, Js::length($fees)); $i++) {
+            $currencies[] = $this->safe_string(Js::get($fees, $i), 'currency');
+        }
+        $this->check_key_names($currencies, 'aggregateFees');
         $result = [];
         $positions = [];
         for ($i = 0; Js::less($i, Js::length($fees)); $i++) {
             $fee = Js::get($fees, $i);
-            $currency = $this->safe_string($fee, 'currency');
+            $currency = Js::get($currencies, $i);
             $cost = $this->safe_string($fee, 'cost');
             $position = $currency === null ? null : $this->safe_integer($positions, $currency);
             if (($currency === null) || ($cost === null)) {
@@ -1878,8 +1896,9 @@ class Exchange extends NativeExchange {
         $used = [];
         $total = [];
         $codes = Js::keys($balance);
+        $this->check_key_names($codes, 'safeBalance');
         for ($i = 0; $i < count($codes); $i++) {
-            $code = $codes[$i];
+            $code = Js::get($codes, $i);
             if (Js::truthy($this->in_array($code, $reserved))) {
                 continue;
             }
@@ -2242,16 +2261,15 @@ class Exchange extends NativeExchange {
             $params = [];
         }
         // Funding rates by symbol, of the given symbols (all when undefined).
-        $result = [];
+        $kept = [];
         $entries = $this->to_array($rates);
         for ($i = 0; $i < count($entries); $i++) {
             $rate = $this->extend($this->parse_funding_rate(Js::get($entries, $i)), $params);
-            $symbol = Js::get($rate, 'symbol');
-            if (($symbols === null) || Js::truthy($this->in_array($symbol, $symbols))) {
-                Js::setKey($result, $symbol, $rate);
+            if (($symbols === null) || Js::truthy($this->in_array(Js::get($rate, 'symbol'), $symbols))) {
+                $kept[] = $rate;
             }
         }
-        return $result;
+        return $this->by_symbol($kept, 'parseFundingRates');
     }
 
     public function parse_funding_rate_histories($entries, $market = null, $since = null, $limit = null) {
@@ -2335,16 +2353,30 @@ class Exchange extends NativeExchange {
         if ($params === null) {
             $params = [];
         }
-        $result = [];
+        $kept = [];
         $entries = $this->to_array($tickers);
         $extended = count(Js::keys($params)) > 0; // (a copy only to add params' keys, as parseTrades)
         for ($i = 0; $i < count($entries); $i++) {
             $parsed = $this->parse_ticker(Js::get($entries, $i));
             $ticker = $extended ? $this->extend($parsed, $params) : $parsed;
-            $symbol = Js::get($ticker, 'symbol');
-            if (($symbols === null) || Js::truthy($this->in_array($symbol, $symbols))) {
-                Js::setKey($result, $symbol, $ticker);
+            if (($symbols === null) || Js::truthy($this->in_array(Js::get($ticker, 'symbol'), $symbols))) {
+                $kept[] = $ticker;
             }
+        }
+        return $this->by_symbol($kept, 'parseTickers');
+    }
+
+    public function by_symbol($entries, $method) {
+        // The entries by their symbol, a later one winning (a symbol a server chose, whose collisions PHP counts first:
+        // see checkKeyNames).
+        $names = [];
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            $names[] = Js::get(Js::get($entries, $i), 'symbol');
+        }
+        $this->check_key_names($names, $method);
+        $result = [];
+        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
+            Js::setKey($result, Js::get($names, $i), Js::get($entries, $i));
         }
         return $result;
     }

@@ -691,6 +691,25 @@ trait Primitives {
                 $names[] = $this->key_name($value);
             }
         }
+        $this->check_names($names, $method);
+    }
+
+    /** checkKeyNames of js/base/NativeExchange.js: the names, as keys (undefined ones none), counted as
+     * check_key_collisions counts an index's. */
+    public function check_key_names($names, $method): void {
+        if (!is_array($names) || count($names) <= self::UNCOUNTED_KEYS) {
+            return;
+        }
+        $keys = [];
+        foreach ($names as $name) {
+            if ($name !== null) {
+                $keys[] = $this->key_name($name);
+            }
+        }
+        $this->check_names($keys, Js::toStr($method));
+    }
+
+    private function check_names(array $names, string $method): void {
         // (sorted, the same names are neighbours, and no table of theirs is made: array_unique's is one; in an order
         // of chance first, see Js::inRandomOrder)
         $names = Js::inRandomOrder($names);

@@ -1101,26 +1101,35 @@ class Exchange(NativeExchange):
         # NaN is NaN), looked up by its type and text, where a search of what was kept made a response's 20,000
         # distinct ids cost Python and PHP half a minute (red-team round 28). A list or a dictionary is kept each
         # time: Node and Python tell two by identity, PHP by content (red-team round 29).
+        keys = []  # (undefined for a list or a dictionary)
+        i = 0
+        while js.less(i, js.length(array)):
+            value = js.get(array, i)
+            if (not js.is_array(value)) and (not js.truthy(self.is_mergeable(value))):
+                kind = (
+                    "s"
+                    if (js.typeof(value) == "string")
+                    else (
+                        "n"
+                        if (js.typeof(value) == "number")
+                        else "b" if (js.typeof(value) == "boolean") else "u"
+                    )
+                )
+                keys.append(js.bounded_text(kind + ":" + js.to_str(value)))
+            else:
+                keys.append(None)
+            i += 1
+        self.check_key_names(keys, "unique")
         result = []
         seen = {}
         i = 0
         while js.less(i, js.length(array)):
-            value = js.get(array, i)
-            if js.is_array(value) or js.truthy(self.is_mergeable(value)):
-                result.append(value)
-                i += 1
-                continue
-            kind = (
-                "s"
-                if (js.typeof(value) == "string")
-                else (
-                    "n" if (js.typeof(value) == "number") else "b" if (js.typeof(value) == "boolean") else "u"
-                )
-            )
-            key = js.bounded_text(kind + ":" + js.to_str(value))
-            if self.own_value(seen, key) is None:
-                seen[key] = True
-                result.append(value)
+            key = js.get(keys, i)
+            if key is None:
+                result.append(js.get(array, i))
+            elif self.own_value(seen, key) is None:
+                js.set_(seen, key, True)
+                result.append(js.get(array, i))
             i += 1
         return result
 
@@ -1364,6 +1373,13 @@ class Exchange(NativeExchange):
 
     def currencies_from_markets(self, markets):
         # The currencies the markets name, each with the id and precision of the first market naming it.
+        codes = []
+        i = 0
+        while js.less(i, js.length(markets)):
+            codes.append(self.safe_string(js.get(markets, i), "base"))
+            codes.append(self.safe_string(js.get(markets, i), "quote"))
+            i += 1
+        self.check_key_names(codes, "loadMarkets")
         result = {}
         i = 0
         while js.less(i, js.length(markets)):
@@ -1478,12 +1494,18 @@ class Exchange(NativeExchange):
     def aggregate_fees(self, fees):
         # Fees summed per currency (those without a currency apart), in the order the currencies first come.
         # (Entries are replaced, never changed in place: PHP copies arrays on assignment.)
+        currencies = []
+        i = 0
+        while js.less(i, js.length(fees)):
+            currencies.append(self.safe_string(js.get(fees, i), "currency"))
+            i += 1
+        self.check_key_names(currencies, "aggregateFees")
         result = []
         positions = {}
         i = 0
         while js.less(i, js.length(fees)):
             fee = js.get(fees, i)
-            currency = self.safe_string(fee, "currency")
+            currency = js.get(currencies, i)
             cost = self.safe_string(fee, "cost")
             position = None if (currency is None) else self.safe_integer(positions, currency)
             if (currency is None) or (cost is None):
@@ -1678,9 +1700,10 @@ class Exchange(NativeExchange):
         used = {}
         total = {}
         codes = js.keys(balance)
+        self.check_key_names(codes, "safeBalance")
         i = 0
         while i < len(codes):
-            code = codes[i]
+            code = js.get(codes, i)
             if js.truthy(self.in_array(code, reserved)):
                 i += 1
                 continue
@@ -1992,16 +2015,15 @@ class Exchange(NativeExchange):
         if params is None:
             params = {}
         # Funding rates by symbol, of the given symbols (all when undefined).
-        result = {}
+        kept = []
         entries = self.to_array(rates)
         i = 0
         while i < len(entries):
             rate = self.extend(self.parse_funding_rate(js.get(entries, i)), params)
-            symbol = js.get(rate, "symbol")
-            if (symbols is None) or js.truthy(self.in_array(symbol, symbols)):
-                js.set_(result, symbol, rate)
+            if (symbols is None) or js.truthy(self.in_array(js.get(rate, "symbol"), symbols)):
+                kept.append(rate)
             i += 1
-        return result
+        return self.by_symbol(kept, "parseFundingRates")
 
     def parse_funding_rate_histories(self, entries, market=None, since=None, limit=None):
         # Settled fundings, oldest first: the first limit of them from since on, or without since the latest limit.
@@ -2055,16 +2077,31 @@ class Exchange(NativeExchange):
     def parse_tickers(self, tickers, symbols=None, params=None):
         if params is None:
             params = {}
-        result = {}
+        kept = []
         entries = self.to_array(tickers)
         extended = len(js.keys(params)) > 0  # (a copy only to add params' keys, as parseTrades)
         i = 0
         while i < len(entries):
             parsed = self.parse_ticker(js.get(entries, i))
             ticker = self.extend(parsed, params) if extended else parsed
-            symbol = js.get(ticker, "symbol")
-            if (symbols is None) or js.truthy(self.in_array(symbol, symbols)):
-                js.set_(result, symbol, ticker)
+            if (symbols is None) or js.truthy(self.in_array(js.get(ticker, "symbol"), symbols)):
+                kept.append(ticker)
+            i += 1
+        return self.by_symbol(kept, "parseTickers")
+
+    def by_symbol(self, entries, method):
+        # The entries by their symbol, a later one winning (a symbol a server chose, whose collisions PHP counts first:
+        # see checkKeyNames).
+        names = []
+        i = 0
+        while js.less(i, js.length(entries)):
+            names.append(js.get(js.get(entries, i), "symbol"))
+            i += 1
+        self.check_key_names(names, method)
+        result = {}
+        i = 0
+        while js.less(i, js.length(entries)):
+            js.set_(result, js.get(names, i), js.get(entries, i))
             i += 1
         return result
 

@@ -1044,6 +1044,9 @@ class NativeExchange(Primitives):
     def is_watched(self, url, message_hash) -> bool:
         return self.watch(url, None)
 
+    def check_key_names(self, names, method) -> None:
+        """Nothing here: Python's dictionaries hash a string by a seeded function (see js/base/NativeExchange.js)."""
+
     def check_streaming(self) -> None:
         self.watch(None, None)  # (a stream's state is kept only where frames are handled: js/base/NativeExchange.js)
 
