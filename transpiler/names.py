@@ -349,7 +349,7 @@ NATIVE_PRIMITIVES = frozenset({
     "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",
     "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy", "productWithoutFraction",
     "safeCurrency", "safeCurrencyCode", "commonCurrencyCode", "bookPosition", "bookLevels", "parsePrecision",
-    "excerpt", "tradeStructure", "tickerStructure",
+    "excerpt", "tradeStructure", "tickerStructure", "bySymbol",
 })
 # Methods of the base class that the Python and PHP native layers call from code of their own (a primitive's native
 # body, the native fetch), not always where and when Node's specification calls them: Python's and PHP's safeTrade

@@ -2366,21 +2366,6 @@ class Exchange extends NativeExchange {
         return $this->by_symbol($kept, 'parseTickers');
     }
 
-    public function by_symbol($entries, $method) {
-        // The entries by their symbol, a later one winning (a symbol a server chose, whose collisions PHP counts first:
-        // see checkKeyNames).
-        $names = [];
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
-            $names[] = Js::get(Js::get($entries, $i), 'symbol');
-        }
-        $this->check_key_names($names, $method);
-        $result = [];
-        for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
-            Js::setKey($result, Js::get($names, $i), Js::get($entries, $i));
-        }
-        return $result;
-    }
-
     public function filter_by_currency_since_limit(
         $array,
         $code = null,

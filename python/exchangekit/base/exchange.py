@@ -2089,22 +2089,6 @@ class Exchange(NativeExchange):
             i += 1
         return self.by_symbol(kept, "parseTickers")
 
-    def by_symbol(self, entries, method):
-        # The entries by their symbol, a later one winning (a symbol a server chose, whose collisions PHP counts first:
-        # see checkKeyNames).
-        names = []
-        i = 0
-        while js.less(i, js.length(entries)):
-            names.append(js.get(js.get(entries, i), "symbol"))
-            i += 1
-        self.check_key_names(names, method)
-        result = {}
-        i = 0
-        while js.less(i, js.length(entries)):
-            js.set_(result, js.get(names, i), js.get(entries, i))
-            i += 1
-        return result
-
     def filter_by_currency_since_limit(self, array, code=None, since=None, limit=None, tail=None):
         if tail is None:
             tail = False
