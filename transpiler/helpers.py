@@ -316,8 +316,6 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "resubscribeMessage": ("override: the subscribe message to send again after a reconnect (renew a signature or "
                            "token); the base returns message", "message (await it)"),
     "streamUrl": ("urls['ws'] when a string, else urls['ws'][key]", "string"),
-    "checkKeyNames": ("BadResponse in PHP where names a server chose would collide in its arrays' hash tables, before "
-                      "the base class files anything under them (nothing in Node and Python)", "undefined"),
     "streamState": ("what a stream channel keeps between frames (a book, a cache), by key; StreamsNotSupported where "
                     "the runtime does not stream (PHP, Python's synchronous classes)", "value, or defaultValue"),
     "setStreamState": ("stores a stream channel's state under key; StreamsNotSupported where the runtime does not "

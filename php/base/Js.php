@@ -496,13 +496,11 @@ final class Js {
     }
 
     public static function get($container, $key) {
-        if (is_array($container)) {  // the usual reads, first: an object's string key, an array's element
-            if (is_string($key) && !array_is_list($container)) {
-                return $container[$key] ?? null;
-            }
-            if (is_int($key) && array_is_list($container)) {
-                return $container[$key] ?? null;
-            }
+        // The usual reads, first: an array's string key but 'length' (a list's is an element's or none, as PHP reads
+        // '0' as 0), an array's integer key. (array_is_list, which walks an array keyed 0 to k - 1 up to its first
+        // other key, is asked for 'length' alone: see Primitives::safe_value.)
+        if (is_array($container) && ((is_string($key) && $key !== 'length') || is_int($key))) {
+            return $container[$key] ?? null;
         }
         if (is_array($key)) {  // (a key is a string: [ 'length' ] is 'length', [ 1 ] is '1')
             $key = self::toStr($key);

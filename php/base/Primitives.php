@@ -19,7 +19,7 @@ trait Primitives {
     private const DECIMAL_STRING = '/^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/D';
 
     public function safe_value($dictionary, $key, $default_value = null) {
-        if (is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))) {
+        if (is_array($dictionary) && (is_int($key) || (is_string($key) && $key !== 'length'))) {
             $value = $dictionary[$key] ?? null;
         } elseif ($dictionary === null || $key === null || Js::typeof($dictionary) !== 'object') {
             return $default_value;
@@ -49,11 +49,14 @@ trait Primitives {
         return $default_value;
     }
 
-    // The safe* readers below start with safe_value's fast path, inline (a call less per read): an object's
-    // string key, any array's integer key; safe_value for every other container and key.
+    // The safe* readers below start with safe_value's fast path, inline (a call less per read): any array's string
+    // key but 'length' (a list's is an element's or none, as PHP reads '0' as 0), any array's integer key; safe_value
+    // for every other container and key. (array_is_list, which walks an array keyed 0 to k - 1 up to its first other
+    // key, is asked for 'length' alone: a dictionary of 65,536 such keys and one more made every read walk them,
+    // loadMarkets' currencies 22 s in PHP; red-team round 42.)
 
     public function safe_string($dictionary, $key, $default_value = null) {
-        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && $key !== 'length'))
             ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
         if (is_string($value)) {
             return $value === '' ? $default_value : $value;
@@ -114,7 +117,7 @@ trait Primitives {
     }
 
     public function safe_number($dictionary, $key, $default_value = null) {
-        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && $key !== 'length'))
             ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
         return $this->parse_number($value, $default_value);  // ('' is no number either)
     }
@@ -129,7 +132,7 @@ trait Primitives {
     }
 
     public function safe_integer($dictionary, $key, $default_value = null) {
-        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && $key !== 'length'))
             ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
         return is_int($value) ? $value : $this->integer_of($value, $default_value);  // ('' is no number either)
     }
@@ -231,7 +234,7 @@ trait Primitives {
     }
 
     public function safe_bool($dictionary, $key, $default_value = null) {
-        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && $key !== 'length'))
             ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
         return is_bool($value) ? $value : $default_value;
     }
@@ -253,7 +256,7 @@ trait Primitives {
     }
 
     public function safe_dict($dictionary, $key, $default_value = null) {
-        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && $key !== 'length'))
             ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
         return self::dict_of_value($value, $default_value);
     }
@@ -277,7 +280,7 @@ trait Primitives {
     }
 
     public function safe_list($dictionary, $key, $default_value = null) {
-        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && !array_is_list($dictionary)))
+        $value = is_array($dictionary) && (is_int($key) || (is_string($key) && $key !== 'length'))
             ? ($dictionary[$key] ?? null) : $this->safe_value($dictionary, $key);
         return (is_array($value) && array_is_list($value)) ? $value : $default_value;
     }
@@ -669,11 +672,16 @@ trait Primitives {
 
     // PHP's arrays hash an integer key by its value and a string by an unseeded function (DJBX33A), so that keys a
     // response chose to collide took indexBy and groupBy time quadratic in their number (a markets list of 65,536
-    // such ids, 7 MB: 40 s), and every later read of one of them as long. Up to UNCOUNTED_KEYS entries the collisions
-    // cost at most what MAX_KEY_COLLISIONS allows (the bound of parse_json's guard against colliding keys, one
-    // response object of 16,384 members); past it, the keys are counted by the bucket PHP's table would put them in.
-    private const UNCOUNTED_KEYS = 1 << 14;
+    // such ids, 7 MB: 40 s), and every later read of one of them as long. Past UNCOUNTED_KEYS entries, the keys are
+    // counted by the bucket PHP's table would put them in: the writes may cost what MAX_KEY_COLLISIONS allows (the
+    // bound of parse_json's guard against colliding keys, one response object of 16,384 members), and no bucket may
+    // hold more than MAX_BUCKET_KEYS keys, each of whose reads walks them all (16,384 colliding market ids, allowed
+    // by the first bound alone, made each trade's safeSymbol walk them: 65,536 trades 8.2 s in PHP, 0.2 to 0.4 s in
+    // Node and Python; red-team round 42). Keys that differ at random fill a bucket with a handful; integers of a
+    // stride of 2^7 (days in seconds) with about 64.
+    private const UNCOUNTED_KEYS = 1 << 11;
     private const MAX_KEY_COLLISIONS = 1 << 28;
+    private const MAX_BUCKET_KEYS = 256;
 
     /** Refuses (BadResponse) entries whose names under key, as indexBy and groupBy write them, PHP's table would
      * hold in too few buckets: each entry's write walks the distinct keys of its bucket, so that the products of each
@@ -760,7 +768,7 @@ trait Primitives {
         foreach ($keys as $bucket => $count) {
             $collisions += $count * $writes[$bucket];
         }
-        if ($collisions > self::MAX_KEY_COLLISIONS) {
+        if ($collisions > self::MAX_KEY_COLLISIONS || max($keys) > self::MAX_BUCKET_KEYS) {
             throw new BadResponse(Js::toStr($this->id) . ' sent ' . count($names) . ' entries whose names collide in'
                 . " PHP's arrays (" . $method . ' would take time quadratic in their number)');
         }

@@ -125,13 +125,18 @@ def test_php_s_fetch_refuses_colliding_keys_as_a_bad_response():
 
 
 # Entries (markets, small objects each, which parse_json reads) whose names collide: indexBy and groupBy wrote them as
-# the keys of one array, in PHP time quadratic in their number (set_markets of 65,536 such markets: 40 s). Past the
-# bound, PHP counts the distinct names by the bucket its table would give them and refuses too many in one.
+# the keys of one array, in PHP time quadratic in their number (set_markets of 65,536 such markets: 40 s). Past 2,048
+# names, PHP counts the distinct names by the bucket its table would give them and refuses too many in one.
 NAMES = {
     "integers": (colliding_integer_keys(2 * BOUND), False),
     "strings": (colliding_string_keys(2 * BOUND), False),
     "plain": ([f"k{index}" for index in range(2 * BOUND)], True),
-    "integers at the bound": (colliding_integer_keys(BOUND), True),
+    # past 2,048 names, no bucket may hold more than 256 of them, whose every later read walks them all (16,384
+    # colliding ids, within the bound of the writes, made each trade's safeSymbol walk them; red-team round 42)
+    "integers at the bound": (colliding_integer_keys(BOUND), False),
+    "strings past the count": (colliding_string_keys(4096), False),
+    "integers within the count": (colliding_integer_keys(2048), True),
+    "days in seconds": ([str(1700006400 + 86400 * index) for index in range(2 * BOUND)], True),
     "one name repeated": (["BTC/USD"] * (2 * BOUND), True),
     # each write walks the chain of its bucket's distinct keys: names at the bound, then the first of them again and
     # again, each repeat a walk of the whole chain (counted as one key, 400,000 repeats took indexBy 16 s)
