@@ -288,25 +288,25 @@ export default class Exchange extends NativeExchange {
         const escaped = broken.split ('\n').join ('\\n');
         const others = [ broken, escaped ];
         const lines = broken.split ('\n');
-        let body = '';
+        const parts = [];
         for (let i = 0; i < lines.length; i++) {
             const line = lines[i].trim ();
             if ((line.length > 0) && !line.startsWith ('-----')) {
-                body = body + line;
-                if (line.length >= 16) {
+                parts.push (line);
+                if ((line.length >= 16) && (others.length < 258)) { // (256 lines, after broken and escaped)
                     others.push (line);
                 }
             }
         }
+        const body = parts.join ('');
         if (body.length >= 16) {
             others.push (body);
         }
-        for (let i = 0; i < others.length; i++) {
-            if (!this.inArray (others[i], texts)) {
-                texts.push (others[i]);
-            }
-        }
-        return texts;
+        // Each once (unique's table), the body joined once, and the first 256 lines one by one: a search of those kept
+        // for each line, the body grown a line at a time and each line's forms took a server's token of 8,192 lines 4
+        // to 13 s at every message redacted, in every runtime (red-team round 42). A private key in PEM has fewer than
+        // 100 lines.
+        return this.unique (this.arrayConcat (texts, others));
     }
 
     secretForms (value) {

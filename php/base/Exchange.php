@@ -283,25 +283,26 @@ class Exchange extends NativeExchange {
         $escaped = Js::join(Js::split($broken, "\n"), '\\n');
         $others = [$broken, $escaped];
         $lines = Js::split($broken, "\n");
-        $body = '';
+        $parts = [];
         for ($i = 0; $i < count($lines); $i++) {
             $line = Js::trim(Js::get($lines, $i));
             if ((Js::textLength($line) > 0) && !(str_starts_with($line, '-----'))) {
-                $body .= $line; Js::boundedText($body);
-                if (Js::textLength($line) >= 16) {
+                $parts[] = $line;
+                if ((Js::textLength($line) >= 16) && (count($others) < 258)) {
+                    // (256 lines, after broken and escaped)
                     $others[] = $line;
                 }
             }
         }
+        $body = Js::join($parts, '');
         if (Js::textLength($body) >= 16) {
             $others[] = $body;
         }
-        for ($i = 0; $i < count($others); $i++) {
-            if (!(Js::truthy($this->in_array(Js::get($others, $i), $texts)))) {
-                $texts[] = Js::get($others, $i);
-            }
-        }
-        return $texts;
+        // Each once (unique's table), the body joined once, and the first 256 lines one by one: a search of those kept
+        // for each line, the body grown a line at a time and each line's forms took a server's token of 8,192 lines 4
+        // to 13 s at every message redacted, in every runtime (red-team round 42). A private key in PEM has fewer than
+        // 100 lines.
+        return $this->unique($this->array_concat($texts, $others));
     }
 
     public function secret_forms($value) {

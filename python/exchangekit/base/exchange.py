@@ -323,24 +323,24 @@ class Exchange(NativeExchange):
         escaped = js.join(js.split(broken, "\n"), "\\n")
         others = [broken, escaped]
         lines = js.split(broken, "\n")
-        body = ""
+        parts = []
         i = 0
         while i < len(lines):
             line = js.trim(js.get(lines, i))
             if (js.text_length(line) > 0) and (not line.startswith("-----")):
-                body += line
-                js.bounded_text(body)
-                if js.text_length(line) >= 16:
+                parts.append(line)
+                if (js.text_length(line) >= 16) and (len(others) < 258):
+                    # (256 lines, after broken and escaped)
                     others.append(line)
             i += 1
+        body = js.join(parts, "")
         if js.text_length(body) >= 16:
             others.append(body)
-        i = 0
-        while i < len(others):
-            if not js.truthy(self.in_array(js.get(others, i), texts)):
-                texts.append(js.get(others, i))
-            i += 1
-        return texts
+        # Each once (unique's table), the body joined once, and the first 256 lines one by one: a search of those kept
+        # for each line, the body grown a line at a time and each line's forms took a server's token of 8,192 lines 4
+        # to 13 s at every message redacted, in every runtime (red-team round 42). A private key in PEM has fewer than
+        # 100 lines.
+        return self.unique(self.array_concat(texts, others))
 
     def secret_forms(self, value):
         # A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
