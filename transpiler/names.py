@@ -367,8 +367,9 @@ NATIVE_CALLED = frozenset({"contractValue", "safeFee", "headerValues"})
 # more than the api tree, which Python and PHP read once per class and tree and Node at every construction.
 CONSTRUCTION_CALLED = frozenset({"omit", "splitWords", "camelCaseWords", "inArray", "arrayConcat"})
 # Helpers that exchange code calls but may not redefine: keepSessionToken is what redacts a session's tokens, and an
-# exchange that redefined it would have them shown.
-SEALED_HELPERS = frozenset({"keepSessionToken"})
+# exchange that redefined it would have them shown; unique keeps the texts of a credential that redaction looks for
+# (credentialTexts), and one that handed back none would show them too.
+SEALED_HELPERS = frozenset({"keepSessionToken", "unique"})
 SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | CONSTRUCTION_CALLED | SEALED_HELPERS | frozenset({
     "send",  # Node's raw transport, a private #send now, whose name stays the runtime's
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
