@@ -1784,20 +1784,21 @@ export default class Exchange extends NativeExchange {
 
     currenciesFromMarkets (markets) {
         // The currencies the markets name, each with the id and precision of the first market naming it.
-        const codes = [];
+        const bases = [];
+        const quotes = [];
         for (let i = 0; i < markets.length; i++) {
-            codes.push (this.safeString (markets[i], 'base'));
-            codes.push (this.safeString (markets[i], 'quote'));
+            bases.push (this.safeString (markets[i], 'base'));
+            quotes.push (this.safeString (markets[i], 'quote'));
         }
-        this.checkKeyNames (codes, 'loadMarkets');
+        this.checkKeyNames (this.arrayConcat (bases, quotes), 'loadMarkets');
         const result = {};
         for (let i = 0; i < markets.length; i++) {
             const market = markets[i];
-            const base = this.safeString (market, 'base');
+            const base = bases[i];
             if ((base !== undefined) && (this.ownValue (result, base) === undefined)) { // (a currency, never null)
                 result[base] = { 'id': this.safeString (market, 'baseId', base), 'code': base, 'precision': this.safeValue (market['precision'], 'amount') };
             }
-            const quote = this.safeString (market, 'quote');
+            const quote = quotes[i];
             if ((quote !== undefined) && (this.ownValue (result, quote) === undefined)) {
                 result[quote] = { 'id': this.safeString (market, 'quoteId', quote), 'code': quote, 'precision': this.safeValue (market['precision'], 'price') };
             }

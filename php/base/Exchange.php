@@ -1511,16 +1511,17 @@ class Exchange extends NativeExchange {
 
     public function currencies_from_markets($markets) {
         // The currencies the markets name, each with the id and precision of the first market naming it.
-        $codes = [];
+        $bases = [];
+        $quotes = [];
         for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
-            $codes[] = $this->safe_string(Js::get($markets, $i), 'base');
-            $codes[] = $this->safe_string(Js::get($markets, $i), 'quote');
+            $bases[] = $this->safe_string(Js::get($markets, $i), 'base');
+            $quotes[] = $this->safe_string(Js::get($markets, $i), 'quote');
         }
-        $this->check_key_names($codes, 'loadMarkets');
+        $this->check_key_names($this->array_concat($bases, $quotes), 'loadMarkets');
         $result = [];
         for ($i = 0; Js::less($i, Js::length($markets)); $i++) {
             $market = Js::get($markets, $i);
-            $base = $this->safe_string($market, 'base');
+            $base = Js::get($bases, $i);
             if (($base !== null) && ($this->own_value($result, $base) === null)) {
                 // (a currency, never null)
                 Js::setKey(
@@ -1533,7 +1534,7 @@ class Exchange extends NativeExchange {
                     ],
                 );
             }
-            $quote = $this->safe_string($market, 'quote');
+            $quote = Js::get($quotes, $i);
             if (($quote !== null) && ($this->own_value($result, $quote) === null)) {
                 Js::setKey(
                     $result,

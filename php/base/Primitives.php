@@ -683,11 +683,6 @@ trait Primitives {
     private const MAX_KEY_COLLISIONS = 1 << 28;
     private const MAX_BUCKET_KEYS = 256;
 
-    /** Refuses (BadResponse) entries whose names under key, as indexBy and groupBy write them, PHP's table would
-     * hold in too few buckets: each entry's write walks the distinct keys of its bucket, so that the products of each
-     * bucket's entries and its distinct keys may sum to MAX_KEY_COLLISIONS at most, where keys that differ at random
-     * sum to about their number. (Distinct keys alone were counted first: 16,384 colliding ids, then 400,000 entries
-     * of the first of them, walked the whole chain each, 16 s of indexBy; red-team round 27.) */
     /** bySymbol of js/base/Exchange.js in loops of PHP's own: the emitted ones cost each ticker of parseTickers 5,000
      * instructions (poloniex's tickers 87.8k -> 92.8k an item). Entries that are no list are read as the
      * specification reads them. */
@@ -711,22 +706,18 @@ trait Primitives {
         return $result;
     }
 
+    /** Refuses (BadResponse) entries whose names under key, as indexBy and groupBy write them, PHP's table would
+     * hold in too few buckets: each entry's write walks the distinct keys of its bucket, so that the products of each
+     * bucket's entries and its distinct keys may sum to MAX_KEY_COLLISIONS at most, where keys that differ at random
+     * sum to about their number. (Distinct keys alone were counted first: 16,384 colliding ids, then 400,000 entries
+     * of the first of them, walked the whole chain each, 16 s of indexBy; red-team round 27.) */
     private function check_key_collisions(array $entries, $key, string $method): void {
-        if (count($entries) <= self::UNCOUNTED_KEYS) {
-            return;
+        if (count($entries) > self::UNCOUNTED_KEYS) {  // (the names read only where they are counted)
+            $this->check_key_names(array_map(fn ($entry) => $this->safe_value($entry, $key), $entries), $method);
         }
-        $names = [];
-        foreach ($entries as $entry) {
-            $value = $this->safe_value($entry, $key);
-            if ($value !== null) {
-                $names[] = $this->key_name($value);
-            }
-        }
-        $this->check_names($names, $method);
     }
 
-    /** checkKeyNames of js/base/NativeExchange.js: the names, as keys (undefined ones none), counted as
-     * check_key_collisions counts an index's. */
+    /** checkKeyNames of js/base/NativeExchange.js: the names, as keys (undefined ones none), counted by check_names. */
     public function check_key_names($names, $method): void {
         if (!is_array($names) || count($names) <= self::UNCOUNTED_KEYS) {
             return;

@@ -1373,18 +1373,19 @@ class Exchange(NativeExchange):
 
     def currencies_from_markets(self, markets):
         # The currencies the markets name, each with the id and precision of the first market naming it.
-        codes = []
+        bases = []
+        quotes = []
         i = 0
         while js.less(i, js.length(markets)):
-            codes.append(self.safe_string(js.get(markets, i), "base"))
-            codes.append(self.safe_string(js.get(markets, i), "quote"))
+            bases.append(self.safe_string(js.get(markets, i), "base"))
+            quotes.append(self.safe_string(js.get(markets, i), "quote"))
             i += 1
-        self.check_key_names(codes, "loadMarkets")
+        self.check_key_names(self.array_concat(bases, quotes), "loadMarkets")
         result = {}
         i = 0
         while js.less(i, js.length(markets)):
             market = js.get(markets, i)
-            base = self.safe_string(market, "base")
+            base = js.get(bases, i)
             if (base is not None) and (self.own_value(result, base) is None):
                 # (a currency, never null)
                 js.set_(
@@ -1396,7 +1397,7 @@ class Exchange(NativeExchange):
                         "precision": self.safe_value(js.get(market, "precision"), "amount"),
                     },
                 )
-            quote = self.safe_string(market, "quote")
+            quote = js.get(quotes, i)
             if (quote is not None) and (self.own_value(result, quote) is None):
                 js.set_(
                     result,

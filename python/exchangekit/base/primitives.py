@@ -1101,7 +1101,11 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
         # bySymbol of js/base/Exchange.js in loops of Python's own, where the emitted ones cost each ticker of
         # parseTickers more than its parse did (entries that are no list are read as the specification reads them)
         if type(entries) is not list:
-            entries = [js.get(entries, i) for i in range(js.length(entries))] if type(entries) is str else []
+            read, i = [], 0
+            while js.less(i, js.length(entries)):  # (entries.length: a text's, a dictionary's key length, or none)
+                read.append(js.get(entries, i))
+                i += 1
+            entries = read
         names = [js.get(entry, "symbol") for entry in entries]
         self.check_key_names(names, method)
         result = {}
