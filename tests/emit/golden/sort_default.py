@@ -8,4 +8,14 @@ class sort_default(Exchange):
         numbers = [10, 9, 1, 100, 25]
         js.sort(numbers)
         words = ["b", "a", "C", "aa"]
-        return [numbers, js.sort(words), js.sort([3, None, 1]), js.sort(["b", 1, "a", 2])]
+        # in order already (PHP hands such a list back as it is), and in order but for the last
+        symbols = ["BTC/USDT", "ETH/BTC", "ETH/USDT", "ETH/USDT", "ETH/usdt"]
+        almost = ["a", "b", "c", "B"]
+        return [
+            numbers,
+            js.sort(words),
+            js.sort([3, None, 1]),
+            js.sort(["b", 1, "a", 2]),
+            js.sort(symbols),
+            js.sort(almost),
+        ]
