@@ -136,6 +136,11 @@ NAMES = {
     "integers at the bound": (colliding_integer_keys(BOUND), False),
     "strings past the count": (colliding_string_keys(4096), False),
     "integers within the count": (colliding_integer_keys(2048), True),
+    # distinct names within the count make a table no longer than one not counted, however often each is written
+    # (PHP tells so without the count up to 8,192 names, past them with it)
+    "integers within the count, each written four times": (colliding_integer_keys(2048) * 4, True),
+    "integers within the count, each written eight times": (colliding_integer_keys(2048) * 8, True),
+    "integers past the count, each written twice": (colliding_integer_keys(2049) * 2, False),
     "days in seconds": ([str(1700006400 + 86400 * index) for index in range(2 * BOUND)], True),
     "one name repeated": (["BTC/USD"] * (2 * BOUND), True),
     # each write walks the chain of its bucket's distinct keys: names at the bound, then the first of them again and
