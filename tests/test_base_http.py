@@ -204,6 +204,13 @@ SCENARIOS = {
     "describe-unbounds": (construct({"maxResponseSize": 10 ** 15, "timeout": 10 ** 9, "verbose": True}, {}),
                           {"throws": "ExchangeError", "named": False,
                            "message": ["user's settings: verbose, timeout, maxResponseSize"]}),
+    # Nor any key the base class's describe () lacks, which would preset the runtime's state: a throttleLast of the
+    # file's choosing held Node alone 4 s at the first request (its clock counts from the process's start, Python's
+    # and PHP's from the machine's boot; red-team round 43).
+    "describe-presets-the-runtime-s-state": (construct({"throttleLast": 4000, "sessionTokens": {}}, {}),
+                                             {"throws": "ExchangeError", "named": False,
+                                              "message": ["keys of the base class's describe ()",
+                                                          "not throttleLast, sessionTokens"]}),
     "describe-keeps-the-defaults": (construct({"timeout": 10000, "proxy": None}, {"timeout": 500, "verbose": False}),
                                     lambda r: r["ok"] is True),
     # Left out (this.omit (super.describe (), ...), or no super.describe () at all), a setting would be undefined:

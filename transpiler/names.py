@@ -326,7 +326,7 @@ NATIVE_HELPERS = frozenset({
     "check_implicit_name", "ticker_derivations",
     "market_structure",  # Python's builder of this.safeMarketStructure ({ ... }) (STRUCTURE_BUILDERS)
     "scaled_integer", "scaled_number", "small_integer", "plain_quotient", "text_number", "dict_of_value", "milliseconds_of",
-    "quotient_number", "plain_tree", "check_key_collisions", "check_names", "key_hash", "key_name",
+    "quotient_number", "plain_tree", "check_key_collisions", "check_names", "few_distinct", "key_hash", "key_name",
     # PHP's names ignore case: a method jsonserialize would be PHP's jsonSerialize, which json_encode calls.
     "jsonserialize",
 })

@@ -95,6 +95,15 @@ def string_literal(node: Node | None) -> str | None:
     return None
 
 
+def static_key(node: Node) -> str | None:
+    """The string a key expression always is: a string literal, or a template literal without ${...}."""
+    if node.type == "Literal" and isinstance(node.value, str):
+        return node.value
+    if node.type == "TemplateLiteral" and not node.expressions:
+        return node.quasis[0].value.cooked
+    return None
+
+
 def property_key(node: Node) -> str | None:
     """The static key of an object Property or a class MethodDefinition, else None."""
     if node.type not in ("Property", "MethodDefinition") or node.computed:

@@ -214,6 +214,8 @@ const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDe
 // The streams' memory bounds, which an exchange may lower but not raise.
 const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels', 'maxBalanceCurrencies', 'maxInboundSize' ];
 
+const DESCRIBE_KEYS_ONLY = 'describe () may set only the keys of the base class\'s describe () (an exchange\'s own settings go under options): not ';
+
 function changedSettings (describe, defaults) {
     // A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
     // undefined, which bounds nothing.
@@ -465,9 +467,16 @@ export default class NativeExchange {
             base = Object.getPrototypeOf (base);
         }
         installPrimitives (base); // (the first construction puts the native primitives in place of the specification's)
-        const changed = changedSettings (describe, base.describe.call (this));
+        const defaults = base.describe.call (this);
+        const changed = changedSettings (describe, defaults);
         if (changed.length > 0) {
             throw new ExchangeError ('describe () may not set or leave out the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
+        }
+        // Its other keys become data properties too: a key the base class's describe () lacks would preset the
+        // runtime's state (throttleLast, markets, sessionTokens), however the dictionary was built (red-team round 43).
+        const added = Object.keys (describe).filter ((name) => !Object.hasOwn (defaults, name));
+        if (added.length > 0) {
+            throw new ExchangeError (DESCRIBE_KEYS_ONLY + added.join (', '));
         }
         if ((typeof describe['rateLimit'] !== 'number') || !(describe['rateLimit'] > 0) || (describe['rateLimit'] === Infinity)) {
             throw new ExchangeError ('describe ()\'s rateLimit must be a positive number of milliseconds, not ' + String (describe['rateLimit']));

@@ -141,6 +141,13 @@ class NativeExchange implements \JsonSerializable {
             throw new ExchangeError("describe () may not set or leave out the user's settings: " . implode(', ', $changed)
                 . " (pass them in the constructor's config)");
         }
+        // Its other keys become data properties too: a key the base class's describe () lacks would preset the
+        // runtime's state (throttleLast, markets, sessionTokens), however the dictionary was built (red-team round 43).
+        $added = array_diff_key($describe, $defaults);
+        if ($added) {
+            throw new ExchangeError("describe () may set only the keys of the base class's describe () (an exchange's "
+                . 'own settings go under options): not ' . implode(', ', array_map('strval', array_keys($added))));
+        }
         $rate_limit = $describe['rateLimit'] ?? null;
         if (!(is_int($rate_limit) || is_float($rate_limit)) || !($rate_limit > 0) || is_infinite($rate_limit)) {
             throw new ExchangeError("describe ()'s rateLimit must be a positive number of milliseconds, not "

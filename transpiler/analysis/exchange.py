@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from esprima.nodes import Node
 
 from transpiler.names import HTTP_METHODS, implicit_method_name
-from transpiler.syntax import children, is_member, property_key, string_literal, walk
+from transpiler.syntax import children, is_member, property_key, static_key, string_literal, walk
 
 
 def module_file(module: str, in_base: bool = False) -> str:
@@ -144,6 +144,53 @@ def _endpoints(node: Node) -> list[str]:
     if node.type == "ObjectExpression":
         return [key for key in map(property_key, node.properties) if key is not None]
     return []
+
+
+# this.name (...) in describe (): the arguments whose keys become its result's (all of them, or the first).
+_MERGED_ARGUMENTS = {"extend": None, "deepExtend": None, "omit": 1}
+
+
+def describe_keys(exchange: ExchangeClass) -> list[tuple[Node, str | None]]:
+    """The keys describe () gives the dictionary it returns, each with the node that writes it (None where it is
+    computed): those of the object literals it returns or merges into it with this.extend, this.deepExtend and
+    this.omit, directly or through the names that hold them, and every key describe () assigns to a name's dictionary
+    (d['key'] = ..., which may be any of them)."""
+    describe = exchange.methods.get("describe")
+    if describe is None:
+        return []
+    values: dict[str, list[Node]] = {}  # name -> the values it is given
+    pending: list[Node] = []
+    keys: list[tuple[Node, str | None]] = []
+    for path in walk(describe.value.body):
+        node = path.node
+        if node.type == "VariableDeclarator" and node.id.type == "Identifier" and node.init is not None:
+            values.setdefault(node.id.name, []).append(node.init)
+        elif node.type == "AssignmentExpression" and node.left.type == "Identifier":
+            values.setdefault(node.left.name, []).append(node.right)
+        elif node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
+                and node.left.object.type == "Identifier":
+            keys.append((node.left.property, static_key(node.left.property) if node.left.computed
+                         else node.left.property.name))
+        elif node.type == "ReturnStatement" and node.argument is not None:
+            pending.append(node.argument)
+    seen: set[int] = set()
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.type == "ObjectExpression":
+            for prop in node.properties:
+                if prop.type == "SpreadElement":
+                    pending.append(prop.argument)
+                else:
+                    keys.append((prop.key, property_key(prop)))
+        elif node.type == "Identifier":
+            pending.extend(values.get(node.name, ()))
+        elif node.type == "CallExpression" and is_member(node.callee) and not node.callee.computed \
+                and node.callee.object.type == "ThisExpression" and node.callee.property.name in _MERGED_ARGUMENTS:
+            pending.extend(node.arguments[:_MERGED_ARGUMENTS[node.callee.property.name]])
+    return sorted(keys, key=lambda key: key[0].range[0])
 
 
 def describe_literal(exchange: ExchangeClass) -> Node | None:

@@ -11,8 +11,8 @@ from esprima.nodes import Node
 
 from transpiler.analysis.scopes import Resolved
 from transpiler.rules.base import Rule
-from transpiler.rules.sandbox import DESCRIBE_CALLS, static_key
-from transpiler.syntax import Path, property_key, walk
+from transpiler.rules.sandbox import DESCRIBE_CALLS
+from transpiler.syntax import Path, property_key, static_key, walk
 
 ERRORS_MODULE = "./base/errors.js"
 # The maps of describe () whose values are error classes, and the base methods that read them.

@@ -16,7 +16,7 @@ import unicodedata
 from esprima.nodes import Node
 
 from transpiler.analysis.components import strongly_connected_components
-from transpiler.analysis.exchange import describe_literal
+from transpiler.analysis.exchange import describe_keys, describe_literal
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
@@ -27,7 +27,7 @@ from transpiler.names import (
 )
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import CARRIED, confined, unconfined_reads
-from transpiler.syntax import Path, is_callee, is_deleted, property_key, walk
+from transpiler.syntax import Path, is_callee, is_deleted, property_key, static_key, walk
 
 READ_HINT = "read it with this.safeValue (dictionary, key): safe* helpers read the dictionary's own keys only"
 
@@ -42,15 +42,6 @@ def _unescaped(written: str) -> str:
         code = int(match.group(1) or match.group(2), 16)
         return chr(code) if code <= 0x10FFFF else match.group()
     return UNICODE_ESCAPE.sub(character, written)
-
-
-def static_key(node: Node) -> str | None:
-    """The string a key expression always is: a string literal, or a template literal without ${...}."""
-    if node.type == "Literal" and isinstance(node.value, str):
-        return node.value
-    if node.type == "TemplateLiteral" and not node.expressions:
-        return node.quasis[0].value.cooked
-    return None
 
 
 def _is_write_target(path: Path) -> bool:
@@ -285,18 +276,20 @@ class ThisDataOnly(Rule):
     bad = "const send = this.fetch;"
     good = "const url = this.urls['api']['public'];"
     hint = "call methods (this.name (...)); keep your own settings in describe()['options'], read as this.options"
-    decisions = "The keys of the dictionary describe() returns are checked too: the constructor copies them onto " \
-                "the exchange, where a key named like a method would replace it. this.throttleLast, the rate " \
+    decisions = "The keys of the dictionary describe() returns are checked too, in every literal it merges and every " \
+                "key it assigns (the runtimes refuse any other at construction): the constructor copies them onto " \
+                "the exchange, where a key named like a method would replace it or one named like the runtime's " \
+                "state (throttleLast, markets) would preset it (red-team round 43). this.throttleLast, the rate " \
                 "limiter's last reading of the monotonic clock, is the runtime's: that clock counts from the " \
                 "process's start in Node and from the machine's boot in Python and PHP, so `this.throttleLast < " \
                 "600000` took another path in Node (red-team round 24)."
 
     def finish(self) -> None:
-        literal = describe_literal(self.context.exchange) if not self.context.source.is_base else None
-        for prop in literal.properties if literal is not None else ():
-            key = property_key(prop)
+        if self.context.source.is_base:
+            return
+        for node, key in describe_keys(self.context.exchange):  # (a computed key is SUB-B008's)
             if key is not None and key not in DESCRIBE_KEYS and not is_reaching_name(key):
-                self.report(prop.key, f"'{key}' is not a key of describe()",
+                self.report(node, f"'{key}' is not a key of describe()",
                             f"put it under 'options': {{ 'options': {{ '{key}': ... }} }}")
 
     def visit_MemberExpression(self, path: Path) -> None:

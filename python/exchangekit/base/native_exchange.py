@@ -179,11 +179,19 @@ USER_SETTINGS = ("proxy", "verbose", "timeout", "maxResponseSize", "maxDecompres
                  "enableRateLimit")
 
 
-def changed_settings(exchange, describe: dict) -> list[str]:
-    """The user's settings that describe () sets to other values than the portable base class's describe ()."""
+DESCRIBE_KEYS_ONLY = ("describe () may set only the keys of the base class's describe () (an exchange's own settings go "
+                      "under options): not ")
+
+
+def portable_describe(exchange) -> dict:
+    """The portable base class's describe ()."""
     classes = type(exchange).__mro__
     native = next(i for i, cls in enumerate(classes) if cls.__module__.endswith("native_exchange"))
-    defaults = classes[native - 1].describe(exchange)
+    return classes[native - 1].describe(exchange)
+
+
+def changed_settings(describe: dict, defaults: dict) -> list[str]:
+    """The user's settings that describe () sets to other values than the portable base class's describe ()."""
     # A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
     # nothing there, which bounds nothing.
     changed = [name for name in USER_SETTINGS if name not in describe or describe[name] != defaults.get(name)]
@@ -527,10 +535,16 @@ class NativeExchange(Primitives):
     def __init__(self, config: dict | None = None) -> None:
         _load_http()
         describe = self.describe()
-        changed = changed_settings(self, describe)
+        defaults = portable_describe(self)
+        changed = changed_settings(describe, defaults)
         if changed:
             raise ExchangeError(f"describe () may not set or leave out the user's settings: {', '.join(changed)} (pass "
                                 "them in the constructor's config)")
+        # Its other keys become data properties too: a key the base class's describe () lacks would preset the
+        # runtime's state (throttleLast, markets, sessionTokens), however the dictionary was built (red-team round 43).
+        added = [name for name in describe if name not in defaults]
+        if added:
+            raise ExchangeError(DESCRIBE_KEYS_ONLY + ", ".join(js.to_str(name) for name in added))
         rate_limit = describe.get("rateLimit")
         if isinstance(rate_limit, bool) or not isinstance(rate_limit, (int, float)) or not 0 < rate_limit < math.inf:
             raise ExchangeError(f"describe ()'s rateLimit must be a positive number of milliseconds, not "
