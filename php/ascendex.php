@@ -1082,14 +1082,12 @@ class ascendex extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . '/');
         if ($api === 'accountGroup') {
-            $url = Js::boundedText(
-                $url . Js::toStr($this->safe_string($this->options, 'accountGroup')) . '/',
-            );
+            $url .= Js::within($url, Js::toStr($this->safe_string($this->options, 'accountGroup')) . '/');
         }
-        $url .= $endpoint; Js::boundedText($url);
+        $url .= Js::within($url, $endpoint);
         $has_body = ($method === 'POST') || ($method === 'DELETE');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

@@ -867,7 +867,7 @@ class bigone extends Exchange {
         );
         $query = $this->omit($params, $this->extract_params($path));
         if (($method === 'GET') && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

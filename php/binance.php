@@ -775,7 +775,7 @@ class binance extends Exchange {
                 'triggerKind',
             ) === 'takeProfitPrice' ? 'TAKE_PROFIT' : 'STOP_LOSS';
             if ($type === 'limit') {
-                $binance_type .= '_LIMIT'; Js::boundedText($binance_type);
+                $binance_type .= Js::within($binance_type, '_LIMIT');
             }
         }
         $request = [
@@ -1206,7 +1206,7 @@ class binance extends Exchange {
             )
         ) {
             if (count(Js::keys($params)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($params)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($params)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1224,7 +1224,7 @@ class binance extends Exchange {
             $body = $signed;
             Js::set($headers, 'Content-Type', 'application/x-www-form-urlencoded');
         } else {
-            $url = Js::boundedText($url . '?' . $signed);
+            $url .= Js::within($url, '?' . $signed);
         }
         return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
     }

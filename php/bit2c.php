@@ -852,7 +852,7 @@ class bit2c extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -872,7 +872,7 @@ class bit2c extends Exchange {
             'Sign' => $this->hmac($this->encode($form), $this->encode($this->secret), 'sha512', 'base64'),
         ];
         if ($method === 'GET') {
-            $url = Js::boundedText($url . '?' . Js::toStr($form));
+            $url .= Js::within($url, '?' . Js::toStr($form));
         } else {
             Js::set($headers, 'Content-Type', 'application/x-www-form-urlencoded');
             $body = $form;

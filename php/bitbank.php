@@ -1128,8 +1128,9 @@ class bitbank extends Exchange {
             $request_path = Js::boundedText('/' . Js::toStr($this->version) . $request_path);
         }
         if (($method === 'GET') && (count(Js::keys($query)) > 0)) {
-            $request_path = Js::boundedText(
-                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($query)),
+            $request_path .= Js::within(
+                $request_path,
+                Js::within($request_path, '?') . Js::toStr($this->urlencode($query)),
             );
         }
         $url = Js::boundedText(

@@ -605,7 +605,7 @@ class bitbay extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

@@ -1021,8 +1021,9 @@ class bitflyer extends Exchange {
         );
         $query = $this->omit($params, $this->extract_params($path));
         if (($method === 'GET') && (count(Js::keys($query)) > 0)) {
-            $request_path = Js::boundedText(
-                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($query)),
+            $request_path .= Js::within(
+                $request_path,
+                Js::within($request_path, '?') . Js::toStr($this->urlencode($query)),
             );
         }
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);

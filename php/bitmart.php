@@ -1055,7 +1055,7 @@ class bitmart extends Exchange {
             $payload = $body;
         } elseif ($has_params) {
             $payload = $this->urlencode($query);
-            $url = Js::boundedText($url . '?' . Js::toStr($payload));
+            $url .= Js::within($url, '?' . Js::toStr($payload));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

@@ -806,8 +806,9 @@ class bitso extends Exchange {
         if ($method === 'POST') {
             $body = count(Js::keys($query)) > 0 ? $this->json($query) : '{}';
         } elseif (count(Js::keys($query)) > 0) {
-            $request_path = Js::boundedText(
-                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($query)),
+            $request_path .= Js::within(
+                $request_path,
+                Js::within($request_path, '?') . Js::toStr($this->urlencode($query)),
             );
         }
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);

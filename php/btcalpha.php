@@ -812,7 +812,7 @@ class btcalpha extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         if (!($api === 'private')) {
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -826,7 +826,7 @@ class btcalpha extends Exchange {
             $body = $payload;
             $signed['Content-Type'] = 'application/x-www-form-urlencoded';
         } elseif (count(Js::keys($query)) > 0) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         $signed['X-KEY'] = $this->apiKey;
         $signed['X-SIGN'] = $this->hmac(

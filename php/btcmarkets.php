@@ -854,7 +854,7 @@ class btcmarkets extends Exchange {
         $has_body = ($method === 'POST') || ($method === 'PUT');
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->query_string($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->query_string($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
@@ -875,7 +875,7 @@ class btcmarkets extends Exchange {
             $body = count(Js::keys($query)) > 0 ? $this->json(
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
-            $auth .= Js::toStr($body); Js::boundedText($auth);
+            $auth .= Js::within($auth, Js::toStr($body));
         }
         Js::set(
             $headers,

@@ -701,7 +701,7 @@ class btcturk extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = $method === 'POST';
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         if (!($api === 'private')) {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

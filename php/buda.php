@@ -710,8 +710,9 @@ class buda extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $version_path = Js::boundedText(
-                Js::boundedText($version_path . '?') . Js::toStr($this->urlencode($query)),
+            $version_path .= Js::within(
+                $version_path,
+                Js::within($version_path, '?') . Js::toStr($this->urlencode($query)),
             );
         }
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $version_path);
@@ -727,10 +728,10 @@ class buda extends Exchange {
             $body = count(Js::keys($query)) > 0 ? $this->json(
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
-            $auth = Js::boundedText(Js::boundedText($auth . ' ') . Js::toStr($this->string_to_base64($body)));
+            $auth .= Js::within($auth, Js::within($auth, ' ') . Js::toStr($this->string_to_base64($body)));
             Js::set($headers, 'Content-Type', 'application/json');
         }
-        $auth = Js::boundedText($auth . ' ' . Js::toStr($nonce));
+        $auth .= Js::within($auth, ' ' . Js::toStr($nonce));
         Js::set(
             $headers,
             'X-SBTC-SIGNATURE',

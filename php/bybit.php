@@ -1618,7 +1618,7 @@ class bybit extends Exchange {
         $is_post = $method === 'POST';
         $query = count(Js::keys($params)) > 0 ? $this->urlencode($params) : '';
         if (!($is_post) && !($query === '')) {
-            $url = Js::boundedText($url . '?' . Js::toStr($query));
+            $url .= Js::within($url, '?' . Js::toStr($query));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

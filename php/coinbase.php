@@ -955,8 +955,9 @@ class coinbase extends Exchange {
         $has_body = ($method === 'POST') || ($method === 'PUT');
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(
-                Js::boundedText($url . '?') . Js::toStr($this->encode_query($query, true, false)),
+            $url .= Js::within(
+                $url,
+                Js::within($url, '?') . Js::toStr($this->encode_query($query, true, false)),
             ); // a list repeats its key (order_status=OPEN&order_status=FILLED)
         }
         if ($api === 'public') {

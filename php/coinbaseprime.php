@@ -989,7 +989,7 @@ class coinbaseprime extends Exchange {
         $has_body = ($method === 'POST') || ($method === 'PUT');
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->query_string($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->query_string($query)));
         }
         // X-CB-ACCESS-SIGNATURE: base64 (HMAC-SHA256 (secret, timestamp + method + path + body)), with the
         // timestamp in whole seconds and the path without the query string (the docs' examples sign

@@ -606,7 +606,7 @@ class coincheck extends Exchange {
         if ($method === 'POST') {
             $body = count(Js::keys($query)) > 0 ? $this->json($query) : '{}';
         } elseif (count(Js::keys($query)) > 0) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'private') {
             $this->check_required_credentials();

@@ -1259,8 +1259,9 @@ class coinex extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $is_post = $method === 'POST';
         if (!($is_post) && (count(Js::keys($query)) > 0)) {
-            $endpoint = Js::boundedText(
-                Js::boundedText($endpoint . '?') . Js::toStr($this->urlencode($query)),
+            $endpoint .= Js::within(
+                $endpoint,
+                Js::within($endpoint, '?') . Js::toStr($this->urlencode($query)),
             );
         }
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);

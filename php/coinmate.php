@@ -1086,7 +1086,7 @@ class coinmate extends Exchange {
         );
         if ($api === 'public') {
             if (count(Js::keys($params)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($params)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($params)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }

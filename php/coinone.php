@@ -891,7 +891,7 @@ class coinone extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }

@@ -1685,8 +1685,9 @@ class deribit extends Exchange {
             '/api/' . Js::toStr($this->version) . '/' . Js::toStr($api) . '/' . Js::toStr($path),
         );
         if (count(Js::keys($params)) > 0) {
-            $request_path = Js::boundedText(
-                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($params)),
+            $request_path .= Js::within(
+                $request_path,
+                Js::within($request_path, '?') . Js::toStr($this->urlencode($params)),
             );
         }
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);

@@ -1087,7 +1087,7 @@ class digifinex extends Exchange {
         $encoded = $this->urlencode($query);
         $is_post = $method === 'POST';
         if (!($is_post) && Js::greater(Js::length($encoded), 0)) {
-            $url = Js::boundedText($url . '?' . Js::toStr($encoded));
+            $url .= Js::within($url, '?' . Js::toStr($encoded));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

@@ -987,7 +987,7 @@ class foxbit extends Exchange {
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         $raw_query = '';
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             $raw_query = $this->rawencode($query);
         }
         if ($api === 'public') {

@@ -1198,7 +1198,7 @@ class gemini extends Exchange {
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }

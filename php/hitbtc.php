@@ -1168,7 +1168,7 @@ class hitbtc extends Exchange {
             $body = count(Js::keys($query)) > 0 ? $this->json(
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
-            $payload .= Js::toStr($body); Js::boundedText($payload);
+            $payload .= Js::within($payload, Js::toStr($body));
             Js::set($headers, 'Content-Type', 'application/json');
         }
         $signature = $this->hmac(

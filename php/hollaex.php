@@ -917,8 +917,9 @@ class hollaex extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $request_path = Js::boundedText(
-                Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($query)),
+            $request_path .= Js::within(
+                $request_path,
+                Js::within($request_path, '?') . Js::toStr($this->urlencode($query)),
             );
         }
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);

@@ -1511,7 +1511,7 @@ class htx extends Exchange {
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1538,8 +1538,9 @@ class htx extends Exchange {
             Js::toStr($method) . "\n" . Js::toStr($host) . "\n" . $endpoint . "\n" . Js::toStr($encoded),
         );
         $signature = $this->hmac($this->encode($payload), $this->encode($this->secret), 'sha256', 'base64');
-        $url = Js::boundedText(
-            Js::boundedText($url . '?' . Js::toStr($encoded) . '&Signature=') . Js::toStr(
+        $url .= Js::within(
+            $url,
+            Js::within($url, '?' . Js::toStr($encoded) . '&Signature=') . Js::toStr(
                 $this->encode_uri_component($signature),
             ),
         );

@@ -856,7 +856,7 @@ class independentreserve extends Exchange {
         );
         if ($api === 'public') {
             if (count(Js::keys($params)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($params)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($params)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }

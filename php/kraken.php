@@ -1379,7 +1379,7 @@ class kraken extends Exchange {
         );
         if ($api === 'public') {
             if (count(Js::keys($params)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($params)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($params)));
             }
         } else {
             // API-Sign: HMAC-SHA512 of (URI path + SHA256 (nonce + POST data)) with the base64-decoded secret.
@@ -2017,8 +2017,9 @@ class kraken extends Exchange {
             $this->book_texts($book, 'bids', 10),
         );
         for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
-            $text = Js::boundedText(
-                Js::boundedText($text . Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 0)))) . Js::toStr(
+            $text .= Js::within(
+                $text,
+                Js::within($text, Js::toStr($this->checksum_digits(Js::get(Js::get($levels, $i), 0)))) . Js::toStr(
                     $this->checksum_digits(Js::get(Js::get($levels, $i), 1)),
                 ),
             );

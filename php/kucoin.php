@@ -1426,7 +1426,7 @@ class kucoin extends Exchange {
         $has_query = !($has_body) && (count(Js::keys($query)) > 0);
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         if ($has_query) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

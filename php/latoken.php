@@ -1022,7 +1022,7 @@ class latoken extends Exchange {
         $has_query = count(Js::keys($query)) > 0;
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $request_path);
         if (($method === 'GET') && $has_query) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

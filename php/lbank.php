@@ -1089,7 +1089,7 @@ class lbank extends Exchange {
         );
         if ($api === 'public') {
             if (count(Js::keys($params)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($params)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($params)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }

@@ -1128,7 +1128,7 @@ class luno extends Exchange {
             $body = $this->urlencode($query);
             $headers = ['Content-Type' => 'application/x-www-form-urlencoded'];
         } elseif (count(Js::keys($query)) > 0) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         $is_private = ($api === 'private') || ($api === 'exchangePrivate');
         if ($is_private) {

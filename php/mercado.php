@@ -897,7 +897,7 @@ class mercado extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         $headers = [];
         if ($has_body) {

@@ -891,7 +891,7 @@ class oceanex extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -904,7 +904,7 @@ class oceanex extends Exchange {
         $token = $this->asymmetric_jwt($payload, $this->secret, 'RS256');
         $form = $this->urlencode(['user_jwt' => $token]);
         if ($method === 'GET') {
-            $url = Js::boundedText($url . '?' . Js::toStr($form));
+            $url .= Js::within($url, '?' . Js::toStr($form));
         } else {
             $body = $form;
             $headers = ['Content-Type' => 'application/x-www-form-urlencoded'];

@@ -1684,8 +1684,9 @@ class okx extends Exchange {
         $request_path = Js::boundedText('/api/' . Js::toStr($this->version) . '/' . Js::toStr($path));
         if ($method === 'GET') {
             if (count(Js::keys($params)) > 0) {
-                $request_path = Js::boundedText(
-                    Js::boundedText($request_path . '?') . Js::toStr($this->urlencode($params)),
+                $request_path .= Js::within(
+                    $request_path,
+                    Js::within($request_path, '?') . Js::toStr($this->urlencode($params)),
                 );
             }
         } else {

@@ -1037,8 +1037,9 @@ class paymium extends Exchange {
         $has_body = ($method === 'POST') || ($method === 'PUT');
         if (!($has_body) && (count(Js::keys($query)) > 0)) {
             // a list as its key repeated: types[]=LimitOrder&types[]=MarketOrder, the form the docs give
-            $url = Js::boundedText(
-                Js::boundedText($url . '?') . Js::toStr($this->encode_query($query, true, false)),
+            $url .= Js::within(
+                $url,
+                Js::within($url, '?') . Js::toStr($this->encode_query($query, true, false)),
             );
         }
         if ($api === 'public') {
@@ -1052,7 +1053,7 @@ class paymium extends Exchange {
             $body = count(Js::keys($query)) > 0 ? $this->json(
                 $query,
             ) : '{}'; // (PHP writes an empty dictionary as [])
-            $payload .= Js::toStr($body); Js::boundedText($payload);
+            $payload .= Js::within($payload, Js::toStr($body));
             Js::set($headers, 'Content-Type', 'application/json');
         }
         Js::set(

@@ -1117,7 +1117,7 @@ class poloniex extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         if ($api === 'public') {
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }
@@ -1131,7 +1131,7 @@ class poloniex extends Exchange {
                 $this->keysort($this->extend($query, ['signTimestamp' => $timestamp])),
             );
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
         } elseif (count(Js::keys($query)) > 0) {
             $body = $this->json($query);

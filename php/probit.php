@@ -921,7 +921,7 @@ class probit extends Exchange {
         );
         if ($method === 'GET') {
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
         } else {
             $body = count(Js::keys($query)) > 0 ? $this->json(

@@ -1173,7 +1173,7 @@ class upbit extends Exchange {
         $is_post = $method === 'POST';
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . $endpoint);
         if ($has_params && !($is_post)) {
-            $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+            $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
         }
         if ($api === 'public') {
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];

@@ -1320,7 +1320,7 @@ class whitebit extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         if (!($api === 'private')) {
             if (count(Js::keys($query)) > 0) {
-                $url = Js::boundedText(Js::boundedText($url . '?') . Js::toStr($this->urlencode($query)));
+                $url .= Js::within($url, Js::within($url, '?') . Js::toStr($this->urlencode($query)));
             }
             return ['url' => $url, 'method' => $method, 'body' => $body, 'headers' => $headers];
         }

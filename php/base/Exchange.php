@@ -469,7 +469,7 @@ class Exchange extends NativeExchange {
         for ($i = 0; Js::less($i, Js::length($text)); $i++) {
             $character = Js::charAt($text, $i);
             if (Js::indexOf($alphanumeric, $character) >= 0) {
-                $word .= $character; Js::boundedText($word);
+                $word .= Js::within($word, $character);
             } elseif (Js::textLength($word) > 0) {
                 $words[] = $word;
                 $word = '';
@@ -490,10 +490,9 @@ class Exchange extends NativeExchange {
                     Js::lowerCase(Js::charAt($word, 0)) . Js::toStr(Js::slice($word, 1)),
                 );
             } else {
-                $result = Js::boundedText(
-                    Js::boundedText($result . Js::upperCase(Js::charAt($word, 0))) . Js::toStr(
-                        Js::slice($word, 1),
-                    ),
+                $result .= Js::within(
+                    $result,
+                    Js::within($result, Js::upperCase(Js::charAt($word, 0))) . Js::toStr(Js::slice($word, 1)),
                 );
             }
         }
@@ -1565,17 +1564,18 @@ class Exchange extends NativeExchange {
         if ($settle === null) {
             return $symbol;
         }
-        $symbol = Js::boundedText($symbol . ':' . Js::toStr($settle));
+        $symbol .= Js::within($symbol, ':' . Js::toStr($settle));
         if ($expiry !== null) {
-            $symbol = Js::boundedText(Js::boundedText($symbol . '-') . Js::toStr($this->yymmdd($expiry)));
+            $symbol .= Js::within($symbol, Js::within($symbol, '-') . Js::toStr($this->yymmdd($expiry)));
         }
         if ($strike !== null) {
-            $symbol = Js::boundedText(
-                Js::boundedText($symbol . '-') . Js::toStr($this->number_to_string($strike)),
+            $symbol .= Js::within(
+                $symbol,
+                Js::within($symbol, '-') . Js::toStr($this->number_to_string($strike)),
             );
         }
         if ($option_type !== null) {
-            $symbol = Js::boundedText(Js::boundedText($symbol . '-') . ($option_type === 'put' ? 'P' : 'C'));
+            $symbol .= Js::within($symbol, Js::within($symbol, '-') . ($option_type === 'put' ? 'P' : 'C'));
         }
         return $symbol;
     }

@@ -352,6 +352,16 @@ final class Js {
         return $text;
     }
 
+    // $part, once $text . $part is checked as boundedText checks it, without making it: the emitted `$s .= Js::within($s,
+    // $a . $b)` appends in place, and throws before $s changes, as Node's `s = s + a + b` does.
+    public static function within(string $text, string $part): string {
+        if (strlen($text) + strlen($part) > self::MAX_STRING_LENGTH
+                && self::textLength($text) + self::textLength($part) > self::MAX_STRING_LENGTH) {
+            throw new \InvalidArgumentException('Invalid string length');  // (JavaScript: RangeError)
+        }
+        return $part;
+    }
+
     // What `for ... of` walks: a list as it is, a string by its code points (as JavaScript's iterator does); any other
     // value is not iterable, a TypeError as in Node (PHP's foreach walked a dictionary's values and ran no time for
     // a string, a number or undefined).

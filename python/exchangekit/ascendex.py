@@ -233,7 +233,9 @@ class ascendex(Exchange):
         entries = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(self.parse_market(js.get(entries, i)))
             i += 1
         return result
@@ -282,7 +284,9 @@ class ascendex(Exchange):
         entries = self.safe_list(response, "data", [])
         result = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             currency = self.parse_ascendex_currency(js.get(entries, i))
             js.set_(result, js.get(currency, "code"), currency)
             i += 1
@@ -296,7 +300,9 @@ class ascendex(Exchange):
         deposit = False
         withdraw = False
         i = 0
-        while i < len(chains):
+        while True:
+            if not i < len(chains):
+                break
             chain = js.get(chains, i)
             chain_name = self.safe_string(chain, "chainName")
             network_code = self.network_code(chain_name)
@@ -555,7 +561,9 @@ class ascendex(Exchange):
         entries = self.safe_list(response, "data", [])
         result = {"info": response}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             entry = js.get(entries, i)
             code = self.safe_currency_code(self.safe_string(entry, "asset"))
             account = self.account()
@@ -577,7 +585,9 @@ class ascendex(Exchange):
         fees = self.safe_list(data, "fees", [])
         result = {}
         i = 0
-        while i < len(fees):
+        while True:
+            if not i < len(fees):
+                break
             entry = js.get(fees, i)
             symbol = self.safe_symbol(self.safe_string(entry, "symbol"), None, "/")
             fee = self.safe_dict(entry, "fee", {})
@@ -1022,7 +1032,9 @@ class ascendex(Exchange):
         addresses = self.safe_list(data, "address", [])
         entry = None
         i = 0
-        while i < len(addresses):
+        while True:
+            if not i < len(addresses):
+                break
             candidate = js.get(addresses, i)
             if (network_id is None) or js.strict_equal(self.safe_string(candidate, "blockchain"), network_id):
                 entry = candidate
@@ -1061,12 +1073,11 @@ class ascendex(Exchange):
         query = self.omit(params, self.extract_params(path))
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + "/")
         if api == "accountGroup":
-            url = js.bounded_text(url + js.to_str(self.safe_string(self.options, "accountGroup")) + "/")
-        url += endpoint
-        js.bounded_text(url)
+            url += js.within(url, js.to_str(self.safe_string(self.options, "accountGroup")) + "/")
+        url += js.within(url, endpoint)
         has_body = (method == "POST") or (method == "DELETE")
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # x-auth-signature: base64 (HMAC-SHA256 (secret, timestamp + '+' + api path)), the api path being

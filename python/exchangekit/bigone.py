@@ -210,7 +210,9 @@ class bigone(Exchange):
         data = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             result.append(self.parse_market(js.get(data, i)))
             i += 1
         return result
@@ -451,7 +453,9 @@ class bigone(Exchange):
         data = self.safe_list(response, "data", [])
         result = {"info": response}
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             entry = js.get(data, i)
             account = self.account()
             js.set_(account, "total", self.safe_string(entry, "balance"))
@@ -785,7 +789,9 @@ class bigone(Exchange):
         entries = self.safe_list(response, "data", [])
         entry = None
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             if (chain is None) or js.strict_equal(self.safe_string(js.get(entries, i), "chain"), chain):
                 entry = js.get(entries, i)
                 break
@@ -854,7 +860,7 @@ class bigone(Exchange):
         )
         query = self.omit(params, self.extract_params(path))
         if (method == "GET") and (len(js.keys(query)) > 0):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Authorization: Bearer <JWT>: HS256, keyed by the secret as it is, over { type: 'OpenAPIV2', sub: the

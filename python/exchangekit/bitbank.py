@@ -355,7 +355,9 @@ class bitbank(Exchange):
         pairs = self.list_of(response, "pairs")
         result = []
         i = 0
-        while js.less(i, js.length(pairs)):
+        while True:
+            if not js.less(i, js.length(pairs)):
+                break
             entry = js.get(pairs, i)
             id_ = self.pair_name(entry)
             parts = js.split(id_, "_")
@@ -405,7 +407,9 @@ class bitbank(Exchange):
         pairs = self.list_of(response, "pairs")
         result = {}
         i = 0
-        while js.less(i, js.length(pairs)):
+        while True:
+            if not js.less(i, js.length(pairs)):
+                break
             entry = js.get(pairs, i)
             symbol = self.safe_symbol(self.pair_name(entry), None, "_")
             js.set_(
@@ -434,7 +438,9 @@ class bitbank(Exchange):
         statuses = self.list_of(response, "statuses")
         status = "maintenance" if js.greater(js.length(statuses), 0) else "error"
         i = 0
-        while js.less(i, js.length(statuses)):
+        while True:
+            if not js.less(i, js.length(statuses)):
+                break
             pair_status = self.safe_string(js.get(statuses, i), "status")
             if self.safe_string(js.get(self.options, "pairStatuses"), pair_status) == "ok":
                 status = "ok"
@@ -490,7 +496,9 @@ class bitbank(Exchange):
         # The unified symbols of the markets asked for (BadSymbol for an unknown one).
         result = []
         i = 0
-        while js.less(i, js.length(symbols)):
+        while True:
+            if not js.less(i, js.length(symbols)):
+                break
             result.append(js.get(self.market(js.get(symbols, i)), "symbol"))
             i += 1
         return result
@@ -632,7 +640,9 @@ class bitbank(Exchange):
         assets = self.list_of(response, "assets")
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(assets)):
+        while True:
+            if not js.less(i, js.length(assets)):
+                break
             entry = js.get(assets, i)
             code = self.safe_currency_code(self.safe_string(entry, "asset"))
             if code is None:
@@ -822,11 +832,15 @@ class bitbank(Exchange):
         open_ = self.fetch_open_orders(js.get(market, "symbol"))
         result = []
         start = 0
-        while js.less(start, js.length(open_)):
+        while True:
+            if not js.less(start, js.length(open_)):
+                break
             ids = []
             batch = js.slice_(open_, start, js.number(start + 30))
             i = 0
-            while js.less(i, js.length(batch)):
+            while True:
+                if not js.less(i, js.length(batch)):
+                    break
                 ids.append(self.order_id_number(js.get(js.get(batch, i), "id"), "cancelAllOrders"))
                 i += 1
             response = self.private_post_user_spot_cancel_orders(
@@ -1014,7 +1028,9 @@ class bitbank(Exchange):
         same_address = []
         matches = []
         i = 0
-        while js.less(i, js.length(accounts)):
+        while True:
+            if not js.less(i, js.length(accounts)):
+                break
             account = js.get(accounts, i)
             if not js.strict_equal(self.safe_string(account, "address"), address):
                 i += 1
@@ -1112,8 +1128,8 @@ class bitbank(Exchange):
         if not (api == "public"):
             request_path = js.bounded_text("/" + js.to_str(self.version) + request_path)
         if (method == "GET") and (len(js.keys(query)) > 0):
-            request_path = js.bounded_text(
-                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            request_path += js.within(
+                request_path, js.within(request_path, "?") + js.to_str(self.urlencode(query))
             )
         url = js.bounded_text(js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + request_path)
         if not (api == "private"):

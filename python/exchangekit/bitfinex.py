@@ -240,7 +240,9 @@ class bitfinex(Exchange):
         response = self.public_get_symbols_details(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "pair")
             if id_ is None:
@@ -333,7 +335,9 @@ class bitfinex(Exchange):
         self.load_markets()
         result = {}
         i = 0
-        while js.less(i, js.length(symbols)):
+        while True:
+            if not js.less(i, js.length(symbols)):
+                break
             ticker = self.fetch_ticker(js.get(symbols, i), params)
             js.set_(result, js.get(ticker, "symbol"), ticker)
             i += 1
@@ -407,7 +411,9 @@ class bitfinex(Exchange):
         response = self.private_post_balances(self.omit(params, "wallet"))
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             if js.strict_equal(self.safe_string(entry, "type"), wallet):
                 account = self.account()
@@ -429,7 +435,9 @@ class bitfinex(Exchange):
         by_currency = self.index_by(self.safe_list(account, "fees", []), "pairs")
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             market = self.market(js.get(self.symbols, i))
             fees = self.safe_dict(by_currency, js.upper(js.get(market, "baseId")), account)
             js.set_(
@@ -623,7 +631,9 @@ class bitfinex(Exchange):
         else:
             ids = []
             i = 0
-            while js.less(i, js.length(open_)):
+            while True:
+                if not js.less(i, js.length(open_)):
+                    break
                 ids.append(js.parse_int(js.get(js.get(open_, i), "id")))
                 i += 1
             response = self.private_post_order_cancel_multi(self.extend({"order_ids": ids}, params))
@@ -751,7 +761,9 @@ class bitfinex(Exchange):
         transactions = self.parse_transactions(response, currency, since)
         result = []
         i = 0
-        while js.less(i, js.length(transactions)):
+        while True:
+            if not js.less(i, js.length(transactions)):
+                break
             if js.strict_equal(self.safe_string(js.get(transactions, i), "type"), type_):
                 result.append(js.get(transactions, i))
             i += 1
@@ -828,7 +840,9 @@ class bitfinex(Exchange):
         by_network = self.safe_dict(js.get(self.options, "networkMethods"), code, {})
         networks = js.keys(by_network)
         i = 0
-        while i < len(networks):
+        while True:
+            if not i < len(networks):
+                break
             if js.strict_equal(self.safe_string(by_network, networks[i]), method):
                 return networks[i]
             i += 1
@@ -926,7 +940,9 @@ class bitfinex(Exchange):
         ids = js.keys(fees)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
@@ -1001,7 +1017,7 @@ class bitfinex(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # The payload is the JSON body with the path and a nonce, base64-encoded in X-BFX-PAYLOAD and
         # signed with HMAC-SHA384 (hex) in X-BFX-SIGNATURE.
@@ -1242,7 +1258,9 @@ class bitfinex(Exchange):
             self.handle_wallets(url, [payload])
         elif kind == "os":
             i = 0
-            while i < len(payload):
+            while True:
+                if not i < len(payload):
+                    break
                 self.handle_stream_order(url, js.get(payload, i))
                 i += 1
         elif (kind == "on") or (kind == "ou") or (kind == "oc"):
@@ -1254,7 +1272,9 @@ class bitfinex(Exchange):
         # [ type, currency, balance, unsettled interest, available balance, ... ]: the exchange wallets only.
         accounts = {}
         i = 0
-        while js.less(i, js.length(wallets)):
+        while True:
+            if not js.less(i, js.length(wallets)):
+                break
             if not (self.safe_string(js.get(wallets, i), 0) == "exchange"):
                 i += 1
                 continue
@@ -1473,7 +1493,9 @@ class bitfinex(Exchange):
             candles = self.sort_by(payload, 0)
             cache = []  # a snapshot (again after a reconnect) starts the cache anew
         i = 0
-        while i < len(candles):
+        while True:
+            if not i < len(candles):
+                break
             candle = js.get(candles, i)
             cache = self.append_candle(
                 cache,
@@ -1515,12 +1537,16 @@ class bitfinex(Exchange):
         if js.is_array(kind):
             trades = []
             i = 0
-            while js.less(i, js.length(kind)):
+            while True:
+                if not js.less(i, js.length(kind)):
+                    break
                 trades.append(self.parse_stream_trade(js.get(kind, i), market))
                 i += 1
             sorted_ = self.sort_by(trades, "timestamp")
             i = 0
-            while i < len(sorted_):
+            while True:
+                if not i < len(sorted_):
+                    break
                 cache = self.append_to_cache(cache, js.get(sorted_, i))
                 i += 1
         elif kind == "te":
@@ -1574,7 +1600,9 @@ class bitfinex(Exchange):
         bids = []
         asks = []
         i = 0
-        while js.less(i, js.length(levels)):
+        while True:
+            if not js.less(i, js.length(levels)):
+                break
             entry = js.get(levels, i)
             amount = self.safe_string(entry, 2)
             level = [
@@ -1597,7 +1625,9 @@ class bitfinex(Exchange):
         asks = self.book_texts(book, "asks", 25)
         parts = []
         i = 0
-        while i < 25:
+        while True:
+            if not i < 25:
+                break
             if js.less(i, js.length(bids)):
                 parts.append(js.get(js.get(bids, i), 0))
                 parts.append(js.get(js.get(bids, i), 1))

@@ -208,7 +208,9 @@ class bitfinex2(Exchange):
         if not js.is_array(response):
             return result
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             if js.is_array(js.get(response, i)):
                 result.append(js.get(response, i))
             i += 1
@@ -245,7 +247,9 @@ class bitfinex2(Exchange):
         pairs = self.array_entries(self.safe_list(response, 0, []))
         result = []
         i = 0
-        while js.less(i, js.length(pairs)):
+        while True:
+            if not js.less(i, js.length(pairs)):
+                break
             pair = self.safe_string(js.get(pairs, i), 0)
             if pair is None:
                 i += 1
@@ -302,7 +306,9 @@ class bitfinex2(Exchange):
         names = {}
         pairs = self.safe_list(labels, 0, [])
         i = 0
-        while i < len(pairs):
+        while True:
+            if not i < len(pairs):
+                break
             id_ = self.safe_string(js.get(pairs, i), 0)
             if id_ is not None:
                 js.set_(names, id_, self.safe_string(js.get(pairs, i), 1))
@@ -310,7 +316,9 @@ class bitfinex2(Exchange):
         ids = self.safe_list(list_, 0, [])
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = self.string_of(js.get(ids, i))
             if id_ is None:
                 i += 1
@@ -374,7 +382,9 @@ class bitfinex2(Exchange):
         entries = self.array_entries(response)
         result = {}
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             entry = js.get(entries, i)
             id_ = self.safe_string(entry, 0)
             if (
@@ -397,7 +407,9 @@ class bitfinex2(Exchange):
             return tickers
         result = {}
         i = 0
-        while js.less(i, js.length(symbols)):
+        while True:
+            if not js.less(i, js.length(symbols)):
+                break
             symbol = self.symbol(js.get(symbols, i))
             ticker = self.safe_value(tickers, symbol)
             if ticker is not None:
@@ -426,7 +438,9 @@ class bitfinex2(Exchange):
         bids = []
         asks = []
         i = 0
-        while js.less(i, js.length(levels)):
+        while True:
+            if not js.less(i, js.length(levels)):
+                break
             amount = self.safe_string(js.get(levels, i), 2)
             price = self.safe_string(js.get(levels, i), 0)
             if (amount is None) or (price is None):
@@ -570,7 +584,9 @@ class bitfinex2(Exchange):
         wallets = self.array_entries(response)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(wallets)):
+        while True:
+            if not js.less(i, js.length(wallets)):
+                break
             entry = js.get(wallets, i)
             currency_id = self.safe_string(entry, 1)
             if (not js.strict_equal(self.safe_string(entry, 0), wallet)) or (currency_id is None):
@@ -838,7 +854,9 @@ class bitfinex2(Exchange):
                 return []
             ids = []
             i = 0
-            while js.less(i, js.length(open_)):
+            while True:
+                if not js.less(i, js.length(open_)):
+                    break
                 ids.append(self.integer_of(js.get(js.get(open_, i), "id")))
                 i += 1
             request = {"id": ids}
@@ -1020,7 +1038,9 @@ class bitfinex2(Exchange):
         transactions = self.parse_transactions(self.array_entries(response), currency, since)
         result = []
         i = 0
-        while js.less(i, js.length(transactions)):
+        while True:
+            if not js.less(i, js.length(transactions)):
+                break
             if js.strict_equal(self.safe_string(js.get(transactions, i), "type"), type_):
                 result.append(js.get(transactions, i))
             i += 1
@@ -1097,7 +1117,9 @@ class bitfinex2(Exchange):
         by_network = self.safe_dict(js.get(self.options, "networkMethods"), code, {})
         networks = js.keys(by_network)
         i = 0
-        while i < len(networks):
+        while True:
+            if not i < len(networks):
+                break
             if js.strict_equal(self.safe_string(by_network, networks[i]), method):
                 return networks[i]
             i += 1
@@ -1209,7 +1231,7 @@ class bitfinex2(Exchange):
         url = js.bounded_text(js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + "/" + request)
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Every parameter goes in the JSON body; bfx-signature is the hex HMAC-SHA384 of '/api/' + the
         # path ('v2/auth/r/wallets') + the nonce + the body (docs: Authenticated Endpoints).

@@ -186,7 +186,9 @@ class bitflyer(Exchange):
         response = self.public_get_getmarkets(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             if not js.truthy(self.is_spot_market(entry)):
                 i += 1
@@ -336,7 +338,9 @@ class bitflyer(Exchange):
         response = self.private_get_me_getbalance(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             account = self.account()
             js.set_(account, "total", self.safe_string(entry, "amount"))
@@ -364,7 +368,9 @@ class bitflyer(Exchange):
         self.load_markets()
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbol = js.get(self.symbols, i)
             js.set_(result, symbol, self.fetch_trading_fee(symbol, params))
             i += 1
@@ -664,7 +670,9 @@ class bitflyer(Exchange):
         orders = self.parse_orders(response, market)
         closed = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             if not (js.get(js.get(orders, i), "status") == "open"):
                 closed.append(js.get(orders, i))
             i += 1
@@ -761,7 +769,9 @@ class bitflyer(Exchange):
             )
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             result.append(self.extend(self.parse_transaction(js.get(response, i), currency), {"type": type_}))
             i += 1
         return result
@@ -781,7 +791,9 @@ class bitflyer(Exchange):
             request["count"] = limit
         transactions = []
         i = 0
-        while js.less(i, js.length(types)):
+        while True:
+            if not js.less(i, js.length(types)):
+                break
             listed = self.list_transfers(js.get(types, i), fiat, self.extend(request, params), currency)
             transactions = self.array_concat(transactions, listed)
             i += 1
@@ -926,7 +938,9 @@ class bitflyer(Exchange):
         response = self.private_get_me_getaddresses(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             address = self.parse_deposit_address(js.get(response, i))
             if (codes is None) or js.truthy(self.in_array(js.get(address, "currency"), codes)):
                 result.append(address)
@@ -966,8 +980,8 @@ class bitflyer(Exchange):
         )
         query = self.omit(params, self.extract_params(path))
         if (method == "GET") and (len(js.keys(query)) > 0):
-            request_path = js.bounded_text(
-                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            request_path += js.within(
+                request_path, js.within(request_path, "?") + js.to_str(self.urlencode(query))
             )
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":

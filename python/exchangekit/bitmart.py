@@ -222,7 +222,9 @@ class bitmart(Exchange):
         symbols = self.safe_list(data, "symbols", [])
         result = []
         i = 0
-        while i < len(symbols):
+        while True:
+            if not i < len(symbols):
+                break
             entry = js.get(symbols, i)
             id_ = self.safe_string(entry, "symbol")
             base_id = self.safe_string(entry, "base_currency")
@@ -269,7 +271,9 @@ class bitmart(Exchange):
         entries = self.safe_list(data, "currencies", [])
         result = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             entry = js.get(entries, i)
             id_ = self.safe_string(entry, "id")
             code = self.safe_currency_code(id_)
@@ -499,7 +503,9 @@ class bitmart(Exchange):
         status = "ok"
         eta = None
         i = 0
-        while i < len(services):
+        while True:
+            if not i < len(services):
+                break
             service = js.get(services, i)
             if (self.safe_string(service, "service_type") == "spot") and (
                 self.safe_string(service, "status") == "1"
@@ -520,7 +526,9 @@ class bitmart(Exchange):
         wallet = self.safe_list(data, "wallet", [])
         result = {"info": response}
         i = 0
-        while i < len(wallet):
+        while True:
+            if not i < len(wallet):
+                break
             entry = js.get(wallet, i)
             code = self.safe_currency_code(self.safe_string(entry, "id"))
             account = self.account()
@@ -1029,7 +1037,7 @@ class bitmart(Exchange):
             payload = body
         elif has_params:
             payload = self.urlencode(query)
-            url = js.bounded_text(url + "?" + js.to_str(payload))
+            url += js.within(url, "?" + js.to_str(payload))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()

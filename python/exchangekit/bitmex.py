@@ -225,7 +225,9 @@ class bitmex(Exchange):
         response = self.public_get_wallet_assets(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "currency")
             code = self.safe_currency_code(self.safe_string(entry, "asset"))
@@ -236,7 +238,9 @@ class bitmex(Exchange):
             deposit = False
             withdraw = False
             j = 0
-            while j < len(raw_networks):
+            while True:
+                if not j < len(raw_networks):
+                    break
                 network = js.get(raw_networks, j)
                 network_id = self.safe_string(network, "asset")
                 network_code = self.network_code(network_id)
@@ -313,7 +317,9 @@ class bitmex(Exchange):
         response = self.public_get_instrument_active(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             market = self.parse_market(js.get(response, i))
             if market is not None:
                 result.append(market)
@@ -506,7 +512,9 @@ class bitmex(Exchange):
         response = self.public_get_instrument_active(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             if self.safe_list(self.marketsById, self.safe_string(js.get(response, i), "symbol")) is None:
                 i += 1
                 continue
@@ -533,7 +541,9 @@ class bitmex(Exchange):
         asks = []
         timestamp = None
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             level = js.get(response, i)
             entry = [
                 self.safe_string(level, "price"),
@@ -693,7 +703,9 @@ class bitmex(Exchange):
         response = self.public_get_trade_bucketed(self.extend(request, self.omit(params, ["until", "price"])))
         candles = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             candles.append(self.extend(js.get(response, i), {"duration": duration}))
             i += 1
         # an index's candles have no volume: it is not a traded market (its market stays undefined here)
@@ -772,7 +784,9 @@ class bitmex(Exchange):
         response = self.public_get_instrument_active(params)
         swaps = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             markets = self.safe_list(self.marketsById, self.safe_string(js.get(response, i), "symbol"), [])
             if (len(markets) > 0) and js.truthy(js.get(js.get(markets, 0), "swap")):
                 swaps.append(js.get(response, i))
@@ -859,7 +873,9 @@ class bitmex(Exchange):
         response = self.private_get_user_margin(self.extend({"currency": "all"}, params))
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             currency_id = self.safe_string(entry, "currency")
             account = self.account()
@@ -878,7 +894,9 @@ class bitmex(Exchange):
         result = {}
         ids = js.keys(response)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             markets = self.safe_list(self.marketsById, ids[i])
             if markets is None:
                 i += 1
@@ -1160,7 +1178,9 @@ class bitmex(Exchange):
         orders = self.fetch_orders_by(None, symbol, since, limit, params)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             if not (js.get(js.get(orders, i), "status") == "open"):
                 result.append(js.get(orders, i))
             i += 1
@@ -1205,7 +1225,9 @@ class bitmex(Exchange):
         # funding payments ('Funding') and settlements ('Settlement') of positions, which are no trades.
         result = []
         i = 0
-        while js.less(i, js.length(executions)):
+        while True:
+            if not js.less(i, js.length(executions)):
+                break
             exec_type = self.safe_string(js.get(executions, i), "execType")
             if (exec_type is None) or (exec_type == "Trade"):
                 result.append(js.get(executions, i))
@@ -1457,7 +1479,9 @@ class bitmex(Exchange):
         ) = js.destructure(self.wallet_history(code, params, method), 2)
         entries = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             type_ = self.safe_string(js.get(response, i), "transactType")
             if js.strict_equal(type_, kind) or (
                 (kind is None) and ((type_ == "Deposit") or (type_ == "Withdrawal"))
@@ -1621,8 +1645,8 @@ class bitmex(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = js.bounded_text(
-                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            request_path += js.within(
+                request_path, js.within(request_path, "?") + js.to_str(self.urlencode(query))
             )
         url = js.bounded_text(js.to_str(self.safe_string(js.get(self.urls, "api"), api)) + request_path)
         if has_body:

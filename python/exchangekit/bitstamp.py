@@ -212,7 +212,9 @@ class bitstamp(Exchange):
         response = self.public_get_currencies(params)
         result = {}  # by unified code
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "currency")
             deposit = self.safe_string(entry, "deposit") == "Enabled"
@@ -241,7 +243,9 @@ class bitstamp(Exchange):
         response = self.public_get_markets(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             base_id = self.safe_string(entry, "base_currency")
             quote_id = self.safe_string(entry, "counter_currency")
@@ -430,7 +434,9 @@ class bitstamp(Exchange):
         # A user transaction's price key names its market: 'btc_usd' for btcusd.
         keys = js.keys(transaction)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             parts = js.split(keys[i], "_")
             if len(parts) == 2:
                 id_ = js.join(parts, "")
@@ -464,7 +470,9 @@ class bitstamp(Exchange):
         response = self.private_post_account_balances(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "available"))
@@ -482,7 +490,9 @@ class bitstamp(Exchange):
         response = self.private_post_fees_trading(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             fee = self.parse_trading_fee(js.get(response, i))
             js.set_(result, js.get(fee, "symbol"), fee)
             i += 1
@@ -527,7 +537,9 @@ class bitstamp(Exchange):
             filled = "0"
             cost = "0"
             i = 0
-            while i < len(transactions):
+            while True:
+                if not i < len(transactions):
+                    break
                 transaction = self.extend(
                     js.get(transactions, i), {"order_id": self.safe_string(order, "id")}
                 )
@@ -685,7 +697,9 @@ class bitstamp(Exchange):
         canceled = self.safe_list(response, "canceled", [])
         result = []
         i = 0
-        while i < len(canceled):
+        while True:
+            if not i < len(canceled):
+                break
             order = self.parse_order(js.get(canceled, i), market)
             js.set_(order, "status", "canceled")
             result.append(order)
@@ -772,7 +786,9 @@ class bitstamp(Exchange):
             response = self.private_post_user_transactions_pair(self.extend(request, params))
         trades = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             if self.safe_string(js.get(response, i), "type") == "2":
                 trades.append(js.get(response, i))
             i += 1
@@ -830,7 +846,9 @@ class bitstamp(Exchange):
         ids = js.keys(by_currency)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
@@ -838,7 +856,9 @@ class bitstamp(Exchange):
             entries = self.safe_list(by_currency, ids[i], [])
             networks = {}
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 network = self.network_code(self.safe_string(js.get(entries, j), "network"))
                 js.set_(
                     networks,
@@ -959,7 +979,7 @@ class bitstamp(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # X-Auth-Signature: HMAC-SHA256 (hex) of 'BITSTAMP ' + key, the method, host, path, query,
         # content type (only with a body), nonce (a UUID), timestamp, 'v2' and the body, concatenated.
@@ -1024,10 +1044,14 @@ class bitstamp(Exchange):
         elif js.typeof(cause) == "object":
             fields = js.keys(cause)
             i = 0
-            while i < len(fields):
+            while True:
+                if not i < len(fields):
+                    break
                 texts = self.to_array(self.safe_value(cause, fields[i]))
                 j = 0
-                while j < len(texts):
+                while True:
+                    if not j < len(texts):
+                        break
                     messages.append(js.get(texts, j))
                     j += 1
                 i += 1
@@ -1037,7 +1061,9 @@ class bitstamp(Exchange):
         if code is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         i = 0
-        while i < len(messages):
+        while True:
+            if not i < len(messages):
+                break
             self.throw_exactly_matched_exception(
                 js.get(self.exceptions, "exact"), js.get(messages, i), feedback
             )

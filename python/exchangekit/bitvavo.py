@@ -309,7 +309,9 @@ class bitvavo(Exchange):
         response = self.public_get_markets(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             result.append(self.parse_market(js.get(response, i)))
             i += 1
         return result
@@ -366,7 +368,9 @@ class bitvavo(Exchange):
         response = self.public_get_assets(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "symbol")
             code = self.safe_currency_code(id_)
@@ -378,7 +382,9 @@ class bitvavo(Exchange):
             network_ids = self.safe_list(entry, "networks", [])
             networks = {}
             j = 0
-            while j < len(network_ids):
+            while True:
+                if not j < len(network_ids):
+                    break
                 network_code = self.network_code_of(js.get(network_ids, j), code)
                 js.set_(
                     networks,
@@ -597,7 +603,9 @@ class bitvavo(Exchange):
         response = self.private_get_balance(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "available"))
@@ -615,7 +623,9 @@ class bitvavo(Exchange):
         fees = self.safe_dict(response, "fees", {})
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbol = js.get(self.symbols, i)
             js.set_(
                 result,
@@ -716,17 +726,23 @@ class bitvavo(Exchange):
         items = self.safe_list(response, "items", [])
         entries = []
         i = 0
-        while i < len(items):
+        while True:
+            if not i < len(items):
+                break
             legs = self.ledger_legs(js.get(items, i))
             fee_currency = self.safe_string(js.get(items, i), "feesCurrency")
             fee_leg = 0
             j = 0
-            while js.less(j, js.length(legs)):
+            while True:
+                if not js.less(j, js.length(legs)):
+                    break
                 if js.strict_equal(js.get(js.get(legs, j), 1), fee_currency):
                     fee_leg = j
                 j += 1
             j = 0
-            while js.less(j, js.length(legs)):
+            while True:
+                if not js.less(j, js.length(legs)):
+                    break
                 entries.append(
                     self.extend(js.get(items, i), {"leg": js.get(legs, j), "withFee": j == fee_leg})
                 )
@@ -772,7 +788,9 @@ class bitvavo(Exchange):
         fills = self.safe_list(order, "fills", [])
         trades = []
         i = 0
-        while i < len(fills):
+        while True:
+            if not i < len(fills):
+                break
             trades.append(
                 self.parse_trade(
                     self.extend(
@@ -984,7 +1002,9 @@ class bitvavo(Exchange):
         response = self.private_delete_orders(self.extend(request, self.omit(params, "operatorId")))
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             result.append(
                 self.safe_order(
                     {
@@ -1117,7 +1137,9 @@ class bitvavo(Exchange):
             response = self.private_get_withdrawal_history(query)
         transactions = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             transactions.append(self.extend(js.get(response, i), {"type": type_}))
             i += 1
         return self.parse_transactions(transactions, currency, since, limit)
@@ -1309,8 +1331,8 @@ class bitvavo(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = js.bounded_text(
-                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            request_path += js.within(
+                request_path, js.within(request_path, "?") + js.to_str(self.urlencode(query))
             )
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":

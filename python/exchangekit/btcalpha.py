@@ -145,7 +145,9 @@ class btcalpha(Exchange):
             )
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             pair = js.get(response, i)
             id_ = self.safe_string(pair, "name")
             base_id = self.safe_string(pair, "currency1")
@@ -203,7 +205,9 @@ class btcalpha(Exchange):
             )
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "short_name")
             if id_ is None:
@@ -249,7 +253,9 @@ class btcalpha(Exchange):
                 )
             )
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             if js.strict_equal(self.safe_string(js.get(response, i), "pair"), js.get(market, "id")):
                 return self.parse_ticker(js.get(response, i), market)
             i += 1
@@ -415,7 +421,9 @@ class btcalpha(Exchange):
             )
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             wallet = js.get(response, i)
             account = self.account()
             js.set_(account, "total", self.safe_string(wallet, "balance"))
@@ -526,7 +534,9 @@ class btcalpha(Exchange):
         raw_trades = self.safe_list(response, "trades", [])
         trades = []
         i = 0
-        while i < len(raw_trades):
+        while True:
+            if not i < len(raw_trades):
+                break
             trade = js.get(raw_trades, i)
             trades.append(
                 {
@@ -805,7 +815,7 @@ class btcalpha(Exchange):
         query = self.omit(params, self.extract_params(path))
         if not (api == "private"):
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         # X-SIGN signs the POST data: a GET (whose parameters go in the query) signs the key alone, as the
@@ -817,7 +827,7 @@ class btcalpha(Exchange):
             body = payload
             signed["Content-Type"] = "application/x-www-form-urlencoded"
         elif len(js.keys(query)) > 0:
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         signed["X-KEY"] = self.apiKey
         signed["X-SIGN"] = self.hmac(
             self.encode(js.add(self.apiKey, payload)), self.encode(self.secret), "sha256"

@@ -190,7 +190,9 @@ class btcmarkets(Exchange):
         response = self.public_get_markets(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             result.append(self.parse_market(js.get(response, i)))
             i += 1
         return result
@@ -245,7 +247,9 @@ class btcmarkets(Exchange):
         response = self.public_get_assets(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "assetName")
             code = self.safe_currency_code(id_)
@@ -441,7 +445,9 @@ class btcmarkets(Exchange):
         response = self.private_get_accounts_me_balances(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "available"))
@@ -460,7 +466,9 @@ class btcmarkets(Exchange):
         entries = self.safe_list(response, "feeByMarkets", [])
         result = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             entry = js.get(entries, i)
             symbol = self.safe_symbol(self.safe_string(entry, "marketId"), None, "-")
             js.set_(
@@ -609,7 +617,9 @@ class btcmarkets(Exchange):
         response = self.private_delete_orders(self.extend(request, params))
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             result.append(self.parse_order(js.get(response, i), market))
             i += 1
         return result
@@ -687,7 +697,9 @@ class btcmarkets(Exchange):
         orders = self.parse_orders(response, market, since)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             status = js.get(js.get(orders, i), "status")
             if (status is not None) and (not (status == "open")):
                 result.append(js.get(orders, i))
@@ -833,11 +845,15 @@ class btcmarkets(Exchange):
         parts = []
         keys = js.keys(query)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             value = self.safe_value(query, keys[i])
             if js.is_array(value):
                 j = 0
-                while js.less(j, js.length(value)):
+                while True:
+                    if not js.less(j, js.length(value)):
+                        break
                     parts.append(self.urlencode(self.single_key(keys[i], js.get(value, j))))
                     j += 1
             else:
@@ -861,7 +877,7 @@ class btcmarkets(Exchange):
         has_body = (method == "POST") or (method == "PUT")
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.query_string(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.query_string(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # BM-AUTH-SIGNATURE: base64 HMAC-SHA512, keyed by the base64-decoded secret, of method + path (without
@@ -880,8 +896,7 @@ class btcmarkets(Exchange):
             body = (
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
-            auth += js.to_str(body)
-            js.bounded_text(auth)
+            auth += js.within(auth, js.to_str(body))
         js.set_(
             headers,
             "BM-AUTH-SIGNATURE",

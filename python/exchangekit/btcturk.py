@@ -150,7 +150,9 @@ class btcturk(Exchange):
         symbols = self.safe_list(self.data_of(response), "symbols", [])
         result = []
         i = 0
-        while i < len(symbols):
+        while True:
+            if not i < len(symbols):
+                break
             result.append(self.parse_market(js.get(symbols, i)))
             i += 1
         return result
@@ -158,7 +160,9 @@ class btcturk(Exchange):
     def price_filter(self, entry):
         filters = self.safe_list(entry, "filters", [])
         i = 0
-        while i < len(filters):
+        while True:
+            if not i < len(filters):
+                break
             if self.safe_string(js.get(filters, i), "filterType") == "PRICE_FILTER":
                 return js.get(filters, i)
             i += 1
@@ -390,7 +394,9 @@ class btcturk(Exchange):
         entries = self.to_list(self.data_of(response))
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             entry = js.get(entries, i)
             code = self.safe_currency_code(self.safe_string(entry, "asset"))
             account = self.account()
@@ -660,7 +666,7 @@ class btcturk(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = method == "POST"
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         if not (api == "private"):
             return {"url": url, "method": method, "body": body, "headers": headers}
         # X-Signature: base64 HMAC-SHA256 of apiKey + stamp, keyed with the base64-decoded secret; X-Stamp is

@@ -178,7 +178,9 @@ class buda(Exchange):
         markets = self.required_list(response, "markets")
         result = []
         i = 0
-        while js.less(i, js.length(markets)):
+        while True:
+            if not js.less(i, js.length(markets)):
+                break
             entry = js.get(markets, i)
             base_id = self.safe_string(entry, "base_currency")
             quote_id = self.safe_string(entry, "quote_currency")
@@ -329,7 +331,9 @@ class buda(Exchange):
         balances = self.required_list(response, "balances")
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(balances)):
+        while True:
+            if not js.less(i, js.length(balances)):
+                break
             entry = js.get(balances, i)
             code = self.safe_currency_code(self.safe_string(entry, "id"))
             account = self.account()
@@ -550,7 +554,9 @@ class buda(Exchange):
         parsed = self.parse_orders(orders, market, since)
         result = []
         i = 0
-        while js.less(i, js.length(parsed)):
+        while True:
+            if not js.less(i, js.length(parsed)):
+                break
             status = js.get(js.get(parsed, i), "status")
             if (status is not None) and (not (status == "open")):
                 result.append(js.get(parsed, i))
@@ -651,7 +657,9 @@ class buda(Exchange):
         found = None
         newest = None
         i = 0
-        while js.less(i, js.length(addresses)):
+        while True:
+            if not js.less(i, js.length(addresses)):
+                break
             entry = js.get(addresses, i)
             address = self.safe_string(entry, "address")
             if (address is None) or (not (self.safe_bool(entry, "ready") is True)):
@@ -725,8 +733,8 @@ class buda(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            version_path = js.bounded_text(
-                js.bounded_text(version_path + "?") + js.to_str(self.urlencode(query))
+            version_path += js.within(
+                version_path, js.within(version_path, "?") + js.to_str(self.urlencode(query))
             )
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + version_path)
         request_path = js.bounded_text("/api" + version_path)
@@ -740,9 +748,9 @@ class buda(Exchange):
             body = (
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
-            auth = js.bounded_text(js.bounded_text(auth + " ") + js.to_str(self.string_to_base64(body)))
+            auth += js.within(auth, js.within(auth, " ") + js.to_str(self.string_to_base64(body)))
             js.set_(headers, "Content-Type", "application/json")
-        auth = js.bounded_text(auth + " " + js.to_str(nonce))
+        auth += js.within(auth, " " + js.to_str(nonce))
         js.set_(headers, "X-SBTC-SIGNATURE", self.hmac(self.encode(auth), self.encode(self.secret), "sha384"))
         return {"url": url, "method": method, "body": body, "headers": headers}
 

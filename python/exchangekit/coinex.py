@@ -243,7 +243,9 @@ class coinex(Exchange):
         data = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             entry = js.get(data, i)
             base_id = self.safe_string(entry, "base_ccy")
             quote_id = self.safe_string(entry, "quote_ccy")
@@ -299,7 +301,9 @@ class coinex(Exchange):
         data = self.safe_list(response, "data", [])
         result = {}
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             asset = self.safe_dict(js.get(data, i), "asset", {})
             chains = self.safe_list(js.get(data, i), "chains", [])
             id_ = self.safe_string(asset, "ccy")
@@ -309,7 +313,9 @@ class coinex(Exchange):
             networks = {}
             decimals = None
             j = 0
-            while j < len(chains):
+            while True:
+                if not j < len(chains):
+                    break
                 chain = js.get(chains, j)
                 chain_id = self.safe_string(chain, "chain")
                 network_code = self.network_code(chain_id)
@@ -421,7 +427,9 @@ class coinex(Exchange):
         if limit is not None:
             depths = [50, 20, 10, 5]
             i = 0
-            while i < len(depths):
+            while True:
+                if not i < len(depths):
+                    break
                 if js.greater_equal(depths[i], limit):
                     depth = depths[i]
                 i += 1
@@ -544,7 +552,9 @@ class coinex(Exchange):
         data = self.safe_list(response, "data", [])
         result = {"info": response}
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             entry = js.get(data, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "available"))
@@ -602,7 +612,9 @@ class coinex(Exchange):
             ["discount_fee", "CET"],
         ]
         i = 0
-        while i < len(fee_fields):
+        while True:
+            if not i < len(fee_fields):
+                break
             cost = self.safe_string(order, js.get(fee_fields[i], 0))
             if (cost is not None) and (not Precise.string_eq(cost, "0")):
                 fees.append({"cost": cost, "currency": js.get(fee_fields[i], 1)})
@@ -852,7 +864,9 @@ class coinex(Exchange):
             response = self.private_get_spot_pending_order(self.extend(request, params))
             data = self.safe_list(response, "data", [])
             i = 0
-            while i < len(data):
+            while True:
+                if not i < len(data):
+                    break
                 orders.append(
                     self.extend(
                         js.get(data, i), {"status": self.safe_string(js.get(data, i), "status", "open")}
@@ -870,7 +884,9 @@ class coinex(Exchange):
             response = self.private_get_spot_finished_order(self.extend(request, params))
             data = self.safe_list(response, "data", [])
             i = 0
-            while i < len(data):
+            while True:
+                if not i < len(data):
+                    break
                 unfilled = self.safe_string(js.get(data, i), "unfilled_amount", "0")
                 finished = "filled" if Precise.string_eq(unfilled, "0") else "part_canceled"
                 orders.append(
@@ -1194,7 +1210,9 @@ class coinex(Exchange):
         query = self.omit(params, ["until", "type"])
         items = []
         i = 0
-        while js.less(i, js.length(types)):
+        while True:
+            if not js.less(i, js.length(types)):
+                break
             request = self.extend(request, {"type": js.get(types, i)})
             response = self.private_get_assets_spot_transcation_history(self.extend(request, query))
             items = self.array_concat(items, self.safe_list(response, "data", []))
@@ -1239,7 +1257,7 @@ class coinex(Exchange):
         query = self.omit(params, self.extract_params(path))
         is_post = method == "POST"
         if (not is_post) and (len(js.keys(query)) > 0):
-            endpoint = js.bounded_text(js.bounded_text(endpoint + "?") + js.to_str(self.urlencode(query)))
+            endpoint += js.within(endpoint, js.within(endpoint, "?") + js.to_str(self.urlencode(query)))
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}

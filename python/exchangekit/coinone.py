@@ -182,13 +182,17 @@ class coinone(Exchange):
         quotes = self.safe_list(self.options, "quoteCurrencies", ["KRW"])
         result = []
         i = 0
-        while i < len(quotes):
+        while True:
+            if not i < len(quotes):
+                break
             response = self.public_get_markets_quote_currency(
                 self.extend({"quote_currency": js.get(quotes, i)}, params)
             )
             markets = self.required_list(response, "markets")
             j = 0
-            while js.less(j, js.length(markets)):
+            while True:
+                if not js.less(j, js.length(markets)):
+                    break
                 result.append(self.parse_market(js.get(markets, j)))
                 j += 1
             i += 1
@@ -259,7 +263,9 @@ class coinone(Exchange):
     def size_for(self, limit, sizes):
         # The smallest page size the endpoint accepts that holds limit entries (the largest for more).
         i = 0
-        while js.less(i, js.length(sizes)):
+        while True:
+            if not js.less(i, js.length(sizes)):
+                break
             if js.greater_equal(js.get(sizes, i), limit):
                 return js.get(sizes, i)
             i += 1
@@ -320,14 +326,18 @@ class coinone(Exchange):
         if symbols is not None:
             quotes = []
             i = 0
-            while js.less(i, js.length(symbols)):
+            while True:
+                if not js.less(i, js.length(symbols)):
+                    break
                 quote_id = js.get(self.market(js.get(symbols, i)), "quoteId")
                 if not js.truthy(self.in_array(quote_id, quotes)):
                     quotes.append(quote_id)
                 i += 1
         tickers = []
         i = 0
-        while i < len(quotes):
+        while True:
+            if not i < len(quotes):
+                break
             response = self.public_get_ticker_new_quote_currency(
                 self.extend({"quote_currency": js.get(quotes, i)}, params)
             )
@@ -489,7 +499,9 @@ class coinone(Exchange):
         balances = self.required_list(response, "balances")
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(balances)):
+        while True:
+            if not js.less(i, js.length(balances)):
+                break
             entry = js.get(balances, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             account = self.account()
@@ -721,7 +733,9 @@ class coinone(Exchange):
         entries = self.required_list(response, "active_orders")
         orders = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             order = self.parse_order(js.get(entries, i), market)
             js.set_(order, "status", "open")
             orders.append(order)
@@ -784,7 +798,9 @@ class coinone(Exchange):
         )
         entries = self.required_list(response, "deposit_addresses")
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             entry = js.get(entries, i)
             if js.strict_equal(self.safe_string(entry, "currency"), js.get(currency, "id")):
                 address = self.safe_string(entry, "address")
@@ -829,7 +845,7 @@ class coinone(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         if js.has(query, "access_token") or js.has(query, "nonce"):

@@ -188,7 +188,9 @@ class coinspot(Exchange):
         keys = js.keys(prices)
         result = []
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             (
                 base_id,
                 quote_id,
@@ -268,7 +270,9 @@ class coinspot(Exchange):
         keys = js.keys(prices)
         tickers = []
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             (
                 base_id,
                 quote_id,
@@ -281,7 +285,9 @@ class coinspot(Exchange):
     def filter_by_array_tickers(self, tickers, symbols):
         result = {}
         i = 0
-        while js.less(i, js.length(tickers)):
+        while True:
+            if not js.less(i, js.length(tickers)):
+                break
             ticker = js.get(tickers, i)
             symbol = js.get(ticker, "symbol")
             if (symbols is None) or js.truthy(self.in_array(symbol, symbols)):
@@ -348,11 +354,15 @@ class coinspot(Exchange):
         sells = self.required_list(response, "sellorders")
         result = []
         i = 0
-        while js.less(i, js.length(buys)):
+        while True:
+            if not js.less(i, js.length(buys)):
+                break
             result.append(self.extend(js.get(buys, i), {"side": "buy"}))
             i += 1
         i = 0
-        while js.less(i, js.length(sells)):
+        while True:
+            if not js.less(i, js.length(sells)):
+                break
             result.append(self.extend(js.get(sells, i), {"side": "sell"}))
             i += 1
         return result
@@ -390,7 +400,9 @@ class coinspot(Exchange):
         balances = self.required_list(response, "balances")
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(balances)):
+        while True:
+            if not js.less(i, js.length(balances)):
+                break
             entry = js.get(balances, i)
             if (entry is None) or js.is_array(entry) or (not (js.typeof(entry) == "object")):
                 raise BadResponse(
@@ -401,7 +413,9 @@ class coinspot(Exchange):
                 )
             currency_ids = js.keys(entry)
             j = 0
-            while j < len(currency_ids):
+            while True:
+                if not j < len(currency_ids):
+                    break
                 currency_id = currency_ids[j]
                 account = self.account()
                 js.set_(account, "total", self.safe_string(self.safe_dict(entry, currency_id, {}), "balance"))
@@ -558,7 +572,9 @@ class coinspot(Exchange):
         entries = self.sided_entries(response)
         orders = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             orders.append(self.extend(js.get(entries, i), {"orderStatus": "open"}))
             i += 1
         return self.parse_orders(orders, market, since, limit)
@@ -693,7 +709,7 @@ class coinspot(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # The body is the parameters and the nonce as JSON; sign is the HMAC-SHA512, hex, of that body.
         self.check_required_credentials()

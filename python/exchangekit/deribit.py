@@ -400,7 +400,9 @@ class deribit(Exchange):
         entries = self.safe_list(response, "result", [])
         result = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             entry = js.get(entries, i)
             id_ = self.safe_string(entry, "currency")
             code = self.safe_currency_code(id_)
@@ -435,7 +437,9 @@ class deribit(Exchange):
         instruments = self.safe_list(response, "result", [])
         result = []
         i = 0
-        while i < len(instruments):
+        while True:
+            if not i < len(instruments):
+                break
             kind = self.safe_string(js.get(instruments, i), "kind")
             if (kind == "future") or (kind == "option") or (kind == "spot"):
                 result.append(self.parse_market(js.get(instruments, i)))
@@ -613,7 +617,9 @@ class deribit(Exchange):
             currencies.append(currency)
         elif symbols is not None:
             i = 0
-            while js.less(i, js.length(symbols)):
+            while True:
+                if not js.less(i, js.length(symbols)):
+                    break
                 market = self.market(js.get(symbols, i))
                 currencies.append(
                     js.get(market, "settleId")
@@ -633,7 +639,9 @@ class deribit(Exchange):
             )
         result = []
         i = 0
-        while js.less(i, js.length(currencies)):
+        while True:
+            if not js.less(i, js.length(currencies)):
+                break
             request = {"currency": js.get(currencies, i)}
             if kind is not None:
                 request["kind"] = kind
@@ -695,7 +703,9 @@ class deribit(Exchange):
     def book_levels_in_contracts(self, market, levels):
         result = []
         i = 0
-        while js.less(i, js.length(levels)):
+        while True:
+            if not js.less(i, js.length(levels)):
+                break
             result.append(
                 [
                     self.safe_string(js.get(levels, i), 0),
@@ -764,7 +774,9 @@ class deribit(Exchange):
         volumes = self.safe_list(result, "volume", [])
         candles = []
         i = 0
-        while i < len(ticks):
+        while True:
+            if not i < len(ticks):
+                break
             candles.append(
                 [
                     js.get(ticks, i),
@@ -904,7 +916,9 @@ class deribit(Exchange):
         summaries = self.book_summaries("fetchFundingRates", symbols, "future", params)
         perpetuals = []
         i = 0
-        while js.less(i, js.length(summaries)):
+        while True:
+            if not js.less(i, js.length(summaries)):
+                break
             market = self.safe_market(self.safe_string(js.get(summaries, i), "instrument_name"))
             if js.truthy(js.get(market, "swap")):
                 perpetuals.append(js.get(summaries, i))
@@ -1006,7 +1020,9 @@ class deribit(Exchange):
         summaries = self.safe_list(result, "summaries", [])
         balance = {"info": response}
         i = 0
-        while i < len(summaries):
+        while True:
+            if not i < len(summaries):
+                break
             code = self.safe_currency_code(self.safe_string(js.get(summaries, i), "currency"))
             account = self.account()
             js.set_(account, "free", self.safe_string(js.get(summaries, i), "available_funds"))
@@ -1498,7 +1514,9 @@ class deribit(Exchange):
         entries = self.safe_list(result, "data", [])
         typed = []
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             typed.append(self.extend(js.get(entries, i), {"type": type_}))
             i += 1
         return self.parse_transactions(typed, currency, since, limit)
@@ -1644,8 +1662,8 @@ class deribit(Exchange):
             "/api/" + js.to_str(self.version) + "/" + js.to_str(api) + "/" + js.to_str(path)
         )
         if len(js.keys(params)) > 0:
-            request_path = js.bounded_text(
-                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(params))
+            request_path += js.within(
+                request_path, js.within(request_path, "?") + js.to_str(self.urlencode(params))
             )
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":

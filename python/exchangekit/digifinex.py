@@ -207,7 +207,9 @@ class digifinex(Exchange):
         data = self.safe_list(response, "symbol_list", [])
         result = []
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             entry = js.get(data, i)
             base_id = self.safe_string(entry, "base_asset")
             quote_id = self.safe_string(entry, "quote_asset")
@@ -256,7 +258,9 @@ class digifinex(Exchange):
         ids = js.keys(grouped)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             code = self.safe_currency_code(js.upper(id_))
             chains = self.safe_list(grouped, id_, [])
@@ -264,7 +268,9 @@ class digifinex(Exchange):
             deposit = False
             withdraw = False
             j = 0
-            while j < len(chains):
+            while True:
+                if not j < len(chains):
+                    break
                 chain = js.get(chains, j)
                 chain_id = self.safe_string(chain, "chain", code)
                 network_code = self.network_code(chain_id)
@@ -356,7 +362,9 @@ class digifinex(Exchange):
         tickers = self.safe_list(response, "ticker", [])
         dated = []
         i = 0
-        while i < len(tickers):
+        while True:
+            if not i < len(tickers):
+                break
             dated.append(self.extend(js.get(tickers, i), {"date": date}))
             i += 1
         return self.parse_tickers(dated, symbols)
@@ -488,7 +496,9 @@ class digifinex(Exchange):
         data = self.safe_list(response, "data", [])
         oldest_first = []
         i = len(data) - 1
-        while i >= 0:
+        while True:
+            if not i >= 0:
+                break
             oldest_first.append(js.get(data, i))
             i -= 1
         return self.parse_trades(oldest_first, market, since, limit)
@@ -503,7 +513,9 @@ class digifinex(Exchange):
         data = self.safe_list(response, "list", [])
         result = {"info": response}
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             entry = js.get(data, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "free"))
@@ -719,7 +731,9 @@ class digifinex(Exchange):
         side = self.trade_side(self.safe_string(order, "type"))
         trades = []
         i = 0
-        while js.less(i, js.length(fills)):
+        while True:
+            if not js.less(i, js.length(fills)):
+                break
             trade = self.parse_trade(
                 {
                     "id": self.safe_string(js.get(fills, i), "tid"),
@@ -790,7 +804,9 @@ class digifinex(Exchange):
         orders = self.fetch_orders(symbol, since, limit, params)
         finished = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             if not (js.get(js.get(orders, i), "status") == "open"):
                 finished.append(js.get(orders, i))
             i += 1
@@ -882,7 +898,9 @@ class digifinex(Exchange):
         data = self.safe_list(response, "data", [])
         transactions = []
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             transactions.append(self.extend(js.get(data, i), {"type": type_}))
             i += 1
         return self.parse_transactions(transactions, currency, since, limit)
@@ -927,7 +945,9 @@ class digifinex(Exchange):
             chain_id = self.network_id(network_code, currency)
             entry = None
             i = 0
-            while i < len(data):
+            while True:
+                if not i < len(data):
+                    break
                 chain = self.safe_string(js.get(data, i), "chain", js.get(currency, "id"))
                 if (not (js.typeof(chain) == "object")) and js.strict_equal(chain, chain_id):
                     entry = js.get(data, i)
@@ -1060,7 +1080,7 @@ class digifinex(Exchange):
         encoded = self.urlencode(query)
         is_post = method == "POST"
         if (not is_post) and js.greater(js.length(encoded), 0):
-            url = js.bounded_text(url + "?" + js.to_str(encoded))
+            url += js.within(url, "?" + js.to_str(encoded))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # ACCESS-SIGN: hex HMAC-SHA256 (secret) of the request's parameters as they are sent (the query string,

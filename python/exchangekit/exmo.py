@@ -214,7 +214,9 @@ class exmo(Exchange):
             )
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "name")
             if id_ is None:
@@ -239,7 +241,9 @@ class exmo(Exchange):
         ids = js.keys(response)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             entry = self.safe_dict(response, id_)
             parts = js.split(id_, "_")
@@ -332,7 +336,9 @@ class exmo(Exchange):
         ids = js.keys(response)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             market = self.safe_market(id_, None, "_")
             ticker = self.parse_ticker(self.safe_dict(response, id_, {}), market)
@@ -342,7 +348,9 @@ class exmo(Exchange):
             return result
         chosen = {}
         i = 0
-        while js.less(i, js.length(symbols)):
+        while True:
+            if not js.less(i, js.length(symbols)):
+                break
             symbol = self.symbol(js.get(symbols, i))
             ticker = self.safe_dict(result, symbol)
             if ticker is not None:
@@ -526,7 +534,9 @@ class exmo(Exchange):
         result = {"info": response, "timestamp": timestamp, "datetime": self.iso8601(timestamp)}
         ids = js.keys(free)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             account = self.account()
             js.set_(account, "free", self.safe_string(free, id_))
@@ -765,10 +775,14 @@ class exmo(Exchange):
         pairs = js.keys(response)
         orders = []
         i = 0
-        while i < len(pairs):
+        while True:
+            if not i < len(pairs):
+                break
             entries = self.safe_list(response, pairs[i], [])
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 order = self.extend(
                     self.parse_order(js.get(entries, j), market), {"status": "open", "type": "limit"}
                 )
@@ -1019,7 +1033,7 @@ class exmo(Exchange):
         )
         if api == "public":
             if len(js.keys(params)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(params)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(params)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Authenticated: the body is the parameters and the nonce, form-encoded; Sign is the HMAC-SHA512 (hex) of
         # exactly that body, keyed with the secret.

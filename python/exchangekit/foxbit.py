@@ -182,7 +182,9 @@ class foxbit(Exchange):
         data = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             result.append(self.parse_market(js.get(data, i)))
             i += 1
         return result
@@ -236,7 +238,9 @@ class foxbit(Exchange):
         data = self.safe_list(response, "data", [])
         result = {}
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             entry = js.get(data, i)
             id_ = self.safe_string(entry, "symbol")
             code = self.safe_currency_code(id_)
@@ -252,7 +256,9 @@ class foxbit(Exchange):
             network_list = self.safe_list(entry, "networks", [])
             networks = {}
             j = 0
-            while j < len(network_list):
+            while True:
+                if not j < len(network_list):
+                    break
                 network = js.get(network_list, j)
                 network_id = self.safe_string(network, "code")
                 if network_id is None:
@@ -428,7 +434,9 @@ class foxbit(Exchange):
         data = self.safe_list(response, "data", [])
         result = {"info": response}
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             entry = js.get(data, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency_symbol"))
             account = self.account()
@@ -448,7 +456,9 @@ class foxbit(Exchange):
         data = self.safe_list(response, "data", [])
         result = {}
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             entry = js.get(data, i)
             symbol = self.safe_symbol(self.safe_string(entry, "market_symbol"))
             js.set_(
@@ -618,7 +628,9 @@ class foxbit(Exchange):
             return False
         digits = "0123456789"
         i = 0
-        while js.less(i, js.length(text)):
+        while True:
+            if not js.less(i, js.length(text)):
+                break
             if js.index_of(digits, js.char_at(text, i)) < 0:
                 return False
             i += 1
@@ -660,7 +672,9 @@ class foxbit(Exchange):
         data = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             result.append(self.parse_order(js.get(data, i), market))
             i += 1
         return result
@@ -737,7 +751,9 @@ class foxbit(Exchange):
         orders = self.parse_orders(self.safe_list(response, "data", []), market, since)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             status = js.get(js.get(orders, i), "status")
             if (status is not None) and (not (status == "open")):
                 result.append(js.get(orders, i))
@@ -832,7 +848,9 @@ class foxbit(Exchange):
         data = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(data):
+        while True:
+            if not i < len(data):
+                break
             result.append(self.parse_transfer(js.get(data, i), type_))
             i += 1
         sorted_ = self.sort_by(result, "timestamp")
@@ -943,7 +961,7 @@ class foxbit(Exchange):
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         raw_query = ""
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             raw_query = self.rawencode(query)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}

@@ -281,7 +281,9 @@ class gate(Exchange):
         response = self.public_get_spot_currency_pairs(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             result.append(self.parse_market(js.get(response, i)))
             i += 1
         return result
@@ -336,7 +338,9 @@ class gate(Exchange):
         response = self.public_get_spot_currencies(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             currency = self.parse_currency(js.get(response, i))
             js.set_(result, js.get(currency, "code"), currency)
             i += 1
@@ -347,7 +351,9 @@ class gate(Exchange):
         chains = self.safe_list(entry, "chains", [])
         networks = {}
         i = 0
-        while i < len(chains):
+        while True:
+            if not i < len(chains):
+                break
             network = self.parse_currency_chain(js.get(chains, i))
             js.set_(networks, js.get(network, "network"), network)
             i += 1
@@ -388,7 +394,9 @@ class gate(Exchange):
         response = self.private_get_wallet_withdraw_status(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
@@ -398,7 +406,9 @@ class gate(Exchange):
             chain_ids = js.keys(by_chain)
             networks = {}
             j = 0
-            while j < len(chain_ids):
+            while True:
+                if not j < len(chain_ids):
+                    break
                 js.set_(
                     networks,
                     self.network_code(chain_ids[j]),
@@ -431,7 +441,9 @@ class gate(Exchange):
         response = self.private_get_wallet_fee(params)
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbol = js.get(self.symbols, i)
             js.set_(result, symbol, self.parse_trading_fee(response, self.market(symbol)))
             i += 1
@@ -648,7 +660,9 @@ class gate(Exchange):
         response = self.private_get_spot_accounts(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             balance = self.account()
             js.set_(balance, "free", self.safe_string(js.get(response, i), "available"))
             js.set_(balance, "used", self.safe_string(js.get(response, i), "locked"))
@@ -1013,7 +1027,9 @@ class gate(Exchange):
         response = self.private_delete_spot_orders(self.extend(request, params))
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             if self.safe_bool(js.get(response, i), "succeeded", True):
                 result.append(self.parse_order(js.get(response, i), market))
             i += 1
@@ -1146,12 +1162,16 @@ class gate(Exchange):
         groups = self.private_get_spot_open_orders(params)
         orders = []
         i = 0
-        while js.less(i, js.length(groups)):
+        while True:
+            if not js.less(i, js.length(groups)):
+                break
             # (pushed in place: a copy of the orders so far at each group made a response of many empty groups cost
             # their product; red-team round 28)
             entries = self.safe_list(js.get(groups, i), "orders", [])
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 orders.append(js.get(entries, j))
                 j += 1
             i += 1
@@ -1270,7 +1290,9 @@ class gate(Exchange):
         # Deposits and withdrawals have the same fields and no type: the list says which they are.
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             transaction = self.parse_transaction(js.get(response, i), currency)
             js.set_(transaction, "type", type_)
             result.append(transaction)
@@ -1334,7 +1356,9 @@ class gate(Exchange):
             }
         chain = self.network_id(network_code, currency)
         i = 0
-        while i < len(addresses):
+        while True:
+            if not i < len(addresses):
+                break
             if js.strict_equal(self.safe_string(js.get(addresses, i), "chain"), chain):
                 return self.parse_deposit_address(js.get(addresses, i), currency)
             i += 1
@@ -1368,14 +1392,18 @@ class gate(Exchange):
         self.load_markets()
         result = []
         i = 0
-        while js.less(i, js.length(codes)):
+        while True:
+            if not js.less(i, js.length(codes)):
+                break
             currency = self.currency(js.get(codes, i))
             response = self.private_get_wallet_deposit_address(
                 self.extend({"currency": js.get(currency, "id")}, params)
             )
             addresses = self.safe_list(response, "multichain_addresses", [])
             j = 0
-            while j < len(addresses):
+            while True:
+                if not j < len(addresses):
+                    break
                 if js.strict_equal(self.safe_integer(js.get(addresses, j), "obtain_failed", 0), 0):
                     result.append(self.parse_deposit_address(js.get(addresses, j), currency))
                 j += 1

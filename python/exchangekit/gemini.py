@@ -267,7 +267,9 @@ class gemini(Exchange):
         ids = self.public_get_v1_symbols(params)
         result = []
         i = 0
-        while js.less(i, js.length(ids)):
+        while True:
+            if not js.less(i, js.length(ids)):
+                break
             details = None
             try:
                 details = self.public_get_v1_symbols_details_symbol({"symbol": js.get(ids, i)})
@@ -375,7 +377,9 @@ class gemini(Exchange):
         # The feed lists every instrument, perpetual swaps too: only the loaded (spot) markets are kept.
         listed = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             pair = self.safe_string_lower(js.get(response, i), "pair")
             if (pair is not None) and (self.safe_value(self.marketsById, pair) is not None):
                 listed.append(js.get(response, i))
@@ -519,7 +523,9 @@ class gemini(Exchange):
         response = self.private_post_v1_balances(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             account = self.account()
@@ -540,7 +546,9 @@ class gemini(Exchange):
         taker = Precise.string_div(self.safe_string(response, "api_taker_fee_bps"), "10000")
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbol = js.get(self.symbols, i)
             js.set_(
                 result,
@@ -604,7 +612,9 @@ class gemini(Exchange):
         raw_trades = self.safe_list(order, "trades", [])
         trades = []
         i = 0
-        while i < len(raw_trades):
+        while True:
+            if not i < len(raw_trades):
+                break
             trades.append(self.parse_trade(js.get(raw_trades, i), market))
             i += 1
         return self.safe_order(
@@ -777,7 +787,9 @@ class gemini(Exchange):
         ids = self.safe_list(details, "cancelledOrders", [])
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             result.append(
                 self.safe_order(
                     {"id": self.string_of(js.get(ids, i)), "status": "canceled", "info": response}
@@ -954,7 +966,9 @@ class gemini(Exchange):
         response = self.private_post_v1_transfers(self.extend(request, params))
         rows = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             if (
                 self.safe_string(
                     js.get(self.options, "transactionTypes"), self.safe_string(js.get(response, i), "type")
@@ -1085,7 +1099,9 @@ class gemini(Exchange):
         self.load_markets()
         result = []
         i = 0
-        while js.less(i, js.length(codes)):
+        while True:
+            if not js.less(i, js.length(codes)):
+                break
             currency = self.currency(js.get(codes, i))
             (
                 network_code,
@@ -1095,7 +1111,9 @@ class gemini(Exchange):
                 self.extend({"network": network_id}, self.omit(params, "network"))
             )
             j = 0
-            while js.less(j, js.length(response)):
+            while True:
+                if not js.less(j, js.length(response)):
+                    break
                 result.append(self.parse_deposit_address(js.get(response, j), currency, network_code))
                 j += 1
             i += 1
@@ -1187,7 +1205,7 @@ class gemini(Exchange):
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Private: POST with an empty body; the JSON payload { request: the path, nonce, ...params } goes
         # base64-encoded in X-GEMINI-PAYLOAD, and X-GEMINI-SIGNATURE is the hex HMAC-SHA384 of that base64

@@ -241,7 +241,9 @@ class hitbtc(Exchange):
         ids = js.keys(response)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(response, ids[i], {})
             if not (self.safe_string(entry, "type") == "spot"):
                 i += 1
@@ -287,7 +289,9 @@ class hitbtc(Exchange):
         ids = js.keys(response)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             entry = self.safe_dict(response, id_, {})
             code = self.safe_currency_code(id_)
@@ -295,7 +299,9 @@ class hitbtc(Exchange):
             networks = {}
             fee = None
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 network = js.get(entries, j)
                 network_id = self.safe_string(network, "network")
                 network_code = self.network_code(network_id)
@@ -391,7 +397,9 @@ class hitbtc(Exchange):
         if symbols is not None:
             market_ids = []
             i = 0
-            while js.less(i, js.length(symbols)):
+            while True:
+                if not js.less(i, js.length(symbols)):
+                    break
                 market_ids.append(self.market_id(js.get(symbols, i)))
                 i += 1
             request["symbols"] = js.join(market_ids, ",")
@@ -399,7 +407,9 @@ class hitbtc(Exchange):
         ids = js.keys(response)
         tickers = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             tickers.append(self.extend(self.safe_dict(response, ids[i], {}), {"symbol": ids[i]}))
             i += 1
         return self.parse_tickers(tickers, symbols)
@@ -548,7 +558,9 @@ class hitbtc(Exchange):
             response = self.private_get_spot_balance(query)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "available"))
@@ -575,7 +587,9 @@ class hitbtc(Exchange):
         response = self.private_get_spot_fee(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             fee = self.parse_trading_fee(js.get(response, i))
             js.set_(result, js.get(fee, "symbol"), fee)
             i += 1
@@ -621,7 +635,9 @@ class hitbtc(Exchange):
         fills = self.safe_list(order, "trades", [])
         trades = []
         i = 0
-        while i < len(fills):
+        while True:
+            if not i < len(fills):
+                break
             trades.append(
                 self.parse_trade(
                     self.extend(
@@ -967,7 +983,9 @@ class hitbtc(Exchange):
         response = self.private_get_wallet_crypto_address(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             address = self.parse_deposit_address(js.get(response, i))
             if (codes is None) or js.truthy(self.in_array(js.get(address, "currency"), codes)):
                 result.append(address)
@@ -1152,8 +1170,7 @@ class hitbtc(Exchange):
             body = (
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
-            payload += js.to_str(body)
-            js.bounded_text(payload)
+            payload += js.within(payload, js.to_str(body))
             js.set_(headers, "Content-Type", "application/json")
         signature = self.hmac(
             self.encode(js.bounded_text(payload + js.to_str(timestamp))), self.encode(self.secret), "sha256"

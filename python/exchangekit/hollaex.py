@@ -174,7 +174,9 @@ class hollaex(Exchange):
         ids = js.keys(pairs)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             result.append(self.parse_market(self.safe_dict(pairs, ids[i], {})))
             i += 1
         return result
@@ -229,7 +231,9 @@ class hollaex(Exchange):
         ids = js.keys(coins)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             coin = self.safe_dict(coins, ids[i], {})
             id_ = self.safe_string(coin, "symbol")
             code = self.safe_currency_code(id_)
@@ -246,7 +250,9 @@ class hollaex(Exchange):
             network_ids = [] if (network_list == "") else js.split(network_list, ",")
             networks = {}
             j = 0
-            while j < len(network_ids):
+            while True:
+                if not j < len(network_ids):
+                    break
                 network_id = js.get(network_ids, j)
                 network_code = self.network_code_of(network_id)
                 js.set_(
@@ -457,7 +463,9 @@ class hollaex(Exchange):
         result = {"info": response}
         keys = js.keys(response)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             key = keys[i]
             if not js.ends_with(key, "_balance"):
                 i += 1
@@ -808,7 +816,9 @@ class hollaex(Exchange):
         response = self.private_get_user(self.omit(params, "network"))
         wallets = self.safe_list(response, "wallet", [])
         i = 0
-        while i < len(wallets):
+        while True:
+            if not i < len(wallets):
+                break
             wallet = js.get(wallets, i)
             if not js.strict_equal(self.safe_string(wallet, "currency"), js.get(currency, "id")):
                 i += 1
@@ -893,8 +903,8 @@ class hollaex(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = js.bounded_text(
-                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            request_path += js.within(
+                request_path, js.within(request_path, "?") + js.to_str(self.urlencode(query))
             )
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":

@@ -206,12 +206,16 @@ class independentreserve(Exchange):
         secondaries = self.codes_of(self.public_get_get_valid_secondary_currency_codes(params))
         result = []
         i = 0
-        while js.less(i, js.length(primaries)):
+        while True:
+            if not js.less(i, js.length(primaries)):
+                break
             base_id = js.get(primaries, i)
             base = self.safe_currency_code(base_id)
             places = self.safe_list(js.get(self.options, "decimalPlaces"), base_id, [])
             j = 0
-            while js.less(j, js.length(secondaries)):
+            while True:
+                if not js.less(j, js.length(secondaries)):
+                    break
                 quote_id = js.get(secondaries, j)
                 quote = self.safe_currency_code(quote_id)
                 result.append(
@@ -248,7 +252,9 @@ class independentreserve(Exchange):
             )
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             code = js.get(response, i)
             if (not (js.typeof(code) == "string")) or js.strict_equal(js.length(code), 0):
                 raise BadResponse(
@@ -441,7 +447,9 @@ class independentreserve(Exchange):
             )
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "AvailableBalance"))
@@ -467,7 +475,9 @@ class independentreserve(Exchange):
         rates = self.index_by(response, "CurrencyCode")
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             market = self.market(js.get(self.symbols, i))
             entry = self.safe_dict(rates, js.get(market, "baseId"))
             if entry is None:
@@ -821,7 +831,7 @@ class independentreserve(Exchange):
         )
         if api == "public":
             if len(js.keys(params)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(params)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(params)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         if js.has(params, "apiKey") or js.has(params, "nonce") or js.has(params, "signature"):
@@ -838,7 +848,9 @@ class independentreserve(Exchange):
         parts = [url, self.signature_value("apiKey", self.apiKey), self.signature_value("nonce", nonce)]
         keys = js.keys(params)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             parts.append(self.signature_value(keys[i], self.safe_value(params, keys[i])))
             i += 1
         signature = self.hmac(self.encode(js.join(parts, ",")), self.encode(self.secret), "sha256")

@@ -245,7 +245,9 @@ class indodax(Exchange):
         amount_step = self.safe_string(self.options, "amountPrecision")
         result = []
         i = 0
-        while js.less(i, js.length(pairs)):
+        while True:
+            if not js.less(i, js.length(pairs)):
+                break
             pair = js.get(pairs, i)
             id_ = self.safe_string(pair, "id")
             base_id = self.safe_string(pair, "traded_currency")
@@ -372,7 +374,9 @@ class indodax(Exchange):
         result = []
         keys = js.keys(tickers)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             market_id = js.join(js.split(keys[i], "_"), "")
             if self.safe_value(self.marketsById, market_id) is None:
                 i += 1
@@ -385,7 +389,9 @@ class indodax(Exchange):
         # The tickers by symbol, only those of symbols when given.
         result = {}
         i = 0
-        while js.less(i, js.length(tickers)):
+        while True:
+            if not js.less(i, js.length(tickers)):
+                break
             ticker = js.get(tickers, i)
             if (symbols is None) or js.truthy(self.in_array(js.get(ticker, "symbol"), symbols)):
                 js.set_(result, js.get(ticker, "symbol"), ticker)
@@ -577,7 +583,9 @@ class indodax(Exchange):
         result["datetime"] = self.iso8601(js.get(result, "timestamp"))
         ids = self.unique(self.array_concat(js.keys(free), js.keys(used)))
         i = 0
-        while js.less(i, js.length(ids)):
+        while True:
+            if not js.less(i, js.length(ids)):
+                break
             id_ = js.get(ids, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(free, id_, "0"))
@@ -864,11 +872,15 @@ class indodax(Exchange):
         parsed = []
         pairs = js.keys(orders)
         i = 0
-        while i < len(pairs):
+        while True:
+            if not i < len(pairs):
+                break
             entries = self.safe_list(orders, pairs[i], [])
             pair_market = self.market_of_pair(pairs[i])
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 parsed.append(
                     self.extend(self.parse_order(js.get(entries, j), pair_market), {"status": "open"})
                 )
@@ -1009,11 +1021,15 @@ class indodax(Exchange):
         result = []
         ids = js.keys(by_currency)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             currency = self.safe_currency(ids[i])
             entries = self.safe_list(by_currency, ids[i], [])
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 result.append(self.parse_transaction(js.get(entries, j), currency))
                 j += 1
             i += 1

@@ -323,7 +323,9 @@ class kucoin(Exchange):
         entries = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(self.parse_market(js.get(entries, i)))
             i += 1
         return result
@@ -373,7 +375,9 @@ class kucoin(Exchange):
         entries = self.safe_list(response, "data", [])
         result = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             currency = self.parse_kucoin_currency(js.get(entries, i))
             js.set_(result, js.get(currency, "code"), currency)
             i += 1
@@ -388,7 +392,9 @@ class kucoin(Exchange):
         deposit = False
         withdraw = False
         i = 0
-        while i < len(codes):
+        while True:
+            if not i < len(codes):
+                break
             network = self.safe_dict(networks, codes[i], {})
             deposit = deposit or (self.safe_bool(network, "deposit") is True)
             withdraw = withdraw or (self.safe_bool(network, "withdraw") is True)
@@ -417,7 +423,9 @@ class kucoin(Exchange):
         # chains by unified network code (chainId through options['networks']).
         networks = {}
         i = 0
-        while js.less(i, js.length(chains)):
+        while True:
+            if not js.less(i, js.length(chains)):
+                break
             chain = js.get(chains, i)
             chain_id = self.safe_string(chain, "chainId")
             network_code = self.network_code(chain_id)
@@ -512,7 +520,9 @@ class kucoin(Exchange):
         tickers = self.safe_list(data, "ticker", [])
         stamped = []
         i = 0
-        while i < len(tickers):
+        while True:
+            if not i < len(tickers):
+                break
             stamped.append(self.extend(js.get(tickers, i), {"time": time}))
             i += 1
         return self.parse_tickers(stamped, symbols)
@@ -683,7 +693,9 @@ class kucoin(Exchange):
         entries = self.safe_list(response, "data", [])
         result = {"info": response}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             entry = js.get(entries, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             account = self.account()
@@ -712,7 +724,9 @@ class kucoin(Exchange):
         entries = self.safe_list(response, "data", [])
         result = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             fee = self.parse_trading_fee(js.get(entries, i))
             js.set_(result, js.get(fee, "symbol"), fee)
             i += 1
@@ -734,7 +748,9 @@ class kucoin(Exchange):
         batch = js.get(self.options, "tradeFeeSymbolsPerRequest")
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbols = js.slice_(self.symbols, i, js.add(i, batch))
             fees = self.fetch_trading_fees_of(self.market_ids(symbols), params)
             result = self.extend(result, fees)
@@ -989,7 +1005,9 @@ class kucoin(Exchange):
         ids = self.safe_list(data, "cancelledOrderIds", [])
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             result.append(
                 self.safe_order(
                     {
@@ -1376,7 +1394,7 @@ class kucoin(Exchange):
         has_query = (not has_body) and (len(js.keys(query)) > 0)
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if has_query:
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # KC-API-SIGN: base64 (HMAC-SHA256 (secret, timestamp + method + endpoint + body)), timestamp in ms, the

@@ -281,7 +281,9 @@ class lbank(Exchange):
         data = self.data_of(response, "list")
         result = []
         i = 0
-        while js.less(i, js.length(data)):
+        while True:
+            if not js.less(i, js.length(data)):
+                break
             entry = js.get(data, i)
             id_ = self.safe_string(entry, "symbol")
             if id_ is None:
@@ -332,14 +334,18 @@ class lbank(Exchange):
         ids = js.keys(grouped)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             code = self.safe_currency_code(js.upper(id_))
             list_ = self.safe_list(grouped, id_, [])
             networks = {}
             withdraw = False
             j = 0
-            while j < len(list_):
+            while True:
+                if not j < len(list_):
+                    break
                 entry = js.get(list_, j)
                 can_withdraw = (self.safe_value(entry, "canWithDraw") is True) or (
                     self.safe_value(entry, "canWithDraw") == "true"
@@ -573,7 +579,9 @@ class lbank(Exchange):
         balances = self.safe_list(data, "balances", [])
         result = {"info": response}
         i = 0
-        while i < len(balances):
+        while True:
+            if not i < len(balances):
+                break
             entry = js.get(balances, i)
             currency_id = self.safe_string(entry, "asset")
             if currency_id is None:
@@ -848,7 +856,9 @@ class lbank(Exchange):
         orders = self.parse_orders(self.orders_of(response), market, since, None)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             if not (js.get(js.get(orders, i), "status") == "open"):
                 result.append(js.get(orders, i))
             i += 1
@@ -1070,7 +1080,7 @@ class lbank(Exchange):
         )
         if api == "public":
             if len(js.keys(params)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(params)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(params)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # The parameters, with api_key, signature_method, timestamp (ms) and echostr (30 to 40 letters and
         # digits), sorted by name and joined as name=value&...; sign is the hex HMAC-SHA256, keyed with the
@@ -1080,7 +1090,9 @@ class lbank(Exchange):
         reserved = ["api_key", "sign", "timestamp", "signature_method", "echostr"]
         names = js.keys(params)
         i = 0
-        while i < len(names):
+        while True:
+            if not i < len(names):
+                break
             if js.truthy(self.in_array(names[i], reserved)):
                 raise BadRequest(
                     js.bounded_text(
@@ -1106,7 +1118,9 @@ class lbank(Exchange):
         keys = js.keys(query)
         parts = []
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             parts.append(
                 js.bounded_text(
                     js.bounded_text(js.to_str(keys[i]) + "=")

@@ -222,7 +222,9 @@ class luno(Exchange):
         markets = self.safe_list(response, "markets", [])
         result = []
         i = 0
-        while i < len(markets):
+        while True:
+            if not i < len(markets):
+                break
             entry = js.get(markets, i)
             id_ = self.safe_string(entry, "market_id")
             base_id = self.safe_string(entry, "base_currency")
@@ -442,7 +444,9 @@ class luno(Exchange):
         accounts = self.safe_list(response, "balance", [])
         result = {"info": response}
         i = 0
-        while i < len(accounts):
+        while True:
+            if not i < len(accounts):
+                break
             entry = js.get(accounts, i)
             code = self.safe_currency_code(self.safe_string(entry, "asset"))
             if code is None:
@@ -806,7 +810,9 @@ class luno(Exchange):
         accounts = self.safe_list(response, "balance", [])
         result = []
         i = 0
-        while i < len(accounts):
+        while True:
+            if not i < len(accounts):
+                break
             id_ = self.safe_string(js.get(accounts, i), "account_id")
             if (id_ is not None) and js.strict_equal(
                 self.safe_string(js.get(accounts, i), "asset"), js.get(currency, "id")
@@ -873,13 +879,17 @@ class luno(Exchange):
         rest = self.omit(params, ["until", "account_id"])
         result = []
         i = 0
-        while js.less(i, js.length(ids)):
+        while True:
+            if not js.less(i, js.length(ids)):
+                break
             response = self.exchange_private_get_transfers(
                 self.extend(self.extend({"account_id": js.get(ids, i)}, request), rest)
             )
             transfers = self.safe_list(response, "transfers", [])
             j = 0
-            while j < len(transfers):
+            while True:
+                if not j < len(transfers):
+                    break
                 if self.safe_bool(js.get(transfers, j), "inbound") is True:
                     result.append(self.parse_deposit(js.get(transfers, j), currency))
                 j += 1
@@ -950,7 +960,9 @@ class luno(Exchange):
         rest = self.omit(params, "account_id")
         result = []
         i = 0
-        while js.less(i, js.length(ids)):
+        while True:
+            if not js.less(i, js.length(ids)):
+                break
             request = {"id": js.get(ids, i), "min_row": js.negate(count), "max_row": 0}
             response = self.private_get_accounts_id_transactions(self.extend(request, rest))
             # rows in their order (row_index), so that entries of one millisecond keep it
@@ -1077,7 +1089,7 @@ class luno(Exchange):
             body = self.urlencode(query)
             headers = {"Content-Type": "application/x-www-form-urlencoded"}
         elif len(js.keys(query)) > 0:
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         is_private = (api == "private") or (api == "exchangePrivate")
         if is_private:
             self.check_required_credentials()

@@ -260,7 +260,9 @@ class mercado(Exchange):
         max_costs = self.safe_list(response, "max-cost", [])
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = self.safe_string(ids, i)
             base_id = self.safe_string(bases, i)
             quote_id = self.safe_string(quotes, i)
@@ -461,7 +463,9 @@ class mercado(Exchange):
         volumes = self.safe_list(response, "v", [])
         candles = []
         i = 0
-        while i < len(times):
+        while True:
+            if not i < len(times):
+                break
             candles.append(
                 [
                     self.safe_value(times, i),
@@ -532,7 +536,9 @@ class mercado(Exchange):
         response = self.private_get_accounts_account_id_balances(self.extend({"accountId": account_id}, rest))
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "available"))
@@ -830,7 +836,9 @@ class mercado(Exchange):
         orders = self.parse_orders(response, market, since)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             status = js.get(js.get(orders, i), "status")
             if (status is not None) and (not (status == "open")):
                 result.append(js.get(orders, i))
@@ -871,12 +879,16 @@ class mercado(Exchange):
         response = self.private_get_accounts_account_id_symbol_orders(self.extend(request, rest))
         trades = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             order = js.get(response, i)
             order_id = self.safe_string(order, "id")
             executions = self.safe_list(order, "executions", [])
             j = 0
-            while j < len(executions):
+            while True:
+                if not j < len(executions):
+                    break
                 trades.append(self.extend(js.get(executions, j), {"order_id": order_id}))
                 j += 1
             i += 1
@@ -899,7 +911,7 @@ class mercado(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         headers = {}
         if has_body:
             body = (

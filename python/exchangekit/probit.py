@@ -191,7 +191,9 @@ class probit(Exchange):
         markets = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(markets):
+        while True:
+            if not i < len(markets):
+                break
             result.append(self.parse_market(js.get(markets, i)))
             i += 1
         return result
@@ -251,7 +253,9 @@ class probit(Exchange):
         currencies = self.safe_list(response, "data", [])
         result = {}
         i = 0
-        while i < len(currencies):
+        while True:
+            if not i < len(currencies):
+                break
             entry = js.get(currencies, i)
             id_ = self.safe_string(entry, "id")
             code = self.safe_currency_code(id_)
@@ -263,7 +267,9 @@ class probit(Exchange):
             precision = None
             min_withdraw = None
             j = 0
-            while j < len(platforms):
+            while True:
+                if not j < len(platforms):
+                    break
                 platform = js.get(platforms, j)
                 platform_id = self.safe_string(platform, "id")
                 network_code = self.network_code(platform_id)
@@ -333,7 +339,9 @@ class probit(Exchange):
         # in the currency itself, of the lowest priority number.
         fees = self.sort_by(self.safe_list(platform, "withdrawal_fee", []), "priority")
         i = 0
-        while i < len(fees):
+        while True:
+            if not i < len(fees):
+                break
             if js.strict_equal(self.safe_string(js.get(fees, i), "currency_id"), currency_id):
                 return self.safe_number(js.get(fees, i), "amount")
             i += 1
@@ -367,7 +375,9 @@ class probit(Exchange):
         response = self.public_get_ticker(self.extend({"market_ids": js.get(market, "id")}, params))
         tickers = self.safe_list(response, "data", [])
         i = 0
-        while i < len(tickers):
+        while True:
+            if not i < len(tickers):
+                break
             if js.strict_equal(self.safe_string(js.get(tickers, i), "market_id"), js.get(market, "id")):
                 return self.parse_ticker(js.get(tickers, i), market)
             i += 1
@@ -404,7 +414,9 @@ class probit(Exchange):
         bids = []
         asks = []
         i = 0
-        while i < len(levels):
+        while True:
+            if not i < len(levels):
+                break
             level = js.get(levels, i)
             side = self.safe_string(level, "side")
             if side == "buy":
@@ -576,7 +588,9 @@ class probit(Exchange):
         balances = self.safe_list(response, "data", [])
         result = {"info": response}
         i = 0
-        while i < len(balances):
+        while True:
+            if not i < len(balances):
+                break
             balance = js.get(balances, i)
             code = self.safe_currency_code(self.safe_string(balance, "currency_id"))
             account = self.account()
@@ -867,7 +881,7 @@ class probit(Exchange):
         )
         if method == "GET":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         else:
             body = (
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"

@@ -245,7 +245,9 @@ class upbit(Exchange):
         response = self.public_get_market_all(self.extend({"isDetails": True}, params))
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             # An entry without a quote-base id has no symbol to trade it by here, and is left out: its split failed
             # the whole load with a TypeError.
             id_ = self.safe_string(js.get(response, i), "market")
@@ -529,7 +531,9 @@ class upbit(Exchange):
         response = self.private_get_accounts(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             account = self.account()
@@ -592,7 +596,9 @@ class upbit(Exchange):
         raw_trades = self.safe_list(order, "trades", [])
         trades = []
         i = 0
-        while i < len(raw_trades):
+        while True:
+            if not i < len(raw_trades):
+                break
             trade = self.parse_trade(js.get(raw_trades, i), market)
             js.set_(trade, "order", self.safe_string(order, "uuid"))
             trades.append(trade)
@@ -601,7 +607,9 @@ class upbit(Exchange):
         if (cost is None) and (len(trades) > 0):
             cost = "0"
             i = 0
-            while i < len(raw_trades):
+            while True:
+                if not i < len(raw_trades):
+                    break
                 cost = Precise.string_add(cost, self.safe_string(js.get(raw_trades, i), "funds", "0"))
                 i += 1
         fee = None
@@ -767,7 +775,9 @@ class upbit(Exchange):
         request = {"prev_order_uuid": id_}
         keys = js.keys(fields)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             value = self.safe_value(fields, keys[i])
             if value is not None:
                 request[js.bounded_text("new_" + js.to_str(keys[i]))] = value
@@ -848,7 +858,9 @@ class upbit(Exchange):
         entries = self.safe_list(success, "orders", [])
         result = []
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             entry = js.get(entries, i)
             entry_market = self.market_from_id(self.safe_string(entry, "market"), market)
             result.append(
@@ -1084,7 +1096,9 @@ class upbit(Exchange):
         response = self.private_get_deposits_coin_addresses(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
@@ -1163,7 +1177,7 @@ class upbit(Exchange):
         is_post = method == "POST"
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if has_params and (not is_post):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()

@@ -249,7 +249,9 @@ class whitebit(Exchange):
         response = self.response_shape(self.public_get_markets(params), "list", "fetchMarkets")
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             if self.safe_string(js.get(response, i), "type") == "spot":
                 result.append(self.parse_market(js.get(response, i)))
             i += 1
@@ -329,7 +331,9 @@ class whitebit(Exchange):
         ids = js.keys(response)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             entry = self.safe_dict(response, id_, {})
             code = self.safe_currency_code(id_)
@@ -369,7 +373,9 @@ class whitebit(Exchange):
         # The texts of a list of network ids, as the keys of a dictionary (each true).
         result = {}
         i = 0
-        while js.less(i, js.length(list_)):
+        while True:
+            if not js.less(i, js.length(list_)):
+                break
             id_ = js.get(list_, i)
             if js.typeof(id_) == "string":
                 js.set_(result, id_, True)
@@ -391,7 +397,9 @@ class whitebit(Exchange):
         ids = js.keys(self.extend(can_deposit, can_withdraw))
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             network_code = self.network_code(id_)
             deposit_limit = self.safe_dict(deposit_limits, id_, {})
@@ -484,7 +492,9 @@ class whitebit(Exchange):
         ids = js.keys(response)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             market = self.safe_market(ids[i], None, "_")
             symbol = js.get(market, "symbol")
             ticker = self.safe_dict(response, ids[i])
@@ -638,7 +648,9 @@ class whitebit(Exchange):
         result = {"info": response}
         ids = js.keys(balances)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(balances, ids[i], {})
             account = self.account()
             if type_ == "main":
@@ -662,7 +674,9 @@ class whitebit(Exchange):
         taker = self.percent_rate(self.safe_string(response, "taker"))
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbol = js.get(self.symbols, i)
             js.set_(result, symbol, {"symbol": symbol, "maker": maker, "taker": taker, "info": response})
             i += 1
@@ -1006,10 +1020,14 @@ class whitebit(Exchange):
         orders = []
         market_ids = js.keys(response)
         i = 0
-        while i < len(market_ids):
+        while True:
+            if not i < len(market_ids):
+                break
             entries = self.safe_list(response, market_ids[i], [])
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 orders.append(self.extend(js.get(entries, j), {"market": market_ids[i]}))
                 j += 1
             i += 1
@@ -1038,13 +1056,17 @@ class whitebit(Exchange):
         trades = []
         market_ids = js.keys(by_market)
         i = 0
-        while i < len(market_ids):
+        while True:
+            if not i < len(market_ids):
+                break
             # (pushed in place: a copy of the trades so far at each market made an answer of many empty markets cost
             # their product; red-team round 29)
             entries = self.safe_list(by_market, market_ids[i], [])
             parsed = self.parse_trades(entries, self.safe_market(market_ids[i], None, "_"))
             j = 0
-            while js.less(j, js.length(parsed)):
+            while True:
+                if not js.less(j, js.length(parsed)):
+                    break
                 trades.append(js.get(parsed, j))
                 j += 1
             i += 1
@@ -1071,7 +1093,9 @@ class whitebit(Exchange):
         records = self.safe_list(response, "records", [])
         deals = []
         i = 0
-        while i < len(records):
+        while True:
+            if not i < len(records):
+                break
             deals.append(self.extend(js.get(records, i), {"orderId": self.number_to_string(id_)}))
             i += 1
         return self.parse_trades(deals, market, since, limit)
@@ -1261,7 +1285,7 @@ class whitebit(Exchange):
         query = self.omit(params, self.extract_params(path))
         if not (api == "private"):
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         auth = {"request": js.bounded_text("/api/v4/" + js.to_str(path)), "nonce": self.milliseconds()}

@@ -26,7 +26,7 @@ export default class %(name)s extends Exchange {
     }
 
     run () {
-        let s = this.pick (%(start)s);
+        let s = %(start)s;
         let i = 0;
         let out = 'built';
         try {
@@ -44,15 +44,21 @@ export default class %(name)s extends Exchange {
 
 # (start, growth, result: the doubling that throws and the length before it)
 GROWTHS = {
-    "plus": ("'a'", "s = s + s;", ["caught", 28, 268435456]),
-    "append": ("'a'", "s += s;", ["caught", 28, 268435456]),
-    "template": ("'a'", "s = `${s}${s}`;", ["caught", 28, 268435456]),
-    "chain": ("'a'", "s = s + '' + s;", ["caught", 28, 268435456]),
-    "join": ("'a'", "s = [ s, s ].join ('');", ["caught", 28, 268435456]),
-    "concat": ("'a'", "s = s.concat (s);", ["caught", 28, 268435456]),
-    "replace": ("'a'", "s = s.replace ('a', s + 'a');", ["caught", 28, 268435456]),
+    "plus": ("this.pick ('a')", "s = s + s;", ["caught", 28, 268435456]),
+    "append": ("this.pick ('a')", "s += s;", ["caught", 28, 268435456]),
+    "template": ("this.pick ('a')", "s = `${s}${s}`;", ["caught", 28, 268435456]),
+    "chain": ("this.pick ('a')", "s = s + '' + s;", ["caught", 28, 268435456]),
+    "join": ("this.pick ('a')", "s = [ s, s ].join ('');", ["caught", 28, 268435456]),
+    "concat": ("this.pick ('a')", "s = s.concat (s);", ["caught", 28, 268435456]),
+    "replace": ("this.pick ('a')", "s = s.replace ('a', s + 'a');", ["caught", 28, 268435456]),
     # 2^28 - 12 characters doubled are the longest string: the next doubling throws
-    "exact": ("'a'.padEnd (268435444, 'b')", "s = s + s;", ["caught", 1, 536870888]),
+    "exact": ("this.pick ('a'.padEnd (268435444, 'b'))", "s = s + s;", ["caught", 1, 536870888]),
+    # A text known to be one is appended to in place (s += ...), checked before it changes: Python and PHP appended,
+    # then threw, and the catch clause read the longer text (red-team round 43's re-read), and with a part that runs
+    # code, checked before that part runs
+    "typed_plus": ("'a'", "s = s + s;", ["caught", 28, 268435456]),
+    "typed_append": ("'a'", "s += s;", ["caught", 28, 268435456]),
+    "typed_chain": ("'a'", "s = s + s + this.pick ('');", ["caught", 28, 268435456]),
 }
 
 

@@ -206,10 +206,9 @@ class PhpPrinter(ExpressionPrinter):
         value = self.binary_text(operator[:-1], target, node.right) if operator != "=" else self.value(node.right)
         if target.type == "Identifier":
             name = self.variable(self.local(target.name))
-            if isinstance(value, BoundedText):  # $s .= $x, in place, then the check of its length
-                appended = self.compound(name, value.operation, (".",))
-                if appended is not None:
-                    return f"{appended}; {self.call('bounded_text', name)}"
+            appended = self.appended(name, value) if isinstance(value, BoundedText) else None
+            if appended is not None:
+                return f"{name} .= {strip_parentheses(appended)}"
             return self.compound(name, value, ("+", "-", ".")) or f"{name} = {strip_parentheses(value)}"
         value = strip_parentheses(value)
         if target.type == "MemberExpression" and not target.computed:

@@ -202,10 +202,19 @@ class PythonPrinter(ExpressionPrinter):
         self.scope.loop_updates.append(None)
         body = self.block(node.body)
         self.scope.loop_updates.pop()
-        return [f"while {self.condition(node.test)}:"] + _suite(body)
+        return self.loop(self.condition(node.test), body)
+
+    def loop(self, test: str, body: list[str]) -> list[str]:
+        """`while True:` that breaks when test fails, rather than `while test:`. CPython 3.11 specialises a function's
+        code after 8 calls or jumps back, and counts the jump that ends `while True:` but not the test that ends
+        `while test:`: until then each `s += x` of a loop copied s (200,000 appends of the first call took 44 s, here
+        9 ms; red-team round 43), and the rest of a loop ran at half speed."""
+        if test == "True":
+            return ["while True:"] + _suite(body)
+        return ["while True:"] + _suite([f"if {strip_parentheses(self.negated(test))}:", Indented(["break"])] + body)
 
     def statement_ForStatement(self, node: Node) -> list[str]:
-        """for (init; test; update) -> init; while test: body; update (continue runs the update first)."""
+        """for (init; test; update) -> init; a loop (see loop) of body and update (continue runs the update first)."""
         lines = []
         if node.init is not None:
             lines += self.statement(node.init) if node.init.type == "VariableDeclaration" else \
@@ -218,7 +227,7 @@ class PythonPrinter(ExpressionPrinter):
         self.scope.loop_updates.pop()
         update = self.expression_statement(node.update) if node.update is not None else []
         self.scope.bounded_counters.pop()
-        return lines + [f"while {test}:"] + _suite(body + update)
+        return lines + self.loop(test, body + update)
 
     def statement_ForOfStatement(self, node: Node) -> list[str]:
         name = self.local(node.left.declarations[0].id.name)
@@ -294,10 +303,9 @@ class PythonPrinter(ExpressionPrinter):
             value = self.value(node.right)
         if target.type == "Identifier":
             name = self.local(target.name)
-            if isinstance(value, BoundedText):  # s += x, in place, then the check of its length
-                appended = self.compound(name, value.operation, ("+",))
-                if appended is not None:
-                    return [appended, self.call("bounded_text", name)]
+            appended = self.appended(name, value) if isinstance(value, BoundedText) else None
+            if appended is not None:
+                return [f"{name} += {strip_parentheses(appended)}"]
             return [self.compound(name, value, ("+", "-")) or f"{name} = {value}"]
         if target.type == "MemberExpression" and not target.computed:
             if target.object.type != "ThisExpression":

@@ -352,7 +352,9 @@ class binance(Exchange):
         response = await self.trade_fee_list(params)
         fees = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             fee = self.parse_trading_fee(js.get(response, i))
             js.set_(fees, js.get(fee, "symbol"), fee)
             i += 1
@@ -403,7 +405,9 @@ class binance(Exchange):
         response = await self.sapi_get_capital_config_getall(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "coin")
             code = self.safe_currency_code(id_)
@@ -411,7 +415,9 @@ class binance(Exchange):
             network = self.safe_dict(network_list, 0)
             networks = {}
             j = 0
-            while j < len(network_list):
+            while True:
+                if not j < len(network_list):
+                    break
                 item = js.get(network_list, j)
                 if self.safe_bool(item, "isDefault") is True:
                     network = item
@@ -473,7 +479,9 @@ class binance(Exchange):
         symbols = self.safe_list(response, "symbols", [])
         result = []
         i = 0
-        while i < len(symbols):
+        while True:
+            if not i < len(symbols):
+                break
             entry = js.get(symbols, i)
             base_id = self.safe_string(entry, "baseAsset")
             quote_id = self.safe_string(entry, "quoteAsset")
@@ -682,7 +690,9 @@ class binance(Exchange):
         result = {"info": response, "timestamp": self.safe_integer(response, "updateTime")}
         balances = self.safe_list(response, "balances", [])
         i = 0
-        while i < len(balances):
+        while True:
+            if not i < len(balances):
+                break
             entry = js.get(balances, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "free"))
@@ -713,7 +723,9 @@ class binance(Exchange):
         side = self.safe_string_lower(order, "side")
         timestamp = self.safe_integer2(order, "time", "transactTime")
         i = 0
-        while i < len(fills):
+        while True:
+            if not i < len(fills):
+                break
             trade = self.parse_trade(
                 self.extend(
                     js.get(fills, i), {"orderId": self.safe_string(order, "orderId"), "time": timestamp}
@@ -789,8 +801,7 @@ class binance(Exchange):
                 "TAKE_PROFIT" if (js.get(unified, "triggerKind") == "takeProfitPrice") else "STOP_LOSS"
             )
             if type_ == "limit":
-                binance_type += "_LIMIT"
-                js.bounded_text(binance_type)
+                binance_type += js.within(binance_type, "_LIMIT")
         request = {"symbol": js.get(market, "id"), "side": js.upper(side), "type": binance_type}
         if js.get(unified, "cost") is not None:
             request["quoteOrderQty"] = self.cost_to_precision(symbol, js.get(unified, "cost"))
@@ -934,7 +945,9 @@ class binance(Exchange):
         orders = self.parse_orders(response, market, since)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             if not (js.get(js.get(orders, i), "status") == "open"):
                 result.append(js.get(orders, i))
             i += 1
@@ -1104,13 +1117,17 @@ class binance(Exchange):
         await self.load_markets()
         result = []
         i = 0
-        while js.less(i, js.length(codes)):
+        while True:
+            if not js.less(i, js.length(codes)):
+                break
             currency = self.currency(js.get(codes, i))
             response = await self.sapi_get_capital_deposit_address_list(
                 self.extend({"coin": js.get(currency, "id")}, params)
             )
             j = 0
-            while js.less(j, js.length(response)):
+            while True:
+                if not js.less(j, js.length(response)):
+                    break
                 tag = self.safe_string(js.get(response, j), "tag")
                 result.append(
                     {
@@ -1211,7 +1228,7 @@ class binance(Exchange):
             (api == "sapi") and self.safe_bool(js.get(self.options, "publicSapi"), path, False)
         ):
             if len(js.keys(params)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(params)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(params)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # SIGNED endpoints: HMAC-SHA256 of the whole parameter string, timestamp included, appended as
         # 'signature'; POST and PUT send it as the form body, the others as the query string.
@@ -1226,7 +1243,7 @@ class binance(Exchange):
             body = signed
             js.set_(headers, "Content-Type", "application/x-www-form-urlencoded")
         else:
-            url = js.bounded_text(url + "?" + signed)
+            url += js.within(url, "?" + signed)
         return {"url": url, "method": method, "body": body, "headers": headers}
 
     def handle_errors(
@@ -1290,7 +1307,9 @@ class binance(Exchange):
         markets = self.stream_markets(symbols)
         names = []
         i = 0
-        while js.less(i, js.length(markets)):
+        while True:
+            if not js.less(i, js.length(markets)):
+                break
             names.append(js.bounded_text(js.lower(js.get(js.get(markets, i), "id")) + "@ticker"))
             i += 1
         message = {"method": "SUBSCRIBE", "params": names, "id": self.stream_request_id()}
@@ -1426,7 +1445,9 @@ class binance(Exchange):
         accounts = {}
         assets = self.safe_list(event, "B", [])
         i = 0
-        while i < len(assets):
+        while True:
+            if not i < len(assets):
+                break
             account = self.account()
             js.set_(account, "free", self.safe_string(js.get(assets, i), "f"))
             js.set_(account, "used", self.safe_string(js.get(assets, i), "l"))

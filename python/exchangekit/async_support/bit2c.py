@@ -183,7 +183,9 @@ class bit2c(Exchange):
         ids = js.keys(markets)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             pair = self.safe_list(markets, id_, [])
             base_id = self.safe_string(pair, 0)
@@ -249,12 +251,16 @@ class bit2c(Exchange):
         list_ = self.symbols if (symbols is None) else symbols
         markets = []
         i = 0
-        while js.less(i, js.length(list_)):
+        while True:
+            if not js.less(i, js.length(list_)):
+                break
             markets.append(self.market(js.get(list_, i)))
             i += 1
         result = {}
         i = 0
-        while i < len(markets):
+        while True:
+            if not i < len(markets):
+                break
             market = js.get(markets, i)
             response = await self.public_get_exchanges_pair_ticker_json(
                 self.extend({"pair": js.get(market, "id")}, params)
@@ -409,7 +415,9 @@ class bit2c(Exchange):
         result = {"info": response}
         keys = js.keys(response)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             id_ = keys[i]
             free = self.decimal_of(response, js.bounded_text("AVAILABLE_" + js.to_str(id_)))
             if free is None:
@@ -440,7 +448,9 @@ class bit2c(Exchange):
         result = {}
         ids = js.keys(fees)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             if self.safe_value(self.marketsById, id_) is None:
                 i += 1
@@ -721,7 +731,9 @@ class bit2c(Exchange):
         result = []
         keys = ["bid", "ask"]
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             entries = self.safe_value(sides, keys[i], [])
             if not js.is_array(entries):
                 raise BadResponse(
@@ -735,7 +747,9 @@ class bit2c(Exchange):
                     )
                 )
             j = 0
-            while js.less(j, js.length(entries)):
+            while True:
+                if not js.less(j, js.length(entries)):
+                    break
                 order = self.parse_order(self.dict_of(js.get(entries, j), "fetchOpenOrders"), market)
                 js.set_(order, "side", "buy" if (keys[i] == "bid") else "sell")
                 js.set_(order, "status", "open")
@@ -774,7 +788,9 @@ class bit2c(Exchange):
         entries = self.list_of(response, "fetchMyTrades")
         trades = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             entry = self.dict_of(js.get(entries, i), "fetchMyTrades")
             action = self.safe_string(entry, "action")
             if (action == "0") or (action == "1"):
@@ -799,7 +815,7 @@ class bit2c(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         if js.has(query, "nonce"):
@@ -817,7 +833,7 @@ class bit2c(Exchange):
             "Sign": self.hmac(self.encode(form), self.encode(self.secret), "sha512", "base64"),
         }
         if method == "GET":
-            url = js.bounded_text(url + "?" + js.to_str(form))
+            url += js.within(url, "?" + js.to_str(form))
         else:
             js.set_(headers, "Content-Type", "application/x-www-form-urlencoded")
             body = form

@@ -158,7 +158,9 @@ class bitbay(Exchange):
         items = self.to_array(self.safe_value(response, "items", {}))
         result = []
         i = 0
-        while i < len(items):
+        while True:
+            if not i < len(items):
+                break
             result.append(self.parse_market(self.safe_dict(js.get(items, i), "market", {})))
             i += 1
         return result
@@ -314,7 +316,9 @@ class bitbay(Exchange):
         wallets = self.safe_list(response, "balances", [])
         result = {"info": response}
         i = 0
-        while i < len(wallets):
+        while True:
+            if not i < len(wallets):
+                break
             wallet = js.get(wallets, i)
             code = self.safe_currency_code(self.safe_string(wallet, "currency"))
             previous = self.safe_dict(result, code)
@@ -476,7 +480,9 @@ class bitbay(Exchange):
         items = self.safe_list(offers, "items", [])
         found = None
         i = 0
-        while i < len(items):
+        while True:
+            if not i < len(items):
+                break
             if js.strict_equal(self.safe_string(js.get(items, i), "id"), id_):
                 found = js.get(items, i)
             i += 1
@@ -525,7 +531,9 @@ class bitbay(Exchange):
         items = self.safe_list(response, "items", [])
         result = []
         i = 0
-        while i < len(items):
+        while True:
+            if not i < len(items):
+                break
             result.append(self.extend(self.parse_order(js.get(items, i), market), {"status": "open"}))
             i += 1
         return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
@@ -576,7 +584,7 @@ class bitbay(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # API-Hash: hex HMAC-SHA512, keyed by the secret, of the API key + Request-Timestamp (Unix seconds) + the
@@ -626,7 +634,9 @@ class bitbay(Exchange):
             + js.to_str(self.excerpt(response_body))
         )
         i = 0
-        while i < len(errors):
+        while True:
+            if not i < len(errors):
+                break
             message = js.get(errors, i)
             if js.typeof(message) == "string":
                 self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), message, feedback)

@@ -200,7 +200,9 @@ class bitso(Exchange):
         books = self.safe_list(response, "payload", [])
         result = []
         i = 0
-        while i < len(books):
+        while True:
+            if not i < len(books):
+                break
             entry = js.get(books, i)
             id_ = self.safe_string(entry, "book", "")
             parts = js.split(id_, "_")
@@ -361,7 +363,9 @@ class bitso(Exchange):
         balances = self.safe_list(payload, "balances", [])
         result = {"info": response}
         i = 0
-        while i < len(balances):
+        while True:
+            if not i < len(balances):
+                break
             entry = js.get(balances, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             if code is None:
@@ -385,7 +389,9 @@ class bitso(Exchange):
         fees = self.safe_list(payload, "fees", [])
         result = {}
         i = 0
-        while i < len(fees):
+        while True:
+            if not i < len(fees):
+                break
             entry = js.get(fees, i)
             symbol = self.safe_symbol(self.safe_string(entry, "book"))
             if symbol is None:
@@ -530,7 +536,9 @@ class bitso(Exchange):
         ids = self.safe_list(response, "payload", [])
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             if js.typeof(js.get(ids, i)) == "string":
                 result.append(
                     self.safe_order({"id": js.get(ids, i), "status": "canceled", "info": js.get(ids, i)})
@@ -546,7 +554,9 @@ class bitso(Exchange):
         response = await self.private_delete_orders_oid(self.extend({"oid": id_}, params))
         canceled = self.canceled_order_ids(response)
         i = 0
-        while js.less(i, js.length(canceled)):
+        while True:
+            if not js.less(i, js.length(canceled)):
+                break
             if (not (js.typeof(id_) == "object")) and js.strict_equal(js.get(js.get(canceled, i), "id"), id_):
                 return js.get(canceled, i)
             i += 1
@@ -586,7 +596,9 @@ class bitso(Exchange):
         response = await self.private_get_orders_oid(self.extend({"oid": id_}, params))
         orders = self.safe_list(response, "payload", [])
         i = 0
-        while i < len(orders):
+        while True:
+            if not i < len(orders):
+                break
             if js.strict_equal(self.safe_string(js.get(orders, i), "oid"), id_):
                 return self.parse_order(js.get(orders, i))
             i += 1
@@ -803,8 +815,8 @@ class bitso(Exchange):
         if method == "POST":
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
         elif len(js.keys(query)) > 0:
-            request_path = js.bounded_text(
-                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            request_path += js.within(
+                request_path, js.within(request_path, "?") + js.to_str(self.urlencode(query))
             )
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "private":

@@ -213,7 +213,9 @@ class bitstamp(Exchange):
         response = await self.public_get_currencies(params)
         result = {}  # by unified code
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "currency")
             deposit = self.safe_string(entry, "deposit") == "Enabled"
@@ -242,7 +244,9 @@ class bitstamp(Exchange):
         response = await self.public_get_markets(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             base_id = self.safe_string(entry, "base_currency")
             quote_id = self.safe_string(entry, "counter_currency")
@@ -431,7 +435,9 @@ class bitstamp(Exchange):
         # A user transaction's price key names its market: 'btc_usd' for btcusd.
         keys = js.keys(transaction)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             parts = js.split(keys[i], "_")
             if len(parts) == 2:
                 id_ = js.join(parts, "")
@@ -465,7 +471,9 @@ class bitstamp(Exchange):
         response = await self.private_post_account_balances(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "available"))
@@ -483,7 +491,9 @@ class bitstamp(Exchange):
         response = await self.private_post_fees_trading(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             fee = self.parse_trading_fee(js.get(response, i))
             js.set_(result, js.get(fee, "symbol"), fee)
             i += 1
@@ -530,7 +540,9 @@ class bitstamp(Exchange):
             filled = "0"
             cost = "0"
             i = 0
-            while i < len(transactions):
+            while True:
+                if not i < len(transactions):
+                    break
                 transaction = self.extend(
                     js.get(transactions, i), {"order_id": self.safe_string(order, "id")}
                 )
@@ -688,7 +700,9 @@ class bitstamp(Exchange):
         canceled = self.safe_list(response, "canceled", [])
         result = []
         i = 0
-        while i < len(canceled):
+        while True:
+            if not i < len(canceled):
+                break
             order = self.parse_order(js.get(canceled, i), market)
             js.set_(order, "status", "canceled")
             result.append(order)
@@ -781,7 +795,9 @@ class bitstamp(Exchange):
             response = await self.private_post_user_transactions_pair(self.extend(request, params))
         trades = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             if self.safe_string(js.get(response, i), "type") == "2":
                 trades.append(js.get(response, i))
             i += 1
@@ -839,7 +855,9 @@ class bitstamp(Exchange):
         ids = js.keys(by_currency)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
@@ -847,7 +865,9 @@ class bitstamp(Exchange):
             entries = self.safe_list(by_currency, ids[i], [])
             networks = {}
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 network = self.network_code(self.safe_string(js.get(entries, j), "network"))
                 js.set_(
                     networks,
@@ -968,7 +988,7 @@ class bitstamp(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # X-Auth-Signature: HMAC-SHA256 (hex) of 'BITSTAMP ' + key, the method, host, path, query,
         # content type (only with a body), nonce (a UUID), timestamp, 'v2' and the body, concatenated.
@@ -1033,10 +1053,14 @@ class bitstamp(Exchange):
         elif js.typeof(cause) == "object":
             fields = js.keys(cause)
             i = 0
-            while i < len(fields):
+            while True:
+                if not i < len(fields):
+                    break
                 texts = self.to_array(self.safe_value(cause, fields[i]))
                 j = 0
-                while j < len(texts):
+                while True:
+                    if not j < len(texts):
+                        break
                     messages.append(js.get(texts, j))
                     j += 1
                 i += 1
@@ -1046,7 +1070,9 @@ class bitstamp(Exchange):
         if code is not None:
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         i = 0
-        while i < len(messages):
+        while True:
+            if not i < len(messages):
+                break
             self.throw_exactly_matched_exception(
                 js.get(self.exceptions, "exact"), js.get(messages, i), feedback
             )

@@ -236,7 +236,9 @@ class bl3p(Exchange):
         ids = js.keys(markets)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             pair = self.safe_list(markets, id_, [])
             base_id = self.safe_string(pair, 0)
@@ -305,12 +307,16 @@ class bl3p(Exchange):
         list_ = self.symbols if (symbols is None) else symbols
         markets = []
         i = 0
-        while js.less(i, js.length(list_)):
+        while True:
+            if not js.less(i, js.length(list_)):
+                break
             markets.append(self.market(js.get(list_, i)))
             i += 1
         result = {}
         i = 0
-        while i < len(markets):
+        while True:
+            if not i < len(markets):
+                break
             market = js.get(markets, i)
             response = await self.public_get_market_ticker(
                 self.extend({"market": js.get(market, "id")}, params)
@@ -323,7 +329,9 @@ class bl3p(Exchange):
         # [ { amount_int, price_int, count } ] -> [ [ price, amount ] ] as decimal strings.
         result = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             entry = js.get(entries, i)
             result.append(
                 [
@@ -443,7 +451,9 @@ class bl3p(Exchange):
         result = {"info": response}
         ids = js.keys(wallets)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             wallet = self.safe_dict(wallets, id_, {})
             account = self.account()
@@ -467,7 +477,9 @@ class bl3p(Exchange):
         raw_trades = self.safe_list(order, "trades", [])
         trades = []
         i = 0
-        while i < len(raw_trades):
+        while True:
+            if not i < len(raw_trades):
+                break
             trades.append(self.extend(self.parse_trade(js.get(raw_trades, i), market), {"order": id_}))
             i += 1
         price_obj = self.safe_dict(order, "price")
@@ -932,7 +944,7 @@ class bl3p(Exchange):
         )
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         body = self.urlencode(query)

@@ -212,7 +212,9 @@ class btcbox(Exchange):
         ids = js.keys(response)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             parts = js.split(id_, "_")
             words = self.split_words(js.get(parts, 0))
@@ -284,14 +286,18 @@ class btcbox(Exchange):
         wanted = None if (symbols is None) else []
         if symbols is not None:
             i = 0
-            while js.less(i, js.length(symbols)):
+            while True:
+                if not js.less(i, js.length(symbols)):
+                    break
                 wanted.append(js.get(self.market(js.get(symbols, i)), "symbol"))
                 i += 1
         response = self.answer(await self.public_get_tickers(params), "dict", "fetchTickers")
         result = {}
         ids = js.keys(response)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             if self.safe_value(self.marketsById, ids[i]) is None:
                 i += 1
                 continue
@@ -381,7 +387,9 @@ class btcbox(Exchange):
         result = {"info": response}
         keys = js.keys(response)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             parts = js.split(keys[i], "_")
             if (len(parts) == 2) and (js.get(parts, 1) == "balance"):
                 js.set_(
@@ -451,7 +459,9 @@ class btcbox(Exchange):
         trades = []
         list_ = [] if (raw_trades is None) else raw_trades
         i = 0
-        while js.less(i, js.length(list_)):
+        while True:
+            if not js.less(i, js.length(list_)):
+                break
             trade = self.parse_trade(self.answer(js.get(list_, i), "dict", "fetchOrder"), market)
             js.set_(trade, "order", id_)
             js.set_(trade, "side", side)
@@ -631,7 +641,9 @@ class btcbox(Exchange):
         entries = self.answer(response, "list", method)
         orders = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             orders.append(self.parse_order(self.answer(js.get(entries, i), "dict", method), market))
             i += 1
         return orders
@@ -649,7 +661,9 @@ class btcbox(Exchange):
         orders = await self.trade_list("fetchOpenOrders", symbol, since, "open", params)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             result.append(self.extend(js.get(orders, i), {"status": "open"}))
             i += 1
         return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
@@ -673,14 +687,18 @@ class btcbox(Exchange):
         # (the open ids by id: a search of them for each order cost the product of the two answers; red-team round 28)
         open_ids = {}
         i = 0
-        while js.less(i, js.length(open_)):
+        while True:
+            if not js.less(i, js.length(open_)):
+                break
             open_id = self.safe_string(js.get(open_, i), "id")
             if open_id is not None:
                 js.set_(open_ids, open_id, True)
             i += 1
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             remaining = js.get(js.get(orders, i), "remaining")
             id_ = self.safe_string(js.get(orders, i), "id")
             status = None
@@ -704,7 +722,9 @@ class btcbox(Exchange):
         orders = await self.fetch_orders(symbol, since, None, params)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             if (js.get(js.get(orders, i), "status") == "closed") or (
                 js.get(js.get(orders, i), "status") == "canceled"
             ):
@@ -727,7 +747,9 @@ class btcbox(Exchange):
         self.check_required_credentials()
         reserved = ["key", "nonce", "signature"]
         i = 0
-        while i < len(reserved):
+        while True:
+            if not i < len(reserved):
+                break
             if self.safe_value(params, reserved[i]) is not None:
                 raise BadRequest(
                     js.bounded_text(

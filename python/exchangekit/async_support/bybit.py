@@ -367,7 +367,9 @@ class bybit(Exchange):
         products = self.safe_list(item, "product", [])
         spot = False
         i = 0
-        while i < len(products):
+        while True:
+            if not i < len(products):
+                break
             spot = spot or (self.number_to_string(js.get(products, i)) == "2")
             i += 1
         return (
@@ -385,7 +387,9 @@ class bybit(Exchange):
         response = await self.public_get_v5_system_status(params)
         items = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         i = 0
-        while i < len(items):
+        while True:
+            if not i < len(items):
+                break
             if js.truthy(self.spot_maintenance(js.get(items, i))):
                 href = self.safe_string(js.get(items, i), "href")
                 return {
@@ -414,7 +418,9 @@ class bybit(Exchange):
         entries = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         result = []
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(self.parse_spot_market(js.get(entries, i)))
             i += 1
         return result
@@ -466,7 +472,9 @@ class bybit(Exchange):
         rows = self.safe_list(self.safe_dict(response, "result", {}), "rows", [])
         result = {}
         i = 0
-        while i < len(rows):
+        while True:
+            if not i < len(rows):
+                break
             currency = self.parse_coin(js.get(rows, i))
             js.set_(result, js.get(currency, "code"), currency)
             i += 1
@@ -479,7 +487,9 @@ class bybit(Exchange):
         deposit = False
         withdraw = False
         j = 0
-        while j < len(chains):
+        while True:
+            if not j < len(chains):
+                break
             network = self.parse_chain(js.get(chains, j))
             js.set_(networks, js.get(network, "network"), network)
             deposit = _value1 if js.truthy(_value1 := deposit) else js.get(network, "deposit")
@@ -588,7 +598,9 @@ class bybit(Exchange):
         result = {}
         keys = js.keys(tickers)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             js.set_(result, keys[i], self.stamp_ticker(self.safe_dict(tickers, keys[i]), timestamp))
             i += 1
         return result
@@ -754,10 +766,14 @@ class bybit(Exchange):
         accounts = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         result = {"info": response}
         i = 0
-        while i < len(accounts):
+        while True:
+            if not i < len(accounts):
+                break
             coins = self.safe_list(js.get(accounts, i), "coin", [])
             j = 0
-            while j < len(coins):
+            while True:
+                if not j < len(coins):
+                    break
                 entry = js.get(coins, j)
                 account = self.account()
                 js.set_(account, "total", self.safe_string(entry, "walletBalance"))
@@ -789,7 +805,9 @@ class bybit(Exchange):
         entries = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         fees = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             fee = self.parse_trading_fee(js.get(entries, i))
             js.set_(fees, js.get(fee, "symbol"), fee)
             i += 1
@@ -820,7 +838,9 @@ class bybit(Exchange):
         if detail is not None:
             coins = js.keys(detail)
             i = 0
-            while i < len(coins):
+            while True:
+                if not i < len(coins):
+                    break
                 fees.append(
                     {
                         "cost": self.safe_string(detail, coins[i]),
@@ -1097,7 +1117,9 @@ class bybit(Exchange):
         entries = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         result = []
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(
                 self.safe_order(
                     {
@@ -1206,7 +1228,9 @@ class bybit(Exchange):
         orders = await self.fetch_orders(symbol, since, None, params)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             if not (js.get(js.get(orders, i), "status") == "open"):
                 result.append(js.get(orders, i))
             i += 1
@@ -1358,7 +1382,9 @@ class bybit(Exchange):
         chains = self.safe_list(self.safe_dict(response, "result", {}), "chains", [])
         entry = self.safe_dict(chains, 0)
         i = 0
-        while i < len(chains):
+        while True:
+            if not i < len(chains):
+                break
             if js.strict_equal(
                 self.safe_string(js.get(chains, i), "chain"), self.safe_string(request, "chainType")
             ):
@@ -1395,14 +1421,18 @@ class bybit(Exchange):
         await self.load_markets()
         result = []
         i = 0
-        while js.less(i, js.length(codes)):
+        while True:
+            if not js.less(i, js.length(codes)):
+                break
             currency = self.currency(js.get(codes, i))
             response = await self.private_get_v5_asset_deposit_query_address(
                 self.extend({"coin": js.get(currency, "id")}, params)
             )
             chains = self.safe_list(self.safe_dict(response, "result", {}), "chains", [])
             j = 0
-            while j < len(chains):
+            while True:
+                if not j < len(chains):
+                    break
                 result.append(
                     {
                         "currency": js.get(currency, "code"),
@@ -1596,7 +1626,7 @@ class bybit(Exchange):
         is_post = method == "POST"
         query = self.urlencode(params) if (len(js.keys(params)) > 0) else ""
         if (not is_post) and (not (query == "")):
-            url = js.bounded_text(url + "?" + js.to_str(query))
+            url += js.within(url, "?" + js.to_str(query))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         # X-BAPI-SIGN: hex HMAC-SHA256 with the secret of timestamp (ms) + API key + recvWindow + the query

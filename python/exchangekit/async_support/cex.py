@@ -230,7 +230,9 @@ class cex(Exchange):
         entries = data if js.is_array(data) else [data]
         result = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             result.append(self.parse_market(js.get(entries, i)))
             i += 1
         return result
@@ -286,7 +288,9 @@ class cex(Exchange):
         chains = self.safe_dict(processing, "data", {})
         result = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             entry = js.get(entries, i)
             id_ = self.safe_string(entry, "currency")
             code = self.safe_currency_code(id_)
@@ -326,7 +330,9 @@ class cex(Exchange):
         networks = {}
         names = js.keys(blockchains)
         i = 0
-        while i < len(names):
+        while True:
+            if not i < len(names):
+                break
             chain = self.safe_dict(blockchains, names[i], {})
             network_code = self.network_code(names[i])
             deposit = self.safe_string(chain, "deposit") == "enabled"
@@ -410,7 +416,9 @@ class cex(Exchange):
         ids = js.keys(data)
         tickers = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             tickers.append(self.extend(self.safe_dict(data, ids[i], {}), {"pair": ids[i]}))
             i += 1
         return self.parse_tickers(tickers, symbols)
@@ -500,7 +508,9 @@ class cex(Exchange):
         candles = data if js.is_array(data) else [data]
         priced = []
         i = 0
-        while js.less(i, js.length(candles)):
+        while True:
+            if not js.less(i, js.length(candles)):
+                break
             if self.safe_string(js.get(candles, i), "open") is not None:
                 priced.append(js.get(candles, i))
             i += 1
@@ -579,7 +589,9 @@ class cex(Exchange):
         result = {"info": response}
         ids = js.keys(balances)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(balances, ids[i], {})
             code = self.safe_currency_code(ids[i])
             balance = self.account()
@@ -600,7 +612,9 @@ class cex(Exchange):
         ids = js.keys(fees)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(fees, ids[i], {})
             symbol = self.safe_symbol(ids[i], None, "-")
             percent = self.safe_string(entry, "percent")

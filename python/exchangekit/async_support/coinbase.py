@@ -217,7 +217,9 @@ class coinbase(Exchange):
         products = self.required_list(response, "products")
         result = []
         i = 0
-        while js.less(i, js.length(products)):
+        while True:
+            if not js.less(i, js.length(products)):
+                break
             if self.safe_string(js.get(products, i), "product_type") == "SPOT":
                 result.append(self.parse_market(js.get(products, i)))
             i += 1
@@ -334,7 +336,9 @@ class coinbase(Exchange):
         products = self.required_list(response, "products")
         tickers = []
         i = 0
-        while js.less(i, js.length(products)):
+        while True:
+            if not js.less(i, js.length(products)):
+                break
             if self.safe_string(js.get(products, i), "product_type") == "SPOT":
                 tickers.append(js.get(products, i))
             i += 1
@@ -515,12 +519,16 @@ class coinbase(Exchange):
         request = self.extend({"limit": self.safe_integer(self.options, "accountsPageSize", 250)}, params)
         max_pages = self.safe_integer(self.options, "maxPages", 20)
         page = 0
-        while js.less(page, max_pages):
+        while True:
+            if not js.less(page, max_pages):
+                break
             response = await self.private_get_accounts(request)
             pages.append(response)
             accounts = self.required_list(response, "accounts")
             i = 0
-            while js.less(i, js.length(accounts)):
+            while True:
+                if not js.less(i, js.length(accounts)):
+                    break
                 entry = js.get(accounts, i)
                 currency_id = self.safe_string(entry, "currency")
                 if currency_id is None:
@@ -547,7 +555,9 @@ class coinbase(Exchange):
         result = {"info": pages}
         codes = js.keys(totals)
         i = 0
-        while i < len(codes):
+        while True:
+            if not i < len(codes):
+                break
             summed = self.safe_dict(totals, codes[i], {})
             js.set_(
                 result,
@@ -831,7 +841,9 @@ class coinbase(Exchange):
         orders = []
         max_pages = self.safe_integer(self.options, "maxPages", 20)
         page = 0
-        while js.less(page, max_pages):
+        while True:
+            if not js.less(page, max_pages):
+                break
             response = await self.private_get_orders_historical_batch(request)
             orders = self.array_concat(orders, self.required_list(response, "orders"))
             cursor = self.safe_string(response, "cursor")
@@ -918,8 +930,8 @@ class coinbase(Exchange):
         has_body = (method == "POST") or (method == "PUT")
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = js.bounded_text(
-                js.bounded_text(url + "?") + js.to_str(self.encode_query(query, True, False))
+            url += js.within(
+                url, js.within(url, "?") + js.to_str(self.encode_query(query, True, False))
             )  # a list repeats its key (order_status=OPEN&order_status=FILLED)
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}

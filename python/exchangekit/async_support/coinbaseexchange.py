@@ -275,7 +275,9 @@ class coinbaseexchange(Exchange):
         response = await self.public_get_products(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             base_id = self.safe_string(entry, "base_currency")
             quote_id = self.safe_string(entry, "quote_currency")
@@ -326,7 +328,9 @@ class coinbaseexchange(Exchange):
         response = await self.public_get_currencies(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "id")
             code = self.safe_currency_code(id_)
@@ -364,7 +368,9 @@ class coinbaseexchange(Exchange):
         # supported_networks by unified network code.
         networks = {}
         j = 0
-        while js.less(j, js.length(supported)):
+        while True:
+            if not js.less(j, js.length(supported)):
+                break
             network = js.get(supported, j)
             network_id = self.safe_string(network, "id")
             network_code = self.network_code(network_id)
@@ -566,7 +572,9 @@ class coinbaseexchange(Exchange):
         response = await self.private_get_accounts(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "available"))
@@ -587,7 +595,9 @@ class coinbaseexchange(Exchange):
         taker = self.safe_number(response, "taker_fee_rate")
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbol = js.get(self.symbols, i)
             js.set_(result, symbol, {"symbol": symbol, "maker": maker, "taker": taker, "info": response})
             i += 1
@@ -602,7 +612,9 @@ class coinbaseexchange(Exchange):
         # accounts: the profile's account of the currency, whose id the ledger takes.
         accounts = await self.private_get_accounts()
         i = 0
-        while js.less(i, js.length(accounts)):
+        while True:
+            if not js.less(i, js.length(accounts)):
+                break
             if js.strict_equal(self.safe_string(js.get(accounts, i), "currency"), js.get(currency, "id")):
                 return self.safe_string(js.get(accounts, i), "id")
             i += 1
@@ -840,7 +852,9 @@ class coinbaseexchange(Exchange):
         ids = response if js.is_array(response) else []
         result = []
         i = 0
-        while js.less(i, js.length(ids)):
+        while True:
+            if not js.less(i, js.length(ids)):
+                break
             result.append(
                 self.safe_order(
                     {
@@ -1082,7 +1096,9 @@ class coinbaseexchange(Exchange):
         # coinbase-accounts: the profile's wallets, one per currency: { id, currency, name, type, active }.
         accounts = await self.private_get_coinbase_accounts()
         i = 0
-        while js.less(i, js.length(accounts)):
+        while True:
+            if not js.less(i, js.length(accounts)):
+                break
             if js.strict_equal(self.safe_string(js.get(accounts, i), "currency"), js.get(currency, "id")):
                 return self.safe_string(js.get(accounts, i), "id")
             i += 1
@@ -1182,8 +1198,8 @@ class coinbaseexchange(Exchange):
         query = self.omit(params, self.extract_params(path))
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
-            request_path = js.bounded_text(
-                js.bounded_text(request_path + "?") + js.to_str(self.urlencode(query))
+            request_path += js.within(
+                request_path, js.within(request_path, "?") + js.to_str(self.urlencode(query))
             )
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if api == "public":

@@ -218,11 +218,15 @@ class coinbaseprime(Exchange):
         result = []
         max_pages = self.safe_integer(self.options, "maxPages", 20)
         page = 0
-        while js.less(page, max_pages):
+        while True:
+            if not js.less(page, max_pages):
+                break
             response = await self.private_get_portfolios_portfolio_id_products(request)
             products = self.required_list(response, "products")
             i = 0
-            while js.less(i, js.length(products)):
+            while True:
+                if not js.less(i, js.length(products)):
+                    break
                 result.append(self.parse_market(js.get(products, i)))
                 i += 1
             pagination = self.safe_dict(response, "pagination", {})
@@ -310,7 +314,9 @@ class coinbaseprime(Exchange):
         assets = self.required_list(response, "assets")
         result = {}
         i = 0
-        while js.less(i, js.length(assets)):
+        while True:
+            if not js.less(i, js.length(assets)):
+                break
             asset = js.get(assets, i)
             id_ = self.safe_string(asset, "symbol")
             if id_ is None:
@@ -417,7 +423,9 @@ class coinbaseprime(Exchange):
         balances = self.required_list(response, "balances")
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(balances)):
+        while True:
+            if not js.less(i, js.length(balances)):
+                break
             entry = js.get(balances, i)
             currency_id = self.safe_string_upper(entry, "symbol")
             if currency_id is None:
@@ -927,11 +935,15 @@ class coinbaseprime(Exchange):
         parts = []
         keys = js.keys(query)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             value = self.safe_value(query, keys[i])
             if js.is_array(value):
                 j = 0
-                while js.less(j, js.length(value)):
+                while True:
+                    if not js.less(j, js.length(value)):
+                        break
                     parts.append(self.urlencode(self.single_key(keys[i], js.get(value, j))))
                     j += 1
             else:
@@ -955,7 +967,7 @@ class coinbaseprime(Exchange):
         has_body = (method == "POST") or (method == "PUT")
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if (not has_body) and (len(js.keys(query)) > 0):
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.query_string(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.query_string(query)))
         # X-CB-ACCESS-SIGNATURE: base64 (HMAC-SHA256 (secret, timestamp + method + path + body)), with the
         # timestamp in whole seconds and the path without the query string (the docs' examples sign
         # urlparse (uri).path). The HMAC key is the secret string as Coinbase gives it, used raw (the docs:

@@ -119,7 +119,9 @@ class coincheck(Exchange):
         pairs = self.required_list(response, "exchange_status")
         result = []
         i = 0
-        while js.less(i, js.length(pairs)):
+        while True:
+            if not js.less(i, js.length(pairs)):
+                break
             entry = js.get(pairs, i)
             id_ = self.safe_string(entry, "pair", "")
             parts = js.split(id_, "_")
@@ -265,7 +267,9 @@ class coincheck(Exchange):
         result = {"info": response}
         keys = js.keys(response)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             key = keys[i]
             if (key == "success") or (js.index_of(key, "_") >= 0):
                 i += 1
@@ -426,7 +430,9 @@ class coincheck(Exchange):
         orders = self.required_list(response, "orders")
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             result.append(self.extend(self.parse_order(js.get(orders, i), market), {"status": "open"}))
             i += 1
         return self.filter_by_symbol_since_limit(self.sort_by(result, "timestamp"), symbol, since, limit)
@@ -524,7 +530,9 @@ class coincheck(Exchange):
             type_ = "withdrawal"
         result = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             result.append(self.extend(self.parse_transaction(js.get(entries, i), currency), {"type": type_}))
             i += 1
         return self.filter_by_currency_since_limit(
@@ -574,7 +582,7 @@ class coincheck(Exchange):
         if method == "POST":
             body = self.json(query) if (len(js.keys(query)) > 0) else "{}"
         elif len(js.keys(query)) > 0:
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         if api == "private":
             self.check_required_credentials()
             nonce = self.number_to_string(self.nonce())

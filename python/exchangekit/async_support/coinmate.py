@@ -219,7 +219,9 @@ class coinmate(Exchange):
         pairs = self.list_of(response)
         result = []
         i = 0
-        while js.less(i, js.length(pairs)):
+        while True:
+            if not js.less(i, js.length(pairs)):
+                break
             pair = js.get(pairs, i)
             id_ = self.safe_string(pair, "name")
             base_id = self.safe_string(pair, "firstCurrency")
@@ -265,7 +267,9 @@ class coinmate(Exchange):
         entries = self.list_of(response)
         result = {}
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             entry = js.get(entries, i)
             id_ = self.safe_string(entry, "currency")
             code = self.safe_currency_code(id_)
@@ -273,7 +277,9 @@ class coinmate(Exchange):
             network_list = self.safe_list(entry, "networks", [])
             networks = {}
             j = 0
-            while j < len(network_list):
+            while True:
+                if not j < len(network_list):
+                    break
                 item = js.get(network_list, j)
                 network_id = self.safe_string(item, "network")
                 network_code = self.network_code(network_id)
@@ -371,7 +377,9 @@ class coinmate(Exchange):
         ids = js.keys(data)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             market = self.safe_market(ids[i], None, "_")
             result.append(self.parse_ticker(self.safe_dict(data, ids[i], {}), market))
             i += 1
@@ -381,7 +389,9 @@ class coinmate(Exchange):
         # The tickers are parsed already (each needs the market its key names): keyed by symbol here.
         result = {}
         i = 0
-        while js.less(i, js.length(tickers)):
+        while True:
+            if not js.less(i, js.length(tickers)):
+                break
             ticker = js.get(tickers, i)
             symbol = js.get(ticker, "symbol")
             if (symbols is None) or js.truthy(self.in_array(symbol, symbols)):
@@ -480,7 +490,9 @@ class coinmate(Exchange):
         result = {"info": response}
         ids = js.keys(data)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(data, ids[i], {})
             code = self.safe_currency_code(self.safe_string(entry, "currency", ids[i]))
             account = self.account()
@@ -706,7 +718,9 @@ class coinmate(Exchange):
             return False
         digits = "0123456789"
         i = 0
-        while js.less(i, js.length(text)):
+        while True:
+            if not js.less(i, js.length(text)):
+                break
             if js.index_of(digits, js.char_at(text, i)) < 0:
                 return False
             i += 1
@@ -836,7 +850,9 @@ class coinmate(Exchange):
         orders = await self.order_history("fetchClosedOrders", symbol, None, params)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             status = js.get(js.get(orders, i), "status")
             if (status == "closed") or (status == "canceled"):
                 result.append(js.get(orders, i))
@@ -922,7 +938,9 @@ class coinmate(Exchange):
         transactions = self.parse_transactions(self.list_of(response), currency)
         result = []
         i = 0
-        while js.less(i, js.length(transactions)):
+        while True:
+            if not js.less(i, js.length(transactions)):
+                break
             if js.strict_equal(self.safe_string(js.get(transactions, i), "type"), type_):
                 result.append(js.get(transactions, i))
             i += 1
@@ -1049,7 +1067,7 @@ class coinmate(Exchange):
         )
         if api == "public":
             if len(js.keys(params)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(params)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(params)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         if (

@@ -282,7 +282,9 @@ class gate(Exchange):
         response = await self.public_get_spot_currency_pairs(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             result.append(self.parse_market(js.get(response, i)))
             i += 1
         return result
@@ -337,7 +339,9 @@ class gate(Exchange):
         response = await self.public_get_spot_currencies(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             currency = self.parse_currency(js.get(response, i))
             js.set_(result, js.get(currency, "code"), currency)
             i += 1
@@ -348,7 +352,9 @@ class gate(Exchange):
         chains = self.safe_list(entry, "chains", [])
         networks = {}
         i = 0
-        while i < len(chains):
+        while True:
+            if not i < len(chains):
+                break
             network = self.parse_currency_chain(js.get(chains, i))
             js.set_(networks, js.get(network, "network"), network)
             i += 1
@@ -389,7 +395,9 @@ class gate(Exchange):
         response = await self.private_get_wallet_withdraw_status(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
@@ -399,7 +407,9 @@ class gate(Exchange):
             chain_ids = js.keys(by_chain)
             networks = {}
             j = 0
-            while j < len(chain_ids):
+            while True:
+                if not j < len(chain_ids):
+                    break
                 js.set_(
                     networks,
                     self.network_code(chain_ids[j]),
@@ -432,7 +442,9 @@ class gate(Exchange):
         response = await self.private_get_wallet_fee(params)
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbol = js.get(self.symbols, i)
             js.set_(result, symbol, self.parse_trading_fee(response, self.market(symbol)))
             i += 1
@@ -653,7 +665,9 @@ class gate(Exchange):
         response = await self.private_get_spot_accounts(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             balance = self.account()
             js.set_(balance, "free", self.safe_string(js.get(response, i), "available"))
             js.set_(balance, "used", self.safe_string(js.get(response, i), "locked"))
@@ -1020,7 +1034,9 @@ class gate(Exchange):
         response = await self.private_delete_spot_orders(self.extend(request, params))
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             if self.safe_bool(js.get(response, i), "succeeded", True):
                 result.append(self.parse_order(js.get(response, i), market))
             i += 1
@@ -1155,12 +1171,16 @@ class gate(Exchange):
         groups = await self.private_get_spot_open_orders(params)
         orders = []
         i = 0
-        while js.less(i, js.length(groups)):
+        while True:
+            if not js.less(i, js.length(groups)):
+                break
             # (pushed in place: a copy of the orders so far at each group made a response of many empty groups cost
             # their product; red-team round 28)
             entries = self.safe_list(js.get(groups, i), "orders", [])
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 orders.append(js.get(entries, j))
                 j += 1
             i += 1
@@ -1279,7 +1299,9 @@ class gate(Exchange):
         # Deposits and withdrawals have the same fields and no type: the list says which they are.
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             transaction = self.parse_transaction(js.get(response, i), currency)
             js.set_(transaction, "type", type_)
             result.append(transaction)
@@ -1343,7 +1365,9 @@ class gate(Exchange):
             }
         chain = self.network_id(network_code, currency)
         i = 0
-        while i < len(addresses):
+        while True:
+            if not i < len(addresses):
+                break
             if js.strict_equal(self.safe_string(js.get(addresses, i), "chain"), chain):
                 return self.parse_deposit_address(js.get(addresses, i), currency)
             i += 1
@@ -1377,14 +1401,18 @@ class gate(Exchange):
         await self.load_markets()
         result = []
         i = 0
-        while js.less(i, js.length(codes)):
+        while True:
+            if not js.less(i, js.length(codes)):
+                break
             currency = self.currency(js.get(codes, i))
             response = await self.private_get_wallet_deposit_address(
                 self.extend({"currency": js.get(currency, "id")}, params)
             )
             addresses = self.safe_list(response, "multichain_addresses", [])
             j = 0
-            while j < len(addresses):
+            while True:
+                if not j < len(addresses):
+                    break
                 if js.strict_equal(self.safe_integer(js.get(addresses, j), "obtain_failed", 0), 0):
                     result.append(self.parse_deposit_address(js.get(addresses, j), currency))
                 j += 1

@@ -273,7 +273,9 @@ class htx(Exchange):
         entries = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(self.parse_market(js.get(entries, i)))
             i += 1
         return result
@@ -326,7 +328,9 @@ class htx(Exchange):
         entries = self.safe_list(response, "data", [])
         result = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             currency = self.parse_htx_currency(js.get(entries, i))
             js.set_(result, js.get(currency, "code"), currency)
             i += 1
@@ -349,7 +353,9 @@ class htx(Exchange):
         deposit = False
         withdraw = False
         i = 0
-        while i < len(chains):
+        while True:
+            if not i < len(chains):
+                break
             chain = js.get(chains, i)
             network_code = self.chain_network_code(chain)
             can_deposit = self.safe_string(chain, "depositStatus") == "allowed"
@@ -470,7 +476,9 @@ class htx(Exchange):
         tickers = self.safe_list(response, "data", [])
         stamped = []
         i = 0
-        while i < len(tickers):
+        while True:
+            if not i < len(tickers):
+                break
             stamped.append(self.extend(js.get(tickers, i), {"ts": ts}))
             i += 1
         return self.parse_tickers(stamped, symbols)
@@ -495,7 +503,9 @@ class htx(Exchange):
                 )
             depths = js.get(self.options, "depths")
             i = 0
-            while js.less(i, js.length(depths)):
+            while True:
+                if not js.less(i, js.length(depths)):
+                    break
                 if js.less_equal(limit, js.get(depths, i)):
                     request["depth"] = js.get(depths, i)
                     break
@@ -640,12 +650,16 @@ class htx(Exchange):
         groups = self.safe_list(response, "data", [])
         trades = []
         i = 0
-        while i < len(groups):
+        while True:
+            if not i < len(groups):
+                break
             # (pushed in place: a copy of the trades so far at each group made a response of many empty groups cost
             # their product; red-team round 28)
             entries = self.safe_list(js.get(groups, i), "data", [])
             j = 0
-            while j < len(entries):
+            while True:
+                if not j < len(entries):
+                    break
                 trades.append(js.get(entries, j))
                 j += 1
             i += 1
@@ -662,7 +676,9 @@ class htx(Exchange):
         response = await self.private_get_v1_account_accounts()
         accounts = self.safe_list(response, "data", [])
         i = 0
-        while i < len(accounts):
+        while True:
+            if not i < len(accounts):
+                break
             if self.safe_string(js.get(accounts, i), "type") == "spot":
                 account_id = self.safe_string(js.get(accounts, i), "id")
                 js.set_(self.options, "accountId", account_id)
@@ -687,7 +703,9 @@ class htx(Exchange):
         lines = self.safe_list(self.safe_dict(response, "data", {}), "list", [])
         accounts = {}
         i = 0
-        while i < len(lines):
+        while True:
+            if not i < len(lines):
+                break
             line = js.get(lines, i)
             code = self.safe_currency_code(self.safe_string(line, "currency"))
             account = self.extend(self.safe_dict(accounts, code, self.account()))  # a copy, changed below
@@ -718,7 +736,9 @@ class htx(Exchange):
         entries = self.safe_list(response, "data", [])
         result = {}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             fee = self.parse_trading_fee(js.get(entries, i))
             js.set_(result, js.get(fee, "symbol"), fee)
             i += 1
@@ -740,7 +760,9 @@ class htx(Exchange):
         batch = js.get(self.options, "tradeFeeSymbolsPerRequest")
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbols = js.slice_(self.symbols, i, js.add(i, batch))
             fees = await self.fetch_trading_fees_of(self.market_ids(symbols), params)
             result = self.extend(result, fees)
@@ -1284,7 +1306,9 @@ class htx(Exchange):
         networks = self.safe_dict(currency, "networks", {})
         codes = js.keys(networks)
         i = 0
-        while i < len(codes):
+        while True:
+            if not i < len(codes):
+                break
             if js.strict_equal(self.safe_string(self.safe_dict(networks, codes[i], {}), "id"), chain_id):
                 return codes[i]
             i += 1
@@ -1388,7 +1412,9 @@ class htx(Exchange):
         entries = self.safe_list(response, "data", [])
         entry = None
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             if (chain is None) or js.strict_equal(self.safe_string(js.get(entries, i), "chain"), chain):
                 entry = js.get(entries, i)
                 break
@@ -1466,7 +1492,7 @@ class htx(Exchange):
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + endpoint)
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # Signature version 2: base64 HMAC-SHA256 of "METHOD\nhost\npath\nquery", where the query holds
         # AccessKeyId, SignatureMethod, SignatureVersion and Timestamp (UTC, YYYY-MM-DDThh:mm:ss) and, for GET,
@@ -1490,9 +1516,10 @@ class htx(Exchange):
             js.to_str(method) + "\n" + js.to_str(host) + "\n" + endpoint + "\n" + js.to_str(encoded)
         )
         signature = self.hmac(self.encode(payload), self.encode(self.secret), "sha256", "base64")
-        url = js.bounded_text(
-            js.bounded_text(url + "?" + js.to_str(encoded) + "&Signature=")
-            + js.to_str(self.encode_uri_component(signature))
+        url += js.within(
+            url,
+            js.within(url, "?" + js.to_str(encoded) + "&Signature=")
+            + js.to_str(self.encode_uri_component(signature)),
         )
         return {"url": url, "method": method, "body": body, "headers": headers}
 

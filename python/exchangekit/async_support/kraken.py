@@ -323,7 +323,9 @@ class kraken(Exchange):
         fees = {}
         pairs = js.keys(taker_fees)
         i = 0
-        while i < len(pairs):
+        while True:
+            if not i < len(pairs):
+                break
             market = self.safe_market(pairs[i])
             taker = self.safe_string(self.safe_dict(taker_fees, pairs[i]), "fee")
             maker = self.safe_string(self.safe_dict(maker_fees, pairs[i]), "fee", taker)
@@ -348,7 +350,9 @@ class kraken(Exchange):
         ids = js.keys(assets)
         result = {}  # by unified code
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             asset = self.safe_value(assets, id_)
             code = self.common_currency_code(self.safe_string(asset, "altname"))
@@ -375,7 +379,9 @@ class kraken(Exchange):
         ids = js.keys(pairs)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             pair = self.safe_value(pairs, id_)
             # wsname names both sides by their alternative names ('XBT/USD'); the REST ids carry legacy
@@ -434,7 +440,9 @@ class kraken(Exchange):
         # Orders name their pair by its alternative name ('XBTUSD'), not by its id ('XXBTZUSD').
         markets = js.values(self.markets)
         i = 0
-        while i < len(markets):
+        while True:
+            if not i < len(markets):
+                break
             if js.strict_equal(self.safe_string(js.get(markets[i], "info"), "altname"), altname):
                 return markets[i]
             i += 1
@@ -488,7 +496,9 @@ class kraken(Exchange):
         ids = js.keys(tickers)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             market = self.safe_market(ids[i])
             ticker = self.parse_ticker(self.safe_value(tickers, ids[i]), market)
             js.set_(result, js.get(ticker, "symbol"), ticker)
@@ -623,7 +633,9 @@ class kraken(Exchange):
         result = {"info": response}
         ids = js.keys(balances)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_value(balances, ids[i])
             account = self.account()
             js.set_(account, "total", self.safe_string(entry, "balance"))
@@ -914,7 +926,9 @@ class kraken(Exchange):
         ids = js.keys(dictionary)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             result.append(self.extend(self.safe_value(dictionary, ids[i]), {"id": ids[i]}))
             i += 1
         return result
@@ -1212,7 +1226,9 @@ class kraken(Exchange):
         response = await self.private_post_deposit_methods({"asset": js.get(currency, "id")})
         methods = self.safe_list(response, "result", [])
         i = 0
-        while i < len(methods):
+        while True:
+            if not i < len(methods):
+                break
             name = self.safe_string(js.get(methods, i), "method")
             if (network is None) or js.strict_equal(self.safe_string(networks, name), network):
                 return name
@@ -1333,7 +1349,7 @@ class kraken(Exchange):
         url = js.bounded_text("/" + js.to_str(self.version) + "/" + js.to_str(api) + "/" + js.to_str(path))
         if api == "public":
             if len(js.keys(params)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(params)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(params)))
         else:
             # API-Sign: HMAC-SHA512 of (URI path + SHA256 (nonce + POST data)) with the base64-decoded secret.
             self.check_required_credentials()
@@ -1373,7 +1389,9 @@ class kraken(Exchange):
             return
         feedback = js.bounded_text(js.bounded_text(js.to_str(self.id) + " ") + js.join(messages, ", "))
         i = 0
-        while i < len(messages):
+        while True:
+            if not i < len(messages):
+                break
             self.throw_exactly_matched_exception(
                 js.get(self.exceptions, "exact"), js.get(messages, i), feedback
             )
@@ -1395,7 +1413,9 @@ class kraken(Exchange):
             symbols = {}
             markets = self.to_array(self.markets)
             i = 0
-            while i < len(markets):
+            while True:
+                if not i < len(markets):
+                    break
                 name = self.stream_pair(js.get(markets, i))
                 if name is not None:
                     js.set_(symbols, name, js.get(js.get(markets, i), "symbol"))
@@ -1444,7 +1464,9 @@ class kraken(Exchange):
         markets = self.stream_markets(symbols)
         pairs = []
         i = 0
-        while js.less(i, js.length(markets)):
+        while True:
+            if not js.less(i, js.length(markets)):
+                break
             pairs.append(self.stream_pair(js.get(markets, i)))
             i += 1
         message = {"event": "subscribe", "pair": pairs, "subscription": {"name": "ticker"}}
@@ -1509,7 +1531,9 @@ class kraken(Exchange):
         depths = [10, 25, 100, 500, 1000]
         depth = 1000
         i = len(depths) - 1
-        while i >= 0:
+        while True:
+            if not i >= 0:
+                break
             if (limit is None) or js.greater_equal(js.get(depths, i), limit):
                 depth = js.get(depths, i)
             i -= 1
@@ -1609,7 +1633,9 @@ class kraken(Exchange):
         entries = self.safe_list(message, "data", [])
         timestamp = None
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             account = self.account()
             js.set_(account, "total", self.safe_string(js.get(entries, i), "balance"))
             js.set_(accounts, self.safe_currency_code(self.safe_string(js.get(entries, i), "asset")), account)
@@ -1645,10 +1671,14 @@ class kraken(Exchange):
         # [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
         cache = self.stream_state("ownTrades", [])
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             ids = js.keys(js.get(entries, i))
             j = 0
-            while j < len(ids):
+            while True:
+                if not j < len(ids):
+                    break
                 trade = self.safe_dict(js.get(entries, i), ids[j], {})
                 market = self.stream_market(self.safe_string(trade, "pair"))
                 parsed = self.parse_trade(self.extend(self.omit(trade, "pair"), {"id": ids[j]}), market)
@@ -1670,10 +1700,14 @@ class kraken(Exchange):
         markets = {}
         named = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             ids = js.keys(js.get(entries, i))
             j = 0
-            while j < len(ids):
+            while True:
+                if not j < len(ids):
+                    break
                 id_ = ids[j]
                 previous = self.safe_dict(merged, id_)
                 if previous is None:
@@ -1698,7 +1732,9 @@ class kraken(Exchange):
         placed = {}
         newest = []  # the cache, newest first
         k = len(named) - 1
-        while (k >= 0) and js.less(len(newest), limit):
+        while True:
+            if not (k >= 0) and js.less(len(newest), limit):
+                break
             id_ = js.get(named, k)
             if self.safe_value(placed, id_) is None:
                 js.set_(placed, id_, True)
@@ -1718,7 +1754,9 @@ class kraken(Exchange):
                 newest.append(self.extend(self.parse_order(fields, market), {"info": raw}))
             k = js.number(k - 1)
         k = js.subtract(js.length(cache), 1)
-        while (k >= 0) and js.less(len(newest), limit):
+        while True:
+            if not (k >= 0) and js.less(len(newest), limit):
+                break
             id_ = self.safe_string(js.get(cache, k), "id")
             if (id_ is None) or (self.safe_value(placed, id_) is None):
                 newest.append(js.get(cache, k))
@@ -1726,7 +1764,9 @@ class kraken(Exchange):
         # What is known of an order is kept while the cache holds it (every id ever sent was kept, without end).
         kept = {}
         k = 0
-        while k < len(newest):
+        while True:
+            if not k < len(newest):
+                break
             id_ = self.safe_string(js.get(newest, k), "id")
             raw = None if (id_ is None) else self.safe_dict(merged, id_, self.safe_dict(known, id_))
             if raw is not None:
@@ -1816,7 +1856,9 @@ class kraken(Exchange):
         cache = self.stream_state(message_hash, [])
         trades = self.safe_list(message, 1, [])
         i = 0
-        while i < len(trades):
+        while True:
+            if not i < len(trades):
+                break
             cache = self.append_to_cache(cache, self.parse_trade(js.get(trades, i), market))
             i += 1
         self.set_stream_state(message_hash, cache)
@@ -1856,7 +1898,9 @@ class kraken(Exchange):
         checksum = None
         timestamp = None
         i = 1
-        while i < js.subtract(js.length(message), 2):
+        while True:
+            if not i < js.subtract(js.length(message), 2):
+                break
             part = self.safe_dict(message, i, {})
             asks = self.safe_list2(part, "as", "a", [])
             bids = self.safe_list2(part, "bs", "b", [])
@@ -1880,7 +1924,9 @@ class kraken(Exchange):
 
     def latest_level_time(self, levels, timestamp):
         i = 0
-        while js.less(i, js.length(levels)):
+        while True:
+            if not js.less(i, js.length(levels)):
+                break
             time = self.safe_timestamp(js.get(levels, i), 2)
             if (time is not None) and ((timestamp is None) or js.greater(time, timestamp)):
                 timestamp = time
@@ -1893,10 +1939,13 @@ class kraken(Exchange):
         text = ""
         levels = self.array_concat(self.book_texts(book, "asks", 10), self.book_texts(book, "bids", 10))
         i = 0
-        while js.less(i, js.length(levels)):
-            text = js.bounded_text(
-                js.bounded_text(text + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 0))))
-                + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 1)))
+        while True:
+            if not js.less(i, js.length(levels)):
+                break
+            text += js.within(
+                text,
+                js.within(text, js.to_str(self.checksum_digits(js.get(js.get(levels, i), 0))))
+                + js.to_str(self.checksum_digits(js.get(js.get(levels, i), 1))),
             )
             i += 1
         return self.number_to_string(self.crc32(text))
@@ -1904,7 +1953,9 @@ class kraken(Exchange):
     def checksum_digits(self, value):
         digits = js.replace(value, ".", "")
         start = 0
-        while (start < (js.text_length(digits) - 1)) and (js.char_at(digits, start) == "0"):
+        while True:
+            if not (start < (js.text_length(digits) - 1)) and (js.char_at(digits, start) == "0"):
+                break
             start = js.number(start + 1)
         return js.slice_(digits, start)
 

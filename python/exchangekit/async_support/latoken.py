@@ -242,7 +242,9 @@ class latoken(Exchange):
         js.set_(self.options, "fetchedCurrencies", response)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             currency = self.parse_currency_entry(js.get(response, i))
             if js.get(currency, "code") is not None:
                 js.set_(result, js.get(currency, "code"), currency)
@@ -262,7 +264,9 @@ class latoken(Exchange):
             currencies = await self.public_get_currency()
         tags = {}
         i = 0
-        while js.less(i, js.length(currencies)):
+        while True:
+            if not js.less(i, js.length(currencies)):
+                break
             currency_id = self.safe_string(js.get(currencies, i), "id")
             if currency_id is not None:
                 js.set_(tags, currency_id, self.safe_string(js.get(currencies, i), "tag"))
@@ -270,7 +274,9 @@ class latoken(Exchange):
         response = await self.public_get_pair(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             base_id = self.safe_string(entry, "baseCurrency")
             quote_id = self.safe_string(entry, "quoteCurrency")
@@ -354,7 +360,9 @@ class latoken(Exchange):
         response = await self.public_get_ticker(params)
         known = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             market_id = js.bounded_text(
                 js.bounded_text(js.to_str(self.safe_string(js.get(response, i), "baseCurrency")) + "/")
                 + js.to_str(self.safe_string(js.get(response, i), "quoteCurrency"))
@@ -494,7 +502,9 @@ class latoken(Exchange):
         closes = self.safe_list(response, "c", [])
         candles = []
         i = 0
-        while i < len(times):
+        while True:
+            if not i < len(times):
+                break
             # v is left out: its magnitudes in the documented example are those of the quote currency, and a
             # unified candle's volume is in the base currency, which the endpoint does not report.
             candles.append(
@@ -531,7 +541,9 @@ class latoken(Exchange):
         response = await self.private_get_auth_account(params)
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             if not js.strict_equal(self.safe_string(entry, "type"), account_type):
                 i += 1
@@ -762,7 +774,9 @@ class latoken(Exchange):
         orders = await self.fetch_orders(symbol, since, None, params)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             status = js.get(js.get(orders, i), "status")
             if (status is not None) and (not (status == "open")):
                 result.append(js.get(orders, i))
@@ -851,7 +865,9 @@ class latoken(Exchange):
         transactions = await self.fetch_transactions(code, since, None, params)
         result = []
         i = 0
-        while js.less(i, js.length(transactions)):
+        while True:
+            if not js.less(i, js.length(transactions)):
+                break
             if js.strict_equal(self.safe_string(js.get(transactions, i), "type"), type_):
                 result.append(js.get(transactions, i))
             i += 1
@@ -893,7 +909,9 @@ class latoken(Exchange):
         candidates = []
         providers = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             binding = js.get(response, i)
             if (not js.strict_equal(self.safe_string(binding, "type"), kind)) or (
                 not (self.safe_string(binding, "status") == "CURRENCY_BINDING_STATUS_ACTIVE")
@@ -1034,7 +1052,7 @@ class latoken(Exchange):
         has_query = len(js.keys(query)) > 0
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + request_path)
         if (method == "GET") and has_query:
-            url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+            url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()

@@ -212,7 +212,9 @@ class oceanex(Exchange):
         entries = self.required_list(response, "data")
         result = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             result.append(self.parse_market(js.get(entries, i)))
             i += 1
         return result
@@ -343,7 +345,9 @@ class oceanex(Exchange):
         # Each level is [ price, volume ], two decimal numbers (written as strings): anything else is no book, rather
         # than a level without a price.
         i = 0
-        while js.less(i, js.length(levels)):
+        while True:
+            if not js.less(i, js.length(levels)):
+                break
             level = js.get(levels, i)
             valid = (
                 js.is_array(level)
@@ -468,7 +472,9 @@ class oceanex(Exchange):
         # [ time, open, high, low, close, volume ], numbers all: anything else is no candle.
         valid = js.is_array(ohlcv) and js.greater_equal(js.length(ohlcv), 6)
         i = 0
-        while valid and (i < 6):
+        while True:
+            if not valid and (i < 6):
+                break
             valid = self.is_decimal_string(self.safe_string(ohlcv, i))
             i = js.number(i + 1)
         if not valid:
@@ -504,7 +510,9 @@ class oceanex(Exchange):
         entries = self.required_list(response, "data")
         result = {}
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             entry = js.get(entries, i)
             market_id = self.safe_string(entry, "market")
             if (market_id is None) or (self.safe_list(self.marketsById, market_id) is None):
@@ -546,7 +554,9 @@ class oceanex(Exchange):
         accounts = self.required_list(data, "accounts")
         result = {"info": response}
         i = 0
-        while js.less(i, js.length(accounts)):
+        while True:
+            if not js.less(i, js.length(accounts)):
+                break
             currency_id = self.safe_string(js.get(accounts, i), "currency")
             if currency_id is None:
                 i += 1
@@ -741,7 +751,9 @@ class oceanex(Exchange):
         orders = self.required_list(response, "data")
         wanted = self.number_to_string(number)
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             if js.strict_equal(self.safe_string(js.get(orders, i), "id"), wanted):
                 return self.parse_order(js.get(orders, i), market)
             i += 1
@@ -771,7 +783,9 @@ class oceanex(Exchange):
         groups = self.required_list(response, "data")
         orders = []
         i = 0
-        while js.less(i, js.length(groups)):
+        while True:
+            if not js.less(i, js.length(groups)):
+                break
             if (
                 (js.get(groups, i) is None)
                 or js.is_array(js.get(groups, i))
@@ -792,7 +806,9 @@ class oceanex(Exchange):
             # their product; red-team round 28)
             entries = self.required_list(js.get(groups, i), "orders")
             j = 0
-            while js.less(j, js.length(entries)):
+            while True:
+                if not js.less(j, js.length(entries)):
+                    break
                 orders.append(js.get(entries, j))
                 j += 1
             i += 1
@@ -858,7 +874,7 @@ class oceanex(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
         # PHP holds an empty dictionary as an empty list, which its json () writes as []: the data of a call without
@@ -869,7 +885,7 @@ class oceanex(Exchange):
         token = self.asymmetric_jwt(payload, self.secret, "RS256")
         form = self.urlencode({"user_jwt": token})
         if method == "GET":
-            url = js.bounded_text(url + "?" + js.to_str(form))
+            url += js.within(url, "?" + js.to_str(form))
         else:
             body = form
             headers = {"Content-Type": "application/x-www-form-urlencoded"}

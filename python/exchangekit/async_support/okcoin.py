@@ -111,7 +111,9 @@ class okcoin(okx):
         fiats = self.safe_list(self.options, "fiatCurrencies", [])
         result = self.extend({}, currencies)
         i = 0
-        while i < len(fiats):
+        while True:
+            if not i < len(fiats):
+                break
             code = js.get(fiats, i)
             if self.safe_dict(result, code) is None:
                 js.set_(

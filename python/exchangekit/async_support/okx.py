@@ -337,7 +337,9 @@ class okx(Exchange):
         response = await self.public_get_system_status(params)
         events = self.safe_list(response, "data", [])
         i = 0
-        while i < len(events):
+        while True:
+            if not i < len(events):
+                break
             if self.safe_string(js.get(events, i), "state") == "ongoing":
                 return {
                     "status": "maintenance",
@@ -356,7 +358,9 @@ class okx(Exchange):
         instruments = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(instruments):
+        while True:
+            if not i < len(instruments):
+                break
             result.append(self.parse_market(js.get(instruments, i)))
             i += 1
         return result
@@ -411,7 +415,9 @@ class okx(Exchange):
         ids = js.keys(by_id)
         result = {}
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             currency = self.parse_currency_chains(ids[i], self.safe_list(by_id, ids[i], []))
             js.set_(result, js.get(currency, "code"), currency)
             i += 1
@@ -426,7 +432,9 @@ class okx(Exchange):
         deposit = False
         withdraw = False
         i = 0
-        while js.less(i, js.length(chains)):
+        while True:
+            if not js.less(i, js.length(chains)):
+                break
             chain = js.get(chains, i)
             if self.safe_bool(chain, "mainNet") is True:
                 main = chain
@@ -516,7 +524,9 @@ class okx(Exchange):
         entry = self.first_entry(response)
         result = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             market = self.market(js.get(self.symbols, i))
             js.set_(result, js.get(market, "symbol"), self.parse_trading_fee(entry, market))
             i += 1
@@ -750,7 +760,9 @@ class okx(Exchange):
         result = {"info": response, "timestamp": self.safe_integer(account, "uTime")}
         details = self.safe_list(account, "details", [])
         i = 0
-        while i < len(details):
+        while True:
+            if not i < len(details):
+                break
             entry = js.get(details, i)
             balance = self.account()
             js.set_(balance, "free", self.safe_string(entry, "availBal"))
@@ -766,7 +778,9 @@ class okx(Exchange):
         entries = self.safe_list(response, "data", [])
         result = {"info": response}
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             balance = self.account()
             js.set_(balance, "free", self.safe_string(js.get(entries, i), "availBal"))
             js.set_(balance, "used", self.safe_string(js.get(entries, i), "frozenBal"))
@@ -1110,11 +1124,15 @@ class okx(Exchange):
         open_ = await self.fetch_open_orders(symbol, None, None, params)
         result = []
         start = 0
-        while js.less(start, js.length(open_)):
+        while True:
+            if not js.less(start, js.length(open_)):
+                break
             batch = js.slice_(open_, start, js.number(start + 20))
             orders = []
             i = 0
-            while js.less(i, js.length(batch)):
+            while True:
+                if not js.less(i, js.length(batch)):
+                    break
                 orders.append(
                     {
                         "instId": self.market_id(js.get(js.get(batch, i), "symbol")),
@@ -1125,7 +1143,9 @@ class okx(Exchange):
             response = await self.private_post_trade_cancel_batch_orders({"batch": orders})
             answers = self.index_by(self.safe_list(response, "data", []), "ordId")
             i = 0
-            while js.less(i, js.length(batch)):
+            while True:
+                if not js.less(i, js.length(batch)):
+                    break
                 answer = self.safe_dict(answers, js.get(js.get(batch, i), "id"), {})
                 if self.safe_string(answer, "sCode") == "0":
                     result.append(
@@ -1472,7 +1492,9 @@ class okx(Exchange):
         entries = self.safe_list(response, "data", [])
         result = []
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(self.parse_deposit_address(js.get(entries, i), currency))
             i += 1
         return result
@@ -1499,7 +1521,9 @@ class okx(Exchange):
         if network_code is not None:
             chain = self.chain_id(network_code, currency)
         i = 0
-        while js.less(i, js.length(addresses)):
+        while True:
+            if not js.less(i, js.length(addresses)):
+                break
             info = js.get(js.get(addresses, i), "info")
             if chain is not None:
                 if js.strict_equal(self.safe_string(info, "chain"), chain):
@@ -1542,7 +1566,9 @@ class okx(Exchange):
         await self.load_markets()
         result = []
         i = 0
-        while js.less(i, js.length(codes)):
+        while True:
+            if not js.less(i, js.length(codes)):
+                break
             addresses = await self.deposit_addresses(self.currency(js.get(codes, i)), params)
             result = self.array_concat(result, addresses)
             i += 1
@@ -1637,8 +1663,8 @@ class okx(Exchange):
         request_path = js.bounded_text("/api/" + js.to_str(self.version) + "/" + js.to_str(path))
         if method == "GET":
             if len(js.keys(params)) > 0:
-                request_path = js.bounded_text(
-                    js.bounded_text(request_path + "?") + js.to_str(self.urlencode(params))
+                request_path += js.within(
+                    request_path, js.within(request_path, "?") + js.to_str(self.urlencode(params))
                 )
         else:
             # A batch endpoint takes a JSON list: the caller passes it as params['batch'].
@@ -1691,7 +1717,9 @@ class okx(Exchange):
             return
         items = self.safe_list(response, "data", [])
         i = 0
-        while i < len(items):
+        while True:
+            if not i < len(items):
+                break
             item_code = self.safe_string(js.get(items, i), "sCode")
             if (item_code is not None) and (not (item_code == "0")):
                 item_feedback = js.bounded_text(

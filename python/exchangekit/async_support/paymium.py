@@ -232,7 +232,9 @@ class paymium(Exchange):
             )
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             if (
                 (not (js.typeof(entry) == "object"))
@@ -256,7 +258,9 @@ class paymium(Exchange):
         entries = self.currency_entries(response)
         result = {}
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             js.set_(result, js.get(js.get(entries, i), "code"), js.get(entries, i))
             i += 1
         return result
@@ -336,12 +340,16 @@ class paymium(Exchange):
         list_ = self.symbols if (symbols is None) else symbols
         markets = []
         i = 0
-        while js.less(i, js.length(list_)):
+        while True:
+            if not js.less(i, js.length(list_)):
+                break
             markets.append(self.market(js.get(list_, i)))
             i += 1
         result = {}
         i = 0
-        while i < len(markets):
+        while True:
+            if not i < len(markets):
+                break
             market = js.get(markets, i)
             response = await self.public_get_data_currency_ticker(
                 self.extend({"currency": js.get(market, "id")}, params)
@@ -509,7 +517,9 @@ class paymium(Exchange):
         result = {"info": response}
         keys = js.keys(response)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             key = keys[i]
             if not js.starts_with(key, "balance_"):
                 i += 1
@@ -765,7 +775,9 @@ class paymium(Exchange):
         orders = await self.fetch_trade_orders(symbol, since, limit, params, False)
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             if not (js.get(js.get(orders, i), "status") == "open"):
                 result.append(js.get(orders, i))
             i += 1
@@ -822,7 +834,9 @@ class paymium(Exchange):
         now = self.seconds()
         best = None
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             entry = js.get(entries, i)
             if not js.strict_equal(self.safe_string(entry, "currency"), js.get(currency, "id")):
                 i += 1
@@ -858,7 +872,9 @@ class paymium(Exchange):
         entries = await self.address_entries(params)
         result = []
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             address = self.parse_deposit_address(js.get(entries, i))
             if (codes is None) or js.truthy(self.in_array(js.get(address, "currency"), codes)):
                 result.append(address)
@@ -888,7 +904,9 @@ class paymium(Exchange):
         address = None
         txid = None
         i = 0
-        while i < len(operations):
+        while True:
+            if not i < len(operations):
+                break
             operation = js.get(operations, i)
             if address is None:
                 address = self.safe_string(operation, "address")
@@ -1000,9 +1018,7 @@ class paymium(Exchange):
         has_body = (method == "POST") or (method == "PUT")
         if (not has_body) and (len(js.keys(query)) > 0):
             # a list as its key repeated: types[]=LimitOrder&types[]=MarketOrder, the form the docs give
-            url = js.bounded_text(
-                js.bounded_text(url + "?") + js.to_str(self.encode_query(query, True, False))
-            )
+            url += js.within(url, js.within(url, "?") + js.to_str(self.encode_query(query, True, False)))
         if api == "public":
             return {"url": url, "method": method, "body": body, "headers": headers}
         self.check_required_credentials()
@@ -1013,8 +1029,7 @@ class paymium(Exchange):
             body = (
                 self.json(query) if (len(js.keys(query)) > 0) else "{}"
             )  # (PHP writes an empty dictionary as [])
-            payload += js.to_str(body)
-            js.bounded_text(payload)
+            payload += js.within(payload, js.to_str(body))
             js.set_(headers, "Content-Type", "application/json")
         js.set_(headers, "Api-Signature", self.hmac(self.encode(payload), self.encode(self.secret), "sha256"))
         return {"url": url, "method": method, "body": body, "headers": headers}
@@ -1061,7 +1076,9 @@ class paymium(Exchange):
                 raise ExchangeError(feedback)
             return None
         i = 0
-        while js.less(i, js.length(messages)):
+        while True:
+            if not js.less(i, js.length(messages)):
+                break
             message = js.get(messages, i)
             if not (js.typeof(message) == "string"):
                 i += 1

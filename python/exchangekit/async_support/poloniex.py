@@ -273,7 +273,9 @@ class poloniex(Exchange):
         response = await self.private_get_feeinfo(params)
         fees = {}
         i = 0
-        while js.less(i, js.length(self.symbols)):
+        while True:
+            if not js.less(i, js.length(self.symbols)):
+                break
             symbol = js.get(self.symbols, i)
             js.set_(
                 fees,
@@ -311,10 +313,14 @@ class poloniex(Exchange):
         response = await self.public_get_currencies(params)
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             ids = js.keys(js.get(response, i))
             j = 0
-            while j < len(ids):
+            while True:
+                if not j < len(ids):
+                    break
                 id_ = ids[j]
                 entry = self.safe_value(js.get(response, i), id_)
                 deposit = self.safe_string(entry, "walletDepositState") == "ENABLED"
@@ -363,7 +369,9 @@ class poloniex(Exchange):
         response = await self.public_get_markets(params)
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             base_id = self.safe_string(entry, "baseCurrencyName")
             quote_id = self.safe_string(entry, "quoteCurrencyName")
@@ -485,7 +493,9 @@ class poloniex(Exchange):
     def pairs_of(self, flat):
         result = []
         i = 0
-        while js.less(js.number(i + 1), js.length(flat)):
+        while True:
+            if not js.less(js.number(i + 1), js.length(flat)):
+                break
             result.append([js.get(flat, i), js.get(flat, js.number(i + 1))])
             i = js.number(i + 2)
         return result
@@ -589,7 +599,9 @@ class poloniex(Exchange):
         result = {"info": response}
         balances = self.safe_list(self.safe_dict(response, 0, {}), "balances", [])
         i = 0
-        while i < len(balances):
+        while True:
+            if not i < len(balances):
+                break
             entry = js.get(balances, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(entry, "available"))
@@ -974,7 +986,9 @@ class poloniex(Exchange):
         ids = js.keys(response)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
@@ -1117,7 +1131,7 @@ class poloniex(Exchange):
         query = self.omit(params, self.extract_params(path))
         if api == "public":
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # signature: base64 HMAC-SHA256 of 'METHOD\n/path\n' + the parameters sorted by name with
         # signTimestamp among them (GET), or 'requestBody=<json>&signTimestamp=...' (with a body).
@@ -1127,7 +1141,7 @@ class poloniex(Exchange):
         if method == "GET":
             signed = self.urlencode(self.keysort(self.extend(query, {"signTimestamp": timestamp})))
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
         elif len(js.keys(query)) > 0:
             body = self.json(query)
             signed = js.bounded_text(
@@ -1213,7 +1227,9 @@ class poloniex(Exchange):
         markets = self.stream_markets(symbols)
         ids = []
         i = 0
-        while js.less(i, js.length(markets)):
+        while True:
+            if not js.less(i, js.length(markets)):
+                break
             ids.append(js.get(js.get(markets, i), "id"))
             i += 1
         message = {"event": "subscribe", "channel": ["ticker"], "symbols": ids}
@@ -1386,7 +1402,9 @@ class poloniex(Exchange):
         accounts = {}
         last = None
         i = 0
-        while js.less(i, js.length(entries)):
+        while True:
+            if not js.less(i, js.length(entries)):
+                break
             account = self.account()
             js.set_(account, "free", self.safe_string(js.get(entries, i), "available"))
             js.set_(account, "used", self.safe_string(js.get(entries, i), "hold"))
@@ -1438,7 +1456,9 @@ class poloniex(Exchange):
             # 17.6 s; red-team round 31)
             tickers = []
             i = 0
-            while i < len(entries):
+            while True:
+                if not i < len(entries):
+                    break
                 tickers.append(
                     self.parse_ticker(
                         js.get(entries, i), self.safe_market(self.safe_string(js.get(entries, i), "symbol"))
@@ -1448,7 +1468,9 @@ class poloniex(Exchange):
             self.resolve_tickers(url, tickers)
             return
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             entry = js.get(entries, i)
             market = self.safe_market(self.safe_string(entry, "symbol"))
             if channel == "trades":

@@ -135,7 +135,9 @@ class tidex(Exchange):
         result = []
         ids = js.keys(pairs)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             id_ = ids[i]
             pair = self.safe_dict(pairs, id_, {})
             parts = js.split(id_, "_")
@@ -238,7 +240,9 @@ class tidex(Exchange):
         listings = []
         current = ""
         i = 0
-        while js.less(i, js.length(ids)):
+        while True:
+            if not js.less(i, js.length(ids)):
+                break
             id_ = js.get(ids, i)
             if js.greater(js.length(current), 0) and js.greater(
                 js.add(js.add(js.length(current), 1), js.length(id_)), most
@@ -274,7 +278,9 @@ class tidex(Exchange):
         request = self.extend(request, params)
         result = {}
         i = 0
-        while js.less(i, js.length(listings)):
+        while True:
+            if not js.less(i, js.length(listings)):
+                break
             response = await self.public_get_ticker_pair(self.extend({"pair": js.get(listings, i)}, request))
             if (response is None) or js.is_array(response) or (not (js.typeof(response) == "object")):
                 raise BadResponse(
@@ -285,7 +291,9 @@ class tidex(Exchange):
                 )
             keys = js.keys(response)
             j = 0
-            while j < len(keys):
+            while True:
+                if not j < len(keys):
+                    break
                 if self.safe_value(self.marketsById, keys[j]) is None:
                     # a pair listed since the markets were loaded
                     j += 1
@@ -385,7 +393,9 @@ class tidex(Exchange):
         accounts = {}
         ids = js.keys(funds)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             account = self.account()
             js.set_(account, "free", self.safe_string(funds, ids[i]))
             js.set_(accounts, ids[i], account)
@@ -405,7 +415,9 @@ class tidex(Exchange):
         accounts = self.balance_accounts(info)
         ids = js.keys(accounts)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             js.set_(result, self.safe_currency_code(ids[i]), self.safe_dict(accounts, ids[i]))
             i += 1
         return self.safe_balance(result)
@@ -440,7 +452,9 @@ class tidex(Exchange):
         result = []
         ids = js.keys(orders)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(orders, ids[i])
             if entry is None:
                 raise BadResponse(
@@ -650,7 +664,9 @@ class tidex(Exchange):
         result = []
         ids = js.keys(trades)
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(trades, ids[i])
             if entry is None:
                 raise BadResponse(

@@ -51,7 +51,9 @@ class yobit(tidex):
         markets = await super().fetch_markets(params)
         result = []
         i = 0
-        while js.less(i, js.length(markets)):
+        while True:
+            if not js.less(i, js.length(markets)):
+                break
             # (Tidex's markets are full unified structures: the minimum cost replaces the one of the cost bounds,
             # whose maximum stays, so that the market stays whole.)
             market = js.get(markets, i)
@@ -71,7 +73,9 @@ class yobit(tidex):
         total = self.safe_dict(info, "funds_incl_orders", {})
         ids = self.unique(self.array_concat(js.keys(accounts), js.keys(total)))
         i = 0
-        while js.less(i, js.length(ids)):
+        while True:
+            if not js.less(i, js.length(ids)):
+                break
             id_ = js.get(ids, i)
             account = self.extend(self.safe_dict(accounts, id_, self.account()))
             if js.get(account, "free") is None:

@@ -157,7 +157,9 @@ class zaif(Exchange):
             )
         result = []
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "currency_pair")
             if id_ is None:
@@ -219,7 +221,9 @@ class zaif(Exchange):
             )
         result = {}
         i = 0
-        while js.less(i, js.length(response)):
+        while True:
+            if not js.less(i, js.length(response)):
+                break
             entry = js.get(response, i)
             id_ = self.safe_string(entry, "name")
             if id_ is None:
@@ -352,7 +356,9 @@ class zaif(Exchange):
         result["datetime"] = self.iso8601(js.get(result, "timestamp"))
         ids = self.unique(self.array_concat(js.keys(funds), js.keys(deposit)))
         i = 0
-        while js.less(i, js.length(ids)):
+        while True:
+            if not js.less(i, js.length(ids)):
+                break
             id_ = js.get(ids, i)
             account = self.account()
             js.set_(account, "free", self.safe_string(funds, id_))
@@ -536,7 +542,9 @@ class zaif(Exchange):
         ids = js.keys(data)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(data, ids[i])
             if entry is None:
                 i += 1
@@ -579,7 +587,9 @@ class zaif(Exchange):
         ids = js.keys(data)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(data, ids[i])
             if entry is None:
                 i += 1
@@ -641,7 +651,9 @@ class zaif(Exchange):
         ids = js.keys(data)
         result = []
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             entry = self.safe_dict(data, ids[i])
             if entry is None:
                 i += 1
@@ -741,7 +753,7 @@ class zaif(Exchange):
             )
             query = self.omit(params, self.extract_params(path))
             if len(js.keys(query)) > 0:
-                url = js.bounded_text(js.bounded_text(url + "?") + js.to_str(self.urlencode(query)))
+                url += js.within(url, js.within(url, "?") + js.to_str(self.urlencode(query)))
             return {"url": url, "method": method, "body": body, "headers": headers}
         # The body: nonce, method and the method's parameters, form-encoded; Sign is its HMAC-SHA512 in hex.
         self.check_required_credentials()

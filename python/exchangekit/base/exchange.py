@@ -238,7 +238,9 @@ class Exchange(NativeExchange):
         values = self.credentials()
         keys = js.keys(self.requiredCredentials)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             key = keys[i]
             if self.own_value(self.requiredCredentials, key) is True:
                 value = self.own_value(values, key)
@@ -283,15 +285,21 @@ class Exchange(NativeExchange):
         values = js.concat(js.values(self.credentials()), js.values(self.sessionTokens))
         forms = []
         i = 0
-        while i < len(values):
+        while True:
+            if not i < len(values):
+                break
             value = js.get(values, i)
             if (js.typeof(value) == "string") and js.greater(js.length(value), 0):
                 texts = self.credential_texts(value)
                 k = 0
-                while js.less(k, js.length(texts)):
+                while True:
+                    if not js.less(k, js.length(texts)):
+                        break
                     value_forms = self.secret_forms(js.get(texts, k))
                     j = 0
-                    while js.less(j, js.length(value_forms)):
+                    while True:
+                        if not js.less(j, js.length(value_forms)):
+                            break
                         forms.append(
                             {"form": js.get(value_forms, j), "length": js.length(js.get(value_forms, j))}
                         )
@@ -303,7 +311,9 @@ class Exchange(NativeExchange):
         # it: its split was a TypeError, outside the unified errors, in every runtime)
         result = text if (js.typeof(text) == "string") else js.bounded_text("" + js.to_str(text))
         i = 0
-        while i < len(longest_first):
+        while True:
+            if not i < len(longest_first):
+                break
             result = js.join(js.split(result, js.get(js.get(longest_first, i), "form")), "***")
             i += 1
         return result
@@ -325,7 +335,9 @@ class Exchange(NativeExchange):
         lines = js.split(broken, "\n")
         parts = []
         i = 0
-        while i < len(lines):
+        while True:
+            if not i < len(lines):
+                break
             line = js.trim(js.get(lines, i))
             if (js.text_length(line) > 0) and (not line.startswith("-----")):
                 parts.append(line)
@@ -353,13 +365,17 @@ class Exchange(NativeExchange):
             [js.slice_(json, 1, js.subtract(js.length(json), 1))], self.percent_encoded_forms(value)
         )
         i = 0
-        while i < len(percent_encoded):
+        while True:
+            if not i < len(percent_encoded):
+                break
             if not js.truthy(self.in_array(js.get(percent_encoded, i), forms)):
                 forms.append(js.get(percent_encoded, i))
             i += 1
         first_own_character = [0, 2, 3]
         offset = 0
-        while offset < 3:
+        while True:
+            if not offset < 3:
+                break
             encoded = self.string_to_base64(js.bounded_text(js.slice_("..", 0, offset) + js.to_str(value)))
             padding = js.index_of(encoded, "=")
             if padding >= 0:
@@ -383,10 +399,14 @@ class Exchange(NativeExchange):
         encoders = [["+", "!'()~"], ["+", "!'()*~"], ["+", "!'()*"], ["%20", "!'()*"], ["+", "'~"]]
         upper = [uri]
         i = 0
-        while i < len(encoders):
+        while True:
+            if not i < len(encoders):
+                break
             form = js.join(js.split(uri, "%20"), js.get(encoders[i], 0))
             j = 0
-            while j < len(escapes):
+            while True:
+                if not j < len(escapes):
+                    break
                 if js.includes(self.safe_string(encoders[i], 1), js.get(escapes[j], 0)):
                     form = js.join(js.split(form, js.get(escapes[j], 0)), js.get(escapes[j], 1))
                 j += 1
@@ -405,17 +425,23 @@ class Exchange(NativeExchange):
         ]
         segment = uri
         i = 0
-        while i < len(kept):
+        while True:
+            if not i < len(kept):
+                break
             segment = js.join(js.split(segment, js.get(kept[i], 0)), js.get(kept[i], 1))
             i += 1
         upper.append(segment)
         forms = []
         i = 0
-        while i < len(upper):
+        while True:
+            if not i < len(upper):
+                break
             parts = js.split(js.get(upper, i), "%")
             lower = js.get(parts, 0)
             j = 1
-            while j < len(parts):
+            while True:
+                if not j < len(parts):
+                    break
                 lower = js.bounded_text(
                     js.bounded_text(
                         js.bounded_text(js.to_str(lower) + "%") + js.lower(js.slice_(js.get(parts, j), 0, 2))
@@ -425,7 +451,9 @@ class Exchange(NativeExchange):
                 j += 1
             both = [js.get(upper, i), lower]
             j = 0
-            while j < len(both):
+            while True:
+                if not j < len(both):
+                    break
                 if not js.truthy(self.in_array(both[j], forms)):
                     forms.append(both[j])
                 j += 1
@@ -444,7 +472,9 @@ class Exchange(NativeExchange):
         result = []
         keys = js.keys(tree)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             key = keys[i]
             value = self.own_value(tree, key)
             method = js.upper(key)
@@ -458,7 +488,9 @@ class Exchange(NativeExchange):
                 else:
                     endpoints = js.keys(value)
                 j = 0
-                while js.less(j, js.length(endpoints)):
+                while True:
+                    if not js.less(j, js.length(endpoints)):
+                        break
                     endpoint = js.get(endpoints, j)
                     cost = 1
                     if not js.is_array(value):
@@ -489,11 +521,12 @@ class Exchange(NativeExchange):
         words = []
         word = ""
         i = 0
-        while js.less(i, js.length(text)):
+        while True:
+            if not js.less(i, js.length(text)):
+                break
             character = js.char_at(text, i)
             if js.index_of(alphanumeric, character) >= 0:
-                word += character
-                js.bounded_text(word)
+                word += js.within(word, character)
             elif js.text_length(word) > 0:
                 words.append(word)
                 word = ""
@@ -505,14 +538,16 @@ class Exchange(NativeExchange):
     def camel_case_words(self, words):
         result = ""
         i = 0
-        while js.less(i, js.length(words)):
+        while True:
+            if not js.less(i, js.length(words)):
+                break
             word = js.get(words, i)
             if i == 0:
                 result = js.bounded_text(js.lower_case(js.char_at(word, 0)) + js.to_str(js.slice_(word, 1)))
             else:
-                result = js.bounded_text(
-                    js.bounded_text(result + js.upper_case(js.char_at(word, 0)))
-                    + js.to_str(js.slice_(word, 1))
+                result += js.within(
+                    result,
+                    js.within(result, js.upper_case(js.char_at(word, 0))) + js.to_str(js.slice_(word, 1)),
                 )
             i += 1
         return result
@@ -731,7 +766,9 @@ class Exchange(NativeExchange):
         result = {}
         names = js.keys(headers)
         i = 0
-        while i < len(names):
+        while True:
+            if not i < len(names):
+                break
             value = self.own_value(headers, names[i])
             basic = (js.typeof(value) == "string") and (js.lower(js.slice_(value, 0, 6)) == "basic ")
             js.set_(result, names[i], "Basic ***" if basic else value)
@@ -743,7 +780,9 @@ class Exchange(NativeExchange):
         result = {}
         names = js.keys(headers)
         i = 0
-        while i < len(names):
+        while True:
+            if not i < len(names):
+                break
             js.set_(result, js.lower(names[i]), self.own_value(headers, names[i]))
             i += 1
         return result
@@ -826,7 +865,9 @@ class Exchange(NativeExchange):
             return None
         keys = js.keys(broad)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             key = self.safe_string(keys, i)
             if js.index_of(string, key) >= 0:
                 return key
@@ -839,7 +880,9 @@ class Exchange(NativeExchange):
         result = []
         parts = js.split(path, "{")
         i = 1
-        while i < len(parts):
+        while True:
+            if not i < len(parts):
+                break
             end = js.index_of(js.get(parts, i), "}")
             if end >= 0:
                 result.append(js.slice_(js.get(parts, i), 0, end))
@@ -853,7 +896,9 @@ class Exchange(NativeExchange):
         result = path
         keys = js.keys(params)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             key = keys[i]
             value = self.own_value(params, key)
             placeholder = js.bounded_text("{" + js.to_str(key) + "}")
@@ -894,7 +939,9 @@ class Exchange(NativeExchange):
             ["%3D", "="],
         ]
         i = 0
-        while i < len(kept):
+        while True:
+            if not i < len(kept):
+                break
             encoded = js.join(js.split(encoded, js.get(kept[i], 0)), js.get(kept[i], 1))
             i += 1
         return encoded
@@ -917,7 +964,9 @@ class Exchange(NativeExchange):
         pairs = self.query_pairs(params, None, index_lists)
         parts = []
         i = 0
-        while js.less(i, js.length(pairs)):
+        while True:
+            if not js.less(i, js.length(pairs)):
+                break
             (
                 key,
                 value,
@@ -951,7 +1000,9 @@ class Exchange(NativeExchange):
         result = []
         if js.is_array(value) and (prefix is not None):
             i = 0
-            while js.less(i, js.length(value)):
+            while True:
+                if not js.less(i, js.length(value)):
+                    break
                 key = (
                     js.bounded_text(
                         js.bounded_text(js.to_str(prefix) + "[") + js.to_str(self.number_to_string(i)) + "]"
@@ -967,7 +1018,9 @@ class Exchange(NativeExchange):
             # (a null value, which a caller's params may hold, is left out as undefined is, in Node too)
             keys = js.keys(value)
             i = 0
-            while i < len(keys):
+            while True:
+                if not i < len(keys):
+                    break
                 key = (
                     keys[i]
                     if (prefix is None)
@@ -1044,7 +1097,9 @@ class Exchange(NativeExchange):
         if not js.is_array(keys):
             names = [keys]
         i = 0
-        while js.less(i, js.length(names)):
+        while True:
+            if not js.less(i, js.length(names)):
+                break
             js.delete(result, js.get(names, i))
             i += 1
         return result
@@ -1054,7 +1109,9 @@ class Exchange(NativeExchange):
         result = []
         name = self.key_string(key)
         i = 0
-        while js.less(i, js.length(array)):
+        while True:
+            if not js.less(i, js.length(array)):
+                break
             entry = js.get(array, i)
             if (js.typeof(entry) == "object") and js.includes(js.keys(entry), name):
                 result.append(self.own_value(entry, key))
@@ -1065,7 +1122,9 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(array)
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             entry = js.get(entries, i)
             # (a dictionary or list is the same object in Node and Python, the same contents in PHP: none is matched)
             if (not (js.typeof(value) == "object")) and js.strict_equal(self.safe_value(entry, key), value):
@@ -1078,7 +1137,9 @@ class Exchange(NativeExchange):
         js.sort(keys)
         result = {}
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             js.set_(result, js.get(keys, i), self.own_value(dictionary, js.get(keys, i)))
             i += 1
         return result
@@ -1103,7 +1164,9 @@ class Exchange(NativeExchange):
         # time: Node and Python tell two by identity, PHP by content (red-team round 29).
         keys = []  # (undefined for a list or a dictionary)
         i = 0
-        while js.less(i, js.length(array)):
+        while True:
+            if not js.less(i, js.length(array)):
+                break
             value = js.get(array, i)
             if (not js.is_array(value)) and (not js.truthy(self.is_mergeable(value))):
                 kind = (
@@ -1123,7 +1186,9 @@ class Exchange(NativeExchange):
         result = []
         seen = {}
         i = 0
-        while js.less(i, js.length(array)):
+        while True:
+            if not js.less(i, js.length(array)):
+                break
             key = js.get(keys, i)
             if key is None:
                 result.append(js.get(array, i))
@@ -1142,7 +1207,9 @@ class Exchange(NativeExchange):
         result = 0
         found = False
         i = 0
-        while i < len(values):
+        while True:
+            if not i < len(values):
+                break
             value = values[i]
             if js.typeof(value) == "number":
                 result = js.add(result, value)
@@ -1158,7 +1225,9 @@ class Exchange(NativeExchange):
             return js.number(js.subtract(js.length(normalized), dot) - 1)
         zeros = 0
         i = js.subtract(js.length(normalized), 1)
-        while (i > 0) and (js.char_at(normalized, i) == "0"):
+        while True:
+            if not (i > 0) and (js.char_at(normalized, i) == "0"):
+                break
             zeros = js.number(zeros + 1)
             i = js.number(i - 1)
         return js.negate(zeros)
@@ -1260,7 +1329,9 @@ class Exchange(NativeExchange):
         if (dot > 1) or (not (js.char_at(digits, 0) == "0")):
             return js.number(dot - 1)
         i = js.number(dot + 1)
-        while js.char_at(digits, i) == "0":
+        while True:
+            if not js.char_at(digits, i) == "0":
+                break
             i = js.number(i + 1)
         return js.number(dot - i)
 
@@ -1342,7 +1413,9 @@ class Exchange(NativeExchange):
         values = []
         entries = self.to_array(markets)
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             values.append(self.safe_market_structure(js.get(entries, i)))
             i += 1
         return self.index_markets(values, currencies)
@@ -1376,14 +1449,18 @@ class Exchange(NativeExchange):
         bases = []
         quotes = []
         i = 0
-        while js.less(i, js.length(markets)):
+        while True:
+            if not js.less(i, js.length(markets)):
+                break
             bases.append(self.safe_string(js.get(markets, i), "base"))
             quotes.append(self.safe_string(js.get(markets, i), "quote"))
             i += 1
         self.check_key_names(self.array_concat(bases, quotes), "loadMarkets")
         result = {}
         i = 0
-        while js.less(i, js.length(markets)):
+        while True:
+            if not js.less(i, js.length(markets)):
+                break
             market = js.get(markets, i)
             base = js.get(bases, i)
             if (base is not None) and (self.own_value(result, base) is None):
@@ -1418,13 +1495,13 @@ class Exchange(NativeExchange):
         symbol = js.bounded_text(js.to_str(base) + "/" + js.to_str(quote))
         if settle is None:
             return symbol
-        symbol = js.bounded_text(symbol + ":" + js.to_str(settle))
+        symbol += js.within(symbol, ":" + js.to_str(settle))
         if expiry is not None:
-            symbol = js.bounded_text(js.bounded_text(symbol + "-") + js.to_str(self.yymmdd(expiry)))
+            symbol += js.within(symbol, js.within(symbol, "-") + js.to_str(self.yymmdd(expiry)))
         if strike is not None:
-            symbol = js.bounded_text(js.bounded_text(symbol + "-") + js.to_str(self.number_to_string(strike)))
+            symbol += js.within(symbol, js.within(symbol, "-") + js.to_str(self.number_to_string(strike)))
         if option_type is not None:
-            symbol = js.bounded_text(js.bounded_text(symbol + "-") + ("P" if (option_type == "put") else "C"))
+            symbol += js.within(symbol, js.within(symbol, "-") + ("P" if (option_type == "put") else "C"))
         return symbol
 
     def markets_loaded(self):
@@ -1455,7 +1532,9 @@ class Exchange(NativeExchange):
     def market_ids(self, symbols):
         result = []
         i = 0
-        while js.less(i, js.length(symbols)):
+        while True:
+            if not js.less(i, js.length(symbols)):
+                break
             result.append(self.market_id(js.get(symbols, i)))
             i += 1
         return result
@@ -1497,14 +1576,18 @@ class Exchange(NativeExchange):
         # (Entries are replaced, never changed in place: PHP copies arrays on assignment.)
         currencies = []
         i = 0
-        while js.less(i, js.length(fees)):
+        while True:
+            if not js.less(i, js.length(fees)):
+                break
             currencies.append(self.safe_string(js.get(fees, i), "currency"))
             i += 1
         self.check_key_names(currencies, "aggregateFees")
         result = []
         positions = {}
         i = 0
-        while js.less(i, js.length(fees)):
+        while True:
+            if not js.less(i, js.length(fees)):
+                break
             fee = js.get(fees, i)
             currency = js.get(currencies, i)
             cost = self.safe_string(fee, "cost")
@@ -1556,7 +1639,9 @@ class Exchange(NativeExchange):
         trades = []
         raw_trades = self.safe_list(order, "trades", [])
         i = 0
-        while i < len(raw_trades):
+        while True:
+            if not i < len(raw_trades):
+                break
             trades.append(self.safe_trade(js.get(raw_trades, i), market))
             i += 1
         trades_amount = None
@@ -1564,7 +1649,9 @@ class Exchange(NativeExchange):
         trades_fees = []
         last_trade = None
         i = 0
-        while i < len(trades):
+        while True:
+            if not i < len(trades):
+                break
             trade = js.get(trades, i)
             trades_amount = Precise.string_add(
                 "0" if (trades_amount is None) else trades_amount, self.safe_string(trade, "amount", "0")
@@ -1576,7 +1663,9 @@ class Exchange(NativeExchange):
             # red-team round 28)
             trade_fees = self.safe_list(trade, "fees", [])
             j = 0
-            while j < len(trade_fees):
+            while True:
+                if not j < len(trade_fees):
+                    break
                 trades_fees.append(js.get(trade_fees, j))
                 j += 1
             trade_timestamp = self.safe_integer(trade, "timestamp")
@@ -1703,7 +1792,9 @@ class Exchange(NativeExchange):
         codes = js.keys(balance)
         self.check_key_names(codes, "safeBalance")
         i = 0
-        while i < len(codes):
+        while True:
+            if not i < len(codes):
+                break
             code = js.get(codes, i)
             if js.truthy(self.in_array(code, reserved)):
                 i += 1
@@ -1965,7 +2056,9 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(ohlcvs)
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(self.parse_ohlcv(js.get(entries, i), market))
             i += 1
         return self.filter_by_since_limit(self.sort_by(result, 0), since, limit, 0)
@@ -2005,7 +2098,9 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(positions)
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             position = self.extend(self.parse_position(js.get(entries, i)), params)
             if (symbols is None) or js.truthy(self.in_array(js.get(position, "symbol"), symbols)):
                 result.append(position)
@@ -2019,7 +2114,9 @@ class Exchange(NativeExchange):
         kept = []
         entries = self.to_array(rates)
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             rate = self.extend(self.parse_funding_rate(js.get(entries, i)), params)
             if (symbols is None) or js.truthy(self.in_array(js.get(rate, "symbol"), symbols)):
                 kept.append(rate)
@@ -2031,7 +2128,9 @@ class Exchange(NativeExchange):
         result = []
         list_ = self.to_array(entries)
         i = 0
-        while i < len(list_):
+        while True:
+            if not i < len(list_):
+                break
             result.append(self.parse_funding_rate_history(js.get(list_, i), market))
             i += 1
         symbol = None if (market is None) else js.get(market, "symbol")
@@ -2045,7 +2144,9 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(orders)
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(self.extend(self.parse_order(js.get(entries, i), market), params))
             i += 1
         symbol = None if (market is None) else js.get(market, "symbol")
@@ -2057,7 +2158,9 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(transactions)
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(self.extend(self.parse_transaction(js.get(entries, i), currency), params))
             i += 1
         code = None if (currency is None) else js.get(currency, "code")
@@ -2069,7 +2172,9 @@ class Exchange(NativeExchange):
         result = []
         entries = self.to_array(items)
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             result.append(self.extend(self.parse_ledger_entry(js.get(entries, i), currency), params))
             i += 1
         code = None if (currency is None) else js.get(currency, "code")
@@ -2082,7 +2187,9 @@ class Exchange(NativeExchange):
         entries = self.to_array(tickers)
         extended = len(js.keys(params)) > 0  # (a copy only to add params' keys, as parseTrades)
         i = 0
-        while i < len(entries):
+        while True:
+            if not i < len(entries):
+                break
             parsed = self.parse_ticker(js.get(entries, i))
             ticker = self.extend(parsed, params) if extended else parsed
             if (symbols is None) or js.truthy(self.in_array(js.get(ticker, "symbol"), symbols)):
@@ -2167,7 +2274,9 @@ class Exchange(NativeExchange):
             )
         triggers = ["triggerPrice", "stopLossPrice", "takeProfitPrice"]
         i = 0
-        while i < len(triggers):
+        while True:
+            if not i < len(triggers):
+                break
             name = triggers[i]
             value = self.safe_string(unified, name)
             if value is None:
@@ -2225,7 +2334,9 @@ class Exchange(NativeExchange):
         # Throws NotSupported naming the first of names that unified holds (a true flag or a value): for the
         # unified params this exchange cannot map.
         i = 0
-        while js.less(i, js.length(names)):
+        while True:
+            if not js.less(i, js.length(names)):
+                break
             value = self.safe_value(unified, js.get(names, i))
             if (value is not None) and (not (value is False)):
                 raise NotSupported(
@@ -2246,7 +2357,9 @@ class Exchange(NativeExchange):
         # orders listed open just before, now canceled, each with the exchange's answer beside its own info.
         result = []
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             result.append(
                 self.extend(
                     js.get(orders, i),
@@ -2265,7 +2378,9 @@ class Exchange(NativeExchange):
         result = {}
         keys = js.keys(currencies)
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             code = keys[i]
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
                 i += 1
@@ -2275,7 +2390,9 @@ class Exchange(NativeExchange):
             network_codes = js.keys(networks)
             by_network = {}
             j = 0
-            while j < len(network_codes):
+            while True:
+                if not j < len(network_codes):
+                    break
                 network = self.safe_dict(networks, network_codes[j], {})
                 js.set_(
                     by_network,
@@ -2376,14 +2493,18 @@ class Exchange(NativeExchange):
         by_currency = self.safe_dict(currency, "networks", {})
         known = js.keys(by_currency)
         i = 0
-        while i < len(known):
+        while True:
+            if not i < len(known):
+                break
             if js.strict_equal(self.safe_string(self.safe_dict(by_currency, known[i]), "id"), network_id):
                 return known[i]
             i += 1
         networks = self.safe_dict(self.options, "networks", {})
         codes = js.keys(networks)
         i = 0
-        while i < len(codes):
+        while True:
+            if not i < len(codes):
+                break
             if js.strict_equal(self.safe_string(networks, codes[i]), network_id):
                 return codes[i]
             i += 1
@@ -2909,7 +3030,9 @@ class Exchange(NativeExchange):
         self.check_streaming()  # (see setBookLevel)
         if js.less_equal(js.length(levels), 32):
             i = 0
-            while js.less(i, js.length(levels)):
+            while True:
+                if not js.less(i, js.length(levels)):
+                    break
                 book = self.set_book_level(
                     book,
                     side,
@@ -2925,7 +3048,9 @@ class Exchange(NativeExchange):
         # of 33 levels cost 60 ms a frame at 20,000 levels; red-team round 28).
         read = []
         i = 0
-        while js.less(i, js.length(levels)):
+        while True:
+            if not js.less(i, js.length(levels)):
+                break
             price = self.safe_value(js.get(levels, i), price_key)
             amount = self.safe_value(js.get(levels, i), amount_key)
             level = self.book_level(price, amount)
@@ -2944,7 +3069,9 @@ class Exchange(NativeExchange):
         added = []
         removed = False
         i = 0
-        while i < len(read):
+        while True:
+            if not i < len(read):
+                break
             key = js.get(js.get(read, i), 0)
             level = js.get(js.get(read, i), 1)
             if js.strict_equal(js.get(level, 1), 0):
@@ -2963,7 +3090,9 @@ class Exchange(NativeExchange):
         )
         bound = self.max_book_levels()
         j = js.subtract(js.length(keys), 1)
-        while js.greater_equal(j, bound):
+        while True:
+            if not js.greater_equal(j, bound):
+                break
             # beyond the bound, the worst levels go
             key = js.get(keys, j)
             js.delete(side_levels, key)
@@ -2989,7 +3118,9 @@ class Exchange(NativeExchange):
         if not js.truthy(removed):
             i = self.book_position(levels, kept, js.get(js.get(added, 0), 0), descending)
             result = js.slice_(kept, 0, i)
-        while js.less(i, js.length(kept)) or js.less(j, js.length(added)):
+        while True:
+            if not js.less(i, js.length(kept)) or js.less(j, js.length(added)):
+                break
             if (not js.truthy(removed)) and js.greater_equal(j, js.length(added)):
                 return js.concat(result, js.slice_(kept, i))
             kept_key = self.safe_string(kept, i) if js.less(i, js.length(kept)) else None
@@ -3039,7 +3170,9 @@ class Exchange(NativeExchange):
         # (a depth below 0 keeps none: a server's 'book--3000000' made this loop 3 million times a frame; round 31)
         lowest = 0 if js.less(depth, 0) else depth
         i = 0
-        while i < len(sides):
+        while True:
+            if not i < len(sides):
+                break
             side = sides[i]
             keys = self.safe_list(order, side, [])
             if js.greater(len(keys), lowest):
@@ -3047,7 +3180,9 @@ class Exchange(NativeExchange):
                 side_texts = self.safe_dict(texts, side, {})
                 kept = len(keys)
                 j = len(keys) - 1
-                while js.greater_equal(j, lowest):
+                while True:
+                    if not js.greater_equal(j, lowest):
+                        break
                     key = self.safe_string(keys, j)
                     js.delete(levels, key)
                     js.delete(side_texts, key)
@@ -3132,7 +3267,9 @@ class Exchange(NativeExchange):
         known = {}
         count = 0
         i = 0
-        while js.less(i, js.length(tickers)):
+        while True:
+            if not js.less(i, js.length(tickers)):
+                break
             symbol = js.get(js.get(tickers, i), "symbol")
             self.resolve_update(url, js.get(tickers, i), js.bounded_text("ticker:" + js.to_str(symbol)))
             if self.safe_dict(self.markets, symbol) is not None:
@@ -3169,7 +3306,9 @@ class Exchange(NativeExchange):
         count = len(js.keys(total))
         codes = js.keys(js.get(changed, "total"))
         i = 0
-        while i < len(codes):
+        while True:
+            if not i < len(codes):
+                break
             code = codes[i]
             if self.safe_dict(previous, code) is None:
                 # a currency new to the balance
@@ -3196,7 +3335,9 @@ class Exchange(NativeExchange):
         # The tickers of symbols among tickers (by symbol), those that have come.
         result = {}
         i = 0
-        while js.less(i, js.length(symbols)):
+        while True:
+            if not js.less(i, js.length(symbols)):
+                break
             ticker = self.safe_dict(tickers, js.get(symbols, i))
             if ticker is not None:
                 js.set_(result, js.get(symbols, i), ticker)
@@ -3211,7 +3352,9 @@ class Exchange(NativeExchange):
             )
         markets = []
         i = 0
-        while js.less(i, js.length(symbols)):
+        while True:
+            if not js.less(i, js.length(symbols)):
+                break
             markets.append(self.market(js.get(symbols, i)))
             i += 1
         return markets
@@ -3287,7 +3430,9 @@ class Exchange(NativeExchange):
         id_ = self.safe_string(item, "id")
         result = []
         i = 0
-        while js.less(i, js.length(cache)):
+        while True:
+            if not js.less(i, js.length(cache)):
+                break
             if (id_ is None) or (not js.strict_equal(self.safe_string(js.get(cache, i), "id"), id_)):
                 result.append(js.get(cache, i))
             i += 1

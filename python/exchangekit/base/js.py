@@ -165,12 +165,23 @@ def bounded_text(text: str) -> str:
     return text
 
 
+def within(text: str, part: str) -> str:
+    """part, once text + part is checked as bounded_text checks it, without making it: the emitted `s += js.within(s,
+    a + b)` appends in place, and throws before s changes, as Node's `s = s + a + b` does."""
+    if len(text) + len(part) > _SURELY_SHORT and _unit_count(text) + _unit_count(part) > _MAX_STRING_LENGTH:
+        raise ValueError("Invalid string length")  # (JavaScript: RangeError)
+    return part
+
+
 def _too_long(text: str) -> bool:
-    if len(text) > _MAX_STRING_LENGTH:
-        return True
+    return len(text) > _MAX_STRING_LENGTH or _unit_count(text) > _MAX_STRING_LENGTH
+
+
+def _unit_count(text: str) -> int:
+    """The UTF-16 code units of a text, counted without writing them (see _code_units)."""
     if text.isascii() or max(text) <= "\uffff":
-        return False
-    return len(text) + len(_ASTRAL.findall(text)) > _MAX_STRING_LENGTH
+        return len(text)
+    return len(text) + len(_ASTRAL.findall(text))
 
 
 def to_str(value) -> str:

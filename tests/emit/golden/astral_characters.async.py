@@ -13,7 +13,9 @@ class astral_characters(Exchange):
         js.sort(names)
         chars = []
         i = 0
-        while i < js.text_length(text):
+        while True:
+            if not i < js.text_length(text):
+                break
             if (i == 0) or (i == 3) or (i == 6):
                 chars.append(js.get(text, i))
             i += 1

@@ -13,7 +13,9 @@ class async_await(Exchange):
         pair = [await self.fetch_value(2), await self.fetch_value(3)]
         rest = []
         i = 4
-        while i < 7:
+        while True:
+            if not i < 7:
+                break
             rest.append(await self.fetch_value(i))
             i += 1
         return [first, pair, rest]

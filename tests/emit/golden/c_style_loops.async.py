@@ -8,25 +8,33 @@ class c_style_loops(Exchange):
     def run(self):
         out = []
         i = 0
-        while i <= 10:
+        while True:
+            if not i <= 10:
+                break
             out.append(i)
             i += 2
         j = 10
-        while j > 0:
+        while True:
+            if not j > 0:
+                break
             if j == 7:
                 j -= 3
                 continue
             out.append(j)
             j -= 3
         k = 0
-        while k < 100:
+        while True:
+            if not k < 100:
+                break
             if js.multiply(k, k) > 20:
                 break
             k = js.number(k + 1)
         out.append(k)
         a = 0
         b = 10
-        while a < b:
+        while True:
+            if not a < b:
+                break
             b = js.number(b - 1)
             out.append(js.bounded_text(js.to_str(a) + ":" + js.to_str(b)))
             a = js.number(a + 1)

@@ -7,10 +7,8 @@ from exchangekit.base import js
 class compound_assignment(Exchange):
     def run(self):
         text = "a"
-        text += "b"
-        js.bounded_text(text)
-        text += js.to_str(1)
-        js.bounded_text(text)
+        text += js.within(text, "b")
+        text += js.within(text, js.to_str(1))
         n = 10
         n = js.number(n - 3)
         n = js.multiply(n, 2)

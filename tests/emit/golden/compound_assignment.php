@@ -7,8 +7,8 @@ namespace exchangekit;
 class compound_assignment extends Exchange {
     public function run() {
         $text = 'a';
-        $text .= 'b'; Js::boundedText($text);
-        $text .= Js::toStr(1); Js::boundedText($text);
+        $text .= Js::within($text, 'b');
+        $text .= Js::within($text, Js::toStr(1));
         $n = 10;
         $n = Js::number($n - 3);
         $n = Js::multiply($n, 2);

@@ -15,21 +15,27 @@ class counters_from_data(Exchange):
         unbounded = {"length": math.inf}
         from_data = []
         i = start
-        while js.less(i, js.length(unbounded)):
+        while True:
+            if not js.less(i, js.length(unbounded)):
+                break
             from_data.append(js.number(i - start))
             if len(from_data) >= 3:
                 break
             i = js.number(i + 2)
         written_far = []
         i = 9007199254740991
-        while js.less(i, js.length(unbounded)):
+        while True:
+            if not js.less(i, js.length(unbounded)):
+                break
             written_far.append(js.number(i - 9007199254740990))
             if len(written_far) >= 4:
                 break
             i = js.number(i + 1)
         wide_steps = []
         i = 0
-        while js.less(i, js.length(unbounded)):
+        while True:
+            if not js.less(i, js.length(unbounded)):
+                break
             if i > 9007199254740000:
                 wide_steps.append(js.number(i - 9007199254740000))
             if len(wide_steps) >= 2:

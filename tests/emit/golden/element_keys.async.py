@@ -12,15 +12,17 @@ class element_keys(Exchange):
         text = "aéb😀c"
         x = "x"
         i = 0
-        while i < 12:
-            x += x
-            js.bounded_text(x)
+        while True:
+            if not i < 12:
+                break
+            x += js.within(x, x)
             i += 1
-        x += "é"
-        js.bounded_text(x)
+        x += js.within(x, "é")
         count = 0
         i = 0
-        while i < js.text_length(x):
+        while True:
+            if not i < js.text_length(x):
+                break
             if (js.char_at(x, i) == "x") and (js.get(x, i) == "x"):
                 count = js.number(count + 1)
             i += 1

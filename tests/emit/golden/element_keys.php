@@ -12,9 +12,9 @@ class element_keys extends Exchange {
         $text = 'aéb😀c';
         $x = 'x';
         for ($i = 0; $i < 12; $i++) {
-            $x .= $x; Js::boundedText($x);
+            $x .= Js::within($x, $x);
         }
-        $x .= 'é'; Js::boundedText($x);
+        $x .= Js::within($x, 'é');
         $count = 0;
         for ($i = 0; $i < Js::textLength($x); $i++) {
             if ((Js::charAt($x, $i) === 'x') && (Js::get($x, $i) === 'x')) {

@@ -13,17 +13,23 @@ class indexed_reads(Exchange):
         out = []
         ids = js.keys({"b": 1, "a": 2, "10": 3})
         i = 0
-        while i < len(ids):
+        while True:
+            if not i < len(ids):
+                break
             out.append(ids[i])
             i += 1
         letters = ["x", "y", "z"]
         i = 1
-        while i < len(letters):
+        while True:
+            if not i < len(letters):
+                break
             out.append(js.add(letters[i], js.get(letters, i - 1)))  # (i - 1: the helper)
             i += 1
         grown = ["g"]
         i = 0
-        while i < len(grown):
+        while True:
+            if not i < len(grown):
+                break
             if len(grown) < 3:
                 grown.append(
                     js.bounded_text(js.to_str(js.get(grown, i)) + "!")
@@ -33,21 +39,29 @@ class indexed_reads(Exchange):
         handed = js.values({"a": "h"})
         out.append(self.first(handed))  # handed on: the helper
         i = 0
-        while i < len(handed):
+        while True:
+            if not i < len(handed):
+                break
             out.append(js.get(handed, i))
             i += 1
         i = 0
-        while js.less(i, js.length(given)):
+        while True:
+            if not js.less(i, js.length(given)):
+                break
             out.append(js.get(given, i))  # a parameter: the helper
             i += 1
         outer = ["o1", "o2"]
         inner = ["i1"]
         i = 0
-        while i < len(outer):
+        while True:
+            if not i < len(outer):
+                break
             out.append(js.get(inner, i))  # bounded by another array: the helper (undefined once)
             i += 1
         i = 0
-        while i <= len(letters):
+        while True:
+            if not i <= len(letters):
+                break
             out.append(js.get(letters, i))  # up to the length: the helper (undefined at the end)
             i += 1
         return out

@@ -13,7 +13,9 @@ class keys_of_numbers(Exchange):
         out = []
         names = ["result", "flag", "ratio"]
         i = 0
-        while i < len(names):
+        while True:
+            if not i < len(names):
+                break
             value = self.safe_value(response, names[i])
             read = "none"
             try:

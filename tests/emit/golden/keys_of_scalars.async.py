@@ -10,7 +10,9 @@ class keys_of_scalars(Exchange):
         values = self.safe_list(response, "values")
         result = []
         i = 0
-        while js.less(i, js.length(values)):
+        while True:
+            if not js.less(i, js.length(values)):
+                break
             result.append(
                 [js.keys(js.get(values, i)), js.values(js.get(values, i)), self.to_array(js.get(values, i))]
             )

@@ -15,7 +15,9 @@ class length_of_any_value(Exchange):
         rows = self.safe_value(response, "rows")
         ids = []
         i = 0
-        while js.less(i, js.length(rows)):
+        while True:
+            if not js.less(i, js.length(rows)):
+                break
             ids.append(self.safe_string(js.get(rows, i), "id"))
             i += 1
         id_ = self.safe_value(response, "id")

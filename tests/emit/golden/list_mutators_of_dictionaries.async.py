@@ -13,7 +13,9 @@ class list_mutators_of_dictionaries(Exchange):
         results = []
         names = ["push", "pushMany", "unshift", "pop", "shift", "reverse", "sort"]
         i = 0
-        while i < len(names):
+        while True:
+            if not i < len(names):
+                break
             name = names[i]
             value = self.parse_json(text)
             outcome = "went on"

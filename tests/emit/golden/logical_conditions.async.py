@@ -14,36 +14,36 @@ class logical_conditions(Exchange):
         results = []
         calls = 0
         i = 0
-        while i < len(values):
+        while True:
+            if not i < len(values):
+                break
             j = 0
-            while j < len(values):
+            while True:
+                if not j < len(values):
+                    break
                 a = values[i]
                 b = values[j]
                 row = ""
                 if js.truthy(a) or js.truthy(b):
-                    row += "o"
-                    js.bounded_text(row)
+                    row += js.within(row, "o")
                 if js.truthy(a) and js.truthy(b):
-                    row += "a"
-                    js.bounded_text(row)
-                row += "x" if (js.truthy(a) and (not js.truthy(b))) else "-"
-                js.bounded_text(row)
+                    row += js.within(row, "a")
+                row += js.within(row, "x" if (js.truthy(a) and (not js.truthy(b))) else "-")
                 if (not (js.truthy(a) or js.truthy(b))) or (js.truthy(a) and js.truthy(b) and (i > j)):
-                    row += "n"
-                    js.bounded_text(row)
+                    row += js.within(row, "n")
                 if (i == j) and js.truthy(self.counted(a)):
                     calls = js.number(calls + 1)
                 if js.truthy(a) and ((i == 0) or (j == 0)):
-                    row += "e"
-                    js.bounded_text(row)  # a compound test inside another keeps its grouping
+                    row += js.within(row, "e")  # a compound test inside another keeps its grouping
                 if ((i == 1) or js.truthy(b)) and ((j == 2) or (i == j)):
-                    row += "g"
-                    js.bounded_text(row)
+                    row += js.within(row, "g")
                 results.append(row)
                 j += 1
             i += 1
         k = 0
-        while (k < len(values)) and (js.get(values, k) is not None):
+        while True:
+            if not (k < len(values)) and (js.get(values, k) is not None):
+                break
             k = js.number(k + 1)
         return [results, calls, k]
 

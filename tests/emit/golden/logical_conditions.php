@@ -17,23 +17,23 @@ class logical_conditions extends Exchange {
                 $b = $values[$j];
                 $row = '';
                 if (Js::truthy($a) || Js::truthy($b)) {
-                    $row .= 'o'; Js::boundedText($row);
+                    $row .= Js::within($row, 'o');
                 }
                 if (Js::truthy($a) && Js::truthy($b)) {
-                    $row .= 'a'; Js::boundedText($row);
+                    $row .= Js::within($row, 'a');
                 }
-                $row .= ((Js::truthy($a) && !(Js::truthy($b))) ? 'x' : '-'); Js::boundedText($row);
+                $row .= Js::within($row, (Js::truthy($a) && !(Js::truthy($b))) ? 'x' : '-');
                 if (!(Js::truthy($a) || Js::truthy($b)) || (Js::truthy($a) && Js::truthy($b) && ($i > $j))) {
-                    $row .= 'n'; Js::boundedText($row);
+                    $row .= Js::within($row, 'n');
                 }
                 if (($i == $j) && Js::truthy($this->counted($a))) {
                     $calls = Js::number($calls + 1);
                 }
                 if (Js::truthy($a) && (($i == 0) || ($j == 0))) {
-                    $row .= 'e'; Js::boundedText($row); // a compound test inside another keeps its grouping
+                    $row .= Js::within($row, 'e'); // a compound test inside another keeps its grouping
                 }
                 if ((($i == 1) || Js::truthy($b)) && (($j == 2) || ($i == $j))) {
-                    $row .= 'g'; Js::boundedText($row);
+                    $row .= Js::within($row, 'g');
                 }
                 $results[] = $row;
             }

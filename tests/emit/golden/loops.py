@@ -7,7 +7,9 @@ class loops(Exchange):
     def run(self):
         out = []
         i = 0
-        while i < 3:
+        while True:
+            if not i < 3:
+                break
             out.append(i)
             i = js.number(i + 1)
         for item in ["x", "y"]:
@@ -17,6 +19,8 @@ class loops(Exchange):
             if js.less(value, 3):
                 grow.append(js.add(value, 1))
         out.append(grow)
-        while False:
+        while True:
+            if not False:
+                break
             out.append("never")
         return out

@@ -52,7 +52,9 @@ class market_structure_fields(Exchange):
         markets = js.concat([spot, swap, future, unset, empty, odd], others)
         keys = []
         i = 0
-        while i < len(markets):
+        while True:
+            if not i < len(markets):
+                break
             market = js.get(markets, i)
             limits = js.get(market, "limits")
             nested = (

@@ -9,7 +9,9 @@ class nested_data(Exchange):
         result = {}
         trades = [["BTC", 1], ["ETH", 2], ["BTC", 3]]
         i = 0
-        while i < len(trades):
+        while True:
+            if not i < len(trades):
+                break
             (
                 symbol,
                 amount,
@@ -24,11 +26,15 @@ class nested_data(Exchange):
         totals = {}
         symbols = js.keys(result)
         i = 0
-        while i < len(symbols):
+        while True:
+            if not i < len(symbols):
+                break
             sum_ = 0
             list_ = self.own_value(result, symbols[i])
             j = 0
-            while js.less(j, js.length(list_)):
+            while True:
+                if not js.less(j, js.length(list_)):
+                    break
                 sum_ = js.add(sum_, js.get(list_, j))
                 j += 1
             js.set_(totals, symbols[i], sum_)

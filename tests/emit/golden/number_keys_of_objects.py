@@ -13,7 +13,9 @@ class number_keys_of_objects(Exchange):
         )
         by_id = {}
         i = 0
-        while js.less(i, js.length(orders)):
+        while True:
+            if not js.less(i, js.length(orders)):
+                break
             js.set_(by_id, js.get(js.get(orders, i), "id"), self.safe_string(js.get(orders, i), "side"))
             i += 1
         result = {}

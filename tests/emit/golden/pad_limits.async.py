@@ -11,7 +11,9 @@ class pad_limits(Exchange):
         results = []
         lengths = [536870889, 600000000, 5]
         i = 0
-        while i < len(lengths):
+        while True:
+            if not i < len(lengths):
+                break
             try:
                 results.append(
                     [

@@ -11,7 +11,9 @@ class safe_read_truth(Exchange):
         keys = ["empty", "zero", "text", "no", "yes", "number", "list", "missing"]
         results = []
         i = 0
-        while i < len(keys):
+        while True:
+            if not i < len(keys):
+                break
             key = keys[i]
             text = self.safe_string(data, key)
             flag = self.safe_bool(data, key)

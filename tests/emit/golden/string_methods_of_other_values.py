@@ -55,9 +55,13 @@ class string_methods_of_other_values(Exchange):
         ]
         results = []
         i = 0
-        while js.less(i, js.length(values)):
+        while True:
+            if not js.less(i, js.length(values)):
+                break
             j = 0
-            while j < len(methods):
+            while True:
+                if not j < len(methods):
+                    break
                 results.append(self.attempt(js.get(values, i), methods[j]))
                 j += 1
             i += 1

@@ -23,21 +23,29 @@ class sums_with_written_numbers(Exchange):
         rows = ["a", "b", "c"]
         seen = []
         i = 0
-        while i < len(rows):
+        while True:
+            if not i < len(rows):
+                break
             seen.append(js.add(rows[i], i + 1))
             i += 1
         i = len(rows) - 1
-        while i >= 0:
+        while True:
+            if not i >= 0:
+                break
             seen.append(i)
             i -= 1
         j = js.number(big - 1)
         c = 0
-        while c < 4:
+        while True:
+            if not c < 4:
+                break
             j = js.number(j + 1)
             c += 1
         far = 0
         i = js.number(big - 1)
-        while i < js.number(big + 10):
+        while True:
+            if not i < js.number(big + 10):
+                break
             far = i
             if far > js.number(js.number(big - 5) + 4):
                 break

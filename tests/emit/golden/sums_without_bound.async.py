@@ -10,25 +10,33 @@ class sums_without_bound(Exchange):
         # integers grew without end (k += k, 3,000,000 times, took two minutes there and milliseconds in Node).
         doubled = 1
         i = 0
-        while i < 1100:
+        while True:
+            if not i < 1100:
+                break
             doubled = js.number(doubled + doubled)
             i += 1
         halved = -1
         i = 0
-        while i < 1100:
+        while True:
+            if not i < 1100:
+                break
             halved = js.number(halved - js.number(0 - halved))
             i += 1
         previous = 0
         current = 1
         i = 0
-        while i < 1600:
+        while True:
+            if not i < 1600:
+                break
             next_ = js.number(previous + current)
             previous = current
             current = next_
             i += 1
         step = 1
         i = 0
-        while i < 60:
+        while True:
+            if not i < 60:
+                break
             step = js.number(step + step)
             i += 1
         safe = 9007199254740991

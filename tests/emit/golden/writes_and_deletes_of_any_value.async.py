@@ -12,7 +12,9 @@ class writes_and_deletes_of_any_value(Exchange):
         texts = ["null", '"abc"', '["a", "b"]', "5", '{"a": 1}']
         results = []
         i = 0
-        while i < len(texts):
+        while True:
+            if not i < len(texts):
+                break
             written = self.parse_json(texts[i])
             write = "wrote"
             try:
@@ -25,7 +27,9 @@ class writes_and_deletes_of_any_value(Exchange):
             keys = ["x", "2", "length"]
             deletes = []
             j = 0
-            while j < len(keys):
+            while True:
+                if not j < len(keys):
+                    break
                 value = self.parse_json(texts[i])
                 try:
                     js.delete(value, keys[j])
