@@ -133,6 +133,16 @@ def test_es256_header_and_claims_are_the_same_text_in_every_runtime(runtime):
         assert len(unb64url(signature)) == 64  # r || s, not DER (70 to 72 bytes)
 
 
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_header_fields_named_by_numbers_keep_their_names(runtime):
+    # JavaScript writes integer keys first, in their order; PHP's array_merge renumbered them ('1' and '7' became '0'
+    # and '1': another token was signed; red-team round 44)
+    header = {"kid": "k", "7": "seven", "1": "one"}
+    outcome = run_calls(runtime, {"calls": [["asymmetricJwt", [PAYLOAD, KEYS[0], "ES256", header]]]})[0][0]
+    head = json.loads(unb64url(outcome["ok"].split(".")[0]))
+    assert list(head.items()) == [("1", "one"), ("7", "seven"), ("alg", "ES256"), ("typ", "JWT"), ("kid", "k")]
+
+
 @pytest.mark.parametrize("verifier", sorted(VERIFIERS))
 def test_es256_signatures_of_every_runtime_verify_in_every_runtime(verifier):
     pairs = [list(outcome["ok"].rpartition(".")[::2]) for runtime in RUNTIMES for outcome in tokens(runtime)]

@@ -166,19 +166,32 @@ function responseHeaders (raw) {
     return result;
 }
 
+// A '?' with no query after it, which Python's HTTP clients leave out of the request they send (the signature of a
+// path with it then failed in Python alone), and a body of a HEAD request, which PHP's curl leaves out (red-team
+// round 44): refused in every runtime.
+const EMPTY_QUERY = 'has a ? with no query after it, which some HTTP clients leave out: leave it out, or write the query';
+const HEAD_BODY = 'has a body, which some HTTP clients leave out of a HEAD request';
+
 function refusedRequest (method, url, headers, body) {
     // Why the request cannot be sent as the code built it, or undefined.
-    if ((typeof method !== 'string') || !HTTP_METHODS.has (method.toUpperCase ())) {
+    // (ASCII letters only: 'po\u017Ft' upper-cased is POST, which node:http refused and Python sent; red-team round 44)
+    if ((typeof method !== 'string') || !/^[A-Za-z]+$/.test (method) || !HTTP_METHODS.has (method.toUpperCase ())) {
         return 'has a method that is not one of ' + [ ...HTTP_METHODS ].join (', ');
     }
     if ((body !== undefined) && (body !== null) && (typeof body !== 'string')) {
         return NOT_TEXT_BODY;
+    }
+    if ((body !== undefined) && (body !== null) && (method.toUpperCase () === 'HEAD')) {
+        return HEAD_BODY;
     }
     if (CONTROL.test (url)) {
         return 'has a control character in its URL';
     }
     if (NOT_ASCII.test (url) || url.includes (' ')) {
         return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, this.encodeURIComponent)';
+    }
+    if (requestTarget (url).endsWith ('?')) {
+        return EMPTY_QUERY;
     }
     if (REWRITTEN.test (requestTarget (url))) {
         return 'has a character in its path or query that an HTTP client would percent-encode (" < > [ ] \\ ^ ` { | }), or a % that starts no escape in capitals (%2F, not %2f): each client sends it its own way; percent-encode it (this.urlencode, this.encodeURIComponent)';

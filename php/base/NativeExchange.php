@@ -63,6 +63,11 @@ class NativeExchange implements \JsonSerializable {
     // number or a boolean as its text, where Node refused them and requests form-encoded a dictionary (red-team round 24).
     private const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a '
         . 'number or a boolean its own way, or refuses it): write it as a text, with json () or urlencode ()';
+    // A '?' with no query after it, which Python's HTTP clients leave out, and a body of a HEAD request, which curl
+    // leaves out (red-team round 44): refused in every runtime (see js/base/NativeExchange.js).
+    private const EMPTY_QUERY = 'has a ? with no query after it, which some HTTP clients leave out: leave it out, or '
+        . 'write the query';
+    private const HEAD_BODY = 'has a body, which some HTTP clients leave out of a HEAD request';
     // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
     // bounded. They are the base class's defaults or the user's config, never an exchange's describe (), whatever
     // code built it.
@@ -845,7 +850,7 @@ class NativeExchange implements \JsonSerializable {
         if (!is_array($header) || (array_is_list($header) && count($header) > 0) || array_key_exists('alg', $header)) {
             throw new ExchangeError('asymmetricJwt takes a dictionary of the header fields besides alg, which the algorithm sets');
         }
-        $head = $this->base64urlencode($this->json(array_merge(['alg' => $algorithm, 'typ' => 'JWT'], $header)));
+        $head = $this->base64urlencode($this->json(array_replace(['alg' => $algorithm, 'typ' => 'JWT'], $header)));
         // (held to V8's string length, as Node's concatenation is)
         $token = Js::boundedText($head . '.' . $this->base64urlencode($this->json($payload)));
         try {
@@ -896,11 +901,16 @@ class NativeExchange implements \JsonSerializable {
     }
 
     private static function refused_request($method, string $url, array $headers, $body): ?string {
-        if (!is_string($method) || !in_array(strtoupper($method), self::HTTP_METHODS, true)) {
+        // (ASCII letters only: 'po\u{17f}t' upper-cased is POST in Node and Python; red-team round 44)
+        if (!is_string($method) || !preg_match('/^[A-Za-z]+$/D', $method)
+                || !in_array(strtoupper($method), self::HTTP_METHODS, true)) {
             return 'has a method that is not one of ' . implode(', ', self::HTTP_METHODS);
         }
         if ($body !== null && !is_string($body)) {
             return self::NOT_TEXT_BODY;
+        }
+        if ($body !== null && strtoupper($method) === 'HEAD') {
+            return self::HEAD_BODY;
         }
         if (preg_match(self::CONTROL, $url)) {
             return 'has a control character in its URL';
@@ -908,6 +918,9 @@ class NativeExchange implements \JsonSerializable {
         if (preg_match(self::NOT_ASCII, $url) || str_contains($url, ' ')) {
             return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, '
                 . 'this.encodeURIComponent)';
+        }
+        if (str_ends_with(self::request_target($url), '?')) {
+            return self::EMPTY_QUERY;
         }
         if (preg_match(self::REWRITTEN, self::request_target($url))) {
             return 'has a character in its path or query that an HTTP client would percent-encode '
@@ -942,6 +955,7 @@ class NativeExchange implements \JsonSerializable {
     }
 
     public function fetch($url, $method = 'GET', $headers = null, $body = null) {
+        $method ??= 'GET';  // (undefined is the default, passed or not, as in Node)
         $this->check_signing_keys();
         if (!preg_match('~^https?://~i', $url)) {
             throw $this->http_error(ExchangeError::class, $method, $url,

@@ -46,6 +46,7 @@ class NativeExchange(SyncNativeExchange):
         await asyncio.sleep(self.sleep_seconds(milliseconds))
 
     async def fetch(self, url, method="GET", headers=None, body=None):
+        method = "GET" if method is None else method  # (undefined is the default, passed or not, as in Node)
         self.check_signing_keys()
         self.check_url(method, url)
         request_headers = self.request_headers(method, url, headers, body)
