@@ -415,7 +415,7 @@ class binance(Exchange):
             networks = {}
             j = 0
             while True:
-                if not j < len(network_list):
+                if not (j < len(network_list)):
                     break
                 item = js.get(network_list, j)
                 if self.safe_bool(item, "isDefault") is True:
@@ -479,7 +479,7 @@ class binance(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(symbols):
+            if not (i < len(symbols)):
                 break
             entry = js.get(symbols, i)
             base_id = self.safe_string(entry, "baseAsset")
@@ -690,7 +690,7 @@ class binance(Exchange):
         balances = self.safe_list(response, "balances", [])
         i = 0
         while True:
-            if not i < len(balances):
+            if not (i < len(balances)):
                 break
             entry = js.get(balances, i)
             account = self.account()
@@ -723,7 +723,7 @@ class binance(Exchange):
         timestamp = self.safe_integer2(order, "time", "transactTime")
         i = 0
         while True:
-            if not i < len(fills):
+            if not (i < len(fills)):
                 break
             trade = self.parse_trade(
                 self.extend(
@@ -1433,7 +1433,7 @@ class binance(Exchange):
         assets = self.safe_list(event, "B", [])
         i = 0
         while True:
-            if not i < len(assets):
+            if not (i < len(assets)):
                 break
             account = self.account()
             js.set_(account, "free", self.safe_string(js.get(assets, i), "f"))

@@ -183,7 +183,7 @@ class bit2c(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             pair = self.safe_list(markets, id_, [])
@@ -258,7 +258,7 @@ class bit2c(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(markets):
+            if not (i < len(markets)):
                 break
             market = js.get(markets, i)
             response = self.public_get_exchanges_pair_ticker_json(
@@ -415,7 +415,7 @@ class bit2c(Exchange):
         keys = js.keys(response)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             id_ = keys[i]
             free = self.decimal_of(response, js.bounded_text("AVAILABLE_" + js.to_str(id_)))
@@ -448,7 +448,7 @@ class bit2c(Exchange):
         ids = js.keys(fees)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             if self.safe_value(self.marketsById, id_) is None:
@@ -723,7 +723,7 @@ class bit2c(Exchange):
         keys = ["bid", "ask"]
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             entries = self.safe_value(sides, keys[i], [])
             if not js.is_array(entries):

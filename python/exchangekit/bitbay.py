@@ -158,7 +158,7 @@ class bitbay(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(items):
+            if not (i < len(items)):
                 break
             result.append(self.parse_market(self.safe_dict(js.get(items, i), "market", {})))
             i += 1
@@ -316,7 +316,7 @@ class bitbay(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(wallets):
+            if not (i < len(wallets)):
                 break
             wallet = js.get(wallets, i)
             code = self.safe_currency_code(self.safe_string(wallet, "currency"))
@@ -480,7 +480,7 @@ class bitbay(Exchange):
         found = None
         i = 0
         while True:
-            if not i < len(items):
+            if not (i < len(items)):
                 break
             if js.strict_equal(self.safe_string(js.get(items, i), "id"), id_):
                 found = js.get(items, i)
@@ -531,7 +531,7 @@ class bitbay(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(items):
+            if not (i < len(items)):
                 break
             result.append(self.extend(self.parse_order(js.get(items, i), market), {"status": "open"}))
             i += 1
@@ -634,7 +634,7 @@ class bitbay(Exchange):
         )
         i = 0
         while True:
-            if not i < len(errors):
+            if not (i < len(errors)):
                 break
             message = js.get(errors, i)
             if js.typeof(message) == "string":

@@ -841,7 +841,7 @@ class bitfinex(Exchange):
         networks = js.keys(by_network)
         i = 0
         while True:
-            if not i < len(networks):
+            if not (i < len(networks)):
                 break
             if js.strict_equal(self.safe_string(by_network, networks[i]), method):
                 return networks[i]
@@ -941,7 +941,7 @@ class bitfinex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
@@ -1259,7 +1259,7 @@ class bitfinex(Exchange):
         elif kind == "os":
             i = 0
             while True:
-                if not i < len(payload):
+                if not (i < len(payload)):
                     break
                 self.handle_stream_order(url, js.get(payload, i))
                 i += 1
@@ -1494,7 +1494,7 @@ class bitfinex(Exchange):
             cache = []  # a snapshot (again after a reconnect) starts the cache anew
         i = 0
         while True:
-            if not i < len(candles):
+            if not (i < len(candles)):
                 break
             candle = js.get(candles, i)
             cache = self.append_candle(
@@ -1545,7 +1545,7 @@ class bitfinex(Exchange):
             sorted_ = self.sort_by(trades, "timestamp")
             i = 0
             while True:
-                if not i < len(sorted_):
+                if not (i < len(sorted_)):
                     break
                 cache = self.append_to_cache(cache, js.get(sorted_, i))
                 i += 1
@@ -1626,7 +1626,7 @@ class bitfinex(Exchange):
         parts = []
         i = 0
         while True:
-            if not i < 25:
+            if not (i < 25):
                 break
             if js.less(i, js.length(bids)):
                 parts.append(js.get(js.get(bids, i), 0))

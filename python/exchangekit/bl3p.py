@@ -236,7 +236,7 @@ class bl3p(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             pair = self.safe_list(markets, id_, [])
@@ -314,7 +314,7 @@ class bl3p(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(markets):
+            if not (i < len(markets)):
                 break
             market = js.get(markets, i)
             response = self.public_get_market_ticker(self.extend({"market": js.get(market, "id")}, params))
@@ -447,7 +447,7 @@ class bl3p(Exchange):
         ids = js.keys(wallets)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             wallet = self.safe_dict(wallets, id_, {})
@@ -473,7 +473,7 @@ class bl3p(Exchange):
         trades = []
         i = 0
         while True:
-            if not i < len(raw_trades):
+            if not (i < len(raw_trades)):
                 break
             trades.append(self.extend(self.parse_trade(js.get(raw_trades, i), market), {"order": id_}))
             i += 1

@@ -467,7 +467,7 @@ class btcmarkets(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             symbol = self.safe_symbol(self.safe_string(entry, "marketId"), None, "-")
@@ -846,7 +846,7 @@ class btcmarkets(Exchange):
         keys = js.keys(query)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             value = self.safe_value(query, keys[i])
             if js.is_array(value):

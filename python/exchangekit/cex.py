@@ -288,7 +288,7 @@ class cex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             id_ = self.safe_string(entry, "currency")
@@ -330,7 +330,7 @@ class cex(Exchange):
         names = js.keys(blockchains)
         i = 0
         while True:
-            if not i < len(names):
+            if not (i < len(names)):
                 break
             chain = self.safe_dict(blockchains, names[i], {})
             network_code = self.network_code(names[i])
@@ -416,7 +416,7 @@ class cex(Exchange):
         tickers = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             tickers.append(self.extend(self.safe_dict(data, ids[i], {}), {"pair": ids[i]}))
             i += 1
@@ -589,7 +589,7 @@ class cex(Exchange):
         ids = js.keys(balances)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(balances, ids[i], {})
             code = self.safe_currency_code(ids[i])
@@ -612,7 +612,7 @@ class cex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(fees, ids[i], {})
             symbol = self.safe_symbol(ids[i], None, "-")

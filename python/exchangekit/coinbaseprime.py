@@ -929,7 +929,7 @@ class coinbaseprime(Exchange):
         keys = js.keys(query)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             value = self.safe_value(query, keys[i])
             if js.is_array(value):

@@ -267,7 +267,7 @@ class coincheck(Exchange):
         keys = js.keys(response)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             key = keys[i]
             if (key == "success") or (js.index_of(key, "_") >= 0):

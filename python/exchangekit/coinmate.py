@@ -277,7 +277,7 @@ class coinmate(Exchange):
             networks = {}
             j = 0
             while True:
-                if not j < len(network_list):
+                if not (j < len(network_list)):
                     break
                 item = js.get(network_list, j)
                 network_id = self.safe_string(item, "network")
@@ -377,7 +377,7 @@ class coinmate(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             market = self.safe_market(ids[i], None, "_")
             result.append(self.parse_ticker(self.safe_dict(data, ids[i], {}), market))
@@ -490,7 +490,7 @@ class coinmate(Exchange):
         ids = js.keys(data)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(data, ids[i], {})
             code = self.safe_currency_code(self.safe_string(entry, "currency", ids[i]))

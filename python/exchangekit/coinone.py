@@ -183,7 +183,7 @@ class coinone(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(quotes):
+            if not (i < len(quotes)):
                 break
             response = self.public_get_markets_quote_currency(
                 self.extend({"quote_currency": js.get(quotes, i)}, params)
@@ -336,7 +336,7 @@ class coinone(Exchange):
         tickers = []
         i = 0
         while True:
-            if not i < len(quotes):
+            if not (i < len(quotes)):
                 break
             response = self.public_get_ticker_new_quote_currency(
                 self.extend({"quote_currency": js.get(quotes, i)}, params)

@@ -401,7 +401,7 @@ class deribit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             id_ = self.safe_string(entry, "currency")
@@ -438,7 +438,7 @@ class deribit(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(instruments):
+            if not (i < len(instruments)):
                 break
             kind = self.safe_string(js.get(instruments, i), "kind")
             if (kind == "future") or (kind == "option") or (kind == "spot"):
@@ -775,7 +775,7 @@ class deribit(Exchange):
         candles = []
         i = 0
         while True:
-            if not i < len(ticks):
+            if not (i < len(ticks)):
                 break
             candles.append(
                 [
@@ -1021,7 +1021,7 @@ class deribit(Exchange):
         balance = {"info": response}
         i = 0
         while True:
-            if not i < len(summaries):
+            if not (i < len(summaries)):
                 break
             code = self.safe_currency_code(self.safe_string(js.get(summaries, i), "currency"))
             account = self.account()
@@ -1515,7 +1515,7 @@ class deribit(Exchange):
         typed = []
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             typed.append(self.extend(js.get(entries, i), {"type": type_}))
             i += 1

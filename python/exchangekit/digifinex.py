@@ -208,7 +208,7 @@ class digifinex(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             entry = js.get(data, i)
             base_id = self.safe_string(entry, "base_asset")
@@ -259,7 +259,7 @@ class digifinex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             code = self.safe_currency_code(js.upper(id_))
@@ -269,7 +269,7 @@ class digifinex(Exchange):
             withdraw = False
             j = 0
             while True:
-                if not j < len(chains):
+                if not (j < len(chains)):
                     break
                 chain = js.get(chains, j)
                 chain_id = self.safe_string(chain, "chain", code)
@@ -363,7 +363,7 @@ class digifinex(Exchange):
         dated = []
         i = 0
         while True:
-            if not i < len(tickers):
+            if not (i < len(tickers)):
                 break
             dated.append(self.extend(js.get(tickers, i), {"date": date}))
             i += 1
@@ -497,7 +497,7 @@ class digifinex(Exchange):
         oldest_first = []
         i = len(data) - 1
         while True:
-            if not i >= 0:
+            if not (i >= 0):
                 break
             oldest_first.append(js.get(data, i))
             i -= 1
@@ -514,7 +514,7 @@ class digifinex(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             entry = js.get(data, i)
             account = self.account()
@@ -899,7 +899,7 @@ class digifinex(Exchange):
         transactions = []
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             transactions.append(self.extend(js.get(data, i), {"type": type_}))
             i += 1
@@ -946,7 +946,7 @@ class digifinex(Exchange):
             entry = None
             i = 0
             while True:
-                if not i < len(data):
+                if not (i < len(data)):
                     break
                 chain = self.safe_string(js.get(data, i), "chain", js.get(currency, "id"))
                 if (not (js.typeof(chain) == "object")) and js.strict_equal(chain, chain_id):

@@ -352,7 +352,7 @@ class gate(Exchange):
         networks = {}
         i = 0
         while True:
-            if not i < len(chains):
+            if not (i < len(chains)):
                 break
             network = self.parse_currency_chain(js.get(chains, i))
             js.set_(networks, js.get(network, "network"), network)
@@ -407,7 +407,7 @@ class gate(Exchange):
             networks = {}
             j = 0
             while True:
-                if not j < len(chain_ids):
+                if not (j < len(chain_ids)):
                     break
                 js.set_(
                     networks,
@@ -1170,7 +1170,7 @@ class gate(Exchange):
             entries = self.safe_list(js.get(groups, i), "orders", [])
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 orders.append(js.get(entries, j))
                 j += 1
@@ -1357,7 +1357,7 @@ class gate(Exchange):
         chain = self.network_id(network_code, currency)
         i = 0
         while True:
-            if not i < len(addresses):
+            if not (i < len(addresses)):
                 break
             if js.strict_equal(self.safe_string(js.get(addresses, i), "chain"), chain):
                 return self.parse_deposit_address(js.get(addresses, i), currency)
@@ -1402,7 +1402,7 @@ class gate(Exchange):
             addresses = self.safe_list(response, "multichain_addresses", [])
             j = 0
             while True:
-                if not j < len(addresses):
+                if not (j < len(addresses)):
                     break
                 if js.strict_equal(self.safe_integer(js.get(addresses, j), "obtain_failed", 0), 0):
                     result.append(self.parse_deposit_address(js.get(addresses, j), currency))

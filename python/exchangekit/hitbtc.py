@@ -242,7 +242,7 @@ class hitbtc(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(response, ids[i], {})
             if not (self.safe_string(entry, "type") == "spot"):
@@ -290,7 +290,7 @@ class hitbtc(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             entry = self.safe_dict(response, id_, {})
@@ -300,7 +300,7 @@ class hitbtc(Exchange):
             fee = None
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 network = js.get(entries, j)
                 network_id = self.safe_string(network, "network")
@@ -408,7 +408,7 @@ class hitbtc(Exchange):
         tickers = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             tickers.append(self.extend(self.safe_dict(response, ids[i], {}), {"symbol": ids[i]}))
             i += 1
@@ -636,7 +636,7 @@ class hitbtc(Exchange):
         trades = []
         i = 0
         while True:
-            if not i < len(fills):
+            if not (i < len(fills)):
                 break
             trades.append(
                 self.parse_trade(

@@ -175,7 +175,7 @@ class hollaex(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             result.append(self.parse_market(self.safe_dict(pairs, ids[i], {})))
             i += 1
@@ -232,7 +232,7 @@ class hollaex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             coin = self.safe_dict(coins, ids[i], {})
             id_ = self.safe_string(coin, "symbol")
@@ -251,7 +251,7 @@ class hollaex(Exchange):
             networks = {}
             j = 0
             while True:
-                if not j < len(network_ids):
+                if not (j < len(network_ids)):
                     break
                 network_id = js.get(network_ids, j)
                 network_code = self.network_code_of(network_id)
@@ -464,7 +464,7 @@ class hollaex(Exchange):
         keys = js.keys(response)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             key = keys[i]
             if not js.ends_with(key, "_balance"):
@@ -817,7 +817,7 @@ class hollaex(Exchange):
         wallets = self.safe_list(response, "wallet", [])
         i = 0
         while True:
-            if not i < len(wallets):
+            if not (i < len(wallets)):
                 break
             wallet = js.get(wallets, i)
             if not js.strict_equal(self.safe_string(wallet, "currency"), js.get(currency, "id")):

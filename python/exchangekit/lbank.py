@@ -335,7 +335,7 @@ class lbank(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             code = self.safe_currency_code(js.upper(id_))
@@ -344,7 +344,7 @@ class lbank(Exchange):
             withdraw = False
             j = 0
             while True:
-                if not j < len(list_):
+                if not (j < len(list_)):
                     break
                 entry = js.get(list_, j)
                 can_withdraw = (self.safe_value(entry, "canWithDraw") is True) or (
@@ -580,7 +580,7 @@ class lbank(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(balances):
+            if not (i < len(balances)):
                 break
             entry = js.get(balances, i)
             currency_id = self.safe_string(entry, "asset")
@@ -1091,7 +1091,7 @@ class lbank(Exchange):
         names = js.keys(params)
         i = 0
         while True:
-            if not i < len(names):
+            if not (i < len(names)):
                 break
             if js.truthy(self.in_array(names[i], reserved)):
                 raise BadRequest(
@@ -1119,7 +1119,7 @@ class lbank(Exchange):
         parts = []
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             parts.append(
                 js.bounded_text(

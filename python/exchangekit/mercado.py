@@ -261,7 +261,7 @@ class mercado(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = self.safe_string(ids, i)
             base_id = self.safe_string(bases, i)
@@ -464,7 +464,7 @@ class mercado(Exchange):
         candles = []
         i = 0
         while True:
-            if not i < len(times):
+            if not (i < len(times)):
                 break
             candles.append(
                 [
@@ -887,7 +887,7 @@ class mercado(Exchange):
             executions = self.safe_list(order, "executions", [])
             j = 0
             while True:
-                if not j < len(executions):
+                if not (j < len(executions)):
                     break
                 trades.append(self.extend(js.get(executions, j), {"order_id": order_id}))
                 j += 1

@@ -111,7 +111,7 @@ class okcoin(okx):
         result = self.extend({}, currencies)
         i = 0
         while True:
-            if not i < len(fiats):
+            if not (i < len(fiats)):
                 break
             code = js.get(fiats, i)
             if self.safe_dict(result, code) is None:

@@ -135,7 +135,7 @@ class tidex(Exchange):
         ids = js.keys(pairs)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             pair = self.safe_dict(pairs, id_, {})
@@ -291,7 +291,7 @@ class tidex(Exchange):
             keys = js.keys(response)
             j = 0
             while True:
-                if not j < len(keys):
+                if not (j < len(keys)):
                     break
                 if self.safe_value(self.marketsById, keys[j]) is None:
                     # a pair listed since the markets were loaded
@@ -393,7 +393,7 @@ class tidex(Exchange):
         ids = js.keys(funds)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             account = self.account()
             js.set_(account, "free", self.safe_string(funds, ids[i]))
@@ -415,7 +415,7 @@ class tidex(Exchange):
         ids = js.keys(accounts)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             js.set_(result, self.safe_currency_code(ids[i]), self.safe_dict(accounts, ids[i]))
             i += 1
@@ -452,7 +452,7 @@ class tidex(Exchange):
         ids = js.keys(orders)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(orders, ids[i])
             if entry is None:
@@ -662,7 +662,7 @@ class tidex(Exchange):
         ids = js.keys(trades)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(trades, ids[i])
             if entry is None:

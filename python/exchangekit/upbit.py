@@ -597,7 +597,7 @@ class upbit(Exchange):
         trades = []
         i = 0
         while True:
-            if not i < len(raw_trades):
+            if not (i < len(raw_trades)):
                 break
             trade = self.parse_trade(js.get(raw_trades, i), market)
             js.set_(trade, "order", self.safe_string(order, "uuid"))
@@ -608,7 +608,7 @@ class upbit(Exchange):
             cost = "0"
             i = 0
             while True:
-                if not i < len(raw_trades):
+                if not (i < len(raw_trades)):
                     break
                 cost = Precise.string_add(cost, self.safe_string(js.get(raw_trades, i), "funds", "0"))
                 i += 1
@@ -776,7 +776,7 @@ class upbit(Exchange):
         keys = js.keys(fields)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             value = self.safe_value(fields, keys[i])
             if value is not None:
@@ -859,7 +859,7 @@ class upbit(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             entry_market = self.market_from_id(self.safe_string(entry, "market"), market)

@@ -332,7 +332,7 @@ class whitebit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             entry = self.safe_dict(response, id_, {})
@@ -398,7 +398,7 @@ class whitebit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             network_code = self.network_code(id_)
@@ -493,7 +493,7 @@ class whitebit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             market = self.safe_market(ids[i], None, "_")
             symbol = js.get(market, "symbol")
@@ -649,7 +649,7 @@ class whitebit(Exchange):
         ids = js.keys(balances)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(balances, ids[i], {})
             account = self.account()
@@ -1021,12 +1021,12 @@ class whitebit(Exchange):
         market_ids = js.keys(response)
         i = 0
         while True:
-            if not i < len(market_ids):
+            if not (i < len(market_ids)):
                 break
             entries = self.safe_list(response, market_ids[i], [])
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 orders.append(self.extend(js.get(entries, j), {"market": market_ids[i]}))
                 j += 1
@@ -1057,7 +1057,7 @@ class whitebit(Exchange):
         market_ids = js.keys(by_market)
         i = 0
         while True:
-            if not i < len(market_ids):
+            if not (i < len(market_ids)):
                 break
             # (pushed in place: a copy of the trades so far at each market made an answer of many empty markets cost
             # their product; red-team round 29)
@@ -1094,7 +1094,7 @@ class whitebit(Exchange):
         deals = []
         i = 0
         while True:
-            if not i < len(records):
+            if not (i < len(records)):
                 break
             deals.append(self.extend(js.get(records, i), {"orderId": self.number_to_string(id_)}))
             i += 1

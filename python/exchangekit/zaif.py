@@ -542,7 +542,7 @@ class zaif(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(data, ids[i])
             if entry is None:
@@ -587,7 +587,7 @@ class zaif(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(data, ids[i])
             if entry is None:
@@ -651,7 +651,7 @@ class zaif(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(data, ids[i])
             if entry is None:

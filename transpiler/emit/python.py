@@ -202,16 +202,23 @@ class PythonPrinter(ExpressionPrinter):
         self.scope.loop_updates.append(None)
         body = self.block(node.body)
         self.scope.loop_updates.pop()
-        return self.loop(self.condition(node.test), body)
+        return self.loop(node.test, body)
 
-    def loop(self, test: str, body: list[str]) -> list[str]:
+    def loop(self, test: Node | None, body: list[str]) -> list[str]:
         """`while True:` that breaks when test fails, rather than `while test:`. CPython 3.11 specialises a function's
         code after 8 calls or jumps back, and counts the jump that ends `while True:` but not the test that ends
         `while test:`: until then each `s += x` of a loop copied s (200,000 appends of the first call took 44 s, here
         9 ms; red-team round 43), and the rest of a loop ran at half speed."""
-        if test == "True":
+        if test is None or (test.type == "Literal" and test.value is True):
             return ["while True:"] + _suite(body)
-        return ["while True:"] + _suite([f"if {strip_parentheses(self.negated(test))}:", Indented(["break"])] + body)
+        if test.type == "UnaryExpression" and test.operator == "!":
+            stop = self.condition(test.argument)
+        else:
+            # (a boolean's expression keeps the parentheses that its negation needs, `not (a and b)`, and a test of
+            # undefined its form, `x is not None`)
+            kept = self.expression(test) if self.type_of(test) is Type.BOOLEAN else self.condition(test)
+            stop = self.negated(kept if isinstance(kept, (Grouped, Atom)) or kept.isidentifier() else Grouped(kept))
+        return ["while True:"] + _suite([f"if {strip_parentheses(stop)}:", Indented(["break"])] + body)
 
     def statement_ForStatement(self, node: Node) -> list[str]:
         """for (init; test; update) -> init; a loop (see loop) of body and update (continue runs the update first)."""
@@ -219,7 +226,6 @@ class PythonPrinter(ExpressionPrinter):
         if node.init is not None:
             lines += self.statement(node.init) if node.init.type == "VariableDeclaration" else \
                 self.expression_statement(node.init)
-        test = self.condition(node.test) if node.test is not None else "True"
         self.scope.loop_updates.append(node.update)
         counter = bounded_counter(node, self.list_length)
         self.scope.bounded_counters.append(counter)
@@ -227,7 +233,7 @@ class PythonPrinter(ExpressionPrinter):
         self.scope.loop_updates.pop()
         update = self.expression_statement(node.update) if node.update is not None else []
         self.scope.bounded_counters.pop()
-        return lines + self.loop(test, body + update)
+        return lines + self.loop(node.test, body + update)
 
     def statement_ForOfStatement(self, node: Node) -> list[str]:
         name = self.local(node.left.declarations[0].id.name)

@@ -235,7 +235,7 @@ class ascendex(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(self.parse_market(js.get(entries, i)))
             i += 1
@@ -286,7 +286,7 @@ class ascendex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             currency = self.parse_ascendex_currency(js.get(entries, i))
             js.set_(result, js.get(currency, "code"), currency)
@@ -302,7 +302,7 @@ class ascendex(Exchange):
         withdraw = False
         i = 0
         while True:
-            if not i < len(chains):
+            if not (i < len(chains)):
                 break
             chain = js.get(chains, i)
             chain_name = self.safe_string(chain, "chainName")
@@ -563,7 +563,7 @@ class ascendex(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             code = self.safe_currency_code(self.safe_string(entry, "asset"))
@@ -587,7 +587,7 @@ class ascendex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(fees):
+            if not (i < len(fees)):
                 break
             entry = js.get(fees, i)
             symbol = self.safe_symbol(self.safe_string(entry, "symbol"), None, "/")
@@ -1038,7 +1038,7 @@ class ascendex(Exchange):
         entry = None
         i = 0
         while True:
-            if not i < len(addresses):
+            if not (i < len(addresses)):
                 break
             candidate = js.get(addresses, i)
             if (network_id is None) or js.strict_equal(self.safe_string(candidate, "blockchain"), network_id):

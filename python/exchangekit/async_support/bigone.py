@@ -212,7 +212,7 @@ class bigone(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             result.append(self.parse_market(js.get(data, i)))
             i += 1
@@ -455,7 +455,7 @@ class bigone(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             entry = js.get(data, i)
             account = self.account()
@@ -795,7 +795,7 @@ class bigone(Exchange):
         entry = None
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             if (chain is None) or js.strict_equal(self.safe_string(js.get(entries, i), "chain"), chain):
                 entry = js.get(entries, i)

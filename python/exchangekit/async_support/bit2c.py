@@ -184,7 +184,7 @@ class bit2c(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             pair = self.safe_list(markets, id_, [])
@@ -259,7 +259,7 @@ class bit2c(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(markets):
+            if not (i < len(markets)):
                 break
             market = js.get(markets, i)
             response = await self.public_get_exchanges_pair_ticker_json(
@@ -416,7 +416,7 @@ class bit2c(Exchange):
         keys = js.keys(response)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             id_ = keys[i]
             free = self.decimal_of(response, js.bounded_text("AVAILABLE_" + js.to_str(id_)))
@@ -449,7 +449,7 @@ class bit2c(Exchange):
         ids = js.keys(fees)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             if self.safe_value(self.marketsById, id_) is None:
@@ -732,7 +732,7 @@ class bit2c(Exchange):
         keys = ["bid", "ask"]
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             entries = self.safe_value(sides, keys[i], [])
             if not js.is_array(entries):

@@ -308,7 +308,7 @@ class bitfinex2(Exchange):
         pairs = self.safe_list(labels, 0, [])
         i = 0
         while True:
-            if not i < len(pairs):
+            if not (i < len(pairs)):
                 break
             id_ = self.safe_string(js.get(pairs, i), 0)
             if id_ is not None:
@@ -318,7 +318,7 @@ class bitfinex2(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = self.string_of(js.get(ids, i))
             if id_ is None:
@@ -1121,7 +1121,7 @@ class bitfinex2(Exchange):
         networks = js.keys(by_network)
         i = 0
         while True:
-            if not i < len(networks):
+            if not (i < len(networks)):
                 break
             if js.strict_equal(self.safe_string(by_network, networks[i]), method):
                 return networks[i]

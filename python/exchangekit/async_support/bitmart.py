@@ -224,7 +224,7 @@ class bitmart(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(symbols):
+            if not (i < len(symbols)):
                 break
             entry = js.get(symbols, i)
             id_ = self.safe_string(entry, "symbol")
@@ -273,7 +273,7 @@ class bitmart(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             id_ = self.safe_string(entry, "id")
@@ -507,7 +507,7 @@ class bitmart(Exchange):
         eta = None
         i = 0
         while True:
-            if not i < len(services):
+            if not (i < len(services)):
                 break
             service = js.get(services, i)
             if (self.safe_string(service, "service_type") == "spot") and (
@@ -530,7 +530,7 @@ class bitmart(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(wallet):
+            if not (i < len(wallet)):
                 break
             entry = js.get(wallet, i)
             code = self.safe_currency_code(self.safe_string(entry, "id"))

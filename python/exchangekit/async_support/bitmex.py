@@ -240,7 +240,7 @@ class bitmex(Exchange):
             withdraw = False
             j = 0
             while True:
-                if not j < len(raw_networks):
+                if not (j < len(raw_networks)):
                     break
                 network = js.get(raw_networks, j)
                 network_id = self.safe_string(network, "asset")
@@ -898,7 +898,7 @@ class bitmex(Exchange):
         ids = js.keys(response)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             markets = self.safe_list(self.marketsById, ids[i])
             if markets is None:

@@ -201,7 +201,7 @@ class bitso(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(books):
+            if not (i < len(books)):
                 break
             entry = js.get(books, i)
             id_ = self.safe_string(entry, "book", "")
@@ -364,7 +364,7 @@ class bitso(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(balances):
+            if not (i < len(balances)):
                 break
             entry = js.get(balances, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
@@ -390,7 +390,7 @@ class bitso(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(fees):
+            if not (i < len(fees)):
                 break
             entry = js.get(fees, i)
             symbol = self.safe_symbol(self.safe_string(entry, "book"))
@@ -537,7 +537,7 @@ class bitso(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             if js.typeof(js.get(ids, i)) == "string":
                 result.append(
@@ -597,7 +597,7 @@ class bitso(Exchange):
         orders = self.safe_list(response, "payload", [])
         i = 0
         while True:
-            if not i < len(orders):
+            if not (i < len(orders)):
                 break
             if js.strict_equal(self.safe_string(js.get(orders, i), "oid"), id_):
                 return self.parse_order(js.get(orders, i))

@@ -436,7 +436,7 @@ class bitstamp(Exchange):
         keys = js.keys(transaction)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             parts = js.split(keys[i], "_")
             if len(parts) == 2:
@@ -541,7 +541,7 @@ class bitstamp(Exchange):
             cost = "0"
             i = 0
             while True:
-                if not i < len(transactions):
+                if not (i < len(transactions)):
                     break
                 transaction = self.extend(
                     js.get(transactions, i), {"order_id": self.safe_string(order, "id")}
@@ -701,7 +701,7 @@ class bitstamp(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(canceled):
+            if not (i < len(canceled)):
                 break
             order = self.parse_order(js.get(canceled, i), market)
             js.set_(order, "status", "canceled")
@@ -856,7 +856,7 @@ class bitstamp(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
@@ -866,7 +866,7 @@ class bitstamp(Exchange):
             networks = {}
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 network = self.network_code(self.safe_string(js.get(entries, j), "network"))
                 js.set_(
@@ -1054,12 +1054,12 @@ class bitstamp(Exchange):
             fields = js.keys(cause)
             i = 0
             while True:
-                if not i < len(fields):
+                if not (i < len(fields)):
                     break
                 texts = self.to_array(self.safe_value(cause, fields[i]))
                 j = 0
                 while True:
-                    if not j < len(texts):
+                    if not (j < len(texts)):
                         break
                     messages.append(js.get(texts, j))
                     j += 1
@@ -1071,7 +1071,7 @@ class bitstamp(Exchange):
             self.throw_exactly_matched_exception(js.get(self.exceptions, "exact"), code, feedback)
         i = 0
         while True:
-            if not i < len(messages):
+            if not (i < len(messages)):
                 break
             self.throw_exactly_matched_exception(
                 js.get(self.exceptions, "exact"), js.get(messages, i), feedback

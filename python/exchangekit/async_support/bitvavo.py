@@ -384,7 +384,7 @@ class bitvavo(Exchange):
             networks = {}
             j = 0
             while True:
-                if not j < len(network_ids):
+                if not (j < len(network_ids)):
                     break
                 network_code = self.network_code_of(js.get(network_ids, j), code)
                 js.set_(
@@ -728,7 +728,7 @@ class bitvavo(Exchange):
         entries = []
         i = 0
         while True:
-            if not i < len(items):
+            if not (i < len(items)):
                 break
             legs = self.ledger_legs(js.get(items, i))
             fee_currency = self.safe_string(js.get(items, i), "feesCurrency")
@@ -790,7 +790,7 @@ class bitvavo(Exchange):
         trades = []
         i = 0
         while True:
-            if not i < len(fills):
+            if not (i < len(fills)):
                 break
             trades.append(
                 self.parse_trade(

@@ -237,7 +237,7 @@ class bl3p(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             pair = self.safe_list(markets, id_, [])
@@ -315,7 +315,7 @@ class bl3p(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(markets):
+            if not (i < len(markets)):
                 break
             market = js.get(markets, i)
             response = await self.public_get_market_ticker(
@@ -452,7 +452,7 @@ class bl3p(Exchange):
         ids = js.keys(wallets)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             wallet = self.safe_dict(wallets, id_, {})
@@ -478,7 +478,7 @@ class bl3p(Exchange):
         trades = []
         i = 0
         while True:
-            if not i < len(raw_trades):
+            if not (i < len(raw_trades)):
                 break
             trades.append(self.extend(self.parse_trade(js.get(raw_trades, i), market), {"order": id_}))
             i += 1

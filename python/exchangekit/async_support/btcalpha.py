@@ -536,7 +536,7 @@ class btcalpha(Exchange):
         trades = []
         i = 0
         while True:
-            if not i < len(raw_trades):
+            if not (i < len(raw_trades)):
                 break
             trade = js.get(raw_trades, i)
             trades.append(

@@ -213,7 +213,7 @@ class btcbox(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             parts = js.split(id_, "_")
@@ -296,7 +296,7 @@ class btcbox(Exchange):
         ids = js.keys(response)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             if self.safe_value(self.marketsById, ids[i]) is None:
                 i += 1
@@ -388,7 +388,7 @@ class btcbox(Exchange):
         keys = js.keys(response)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             parts = js.split(keys[i], "_")
             if (len(parts) == 2) and (js.get(parts, 1) == "balance"):
@@ -748,7 +748,7 @@ class btcbox(Exchange):
         reserved = ["key", "nonce", "signature"]
         i = 0
         while True:
-            if not i < len(reserved):
+            if not (i < len(reserved)):
                 break
             if self.safe_value(params, reserved[i]) is not None:
                 raise BadRequest(

@@ -152,7 +152,7 @@ class btcturk(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(symbols):
+            if not (i < len(symbols)):
                 break
             result.append(self.parse_market(js.get(symbols, i)))
             i += 1
@@ -162,7 +162,7 @@ class btcturk(Exchange):
         filters = self.safe_list(entry, "filters", [])
         i = 0
         while True:
-            if not i < len(filters):
+            if not (i < len(filters)):
                 break
             if self.safe_string(js.get(filters, i), "filterType") == "PRICE_FILTER":
                 return js.get(filters, i)

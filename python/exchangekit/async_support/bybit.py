@@ -368,7 +368,7 @@ class bybit(Exchange):
         spot = False
         i = 0
         while True:
-            if not i < len(products):
+            if not (i < len(products)):
                 break
             spot = spot or (self.number_to_string(js.get(products, i)) == "2")
             i += 1
@@ -388,7 +388,7 @@ class bybit(Exchange):
         items = self.safe_list(self.safe_dict(response, "result", {}), "list", [])
         i = 0
         while True:
-            if not i < len(items):
+            if not (i < len(items)):
                 break
             if js.truthy(self.spot_maintenance(js.get(items, i))):
                 href = self.safe_string(js.get(items, i), "href")
@@ -419,7 +419,7 @@ class bybit(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(self.parse_spot_market(js.get(entries, i)))
             i += 1
@@ -473,7 +473,7 @@ class bybit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(rows):
+            if not (i < len(rows)):
                 break
             currency = self.parse_coin(js.get(rows, i))
             js.set_(result, js.get(currency, "code"), currency)
@@ -488,7 +488,7 @@ class bybit(Exchange):
         withdraw = False
         j = 0
         while True:
-            if not j < len(chains):
+            if not (j < len(chains)):
                 break
             network = self.parse_chain(js.get(chains, j))
             js.set_(networks, js.get(network, "network"), network)
@@ -599,7 +599,7 @@ class bybit(Exchange):
         keys = js.keys(tickers)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             js.set_(result, keys[i], self.stamp_ticker(self.safe_dict(tickers, keys[i]), timestamp))
             i += 1
@@ -767,12 +767,12 @@ class bybit(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(accounts):
+            if not (i < len(accounts)):
                 break
             coins = self.safe_list(js.get(accounts, i), "coin", [])
             j = 0
             while True:
-                if not j < len(coins):
+                if not (j < len(coins)):
                     break
                 entry = js.get(coins, j)
                 account = self.account()
@@ -806,7 +806,7 @@ class bybit(Exchange):
         fees = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             fee = self.parse_trading_fee(js.get(entries, i))
             js.set_(fees, js.get(fee, "symbol"), fee)
@@ -839,7 +839,7 @@ class bybit(Exchange):
             coins = js.keys(detail)
             i = 0
             while True:
-                if not i < len(coins):
+                if not (i < len(coins)):
                     break
                 fees.append(
                     {
@@ -1118,7 +1118,7 @@ class bybit(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(
                 self.safe_order(
@@ -1383,7 +1383,7 @@ class bybit(Exchange):
         entry = self.safe_dict(chains, 0)
         i = 0
         while True:
-            if not i < len(chains):
+            if not (i < len(chains)):
                 break
             if js.strict_equal(
                 self.safe_string(js.get(chains, i), "chain"), self.safe_string(request, "chainType")
@@ -1431,7 +1431,7 @@ class bybit(Exchange):
             chains = self.safe_list(self.safe_dict(response, "result", {}), "chains", [])
             j = 0
             while True:
-                if not j < len(chains):
+                if not (j < len(chains)):
                     break
                 result.append(
                     {

@@ -289,7 +289,7 @@ class cex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             id_ = self.safe_string(entry, "currency")
@@ -331,7 +331,7 @@ class cex(Exchange):
         names = js.keys(blockchains)
         i = 0
         while True:
-            if not i < len(names):
+            if not (i < len(names)):
                 break
             chain = self.safe_dict(blockchains, names[i], {})
             network_code = self.network_code(names[i])
@@ -417,7 +417,7 @@ class cex(Exchange):
         tickers = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             tickers.append(self.extend(self.safe_dict(data, ids[i], {}), {"pair": ids[i]}))
             i += 1
@@ -590,7 +590,7 @@ class cex(Exchange):
         ids = js.keys(balances)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(balances, ids[i], {})
             code = self.safe_currency_code(ids[i])
@@ -613,7 +613,7 @@ class cex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(fees, ids[i], {})
             symbol = self.safe_symbol(ids[i], None, "-")

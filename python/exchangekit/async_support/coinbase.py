@@ -556,7 +556,7 @@ class coinbase(Exchange):
         codes = js.keys(totals)
         i = 0
         while True:
-            if not i < len(codes):
+            if not (i < len(codes)):
                 break
             summed = self.safe_dict(totals, codes[i], {})
             js.set_(

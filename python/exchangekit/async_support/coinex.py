@@ -245,7 +245,7 @@ class coinex(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             entry = js.get(data, i)
             base_id = self.safe_string(entry, "base_ccy")
@@ -303,7 +303,7 @@ class coinex(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             asset = self.safe_dict(js.get(data, i), "asset", {})
             chains = self.safe_list(js.get(data, i), "chains", [])
@@ -315,7 +315,7 @@ class coinex(Exchange):
             decimals = None
             j = 0
             while True:
-                if not j < len(chains):
+                if not (j < len(chains)):
                     break
                 chain = js.get(chains, j)
                 chain_id = self.safe_string(chain, "chain")
@@ -429,7 +429,7 @@ class coinex(Exchange):
             depths = [50, 20, 10, 5]
             i = 0
             while True:
-                if not i < len(depths):
+                if not (i < len(depths)):
                     break
                 if js.greater_equal(depths[i], limit):
                     depth = depths[i]
@@ -554,7 +554,7 @@ class coinex(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             entry = js.get(data, i)
             account = self.account()
@@ -614,7 +614,7 @@ class coinex(Exchange):
         ]
         i = 0
         while True:
-            if not i < len(fee_fields):
+            if not (i < len(fee_fields)):
                 break
             cost = self.safe_string(order, js.get(fee_fields[i], 0))
             if (cost is not None) and (not Precise.string_eq(cost, "0")):
@@ -870,7 +870,7 @@ class coinex(Exchange):
             data = self.safe_list(response, "data", [])
             i = 0
             while True:
-                if not i < len(data):
+                if not (i < len(data)):
                     break
                 orders.append(
                     self.extend(
@@ -890,7 +890,7 @@ class coinex(Exchange):
             data = self.safe_list(response, "data", [])
             i = 0
             while True:
-                if not i < len(data):
+                if not (i < len(data)):
                     break
                 unfilled = self.safe_string(js.get(data, i), "unfilled_amount", "0")
                 finished = "filled" if Precise.string_eq(unfilled, "0") else "part_canceled"

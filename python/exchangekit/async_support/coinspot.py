@@ -190,7 +190,7 @@ class coinspot(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             (
                 base_id,
@@ -272,7 +272,7 @@ class coinspot(Exchange):
         tickers = []
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             (
                 base_id,
@@ -417,7 +417,7 @@ class coinspot(Exchange):
             currency_ids = js.keys(entry)
             j = 0
             while True:
-                if not j < len(currency_ids):
+                if not (j < len(currency_ids)):
                     break
                 currency_id = currency_ids[j]
                 account = self.account()

@@ -243,7 +243,7 @@ class exmo(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             entry = self.safe_dict(response, id_)
@@ -338,7 +338,7 @@ class exmo(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             market = self.safe_market(id_, None, "_")
@@ -536,7 +536,7 @@ class exmo(Exchange):
         ids = js.keys(free)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             account = self.account()
@@ -781,12 +781,12 @@ class exmo(Exchange):
         orders = []
         i = 0
         while True:
-            if not i < len(pairs):
+            if not (i < len(pairs)):
                 break
             entries = self.safe_list(response, pairs[i], [])
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 order = self.extend(
                     self.parse_order(js.get(entries, j), market), {"status": "open", "type": "limit"}

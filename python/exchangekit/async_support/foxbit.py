@@ -184,7 +184,7 @@ class foxbit(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             result.append(self.parse_market(js.get(data, i)))
             i += 1
@@ -240,7 +240,7 @@ class foxbit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             entry = js.get(data, i)
             id_ = self.safe_string(entry, "symbol")
@@ -258,7 +258,7 @@ class foxbit(Exchange):
             networks = {}
             j = 0
             while True:
-                if not j < len(network_list):
+                if not (j < len(network_list)):
                     break
                 network = js.get(network_list, j)
                 network_id = self.safe_string(network, "code")
@@ -436,7 +436,7 @@ class foxbit(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             entry = js.get(data, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency_symbol"))
@@ -458,7 +458,7 @@ class foxbit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             entry = js.get(data, i)
             symbol = self.safe_symbol(self.safe_string(entry, "market_symbol"))
@@ -674,7 +674,7 @@ class foxbit(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             result.append(self.parse_order(js.get(data, i), market))
             i += 1
@@ -852,7 +852,7 @@ class foxbit(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(data):
+            if not (i < len(data)):
                 break
             result.append(self.parse_transfer(js.get(data, i), type_))
             i += 1

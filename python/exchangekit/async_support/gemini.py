@@ -614,7 +614,7 @@ class gemini(Exchange):
         trades = []
         i = 0
         while True:
-            if not i < len(raw_trades):
+            if not (i < len(raw_trades)):
                 break
             trades.append(self.parse_trade(js.get(raw_trades, i), market))
             i += 1
@@ -789,7 +789,7 @@ class gemini(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             result.append(
                 self.safe_order(

@@ -243,7 +243,7 @@ class hitbtc(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(response, ids[i], {})
             if not (self.safe_string(entry, "type") == "spot"):
@@ -291,7 +291,7 @@ class hitbtc(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             entry = self.safe_dict(response, id_, {})
@@ -301,7 +301,7 @@ class hitbtc(Exchange):
             fee = None
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 network = js.get(entries, j)
                 network_id = self.safe_string(network, "network")
@@ -411,7 +411,7 @@ class hitbtc(Exchange):
         tickers = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             tickers.append(self.extend(self.safe_dict(response, ids[i], {}), {"symbol": ids[i]}))
             i += 1
@@ -645,7 +645,7 @@ class hitbtc(Exchange):
         trades = []
         i = 0
         while True:
-            if not i < len(fills):
+            if not (i < len(fills)):
                 break
             trades.append(
                 self.parse_trade(

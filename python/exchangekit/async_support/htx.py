@@ -274,7 +274,7 @@ class htx(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(self.parse_market(js.get(entries, i)))
             i += 1
@@ -329,7 +329,7 @@ class htx(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             currency = self.parse_htx_currency(js.get(entries, i))
             js.set_(result, js.get(currency, "code"), currency)
@@ -354,7 +354,7 @@ class htx(Exchange):
         withdraw = False
         i = 0
         while True:
-            if not i < len(chains):
+            if not (i < len(chains)):
                 break
             chain = js.get(chains, i)
             network_code = self.chain_network_code(chain)
@@ -477,7 +477,7 @@ class htx(Exchange):
         stamped = []
         i = 0
         while True:
-            if not i < len(tickers):
+            if not (i < len(tickers)):
                 break
             stamped.append(self.extend(js.get(tickers, i), {"ts": ts}))
             i += 1
@@ -651,14 +651,14 @@ class htx(Exchange):
         trades = []
         i = 0
         while True:
-            if not i < len(groups):
+            if not (i < len(groups)):
                 break
             # (pushed in place: a copy of the trades so far at each group made a response of many empty groups cost
             # their product; red-team round 28)
             entries = self.safe_list(js.get(groups, i), "data", [])
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 trades.append(js.get(entries, j))
                 j += 1
@@ -677,7 +677,7 @@ class htx(Exchange):
         accounts = self.safe_list(response, "data", [])
         i = 0
         while True:
-            if not i < len(accounts):
+            if not (i < len(accounts)):
                 break
             if self.safe_string(js.get(accounts, i), "type") == "spot":
                 account_id = self.safe_string(js.get(accounts, i), "id")
@@ -704,7 +704,7 @@ class htx(Exchange):
         accounts = {}
         i = 0
         while True:
-            if not i < len(lines):
+            if not (i < len(lines)):
                 break
             line = js.get(lines, i)
             code = self.safe_currency_code(self.safe_string(line, "currency"))
@@ -737,7 +737,7 @@ class htx(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             fee = self.parse_trading_fee(js.get(entries, i))
             js.set_(result, js.get(fee, "symbol"), fee)
@@ -1307,7 +1307,7 @@ class htx(Exchange):
         codes = js.keys(networks)
         i = 0
         while True:
-            if not i < len(codes):
+            if not (i < len(codes)):
                 break
             if js.strict_equal(self.safe_string(self.safe_dict(networks, codes[i], {}), "id"), chain_id):
                 return codes[i]
@@ -1413,7 +1413,7 @@ class htx(Exchange):
         entry = None
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             if (chain is None) or js.strict_equal(self.safe_string(js.get(entries, i), "chain"), chain):
                 entry = js.get(entries, i)

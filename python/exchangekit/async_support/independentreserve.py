@@ -858,7 +858,7 @@ class independentreserve(Exchange):
         keys = js.keys(params)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             parts.append(self.signature_value(keys[i], self.safe_value(params, keys[i])))
             i += 1

@@ -376,7 +376,7 @@ class indodax(Exchange):
         keys = js.keys(tickers)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             market_id = js.join(js.split(keys[i], "_"), "")
             if self.safe_value(self.marketsById, market_id) is None:
@@ -878,13 +878,13 @@ class indodax(Exchange):
         pairs = js.keys(orders)
         i = 0
         while True:
-            if not i < len(pairs):
+            if not (i < len(pairs)):
                 break
             entries = self.safe_list(orders, pairs[i], [])
             pair_market = self.market_of_pair(pairs[i])
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 parsed.append(
                     self.extend(self.parse_order(js.get(entries, j), pair_market), {"status": "open"})
@@ -1027,13 +1027,13 @@ class indodax(Exchange):
         ids = js.keys(by_currency)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             currency = self.safe_currency(ids[i])
             entries = self.safe_list(by_currency, ids[i], [])
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 result.append(self.parse_transaction(js.get(entries, j), currency))
                 j += 1

@@ -324,7 +324,7 @@ class kraken(Exchange):
         pairs = js.keys(taker_fees)
         i = 0
         while True:
-            if not i < len(pairs):
+            if not (i < len(pairs)):
                 break
             market = self.safe_market(pairs[i])
             taker = self.safe_string(self.safe_dict(taker_fees, pairs[i]), "fee")
@@ -351,7 +351,7 @@ class kraken(Exchange):
         result = {}  # by unified code
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             asset = self.safe_value(assets, id_)
@@ -380,7 +380,7 @@ class kraken(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             pair = self.safe_value(pairs, id_)
@@ -441,7 +441,7 @@ class kraken(Exchange):
         markets = js.values(self.markets)
         i = 0
         while True:
-            if not i < len(markets):
+            if not (i < len(markets)):
                 break
             if js.strict_equal(self.safe_string(js.get(markets[i], "info"), "altname"), altname):
                 return markets[i]
@@ -497,7 +497,7 @@ class kraken(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             market = self.safe_market(ids[i])
             ticker = self.parse_ticker(self.safe_value(tickers, ids[i]), market)
@@ -634,7 +634,7 @@ class kraken(Exchange):
         ids = js.keys(balances)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_value(balances, ids[i])
             account = self.account()
@@ -927,7 +927,7 @@ class kraken(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             result.append(self.extend(self.safe_value(dictionary, ids[i]), {"id": ids[i]}))
             i += 1
@@ -1227,7 +1227,7 @@ class kraken(Exchange):
         methods = self.safe_list(response, "result", [])
         i = 0
         while True:
-            if not i < len(methods):
+            if not (i < len(methods)):
                 break
             name = self.safe_string(js.get(methods, i), "method")
             if (network is None) or js.strict_equal(self.safe_string(networks, name), network):
@@ -1390,7 +1390,7 @@ class kraken(Exchange):
         feedback = js.bounded_text(js.bounded_text(js.to_str(self.id) + " ") + js.join(messages, ", "))
         i = 0
         while True:
-            if not i < len(messages):
+            if not (i < len(messages)):
                 break
             self.throw_exactly_matched_exception(
                 js.get(self.exceptions, "exact"), js.get(messages, i), feedback
@@ -1414,7 +1414,7 @@ class kraken(Exchange):
             markets = self.to_array(self.markets)
             i = 0
             while True:
-                if not i < len(markets):
+                if not (i < len(markets)):
                     break
                 name = self.stream_pair(js.get(markets, i))
                 if name is not None:
@@ -1532,7 +1532,7 @@ class kraken(Exchange):
         depth = 1000
         i = len(depths) - 1
         while True:
-            if not i >= 0:
+            if not (i >= 0):
                 break
             if (limit is None) or js.greater_equal(js.get(depths, i), limit):
                 depth = js.get(depths, i)
@@ -1634,7 +1634,7 @@ class kraken(Exchange):
         timestamp = None
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             account = self.account()
             js.set_(account, "total", self.safe_string(js.get(entries, i), "balance"))
@@ -1677,7 +1677,7 @@ class kraken(Exchange):
             ids = js.keys(js.get(entries, i))
             j = 0
             while True:
-                if not j < len(ids):
+                if not (j < len(ids)):
                     break
                 trade = self.safe_dict(js.get(entries, i), ids[j], {})
                 market = self.stream_market(self.safe_string(trade, "pair"))
@@ -1706,7 +1706,7 @@ class kraken(Exchange):
             ids = js.keys(js.get(entries, i))
             j = 0
             while True:
-                if not j < len(ids):
+                if not (j < len(ids)):
                     break
                 id_ = ids[j]
                 previous = self.safe_dict(merged, id_)
@@ -1733,7 +1733,7 @@ class kraken(Exchange):
         newest = []  # the cache, newest first
         k = len(named) - 1
         while True:
-            if not (k >= 0) and js.less(len(newest), limit):
+            if not ((k >= 0) and js.less(len(newest), limit)):
                 break
             id_ = js.get(named, k)
             if self.safe_value(placed, id_) is None:
@@ -1755,7 +1755,7 @@ class kraken(Exchange):
             k = js.number(k - 1)
         k = js.subtract(js.length(cache), 1)
         while True:
-            if not (k >= 0) and js.less(len(newest), limit):
+            if not ((k >= 0) and js.less(len(newest), limit)):
                 break
             id_ = self.safe_string(js.get(cache, k), "id")
             if (id_ is None) or (self.safe_value(placed, id_) is None):
@@ -1765,7 +1765,7 @@ class kraken(Exchange):
         kept = {}
         k = 0
         while True:
-            if not k < len(newest):
+            if not (k < len(newest)):
                 break
             id_ = self.safe_string(js.get(newest, k), "id")
             raw = None if (id_ is None) else self.safe_dict(merged, id_, self.safe_dict(known, id_))
@@ -1857,7 +1857,7 @@ class kraken(Exchange):
         trades = self.safe_list(message, 1, [])
         i = 0
         while True:
-            if not i < len(trades):
+            if not (i < len(trades)):
                 break
             cache = self.append_to_cache(cache, self.parse_trade(js.get(trades, i), market))
             i += 1
@@ -1899,7 +1899,7 @@ class kraken(Exchange):
         timestamp = None
         i = 1
         while True:
-            if not i < js.subtract(js.length(message), 2):
+            if not (i < js.subtract(js.length(message), 2)):
                 break
             part = self.safe_dict(message, i, {})
             asks = self.safe_list2(part, "as", "a", [])
@@ -1954,7 +1954,7 @@ class kraken(Exchange):
         digits = js.replace(value, ".", "")
         start = 0
         while True:
-            if not (start < (js.text_length(digits) - 1)) and (js.char_at(digits, start) == "0"):
+            if not ((start < (js.text_length(digits) - 1)) and (js.char_at(digits, start) == "0")):
                 break
             start = js.number(start + 1)
         return js.slice_(digits, start)

@@ -325,7 +325,7 @@ class kucoin(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(self.parse_market(js.get(entries, i)))
             i += 1
@@ -377,7 +377,7 @@ class kucoin(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             currency = self.parse_kucoin_currency(js.get(entries, i))
             js.set_(result, js.get(currency, "code"), currency)
@@ -394,7 +394,7 @@ class kucoin(Exchange):
         withdraw = False
         i = 0
         while True:
-            if not i < len(codes):
+            if not (i < len(codes)):
                 break
             network = self.safe_dict(networks, codes[i], {})
             deposit = deposit or (self.safe_bool(network, "deposit") is True)
@@ -524,7 +524,7 @@ class kucoin(Exchange):
         stamped = []
         i = 0
         while True:
-            if not i < len(tickers):
+            if not (i < len(tickers)):
                 break
             stamped.append(self.extend(js.get(tickers, i), {"time": time}))
             i += 1
@@ -699,7 +699,7 @@ class kucoin(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             code = self.safe_currency_code(self.safe_string(entry, "currency"))
@@ -730,7 +730,7 @@ class kucoin(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             fee = self.parse_trading_fee(js.get(entries, i))
             js.set_(result, js.get(fee, "symbol"), fee)
@@ -1015,7 +1015,7 @@ class kucoin(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             result.append(
                 self.safe_order(

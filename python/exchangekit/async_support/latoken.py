@@ -503,7 +503,7 @@ class latoken(Exchange):
         candles = []
         i = 0
         while True:
-            if not i < len(times):
+            if not (i < len(times)):
                 break
             # v is left out: its magnitudes in the documented example are those of the quote currency, and a
             # unified candle's volume is in the base currency, which the endpoint does not report.

@@ -224,7 +224,7 @@ class luno(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(markets):
+            if not (i < len(markets)):
                 break
             entry = js.get(markets, i)
             id_ = self.safe_string(entry, "market_id")
@@ -446,7 +446,7 @@ class luno(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(accounts):
+            if not (i < len(accounts)):
                 break
             entry = js.get(accounts, i)
             code = self.safe_currency_code(self.safe_string(entry, "asset"))
@@ -816,7 +816,7 @@ class luno(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(accounts):
+            if not (i < len(accounts)):
                 break
             id_ = self.safe_string(js.get(accounts, i), "account_id")
             if (id_ is not None) and js.strict_equal(
@@ -893,7 +893,7 @@ class luno(Exchange):
             transfers = self.safe_list(response, "transfers", [])
             j = 0
             while True:
-                if not j < len(transfers):
+                if not (j < len(transfers)):
                     break
                 if self.safe_bool(js.get(transfers, j), "inbound") is True:
                     result.append(self.parse_deposit(js.get(transfers, j), currency))

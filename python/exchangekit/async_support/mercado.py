@@ -262,7 +262,7 @@ class mercado(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = self.safe_string(ids, i)
             base_id = self.safe_string(bases, i)
@@ -465,7 +465,7 @@ class mercado(Exchange):
         candles = []
         i = 0
         while True:
-            if not i < len(times):
+            if not (i < len(times)):
                 break
             candles.append(
                 [
@@ -896,7 +896,7 @@ class mercado(Exchange):
             executions = self.safe_list(order, "executions", [])
             j = 0
             while True:
-                if not j < len(executions):
+                if not (j < len(executions)):
                     break
                 trades.append(self.extend(js.get(executions, j), {"order_id": order_id}))
                 j += 1

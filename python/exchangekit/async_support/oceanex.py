@@ -473,7 +473,7 @@ class oceanex(Exchange):
         valid = js.is_array(ohlcv) and js.greater_equal(js.length(ohlcv), 6)
         i = 0
         while True:
-            if not valid and (i < 6):
+            if not (valid and (i < 6)):
                 break
             valid = self.is_decimal_string(self.safe_string(ohlcv, i))
             i = js.number(i + 1)

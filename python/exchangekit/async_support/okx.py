@@ -338,7 +338,7 @@ class okx(Exchange):
         events = self.safe_list(response, "data", [])
         i = 0
         while True:
-            if not i < len(events):
+            if not (i < len(events)):
                 break
             if self.safe_string(js.get(events, i), "state") == "ongoing":
                 return {
@@ -359,7 +359,7 @@ class okx(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(instruments):
+            if not (i < len(instruments)):
                 break
             result.append(self.parse_market(js.get(instruments, i)))
             i += 1
@@ -416,7 +416,7 @@ class okx(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             currency = self.parse_currency_chains(ids[i], self.safe_list(by_id, ids[i], []))
             js.set_(result, js.get(currency, "code"), currency)
@@ -761,7 +761,7 @@ class okx(Exchange):
         details = self.safe_list(account, "details", [])
         i = 0
         while True:
-            if not i < len(details):
+            if not (i < len(details)):
                 break
             entry = js.get(details, i)
             balance = self.account()
@@ -779,7 +779,7 @@ class okx(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             balance = self.account()
             js.set_(balance, "free", self.safe_string(js.get(entries, i), "availBal"))
@@ -1493,7 +1493,7 @@ class okx(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(self.parse_deposit_address(js.get(entries, i), currency))
             i += 1
@@ -1718,7 +1718,7 @@ class okx(Exchange):
         items = self.safe_list(response, "data", [])
         i = 0
         while True:
-            if not i < len(items):
+            if not (i < len(items)):
                 break
             item_code = self.safe_string(js.get(items, i), "sCode")
             if (item_code is not None) and (not (item_code == "0")):

@@ -348,7 +348,7 @@ class paymium(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(markets):
+            if not (i < len(markets)):
                 break
             market = js.get(markets, i)
             response = await self.public_get_data_currency_ticker(
@@ -518,7 +518,7 @@ class paymium(Exchange):
         keys = js.keys(response)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             key = keys[i]
             if not js.starts_with(key, "balance_"):
@@ -905,7 +905,7 @@ class paymium(Exchange):
         txid = None
         i = 0
         while True:
-            if not i < len(operations):
+            if not (i < len(operations)):
                 break
             operation = js.get(operations, i)
             if address is None:

@@ -319,7 +319,7 @@ class poloniex(Exchange):
             ids = js.keys(js.get(response, i))
             j = 0
             while True:
-                if not j < len(ids):
+                if not (j < len(ids)):
                     break
                 id_ = ids[j]
                 entry = self.safe_value(js.get(response, i), id_)
@@ -600,7 +600,7 @@ class poloniex(Exchange):
         balances = self.safe_list(self.safe_dict(response, 0, {}), "balances", [])
         i = 0
         while True:
-            if not i < len(balances):
+            if not (i < len(balances)):
                 break
             entry = js.get(balances, i)
             account = self.account()
@@ -987,7 +987,7 @@ class poloniex(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             code = self.safe_currency_code(ids[i])
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
@@ -1457,7 +1457,7 @@ class poloniex(Exchange):
             tickers = []
             i = 0
             while True:
-                if not i < len(entries):
+                if not (i < len(entries)):
                     break
                 tickers.append(
                     self.parse_ticker(
@@ -1469,7 +1469,7 @@ class poloniex(Exchange):
             return
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             market = self.safe_market(self.safe_string(entry, "symbol"))

@@ -193,7 +193,7 @@ class probit(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(markets):
+            if not (i < len(markets)):
                 break
             result.append(self.parse_market(js.get(markets, i)))
             i += 1
@@ -255,7 +255,7 @@ class probit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(currencies):
+            if not (i < len(currencies)):
                 break
             entry = js.get(currencies, i)
             id_ = self.safe_string(entry, "id")
@@ -269,7 +269,7 @@ class probit(Exchange):
             min_withdraw = None
             j = 0
             while True:
-                if not j < len(platforms):
+                if not (j < len(platforms)):
                     break
                 platform = js.get(platforms, j)
                 platform_id = self.safe_string(platform, "id")
@@ -341,7 +341,7 @@ class probit(Exchange):
         fees = self.sort_by(self.safe_list(platform, "withdrawal_fee", []), "priority")
         i = 0
         while True:
-            if not i < len(fees):
+            if not (i < len(fees)):
                 break
             if js.strict_equal(self.safe_string(js.get(fees, i), "currency_id"), currency_id):
                 return self.safe_number(js.get(fees, i), "amount")
@@ -377,7 +377,7 @@ class probit(Exchange):
         tickers = self.safe_list(response, "data", [])
         i = 0
         while True:
-            if not i < len(tickers):
+            if not (i < len(tickers)):
                 break
             if js.strict_equal(self.safe_string(js.get(tickers, i), "market_id"), js.get(market, "id")):
                 return self.parse_ticker(js.get(tickers, i), market)
@@ -416,7 +416,7 @@ class probit(Exchange):
         asks = []
         i = 0
         while True:
-            if not i < len(levels):
+            if not (i < len(levels)):
                 break
             level = js.get(levels, i)
             side = self.safe_string(level, "side")
@@ -590,7 +590,7 @@ class probit(Exchange):
         result = {"info": response}
         i = 0
         while True:
-            if not i < len(balances):
+            if not (i < len(balances)):
                 break
             balance = js.get(balances, i)
             code = self.safe_currency_code(self.safe_string(balance, "currency_id"))

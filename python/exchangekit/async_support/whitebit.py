@@ -333,7 +333,7 @@ class whitebit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             entry = self.safe_dict(response, id_, {})
@@ -399,7 +399,7 @@ class whitebit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             id_ = ids[i]
             network_code = self.network_code(id_)
@@ -494,7 +494,7 @@ class whitebit(Exchange):
         result = {}
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             market = self.safe_market(ids[i], None, "_")
             symbol = js.get(market, "symbol")
@@ -650,7 +650,7 @@ class whitebit(Exchange):
         ids = js.keys(balances)
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(balances, ids[i], {})
             account = self.account()
@@ -1026,12 +1026,12 @@ class whitebit(Exchange):
         market_ids = js.keys(response)
         i = 0
         while True:
-            if not i < len(market_ids):
+            if not (i < len(market_ids)):
                 break
             entries = self.safe_list(response, market_ids[i], [])
             j = 0
             while True:
-                if not j < len(entries):
+                if not (j < len(entries)):
                     break
                 orders.append(self.extend(js.get(entries, j), {"market": market_ids[i]}))
                 j += 1
@@ -1062,7 +1062,7 @@ class whitebit(Exchange):
         market_ids = js.keys(by_market)
         i = 0
         while True:
-            if not i < len(market_ids):
+            if not (i < len(market_ids)):
                 break
             # (pushed in place: a copy of the trades so far at each market made an answer of many empty markets cost
             # their product; red-team round 29)
@@ -1099,7 +1099,7 @@ class whitebit(Exchange):
         deals = []
         i = 0
         while True:
-            if not i < len(records):
+            if not (i < len(records)):
                 break
             deals.append(self.extend(js.get(records, i), {"orderId": self.number_to_string(id_)}))
             i += 1

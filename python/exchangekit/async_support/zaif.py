@@ -543,7 +543,7 @@ class zaif(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(data, ids[i])
             if entry is None:
@@ -588,7 +588,7 @@ class zaif(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(data, ids[i])
             if entry is None:
@@ -652,7 +652,7 @@ class zaif(Exchange):
         result = []
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             entry = self.safe_dict(data, ids[i])
             if entry is None:

@@ -239,7 +239,7 @@ class Exchange(NativeExchange):
         keys = js.keys(self.requiredCredentials)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             key = keys[i]
             if self.own_value(self.requiredCredentials, key) is True:
@@ -286,7 +286,7 @@ class Exchange(NativeExchange):
         forms = []
         i = 0
         while True:
-            if not i < len(values):
+            if not (i < len(values)):
                 break
             value = js.get(values, i)
             if (js.typeof(value) == "string") and js.greater(js.length(value), 0):
@@ -312,7 +312,7 @@ class Exchange(NativeExchange):
         result = text if (js.typeof(text) == "string") else js.bounded_text("" + js.to_str(text))
         i = 0
         while True:
-            if not i < len(longest_first):
+            if not (i < len(longest_first)):
                 break
             result = js.join(js.split(result, js.get(js.get(longest_first, i), "form")), "***")
             i += 1
@@ -336,7 +336,7 @@ class Exchange(NativeExchange):
         parts = []
         i = 0
         while True:
-            if not i < len(lines):
+            if not (i < len(lines)):
                 break
             line = js.trim(js.get(lines, i))
             if (js.text_length(line) > 0) and (not line.startswith("-----")):
@@ -366,7 +366,7 @@ class Exchange(NativeExchange):
         )
         i = 0
         while True:
-            if not i < len(percent_encoded):
+            if not (i < len(percent_encoded)):
                 break
             if not js.truthy(self.in_array(js.get(percent_encoded, i), forms)):
                 forms.append(js.get(percent_encoded, i))
@@ -374,7 +374,7 @@ class Exchange(NativeExchange):
         first_own_character = [0, 2, 3]
         offset = 0
         while True:
-            if not offset < 3:
+            if not (offset < 3):
                 break
             encoded = self.string_to_base64(js.bounded_text(js.slice_("..", 0, offset) + js.to_str(value)))
             padding = js.index_of(encoded, "=")
@@ -400,12 +400,12 @@ class Exchange(NativeExchange):
         upper = [uri]
         i = 0
         while True:
-            if not i < len(encoders):
+            if not (i < len(encoders)):
                 break
             form = js.join(js.split(uri, "%20"), js.get(encoders[i], 0))
             j = 0
             while True:
-                if not j < len(escapes):
+                if not (j < len(escapes)):
                     break
                 if js.includes(self.safe_string(encoders[i], 1), js.get(escapes[j], 0)):
                     form = js.join(js.split(form, js.get(escapes[j], 0)), js.get(escapes[j], 1))
@@ -426,7 +426,7 @@ class Exchange(NativeExchange):
         segment = uri
         i = 0
         while True:
-            if not i < len(kept):
+            if not (i < len(kept)):
                 break
             segment = js.join(js.split(segment, js.get(kept[i], 0)), js.get(kept[i], 1))
             i += 1
@@ -434,13 +434,13 @@ class Exchange(NativeExchange):
         forms = []
         i = 0
         while True:
-            if not i < len(upper):
+            if not (i < len(upper)):
                 break
             parts = js.split(js.get(upper, i), "%")
             lower = js.get(parts, 0)
             j = 1
             while True:
-                if not j < len(parts):
+                if not (j < len(parts)):
                     break
                 lower = js.bounded_text(
                     js.bounded_text(
@@ -452,7 +452,7 @@ class Exchange(NativeExchange):
             both = [js.get(upper, i), lower]
             j = 0
             while True:
-                if not j < len(both):
+                if not (j < len(both)):
                     break
                 if not js.truthy(self.in_array(both[j], forms)):
                     forms.append(both[j])
@@ -473,7 +473,7 @@ class Exchange(NativeExchange):
         keys = js.keys(tree)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             key = keys[i]
             value = self.own_value(tree, key)
@@ -767,7 +767,7 @@ class Exchange(NativeExchange):
         names = js.keys(headers)
         i = 0
         while True:
-            if not i < len(names):
+            if not (i < len(names)):
                 break
             value = self.own_value(headers, names[i])
             basic = (js.typeof(value) == "string") and (js.lower(js.slice_(value, 0, 6)) == "basic ")
@@ -781,7 +781,7 @@ class Exchange(NativeExchange):
         names = js.keys(headers)
         i = 0
         while True:
-            if not i < len(names):
+            if not (i < len(names)):
                 break
             js.set_(result, js.lower(names[i]), self.own_value(headers, names[i]))
             i += 1
@@ -866,7 +866,7 @@ class Exchange(NativeExchange):
         keys = js.keys(broad)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             key = self.safe_string(keys, i)
             if js.index_of(string, key) >= 0:
@@ -881,7 +881,7 @@ class Exchange(NativeExchange):
         parts = js.split(path, "{")
         i = 1
         while True:
-            if not i < len(parts):
+            if not (i < len(parts)):
                 break
             end = js.index_of(js.get(parts, i), "}")
             if end >= 0:
@@ -897,7 +897,7 @@ class Exchange(NativeExchange):
         keys = js.keys(params)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             key = keys[i]
             value = self.own_value(params, key)
@@ -940,7 +940,7 @@ class Exchange(NativeExchange):
         ]
         i = 0
         while True:
-            if not i < len(kept):
+            if not (i < len(kept)):
                 break
             encoded = js.join(js.split(encoded, js.get(kept[i], 0)), js.get(kept[i], 1))
             i += 1
@@ -1019,7 +1019,7 @@ class Exchange(NativeExchange):
             keys = js.keys(value)
             i = 0
             while True:
-                if not i < len(keys):
+                if not (i < len(keys)):
                     break
                 key = (
                     keys[i]
@@ -1123,7 +1123,7 @@ class Exchange(NativeExchange):
         entries = self.to_array(array)
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             entry = js.get(entries, i)
             # (a dictionary or list is the same object in Node and Python, the same contents in PHP: none is matched)
@@ -1138,7 +1138,7 @@ class Exchange(NativeExchange):
         result = {}
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             js.set_(result, js.get(keys, i), self.own_value(dictionary, js.get(keys, i)))
             i += 1
@@ -1208,7 +1208,7 @@ class Exchange(NativeExchange):
         found = False
         i = 0
         while True:
-            if not i < len(values):
+            if not (i < len(values)):
                 break
             value = values[i]
             if js.typeof(value) == "number":
@@ -1226,7 +1226,7 @@ class Exchange(NativeExchange):
         zeros = 0
         i = js.subtract(js.length(normalized), 1)
         while True:
-            if not (i > 0) and (js.char_at(normalized, i) == "0"):
+            if not ((i > 0) and (js.char_at(normalized, i) == "0")):
                 break
             zeros = js.number(zeros + 1)
             i = js.number(i - 1)
@@ -1330,7 +1330,7 @@ class Exchange(NativeExchange):
             return js.number(dot - 1)
         i = js.number(dot + 1)
         while True:
-            if not js.char_at(digits, i) == "0":
+            if not (js.char_at(digits, i) == "0"):
                 break
             i = js.number(i + 1)
         return js.number(dot - i)
@@ -1414,7 +1414,7 @@ class Exchange(NativeExchange):
         entries = self.to_array(markets)
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             values.append(self.safe_market_structure(js.get(entries, i)))
             i += 1
@@ -1640,7 +1640,7 @@ class Exchange(NativeExchange):
         raw_trades = self.safe_list(order, "trades", [])
         i = 0
         while True:
-            if not i < len(raw_trades):
+            if not (i < len(raw_trades)):
                 break
             trades.append(self.safe_trade(js.get(raw_trades, i), market))
             i += 1
@@ -1650,7 +1650,7 @@ class Exchange(NativeExchange):
         last_trade = None
         i = 0
         while True:
-            if not i < len(trades):
+            if not (i < len(trades)):
                 break
             trade = js.get(trades, i)
             trades_amount = Precise.string_add(
@@ -1664,7 +1664,7 @@ class Exchange(NativeExchange):
             trade_fees = self.safe_list(trade, "fees", [])
             j = 0
             while True:
-                if not j < len(trade_fees):
+                if not (j < len(trade_fees)):
                     break
                 trades_fees.append(js.get(trade_fees, j))
                 j += 1
@@ -1793,7 +1793,7 @@ class Exchange(NativeExchange):
         self.check_key_names(codes, "safeBalance")
         i = 0
         while True:
-            if not i < len(codes):
+            if not (i < len(codes)):
                 break
             code = js.get(codes, i)
             if js.truthy(self.in_array(code, reserved)):
@@ -2057,7 +2057,7 @@ class Exchange(NativeExchange):
         entries = self.to_array(ohlcvs)
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(self.parse_ohlcv(js.get(entries, i), market))
             i += 1
@@ -2099,7 +2099,7 @@ class Exchange(NativeExchange):
         entries = self.to_array(positions)
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             position = self.extend(self.parse_position(js.get(entries, i)), params)
             if (symbols is None) or js.truthy(self.in_array(js.get(position, "symbol"), symbols)):
@@ -2115,7 +2115,7 @@ class Exchange(NativeExchange):
         entries = self.to_array(rates)
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             rate = self.extend(self.parse_funding_rate(js.get(entries, i)), params)
             if (symbols is None) or js.truthy(self.in_array(js.get(rate, "symbol"), symbols)):
@@ -2129,7 +2129,7 @@ class Exchange(NativeExchange):
         list_ = self.to_array(entries)
         i = 0
         while True:
-            if not i < len(list_):
+            if not (i < len(list_)):
                 break
             result.append(self.parse_funding_rate_history(js.get(list_, i), market))
             i += 1
@@ -2145,7 +2145,7 @@ class Exchange(NativeExchange):
         entries = self.to_array(orders)
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(self.extend(self.parse_order(js.get(entries, i), market), params))
             i += 1
@@ -2159,7 +2159,7 @@ class Exchange(NativeExchange):
         entries = self.to_array(transactions)
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(self.extend(self.parse_transaction(js.get(entries, i), currency), params))
             i += 1
@@ -2173,7 +2173,7 @@ class Exchange(NativeExchange):
         entries = self.to_array(items)
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             result.append(self.extend(self.parse_ledger_entry(js.get(entries, i), currency), params))
             i += 1
@@ -2188,7 +2188,7 @@ class Exchange(NativeExchange):
         extended = len(js.keys(params)) > 0  # (a copy only to add params' keys, as parseTrades)
         i = 0
         while True:
-            if not i < len(entries):
+            if not (i < len(entries)):
                 break
             parsed = self.parse_ticker(js.get(entries, i))
             ticker = self.extend(parsed, params) if extended else parsed
@@ -2275,7 +2275,7 @@ class Exchange(NativeExchange):
         triggers = ["triggerPrice", "stopLossPrice", "takeProfitPrice"]
         i = 0
         while True:
-            if not i < len(triggers):
+            if not (i < len(triggers)):
                 break
             name = triggers[i]
             value = self.safe_string(unified, name)
@@ -2379,7 +2379,7 @@ class Exchange(NativeExchange):
         keys = js.keys(currencies)
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             code = keys[i]
             if (codes is not None) and (not js.truthy(self.in_array(code, codes))):
@@ -2391,7 +2391,7 @@ class Exchange(NativeExchange):
             by_network = {}
             j = 0
             while True:
-                if not j < len(network_codes):
+                if not (j < len(network_codes)):
                     break
                 network = self.safe_dict(networks, network_codes[j], {})
                 js.set_(
@@ -2494,7 +2494,7 @@ class Exchange(NativeExchange):
         known = js.keys(by_currency)
         i = 0
         while True:
-            if not i < len(known):
+            if not (i < len(known)):
                 break
             if js.strict_equal(self.safe_string(self.safe_dict(by_currency, known[i]), "id"), network_id):
                 return known[i]
@@ -2503,7 +2503,7 @@ class Exchange(NativeExchange):
         codes = js.keys(networks)
         i = 0
         while True:
-            if not i < len(codes):
+            if not (i < len(codes)):
                 break
             if js.strict_equal(self.safe_string(networks, codes[i]), network_id):
                 return codes[i]
@@ -3070,7 +3070,7 @@ class Exchange(NativeExchange):
         removed = False
         i = 0
         while True:
-            if not i < len(read):
+            if not (i < len(read)):
                 break
             key = js.get(js.get(read, i), 0)
             level = js.get(js.get(read, i), 1)
@@ -3119,7 +3119,7 @@ class Exchange(NativeExchange):
             i = self.book_position(levels, kept, js.get(js.get(added, 0), 0), descending)
             result = js.slice_(kept, 0, i)
         while True:
-            if not js.less(i, js.length(kept)) or js.less(j, js.length(added)):
+            if not (js.less(i, js.length(kept)) or js.less(j, js.length(added))):
                 break
             if (not js.truthy(removed)) and js.greater_equal(j, js.length(added)):
                 return js.concat(result, js.slice_(kept, i))
@@ -3171,7 +3171,7 @@ class Exchange(NativeExchange):
         lowest = 0 if js.less(depth, 0) else depth
         i = 0
         while True:
-            if not i < len(sides):
+            if not (i < len(sides)):
                 break
             side = sides[i]
             keys = self.safe_list(order, side, [])
@@ -3307,7 +3307,7 @@ class Exchange(NativeExchange):
         codes = js.keys(js.get(changed, "total"))
         i = 0
         while True:
-            if not i < len(codes):
+            if not (i < len(codes)):
                 break
             code = codes[i]
             if self.safe_dict(previous, code) is None:

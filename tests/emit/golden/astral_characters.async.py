@@ -14,7 +14,7 @@ class astral_characters(Exchange):
         chars = []
         i = 0
         while True:
-            if not i < js.text_length(text):
+            if not (i < js.text_length(text)):
                 break
             if (i == 0) or (i == 3) or (i == 6):
                 chars.append(js.get(text, i))

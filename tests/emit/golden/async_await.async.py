@@ -14,7 +14,7 @@ class async_await(Exchange):
         rest = []
         i = 4
         while True:
-            if not i < 7:
+            if not (i < 7):
                 break
             rest.append(await self.fetch_value(i))
             i += 1

@@ -9,13 +9,13 @@ class c_style_loops(Exchange):
         out = []
         i = 0
         while True:
-            if not i <= 10:
+            if not (i <= 10):
                 break
             out.append(i)
             i += 2
         j = 10
         while True:
-            if not j > 0:
+            if not (j > 0):
                 break
             if j == 7:
                 j -= 3
@@ -24,7 +24,7 @@ class c_style_loops(Exchange):
             j -= 3
         k = 0
         while True:
-            if not k < 100:
+            if not (k < 100):
                 break
             if js.multiply(k, k) > 20:
                 break
@@ -33,7 +33,7 @@ class c_style_loops(Exchange):
         a = 0
         b = 10
         while True:
-            if not a < b:
+            if not (a < b):
                 break
             b = js.number(b - 1)
             out.append(js.bounded_text(js.to_str(a) + ":" + js.to_str(b)))

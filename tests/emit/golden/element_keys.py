@@ -12,7 +12,7 @@ class element_keys(Exchange):
         x = "x"
         i = 0
         while True:
-            if not i < 12:
+            if not (i < 12):
                 break
             x += js.within(x, x)
             i += 1
@@ -20,7 +20,7 @@ class element_keys(Exchange):
         count = 0
         i = 0
         while True:
-            if not i < js.text_length(x):
+            if not (i < js.text_length(x)):
                 break
             if (js.char_at(x, i) == "x") and (js.get(x, i) == "x"):
                 count = js.number(count + 1)

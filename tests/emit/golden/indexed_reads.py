@@ -13,21 +13,21 @@ class indexed_reads(Exchange):
         ids = js.keys({"b": 1, "a": 2, "10": 3})
         i = 0
         while True:
-            if not i < len(ids):
+            if not (i < len(ids)):
                 break
             out.append(ids[i])
             i += 1
         letters = ["x", "y", "z"]
         i = 1
         while True:
-            if not i < len(letters):
+            if not (i < len(letters)):
                 break
             out.append(js.add(letters[i], js.get(letters, i - 1)))  # (i - 1: the helper)
             i += 1
         grown = ["g"]
         i = 0
         while True:
-            if not i < len(grown):
+            if not (i < len(grown)):
                 break
             if len(grown) < 3:
                 grown.append(
@@ -39,7 +39,7 @@ class indexed_reads(Exchange):
         out.append(self.first(handed))  # handed on: the helper
         i = 0
         while True:
-            if not i < len(handed):
+            if not (i < len(handed)):
                 break
             out.append(js.get(handed, i))
             i += 1
@@ -53,13 +53,13 @@ class indexed_reads(Exchange):
         inner = ["i1"]
         i = 0
         while True:
-            if not i < len(outer):
+            if not (i < len(outer)):
                 break
             out.append(js.get(inner, i))  # bounded by another array: the helper (undefined once)
             i += 1
         i = 0
         while True:
-            if not i <= len(letters):
+            if not (i <= len(letters)):
                 break
             out.append(js.get(letters, i))  # up to the length: the helper (undefined at the end)
             i += 1

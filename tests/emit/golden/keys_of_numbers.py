@@ -13,7 +13,7 @@ class keys_of_numbers(Exchange):
         names = ["result", "flag", "ratio"]
         i = 0
         while True:
-            if not i < len(names):
+            if not (i < len(names)):
                 break
             value = self.safe_value(response, names[i])
             read = "none"

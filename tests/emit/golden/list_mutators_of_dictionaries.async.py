@@ -14,7 +14,7 @@ class list_mutators_of_dictionaries(Exchange):
         names = ["push", "pushMany", "unshift", "pop", "shift", "reverse", "sort"]
         i = 0
         while True:
-            if not i < len(names):
+            if not (i < len(names)):
                 break
             name = names[i]
             value = self.parse_json(text)

@@ -15,11 +15,11 @@ class logical_conditions(Exchange):
         calls = 0
         i = 0
         while True:
-            if not i < len(values):
+            if not (i < len(values)):
                 break
             j = 0
             while True:
-                if not j < len(values):
+                if not (j < len(values)):
                     break
                 a = values[i]
                 b = values[j]
@@ -42,7 +42,7 @@ class logical_conditions(Exchange):
             i += 1
         k = 0
         while True:
-            if not (k < len(values)) and (js.get(values, k) is not None):
+            if not ((k < len(values)) and (js.get(values, k) is not None)):
                 break
             k = js.number(k + 1)
         return [results, calls, k]

@@ -8,7 +8,7 @@ class loops(Exchange):
         out = []
         i = 0
         while True:
-            if not i < 3:
+            if not (i < 3):
                 break
             out.append(i)
             i = js.number(i + 1)

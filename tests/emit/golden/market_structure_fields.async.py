@@ -54,7 +54,7 @@ class market_structure_fields(Exchange):
         keys = []
         i = 0
         while True:
-            if not i < len(markets):
+            if not (i < len(markets)):
                 break
             market = js.get(markets, i)
             limits = js.get(market, "limits")

@@ -10,7 +10,7 @@ class nested_data(Exchange):
         trades = [["BTC", 1], ["ETH", 2], ["BTC", 3]]
         i = 0
         while True:
-            if not i < len(trades):
+            if not (i < len(trades)):
                 break
             (
                 symbol,
@@ -27,7 +27,7 @@ class nested_data(Exchange):
         symbols = js.keys(result)
         i = 0
         while True:
-            if not i < len(symbols):
+            if not (i < len(symbols)):
                 break
             sum_ = 0
             list_ = self.own_value(result, symbols[i])

@@ -11,7 +11,7 @@ class pad_limits(Exchange):
         lengths = [536870889, 600000000, 5]
         i = 0
         while True:
-            if not i < len(lengths):
+            if not (i < len(lengths)):
                 break
             try:
                 results.append(

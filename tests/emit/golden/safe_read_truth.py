@@ -12,7 +12,7 @@ class safe_read_truth(Exchange):
         results = []
         i = 0
         while True:
-            if not i < len(keys):
+            if not (i < len(keys)):
                 break
             key = keys[i]
             text = self.safe_string(data, key)

@@ -61,7 +61,7 @@ class string_methods_of_other_values(Exchange):
                 break
             j = 0
             while True:
-                if not j < len(methods):
+                if not (j < len(methods)):
                     break
                 results.append(self.attempt(js.get(values, i), methods[j]))
                 j += 1

@@ -25,27 +25,27 @@ class sums_with_written_numbers(Exchange):
         seen = []
         i = 0
         while True:
-            if not i < len(rows):
+            if not (i < len(rows)):
                 break
             seen.append(js.add(rows[i], i + 1))
             i += 1
         i = len(rows) - 1
         while True:
-            if not i >= 0:
+            if not (i >= 0):
                 break
             seen.append(i)
             i -= 1
         j = js.number(big - 1)
         c = 0
         while True:
-            if not c < 4:
+            if not (c < 4):
                 break
             j = js.number(j + 1)
             c += 1
         far = 0
         i = js.number(big - 1)
         while True:
-            if not i < js.number(big + 10):
+            if not (i < js.number(big + 10)):
                 break
             far = i
             if far > js.number(js.number(big - 5) + 4):

@@ -11,14 +11,14 @@ class sums_without_bound(Exchange):
         doubled = 1
         i = 0
         while True:
-            if not i < 1100:
+            if not (i < 1100):
                 break
             doubled = js.number(doubled + doubled)
             i += 1
         halved = -1
         i = 0
         while True:
-            if not i < 1100:
+            if not (i < 1100):
                 break
             halved = js.number(halved - js.number(0 - halved))
             i += 1
@@ -26,7 +26,7 @@ class sums_without_bound(Exchange):
         current = 1
         i = 0
         while True:
-            if not i < 1600:
+            if not (i < 1600):
                 break
             next_ = js.number(previous + current)
             previous = current
@@ -35,7 +35,7 @@ class sums_without_bound(Exchange):
         step = 1
         i = 0
         while True:
-            if not i < 60:
+            if not (i < 60):
                 break
             step = js.number(step + step)
             i += 1

@@ -12,7 +12,7 @@ class writes_and_deletes_of_any_value(Exchange):
         results = []
         i = 0
         while True:
-            if not i < len(texts):
+            if not (i < len(texts)):
                 break
             written = self.parse_json(texts[i])
             write = "wrote"
@@ -27,7 +27,7 @@ class writes_and_deletes_of_any_value(Exchange):
             deletes = []
             j = 0
             while True:
-                if not j < len(keys):
+                if not (j < len(keys)):
                     break
                 value = self.parse_json(texts[i])
                 try:
