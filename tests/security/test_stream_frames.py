@@ -11,18 +11,11 @@ json () now, and refuse undefined with the same ExchangeError.
 from __future__ import annotations
 
 import asyncio
-import json
-import os
-import shutil
-import subprocess
-import sys
 import threading
 
 from aiohttp import web
 
-from tests.base_runners import ROOT
-from transpiler.emit.compile import compile_source
-from transpiler.source import SourceFile
+from tests.streaming_runs import streaming_results
 
 ATTACK = """import Exchange from './base/Exchange.js';
 import { ExchangeError } from './base/errors.js';
@@ -62,32 +55,6 @@ export default class frames extends Exchange {
 }
 """
 
-NODE_DRIVER = """import frames from './frames.js';
-const exchange = new frames ();
-try {
-    console.log (JSON.stringify (await exchange.run ()));
-} catch (error) {
-    console.log (JSON.stringify (error.constructor.name));
-}
-await exchange.close ();
-"""
-
-PYTHON_DRIVER = """import asyncio, json, sys
-sys.path.insert(0, sys.argv[1])
-from frames import frames
-
-async def main():
-    exchange = frames()
-    try:
-        print(json.dumps(await exchange.run()))
-    except Exception as error:
-        print(json.dumps(type(error).__name__))
-    await exchange.close()
-
-asyncio.run(main())
-"""
-
-
 class FrameServer:
     """A WebSocket server on 127.0.0.1, in a thread, that keeps each text frame it receives (its first 40 characters)."""
 
@@ -117,24 +84,14 @@ class FrameServer:
 
 def test_node_and_asyncio_write_a_frame_alike(tmp_path):
     server = FrameServer()
-    source = ATTACK % {"ws": server.url}
-    compiled = compile_source(SourceFile("js/frames.js", source), True)
-    node_folder, python_folder = tmp_path / "js", tmp_path / "python"
-    node_folder.mkdir()
-    python_folder.mkdir()
-    os.symlink(os.path.join(ROOT, "js", "base"), node_folder / "base")
-    shutil.copy(os.path.join(ROOT, "js", "package.json"), node_folder)
-    (node_folder / "frames.js").write_text(source)
-    (node_folder / "driver.mjs").write_text(NODE_DRIVER)
-    (python_folder / "frames.py").write_text(compiled.python_async)
-    (python_folder / "driver.py").write_text(PYTHON_DRIVER)
-    env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "python"))
-    outcomes = {}
-    for runtime, command in (("node", ["node", str(node_folder / "driver.mjs")]),
-                             ("python-async", [sys.executable, str(python_folder / "driver.py"), str(python_folder)])):
+    sent = {}
+
+    def collect(runtime: str) -> None:
+        sent[runtime] = list(server.frames)
         server.frames.clear()
-        completed = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
-        outcomes[runtime] = (json.loads(completed.stdout.strip().splitlines()[-1]), list(server.frames))
+
+    results = streaming_results(str(tmp_path), "frames", ATTACK % {"ws": server.url}, after_each=collect)
+    outcomes = {runtime: (result, sent[runtime]) for runtime, result in results.items()}
     for runtime, (result, frames) in outcomes.items():
         # (before: Node ['buy', 'buy'] with the deep list and an empty frame sent; asyncio ['sell', 'caught'])
         assert result == ["sell", "sell"], (runtime, outcomes)

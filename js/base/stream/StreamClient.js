@@ -101,14 +101,21 @@ export default class StreamClient {
             return;
         }
         if (channel.waiters.length > 0) {
+            // Resumed at a later turn of the event loop, as asyncio resumes the awaiter of a future it sets
+            // (call_soon): the code that delivers runs on through its awaits that do not suspend before a caller
+            // sees the update, in both runtimes. A promise resolved here resumed the caller at the handler's first
+            // await, so that a handler that set an option after two such awaits had it read unset in Node alone
+            // (red-team round 44).
             const waiters = channel.waiters.splice (0);
-            for (const waiter of waiters) {
-                if ('error' in entry) {
-                    waiter.reject (entry.error);
-                } else {
-                    waiter.resolve (entry.value);
+            setImmediate (() => {
+                for (const waiter of waiters) {
+                    if ('error' in entry) {
+                        waiter.reject (entry.error);
+                    } else {
+                        waiter.resolve (entry.value);
+                    }
                 }
-            }
+            });
             return;
         }
         channel.updates.push (entry);
