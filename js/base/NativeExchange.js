@@ -181,7 +181,7 @@ function refusedRequest (method, url, headers, body) {
     if ((body !== undefined) && (body !== null) && (typeof body !== 'string')) {
         return NOT_TEXT_BODY;
     }
-    if ((body !== undefined) && (body !== null) && (method.toUpperCase () === 'HEAD')) {
+    if ((typeof body === 'string') && (method.toUpperCase () === 'HEAD')) {
         return HEAD_BODY;
     }
     if (CONTROL.test (url)) {
@@ -190,10 +190,11 @@ function refusedRequest (method, url, headers, body) {
     if (NOT_ASCII.test (url) || url.includes (' ')) {
         return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, this.encodeURIComponent)';
     }
-    if (requestTarget (url).endsWith ('?')) {
+    const target = requestTarget (url);
+    if (target.endsWith ('?')) {
         return EMPTY_QUERY;
     }
-    if (REWRITTEN.test (requestTarget (url))) {
+    if (REWRITTEN.test (target)) {
         return 'has a character in its path or query that an HTTP client would percent-encode (" < > [ ] \\ ^ ` { | }), or a % that starts no escape in capitals (%2F, not %2f): each client sends it its own way; percent-encode it (this.urlencode, this.encodeURIComponent)';
     }
     for (const name of Object.keys (headers)) {

@@ -919,10 +919,11 @@ class NativeExchange implements \JsonSerializable {
             return 'has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, '
                 . 'this.encodeURIComponent)';
         }
-        if (str_ends_with(self::request_target($url), '?')) {
+        $target = self::request_target($url);
+        if (str_ends_with($target, '?')) {
             return self::EMPTY_QUERY;
         }
-        if (preg_match(self::REWRITTEN, self::request_target($url))) {
+        if (preg_match(self::REWRITTEN, $target)) {
             return 'has a character in its path or query that an HTTP client would percent-encode '
                 . '(" < > [ ] \\ ^ ` { | }), or a % that starts no escape in capitals (%2F, not %2f): each client '
                 . 'sends it its own way; percent-encode it (this.urlencode, this.encodeURIComponent)';

@@ -209,7 +209,7 @@ class PhpPrinter(ExpressionPrinter):
             appended = self.appended(name, value) if isinstance(value, BoundedText) else None
             if appended is not None:
                 return f"{name} .= {strip_parentheses(appended)}"
-            return self.compound(name, value, ("+", "-", ".")) or f"{name} = {strip_parentheses(value)}"
+            return self.compound(name, value, ("+", "-")) or f"{name} = {strip_parentheses(value)}"
         value = strip_parentheses(value)
         if target.type == "MemberExpression" and not target.computed:
             if target.object.type != "ThisExpression":

@@ -158,9 +158,10 @@ def refused_request(method, url: str, headers: dict, body=None) -> str | None:
     if NOT_ASCII.search(url) or " " in url:
         return "has a space or a character other than ASCII in its URL: percent-encode it (this.urlencode, " \
                "this.encodeURIComponent)"
-    if request_target(url).endswith("?"):
+    target = request_target(url)
+    if target.endswith("?"):
         return EMPTY_QUERY
-    if REWRITTEN.search(request_target(url)):
+    if REWRITTEN.search(target):
         return "has a character in its path or query that an HTTP client would percent-encode " \
                "(\" < > [ ] \\ ^ ` { | }), or a % that starts no escape in capitals (%2F, not %2f): each client " \
                "sends it its own way; percent-encode it (this.urlencode, this.encodeURIComponent)"
