@@ -229,6 +229,65 @@ const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDe
 const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels', 'maxBalanceCurrencies', 'maxInboundSize' ];
 
 const DESCRIBE_KEYS_ONLY = 'describe () may set only the keys of the base class\'s describe () (an exchange\'s own settings go under options): not ';
+const DESCRIBE_KEYS_KEPT = 'describe () may not leave out a key of the base class\'s describe () (merge into super.describe () rather than omit): ';
+const DESCRIBE_DICTIONARIES = 'describe () holds a dictionary, not a list nor one keyed \'0\' to \'n-1\' (PHP\'s list), wherever the base class\'s describe () holds one, so that the config merges into it alike in every runtime: not ';
+// The PHP runtime's own state (NativeExchange's properties), which a name of describe () or the config would set there:
+// refused in every runtime, as PHP refuses it.
+const NATIVE_STATE_NAMES = [ 'implicit_api', 'implicit_api_tables', 'implicit_api_text', 'last_second', 'last_second_text', 'fractions', 'curl', 'api_origins', 'refused_key' ];
+// Lists and dictionaries nested in the user's config: copied up to this depth; deeper, the config is refused.
+const MAX_CONFIG_DEPTH = 64;
+
+function isDictionary (value) {
+    return (typeof value === 'object') && (value !== null) && !Array.isArray (value);
+}
+
+function isIndexKeyed (dictionary) {
+    // Whether a dictionary's keys are '0' to 'n-1' (n > 0), in any order: PHP holds it as a list.
+    const keys = Object.keys (dictionary);
+    return (keys.length > 0) && keys.every ((key) => (key === String (Number (key))) && (Number (key) < keys.length) && (Number (key) >= 0));
+}
+
+function unlikeDictionaries (describe, defaults, path = '') {
+    // The keys (as paths) where the base class's describe () holds a dictionary and describe () does not, or holds one
+    // keyed '0' to 'n-1': the user's config merges into describe ()'s dictionaries, where PHP replaced a list (or a
+    // dictionary it holds as one) that Node and Python merged, and a value that is no dictionary was the config's own
+    // object in Node and Python, which exchange code then wrote into (red-team round 45).
+    const unlike = [];
+    for (const name of Object.keys (defaults)) {
+        if (isDictionary (defaults[name])) {
+            const value = describe[name];
+            if (!isDictionary (value) || isIndexKeyed (value)) {
+                unlike.push (path + name);
+            } else {
+                unlike.push (...unlikeDictionaries (value, defaults[name], path + name + '.'));
+            }
+        }
+    }
+    return unlike;
+}
+
+function configCopy (value, depth = 0) {
+    // The user's config with its lists and plain dictionaries copied: deepExtend keeps a dictionary of the config
+    // itself where describe () has none to merge it into, so that exchange code's writes (this.options['k'] = v)
+    // reached the caller's config, and every exchange later built from it, in Node and Python alone (PHP's arrays are
+    // values). Other objects (an agent, a class) are kept as they are.
+    const list = Array.isArray (value);
+    const dictionary = !list && isDictionary (value) && [ Object.prototype, null ].includes (Object.getPrototypeOf (value));
+    if ((list || dictionary) && (depth === MAX_CONFIG_DEPTH)) {
+        throw new ExchangeError ('the config nests deeper than ' + MAX_CONFIG_DEPTH + ' lists and dictionaries');
+    }
+    if (list) {
+        return value.map ((item) => configCopy (item, depth + 1));
+    }
+    if (dictionary) {
+        const copy = {};
+        for (const name of Object.keys (value)) {
+            copy[name] = configCopy (value[name], depth + 1);
+        }
+        return copy;
+    }
+    return value;
+}
 
 function changedSettings (describe, defaults) {
     // A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
@@ -492,6 +551,16 @@ export default class NativeExchange {
         if (added.length > 0) {
             throw new ExchangeError (DESCRIBE_KEYS_ONLY + added.join (', '));
         }
+        // A key left out is undefined in Node and PHP and no attribute at all in Python, whose AttributeError a catch
+        // clause saw (red-team round 45: describe () omitted options).
+        const missing = Object.keys (defaults).filter ((name) => !Object.hasOwn (describe, name));
+        if (missing.length > 0) {
+            throw new ExchangeError (DESCRIBE_KEYS_KEPT + missing.join (', '));
+        }
+        const unlike = unlikeDictionaries (describe, defaults);
+        if (unlike.length > 0) {
+            throw new ExchangeError (DESCRIBE_DICTIONARIES + unlike.join (', '));
+        }
         if ((typeof describe['rateLimit'] !== 'number') || !(describe['rateLimit'] > 0) || (describe['rateLimit'] === Infinity)) {
             throw new ExchangeError ('describe ()\'s rateLimit must be a positive number of milliseconds, not ' + String (describe['rateLimit']));
         }
@@ -500,7 +569,7 @@ export default class NativeExchange {
             this.checkMemberName (name);
         }
         assignOwn (this, this.instanceDefaults ());
-        assignOwn (this, this.deepExtend (describe, config));
+        assignOwn (this, this.deepExtend (describe, configCopy (config)));
         const properties = new Set (Object.keys (this)); // the data properties, before any implicit method
         installImplicitApi (this, implicitApiEntries (this, properties));
         // The streams' bounds as checked above, read-only: a const holding this.streaming is the same object, and a
@@ -517,9 +586,12 @@ export default class NativeExchange {
     checkMemberName (name) {
         // Names from describe (), the user's config and the api tree become properties and methods. Under the
         // checker's rules, and in case a name gets past them: only plain ASCII identifiers, no dunder names
-        // (__proto__ would replace the prototype), and never a method of the class (a key 'sign' would take
-        // over signing). Such a name fails the construction rather than being skipped.
-        if (!IDENTIFIER.test (name) || name.startsWith ('__') || (typeof Object.getPrototypeOf (this)[name] === 'function')) {
+        // (__proto__ would replace the prototype), never a method of the class in either spelling (a key 'sign' would
+        // take over signing, and Python and PHP refused 'httpsProxy' beside a method https_proxy, which Node took: red-
+        // team round 45), nor the PHP runtime's own state. Such a name fails the construction rather than being skipped.
+        const methods = Object.getPrototypeOf (this);
+        if (!IDENTIFIER.test (name) || name.startsWith ('__') || (typeof methods[name] === 'function')
+            || (typeof methods[snakeCase (name)] === 'function') || NATIVE_STATE_NAMES.includes (name)) {
             throw new ExchangeError ('describe (), config and api names must be plain identifiers that start with no __ and name no method: ' + JSON.stringify (name) + ' is not allowed');
         }
     }

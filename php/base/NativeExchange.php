@@ -106,6 +106,7 @@ class NativeExchange implements \JsonSerializable {
     // Nested lists and dictionaries that json () writes out: deeper, Node's JSON.stringify ran out of stack (near 5,000
     // levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
     private const MAX_WRITTEN_DEPTH = 1000;
+    private const MAX_CONFIG_DEPTH = 64;  // lists and dictionaries nested in the user's config (see Node's configCopy)
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
@@ -152,6 +153,23 @@ class NativeExchange implements \JsonSerializable {
         if ($added) {
             throw new ExchangeError("describe () may set only the keys of the base class's describe () (an exchange's "
                 . 'own settings go under options): not ' . implode(', ', array_map('strval', array_keys($added))));
+        }
+        // Node and Python copy the config's lists and dictionaries (PHP's arrays are values), as deep as this.
+        if (self::nests_deeper($config, self::MAX_CONFIG_DEPTH)) {
+            throw new ExchangeError('the config nests deeper than ' . self::MAX_CONFIG_DEPTH . ' lists and dictionaries');
+        }
+        // A key left out is null here and in Node, and no attribute at all in Python, whose AttributeError a catch
+        // clause saw (red-team round 45: describe () omitted options).
+        $missing = array_diff_key($defaults, $describe);
+        if ($missing) {
+            throw new ExchangeError("describe () may not leave out a key of the base class's describe () (merge into "
+                . 'super.describe () rather than omit): ' . implode(', ', array_map('strval', array_keys($missing))));
+        }
+        $unlike = self::unlike_dictionaries($describe, $defaults);
+        if ($unlike) {
+            throw new ExchangeError("describe () holds a dictionary, not a list nor one keyed '0' to 'n-1' (PHP's list), "
+                . "wherever the base class's describe () holds one, so that the config merges into it alike in every "
+                . 'runtime: not ' . implode(', ', $unlike));
         }
         $rate_limit = $describe['rateLimit'] ?? null;
         if (!(is_int($rate_limit) || is_float($rate_limit)) || !($rate_limit > 0) || is_infinite($rate_limit)) {
@@ -254,6 +272,40 @@ class NativeExchange implements \JsonSerializable {
      * of the class in either spelling nor the native layer's own state (a key 'sign' would take over signing, 'curl'
      * the HTTP handle). Such a name fails the construction rather than being skipped.
      */
+    /**
+     * The keys (as paths) where the base class's describe () holds a dictionary and describe () does not, or holds
+     * one keyed 0 to n-1, which PHP holds as a list (see Node's unlikeDictionaries). The base's dictionaries are never
+     * such lists: an array of its is a dictionary unless it is empty.
+     */
+    private static function unlike_dictionaries(array $describe, array $defaults, string $path = ''): array {
+        $unlike = [];
+        foreach ($defaults as $name => $default) {
+            if (is_array($default) && ($default === [] || !self::index_keyed($default))) {
+                $value = $describe[$name] ?? null;
+                if (!is_array($value) || self::index_keyed($value)) {
+                    $unlike[] = $path . $name;
+                } else {
+                    array_push($unlike, ...self::unlike_dictionaries($value, $default, $path . $name . '.'));
+                }
+            }
+        }
+        return $unlike;
+    }
+
+    /** Whether an array's keys are 0 to n-1 (n > 0), in any order: a list, or a dictionary Node keys '0' to 'n-1'. */
+    private static function index_keyed(array $value): bool {
+        $count = count($value);
+        if ($count === 0) {
+            return false;
+        }
+        foreach ($value as $key => $item) {
+            if (!is_int($key) || $key < 0 || $key >= $count) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private function check_member_name($name): void {
         if (!is_string($name) || !preg_match(self::IDENTIFIER, $name) || str_starts_with($name, '__')
                 || method_exists($this, $name) || method_exists($this, self::snake_case($name))

@@ -195,6 +195,52 @@ USER_SETTINGS = ("proxy", "verbose", "timeout", "maxResponseSize", "maxDecompres
 
 DESCRIBE_KEYS_ONLY = ("describe () may set only the keys of the base class's describe () (an exchange's own settings go "
                       "under options): not ")
+DESCRIBE_KEYS_KEPT = ("describe () may not leave out a key of the base class's describe () (merge into super.describe () "
+                      "rather than omit): ")
+DESCRIBE_DICTIONARIES = ("describe () holds a dictionary, not a list nor one keyed '0' to 'n-1' (PHP's list), wherever the "
+                         "base class's describe () holds one, so that the config merges into it alike in every runtime: "
+                         "not ")
+# The PHP runtime's own state (NativeExchange's properties), which a name of describe () or the config would set there:
+# refused in every runtime, as PHP refuses it.
+NATIVE_STATE_NAMES = frozenset({"implicit_api", "implicit_api_tables", "implicit_api_text", "last_second",
+                                "last_second_text", "fractions", "curl", "api_origins", "refused_key"})
+MAX_CONFIG_DEPTH = 64  # lists and dictionaries nested in the user's config: copied up to this depth; deeper, refused
+
+
+def is_index_keyed(dictionary: dict) -> bool:
+    """Whether a dictionary's keys are '0' to 'n-1' (n > 0), in any order: PHP holds it as a list."""
+    count = len(dictionary)
+    return count > 0 and all(isinstance(key, str) and key.isascii() and key.isdigit() and str(int(key)) == key
+                             and int(key) < count for key in dictionary)
+
+
+def unlike_dictionaries(describe: dict, defaults: dict, path: str = "") -> list[str]:
+    """The keys (as paths) where the base class's describe () holds a dictionary and describe () does not, or holds one
+    keyed '0' to 'n-1' (see Node's unlikeDictionaries)."""
+    unlike = []
+    for name, default in defaults.items():
+        if isinstance(default, dict):
+            value = describe.get(name)
+            if not isinstance(value, dict) or is_index_keyed(value):
+                unlike.append(path + name)
+            else:
+                unlike.extend(unlike_dictionaries(value, default, path + name + "."))
+    return unlike
+
+
+def config_copy(value, depth: int = 0):
+    """The user's config with its lists and dictionaries copied: deep_extend keeps a dictionary of the config itself
+    where describe () has none to merge it into, so that exchange code's writes (this.options['k'] = v) reached the
+    caller's config, and every exchange later built from it, in Node and Python alone (PHP's arrays are values).
+    Other objects are kept as they are."""
+    kind = type(value)
+    if (kind is list or kind is dict) and depth == MAX_CONFIG_DEPTH:
+        raise ExchangeError(f"the config nests deeper than {MAX_CONFIG_DEPTH} lists and dictionaries")
+    if kind is list:
+        return [config_copy(item, depth + 1) for item in value]
+    if kind is dict:
+        return {name: config_copy(item, depth + 1) for name, item in value.items()}
+    return value
 
 
 def portable_describe(exchange) -> dict:
@@ -559,11 +605,19 @@ class NativeExchange(Primitives):
         added = [name for name in describe if name not in defaults]
         if added:
             raise ExchangeError(DESCRIBE_KEYS_ONLY + ", ".join(js.to_str(name) for name in added))
+        # A key left out is no attribute at all here, whose AttributeError a catch clause saw, and undefined in Node and
+        # PHP (red-team round 45: describe () omitted options).
+        missing = [name for name in defaults if name not in describe]
+        if missing:
+            raise ExchangeError(DESCRIBE_KEYS_KEPT + ", ".join(missing))
+        unlike = unlike_dictionaries(describe, defaults)
+        if unlike:
+            raise ExchangeError(DESCRIBE_DICTIONARIES + ", ".join(unlike))
         rate_limit = describe.get("rateLimit")
         if isinstance(rate_limit, bool) or not isinstance(rate_limit, (int, float)) or not 0 < rate_limit < math.inf:
             raise ExchangeError(f"describe ()'s rateLimit must be a positive number of milliseconds, not "
                                 f"{js.to_str(rate_limit)}")
-        values = {**self.instance_defaults(), **self.deep_extend(describe, config or {})}
+        values = {**self.instance_defaults(), **self.deep_extend(describe, config_copy(config or {}))}
         for name, value in values.items():
             self.check_member_name(name)
             setattr(self, name, value)
@@ -619,7 +673,8 @@ class NativeExchange(Primitives):
         never a method of the class, in either spelling (a key 'sign' would take over signing, and 'fetchTicker'
         would hide the camelCase alias). Such a name fails the construction rather than being skipped."""
         if not (isinstance(name, str) and IDENTIFIER.match(name)) or name.startswith("__") \
-                or callable(getattr(type(self), name, None)) or callable(getattr(type(self), snake_case(name), None)):
+                or callable(getattr(type(self), name, None)) or callable(getattr(type(self), snake_case(name), None)) \
+                or name in NATIVE_STATE_NAMES:
             raise ExchangeError("describe (), config and api names must be plain identifiers that start with no __ "
                                 f"and name no method: {js.json_stringify(name)} is not allowed")
 

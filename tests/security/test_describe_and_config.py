@@ -1,0 +1,154 @@
+"""describe ()'s dictionaries and the user's config are built alike in every runtime (red-team round 45).
+
+Measured before the change, each file below passed `exkit check` and was constructed everywhere:
+- LEFT_OUT: `this.omit (..., 'options')` left Python without the attribute, whose AttributeError a catch clause saw
+  ('sell'), where Node and PHP read undefined ('buy');
+- SHARED: `'options': [ 'unset' ]` made this.options the user's own config['options'] in Node and Python (deepExtend
+  keeps b's dictionary where a has nothing to merge it into), so that `this.options['side'] = 'sell'` reached every
+  exchange later built from that config there, and not in PHP, whose arrays are values;
+- INDEX_KEYED: `'options': { '0': 'sell' }` is a list in PHP, which deepExtend does not merge: with the user's
+  ordinary `{ 'options': { 'recvWindow': 5000 } }`, PHP replaced describe ()'s options where Node and Python merged them
+  (and `'headers': { '0': 'x' }` sent a header 0 from Node and Python alone);
+- METHOD_SPELLING: a config key whose snake_case spelling names a method of the file (httpsProxy beside
+  https_proxy ()) was taken by Node and refused by Python and PHP.
+Each is refused by the constructor of every runtime now, with an ExchangeError.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.base_runners import ROOT
+from tests.emit.compiled import run_everywhere
+
+sys.path.insert(0, os.path.join(ROOT, "python"))
+
+from exchangekit.base.errors import ExchangeError  # noqa: E402
+from exchangekit.bitstamp import bitstamp  # noqa: E402
+
+RUNTIMES = ("node", "python", "python-async", "php")
+
+
+def source(name: str, describe: str, methods: str = "") -> str:
+    return f"""import Exchange from './base/Exchange.js';
+
+export default class {name} extends Exchange {{
+    describe () {{
+        return {describe};
+    }}
+
+    run () {{
+        let side = 'buy';
+        try {{
+            side = this.safeString (this.options, 'side', 'buy');
+        }} catch (e) {{
+            this.rethrowUncaught (e);
+            side = 'sell';
+        }}
+        return side;
+    }}
+{methods}}}
+"""
+
+
+def merged(name: str, extra: str) -> str:
+    return f"this.deepExtend (super.describe (), {{ 'id': '{name}', 'urls': {{ 'api': 'https://api.example.com' }}, {extra} }})"
+
+
+SOURCES = {
+    "left_out": source("left_out", f"this.omit ({merged('left_out', '')}, 'options')"),
+    "shared": source("shared", merged("shared", "'options': [ 'unset' ]")),
+    "index_keyed": source("index_keyed", merged("index_keyed", "'options': { '0': 'sell' }")),
+    "headers_index_keyed": source("headers_index_keyed", merged("headers_index_keyed", "'headers': { '0': 'x' }")),
+    "method_spelling": source("method_spelling", merged("method_spelling", ""),
+                              "\n    https_proxy () {\n        return 'proxy';\n    }\n"),
+    # what stays allowed: dictionaries of the exchange's own keyed '0' to 'n-1' below options (binance's statuses)
+    "allowed": source("allowed", merged("allowed", "'options': { 'side': 'buy', 'statuses': { '0': 'pending', '1': 'ok' } }")),
+}
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    config = {"options": {"recvWindow": 5000}, "httpsProxy": "http://127.0.0.1:9"}
+    return run_everywhere(str(tmp_path_factory.mktemp("describe-config")), SOURCES, config=config)
+
+
+@pytest.mark.parametrize("name", ["left_out", "shared", "index_keyed", "headers_index_keyed", "method_spelling"])
+def test_every_runtime_refuses_the_construction(runs, name):
+    assert {runtime: runs.results[runtime][name] for runtime in RUNTIMES} == \
+        {runtime: {"error": "ExchangeError"} for runtime in RUNTIMES}
+
+
+def test_an_exchanges_own_index_keyed_dictionary_below_options_stays_allowed(runs):
+    assert {runtime: runs.results[runtime]["allowed"] for runtime in RUNTIMES} == {runtime: {"result": "buy"} for runtime in RUNTIMES}
+
+
+def test_python_names_what_describe_leaves_out_and_what_is_no_dictionary():
+    class omitted(bitstamp):
+        def describe(self):
+            return self.omit(super().describe(), ["options", "fees"])
+
+    class listed(bitstamp):
+        def describe(self):
+            return self.deep_extend(super().describe(), {"options": ["unset"], "fees": {"funding": {"withdraw": {"0": 1}}}})
+
+    with pytest.raises(ExchangeError, match=r"may not leave out a key .*: fees, options$"):
+        omitted()
+    with pytest.raises(ExchangeError, match=r"not fees\.funding\.withdraw, options$|not options, fees\.funding\.withdraw$"):
+        listed()
+
+
+def test_the_config_is_copied_in_node_and_python():
+    config = {"fooBar": {"nested": [{"a": 1}]}, "options": {"x": {"y": 1}}}
+    exchange = bitstamp(config)
+    config["fooBar"]["nested"][0]["a"] = 2
+    exchange.options["x"]["y"] = 3
+    assert exchange.fooBar == {"nested": [{"a": 1}]} and config["options"]["x"]["y"] == 1
+    script = """
+import bitstamp from './js/bitstamp.js';
+const config = { 'fooBar': { 'nested': [ { 'a': 1 } ] }, 'options': { 'x': { 'y': 1 } } };
+const exchange = new bitstamp (config);
+config['fooBar']['nested'][0]['a'] = 2;
+exchange.options['x']['y'] = 3;
+console.log (JSON.stringify ([ exchange.fooBar, config['options'] ]));
+"""
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=ROOT, capture_output=True, text=True,
+                               check=True)
+    assert json.loads(completed.stdout) == [{"nested": [{"a": 1}]}, {"x": {"y": 1}}]
+
+
+def deep_config(levels: int) -> dict:
+    config: dict = {}
+    for _ in range(levels - 2):
+        config = {"a": config}
+    return {"options": config}
+
+
+@pytest.mark.parametrize("levels,refused", [(64, False), (65, True)])
+def test_a_config_nested_past_64_levels_is_refused_in_every_runtime(levels, refused):
+    # levels counts the config itself: {'options': {'a': ... {}}}
+    config = json.dumps(deep_config(levels))
+    outcomes = {}
+    try:
+        bitstamp(json.loads(config))
+        outcomes["python"] = "built"
+    except ExchangeError:
+        outcomes["python"] = "refused"
+    node = f"""
+import bitstamp from './js/bitstamp.js';
+try {{ new bitstamp ({config}); console.log ('built'); }} catch (e) {{ console.log (e.constructor.name === 'ExchangeError' ? 'refused' : e.message); }}
+"""
+    outcomes["node"] = subprocess.run(["node", "--input-type=module", "-e", node], cwd=ROOT, capture_output=True,
+                                      text=True, check=True).stdout.strip()
+    php = f"""require 'php/base/autoload.php'; require 'php/bitstamp.php';
+try {{ new exchangekit\\bitstamp(json_decode('{config}', true)); echo 'built'; }}
+catch (exchangekit\\ExchangeError $e) {{ echo 'refused'; }}"""
+    outcomes["php"] = subprocess.run(["php", "-r", php], cwd=ROOT, capture_output=True, text=True,
+                                     check=True).stdout.strip()
+    expected = "refused" if refused else "built"
+    assert outcomes == {"python": expected, "node": expected, "php": expected}
