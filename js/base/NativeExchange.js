@@ -227,6 +227,12 @@ const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDe
 
 // The streams' memory bounds, which an exchange may lower but not raise.
 const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels', 'maxBalanceCurrencies', 'maxInboundSize' ];
+// Every setting of the streams is an integer (ws read maxPayload | 0 and took 0, anything in (-1, 1) and a negative,
+// as no bound, and a handshakeTimeout of 0 as none; aiohttp took a max_msg_size of 0 as no bound and refused every
+// frame for -1; red-team round 45): the bounds from 1 to their default in describe (), the others from 1 (0 for
+// maxReconnects) to 2^31 - 1 milliseconds or attempts, as the config's bounds too (the user may raise those).
+const STREAM_SETTINGS = STREAM_BOUNDS.concat ([ 'timeout', 'keepAlive', 'maxReconnects', 'backoffBase', 'backoffMax' ]);
+const MAX_STREAM_SETTING = 2147483647;
 
 const DESCRIBE_KEYS_ONLY = 'describe () may set only the keys of the base class\'s describe () (an exchange\'s own settings go under options): not ';
 const DESCRIBE_KEYS_KEPT = 'describe () may not leave out a key of the base class\'s describe () (merge into super.describe () rather than omit): ';
@@ -289,15 +295,42 @@ function configCopy (value, depth = 0) {
     return value;
 }
 
-function changedSettings (describe, defaults) {
+function streamSettingText (value) {
+    return (typeof value === 'string') ? ('\'' + value + '\'') : (((value === undefined) || (value === null)) ? 'null' : String (value));
+}
+
+// The refusal of a stream setting's value that is not an integer from lowest to highest (see STREAM_SETTINGS).
+function checkStreamSetting (whose, name, value, highest) {
+    const lowest = (name === 'maxReconnects') ? 0 : 1;
+    if ((typeof value !== 'number') || !Number.isInteger (value) || (value < lowest) || (value > highest)) {
+        throw new ExchangeError (whose + ' streaming.' + name + ' must be an integer from ' + lowest + ' to ' + highest + ', not ' + streamSettingText (value));
+    }
+}
+
+function changedSettings (describe, defaults, config) {
     // A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
     // undefined, which bounds nothing.
     const changed = USER_SETTINGS.filter ((name) => !Object.hasOwn (describe, name) || (describe[name] !== defaults[name]));
     const streaming = describe['streaming'];
-    const bounds = ((typeof streaming === 'object') && (streaming !== null)) ? streaming : {};
-    for (const name of STREAM_BOUNDS) {
-        if (!Object.hasOwn (bounds, name) || (typeof bounds[name] !== 'number') || !(bounds[name] <= defaults['streaming'][name])) {
+    const settings = ((typeof streaming === 'object') && (streaming !== null)) ? streaming : {};
+    for (const name of STREAM_SETTINGS) {
+        const value = Object.hasOwn (settings, name) ? settings[name] : undefined;
+        if ((value === undefined) || (value === null)) {
             changed.push ('streaming.' + name);
+        } else {
+            checkStreamSetting ('describe ()\'s', name, value, STREAM_BOUNDS.includes (name) ? defaults['streaming'][name] : MAX_STREAM_SETTING);
+        }
+    }
+    // The config's are the user's (a bound may be raised), but integers as well.
+    if ((typeof config === 'object') && (config !== null) && Object.hasOwn (config, 'streaming')) {
+        const given = config['streaming'];
+        if ((typeof given !== 'object') || (given === null) || (Array.isArray (given) && (given.length > 0))) {
+            throw new ExchangeError ('the config\'s streaming must be a dictionary of settings, not ' + streamSettingText (given));
+        }
+        for (const name of STREAM_SETTINGS) {
+            if (Object.hasOwn (given, name)) {
+                checkStreamSetting ('the config\'s', name, given[name], MAX_STREAM_SETTING);
+            }
         }
     }
     return changed;
@@ -541,7 +574,7 @@ export default class NativeExchange {
         }
         installPrimitives (base); // (the first construction puts the native primitives in place of the specification's)
         const defaults = base.describe.call (this);
-        const changed = changedSettings (describe, defaults);
+        const changed = changedSettings (describe, defaults, config);
         if (changed.length > 0) {
             throw new ExchangeError ('describe () may not set or leave out the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
         }

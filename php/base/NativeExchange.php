@@ -76,6 +76,10 @@ class NativeExchange implements \JsonSerializable {
     // the streams' memory: lowered, never raised
     private const STREAM_BOUNDS = ['maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels',
         'maxBalanceCurrencies', 'maxInboundSize'];
+    // Every setting of the streams is an integer (see changed_stream_settings; red-team round 45).
+    private const STREAM_SETTINGS = [...self::STREAM_BOUNDS, 'timeout', 'keepAlive', 'maxReconnects', 'backoffBase',
+        'backoffMax'];
+    private const MAX_STREAM_SETTING = 2147483647;
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
@@ -136,13 +140,7 @@ class NativeExchange implements \JsonSerializable {
         // read null there, which bounds nothing.
         $changed = array_values(array_filter(self::USER_SETTINGS, fn ($name) => !array_key_exists($name, $describe)
             || $describe[$name] !== ($defaults[$name] ?? null)));
-        $bounds = is_array($describe['streaming'] ?? null) ? $describe['streaming'] : [];
-        foreach (self::STREAM_BOUNDS as $name) {
-            $value = $bounds[$name] ?? null;
-            if (!(is_int($value) || is_float($value)) || !($value <= $defaults['streaming'][$name])) {
-                $changed[] = "streaming.$name";
-            }
-        }
+        $changed = array_merge($changed, self::changed_stream_settings($describe, $defaults, $config));
         if ($changed) {
             throw new ExchangeError("describe () may not set or leave out the user's settings: " . implode(', ', $changed)
                 . " (pass them in the constructor's config)");
@@ -237,6 +235,53 @@ class NativeExchange implements \JsonSerializable {
             return true;
         }
         return $value === null || is_string($value) || is_int($value) || is_float($value) || is_bool($value);
+    }
+
+    /** The streams' settings that describe () leaves out ("streaming.$name"), after refusing one it gives that is not
+     * an integer, or one of the config's: as Node's and Python's, though PHP does not stream, so that every runtime
+     * refuses the same exchange. ws read a maxPayload of 0 (anything in (-1, 1), a negative) as no bound and a
+     * handshakeTimeout of 0 as none, aiohttp a max_msg_size of 0 as no bound (red-team round 45): the bounds are
+     * integers from 1 to their default in describe (), the others from 1 (0 for maxReconnects) to 2^31 - 1
+     * milliseconds or attempts, as the config's bounds too (the user may raise those). */
+    private static function changed_stream_settings(array $describe, array $defaults, array $config): array {
+        $changed = [];
+        $settings = is_array($describe['streaming'] ?? null) ? $describe['streaming'] : [];
+        foreach (self::STREAM_SETTINGS as $name) {
+            $value = $settings[$name] ?? null;
+            if ($value === null) {
+                $changed[] = "streaming.$name";
+            } else {
+                self::check_stream_setting("describe ()'s", $name, $value, in_array($name, self::STREAM_BOUNDS, true)
+                    ? $defaults['streaming'][$name] : self::MAX_STREAM_SETTING);
+            }
+        }
+        // The config's are the user's (a bound may be raised), but integers as well.
+        if (array_key_exists('streaming', $config)) {
+            $given = $config['streaming'];
+            if (!is_array($given) || (array_is_list($given) && count($given) > 0)) {
+                throw new ExchangeError("the config's streaming must be a dictionary of settings, not "
+                    . self::stream_setting_text($given));
+            }
+            foreach (self::STREAM_SETTINGS as $name) {
+                if (array_key_exists($name, $given)) {
+                    self::check_stream_setting("the config's", $name, $given[$name], self::MAX_STREAM_SETTING);
+                }
+            }
+        }
+        return $changed;
+    }
+
+    private static function check_stream_setting(string $whose, string $name, $value, int $highest): void {
+        $lowest = $name === 'maxReconnects' ? 0 : 1;
+        $integral = is_int($value) || (is_float($value) && is_finite($value) && floor($value) === $value);
+        if (!$integral || $value < $lowest || $value > $highest) {
+            throw new ExchangeError("$whose streaming.$name must be an integer from $lowest to $highest, not "
+                . self::stream_setting_text($value));
+        }
+    }
+
+    private static function stream_setting_text($value): string {
+        return is_string($value) ? "'$value'" : ($value === null ? 'null' : Js::toStr($value));
     }
 
     // An implicit method is public_get_ticker here and in Python, where the generated code calls it by that spelling,

@@ -33,6 +33,16 @@ export function handlingClient () {
     return handlerContext.getStore ();
 }
 
+// The settings that reach ws and the timers: integers from 1 (0 for maxReconnects) to 2^31 - 1, as the exchange's
+// constructor checked them. ws read a maxPayload of 0 (anything in (-1, 1), a negative) as no bound and a
+// handshakeTimeout of 0 as none (red-team round 45): any other value refuses the connection instead.
+const SETTINGS = [ 'timeout', 'keepAlive', 'maxFrameSize', 'maxQueue', 'maxFrames', 'maxInboundSize', 'maxReconnects', 'backoffBase', 'backoffMax' ];
+
+function checkedSetting (settings, name) {
+    const value = ((typeof settings === 'object') && (settings !== null)) ? settings[name] : undefined;
+    return Number.isInteger (value) && (value >= ((name === 'maxReconnects') ? 0 : 1)) && (value <= 2147483647);
+}
+
 export function backoffDelay (settings, attempt, random) {
     // Exponential backoff with "equal jitter": half of the capped delay, plus a random part of the other half.
     const capped = Math.min (settings['backoffMax'], settings['backoffBase'] * (2 ** attempt));
@@ -60,6 +70,10 @@ export default class StreamClient {
         this.openedAt = undefined; // when the connection opened (monotonicMilliseconds)
         this.drops = 0; // connections in a row that closed within keepAlive of opening
         this.pause = 0; // milliseconds to wait before the next connection is made (after such a drop)
+        const unchecked = SETTINGS.find ((name) => !checkedSetting (settings, name));
+        if (unchecked !== undefined) {
+            throw this.error (ExchangeError, 'has no streaming.' + unchecked + ' that is an integer from ' + ((unchecked === 'maxReconnects') ? 0 : 1) + ' to 2147483647');
+        }
     }
 
     // --- what the exchange calls ---------------------------------------------------------------------

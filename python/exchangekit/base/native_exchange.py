@@ -250,17 +250,53 @@ def portable_describe(exchange) -> dict:
     return classes[native - 1].describe(exchange)
 
 
-def changed_settings(describe: dict, defaults: dict) -> list[str]:
-    """The user's settings that describe () sets to other values than the portable base class's describe ()."""
+# Every setting of the streams is an integer (ws read maxPayload | 0 and took 0, anything in (-1, 1) and a negative, as
+# no bound, and a handshakeTimeout of 0 as none; aiohttp took a max_msg_size of 0 as no bound and refused every frame
+# for -1; red-team round 45): the bounds from 1 to their default in describe (), the others from 1 (0 for
+# maxReconnects) to 2^31 - 1 milliseconds or attempts, as the config's bounds too (the user may raise those).
+STREAM_SETTINGS = STREAM_BOUNDS + ("timeout", "keepAlive", "maxReconnects", "backoffBase", "backoffMax")
+MAX_STREAM_SETTING = 2147483647
+
+
+def stream_setting_text(value) -> str:
+    return f"'{value}'" if isinstance(value, str) else "null" if value is None else js.to_str(value)
+
+
+def check_stream_setting(whose: str, name: str, value, highest: int) -> None:
+    """The refusal of a stream setting's value that is not an integer from lowest to highest (see STREAM_SETTINGS);
+    an integral float is one, as in Node."""
+    lowest = 0 if name == "maxReconnects" else 1
+    whole = isinstance(value, float) and value.is_integer()
+    integral = whole or (isinstance(value, int) and not isinstance(value, bool))
+    if not integral or not lowest <= value <= highest:
+        raise ExchangeError(f"{whose} streaming.{name} must be an integer from {lowest} to {highest}, not "
+                            f"{stream_setting_text(value)}")
+
+
+def changed_settings(describe: dict, defaults: dict, config=None) -> list[str]:
+    """The user's settings that describe () sets to other values than the portable base class's describe (), after
+    refusing a streaming setting of describe () or the config that is not an integer in its range."""
     # A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
     # nothing there, which bounds nothing.
     changed = [name for name in USER_SETTINGS if name not in describe or describe[name] != defaults.get(name)]
     streaming = describe.get("streaming")
-    bounds = streaming if isinstance(streaming, dict) else {}
-    for name in STREAM_BOUNDS:
-        value = bounds.get(name)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value <= defaults["streaming"][name]:
+    settings = streaming if isinstance(streaming, dict) else {}
+    for name in STREAM_SETTINGS:
+        value = settings.get(name)
+        if value is None:
             changed.append(f"streaming.{name}")
+        else:
+            check_stream_setting("describe ()'s", name, value,
+                                 defaults["streaming"][name] if name in STREAM_BOUNDS else MAX_STREAM_SETTING)
+    # The config's are the user's (a bound may be raised), but integers as well.
+    if isinstance(config, dict) and "streaming" in config:
+        given = config["streaming"]
+        if not (isinstance(given, dict) or (isinstance(given, list) and not given)):
+            raise ExchangeError(f"the config's streaming must be a dictionary of settings, not "
+                                f"{stream_setting_text(given)}")
+        for name in STREAM_SETTINGS:
+            if name in given:
+                check_stream_setting("the config's", name, given[name], MAX_STREAM_SETTING)
     return changed
 
 
@@ -596,7 +632,7 @@ class NativeExchange(Primitives):
         _load_http()
         describe = self.describe()
         defaults = portable_describe(self)
-        changed = changed_settings(describe, defaults)
+        changed = changed_settings(describe, defaults, config)
         if changed:
             raise ExchangeError(f"describe () may not set or leave out the user's settings: {', '.join(changed)} (pass "
                                 "them in the constructor's config)")

@@ -21,6 +21,21 @@ from exchangekit.base.native_exchange import redact_error
 NO_FRAME = "has no frame to send: a message is a JSON value, not undefined"
 
 
+# The settings that reach aiohttp and the timers: integers from 1 (0 for maxReconnects) to 2^31 - 1, as the exchange's
+# constructor checked them (an integral float is one, as in Node). aiohttp read a max_msg_size of 0 as no bound and
+# refused every frame for -1, and a timeout of 0 failed every handshake at once (red-team round 45): any other value
+# refuses the connection instead.
+SETTINGS = ("timeout", "keepAlive", "maxFrameSize", "maxQueue", "maxFrames", "maxInboundSize", "maxReconnects",
+            "backoffBase", "backoffMax")
+
+
+def checked_setting(settings, name: str) -> bool:
+    value = settings.get(name) if isinstance(settings, dict) else None
+    whole = isinstance(value, float) and value.is_integer()
+    integral = whole or (isinstance(value, int) and not isinstance(value, bool))
+    return integral and (0 if name == "maxReconnects" else 1) <= value <= 2147483647
+
+
 def backoff_delay(settings: dict, attempt: int, random: float) -> float:
     """Exponential backoff with "equal jitter": half of the capped delay, plus a random part of the other half."""
     capped = min(settings["backoffMax"], settings["backoffBase"] * (2 ** attempt))
@@ -83,6 +98,10 @@ class StreamClient:
         self.opened_at = 0.0  # when the connection opened (monotonic_milliseconds)
         self.drops = 0  # connections in a row that closed within keepAlive of opening
         self.pause = 0.0  # milliseconds to wait before the next connection is made (after such a drop)
+        unchecked = next((name for name in SETTINGS if not checked_setting(settings, name)), None)
+        if unchecked is not None:
+            raise self.error(ExchangeError, f"has no streaming.{unchecked} that is an integer from "
+                             f"{0 if unchecked == 'maxReconnects' else 1} to 2147483647")
 
     # --- what the exchange calls -----------------------------------------------------------------------
 
@@ -211,7 +230,7 @@ class StreamClient:
             # A 3xx fails the handshake (refusing_redirects); wait_for bounds the whole handshake.
             self.socket = await asyncio.wait_for(self.session.ws_connect(
                 self.url, timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=self.settings["timeout"] / 1000),
-                heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=self.settings["maxFrameSize"],
+                heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=int(self.settings["maxFrameSize"]),
                 autoping=True, proxy=self.exchange.proxy), self.settings["timeout"] / 1000)
         except asyncio.TimeoutError:
             raise self.error(RequestTimeout, "did not complete the WebSocket handshake within "
