@@ -10,7 +10,7 @@ import keyword
 import re
 from dataclasses import dataclass
 
-from transpiler.error_classes import ERROR_CLASSES
+from transpiler.error_classes import ERROR_CLASSES, RUNTIME_ERRORS
 
 # decimalToPrecision's modes (./base/functions/number.js), generated into every language from this table.
 PRECISION_CONSTANTS: dict[str, int] = {
@@ -54,13 +54,85 @@ def is_plain_exchange_name(name: object) -> bool:
         and PLAIN_EXCHANGE_NAME.match(name) is not None
 
 
-# Ids that would collide with a module or class of the packages, or that a target language reserves: an
-# exchange named `errors` would replace exchangekit.errors, one named `js` PHP's class Js (PHP class names
-# ignore case), one named `index` the npm entry point.
-PACKAGE_NAMES = frozenset({
-    "base", "async_support", "asymmetric", "errors", "exchange", "js", "keccak", "native_exchange", "number", "precise", "types",
-    "nativeexchange", "exchanges", "autoload", "index", "functions", "version",
-}) | frozenset(name.lower() for name in ERROR_CLASSES)
+# Ids that would collide with a module or class of the packages, each with the reason SUB-S005 and `exkit new` give.
+#
+# PHP: the exchange classes share the namespace exchangekit with every class, trait and interface of php/base, and PHP
+# class names compare case-insensitively. Red-team round 45: an exchange `responsehead` was the class that
+# NativeExchange::fetch constructs as `new ResponseHead (...)`, so that every request of it failed in PHP alone with a
+# native TypeError that a catch clause saw; `primitives`, `uncatchable` and `unportable` stopped PHP at class loading.
+# tests/security/test_reserved_ids.py holds this table to the declarations of php/base/*.php (name -> kind, file).
+PHP_BASE_DECLARATIONS: dict[str, tuple[str, str]] = {
+    "Asymmetric": ("class", "Asymmetric.php"), "Exchange": ("class", "Exchange.php"),
+    "Exchanges": ("class", "Exchanges.php"), "Js": ("class", "Js.php"), "Unportable": ("class", "Js.php"),
+    "Keccak": ("class", "Keccak.php"), "NativeExchange": ("class", "NativeExchange.php"),
+    "Precise": ("class", "Precise.php"), "Primitives": ("trait", "Primitives.php"),
+    "ResponseHead": ("class", "ResponseHead.php"), "Uncatchable": ("interface", "Uncatchable.php"),
+    **{name: ("class", "errors.php") for name in sorted(ERROR_CLASSES | frozenset(RUNTIME_ERRORS))},
+}
+# PHP's autoloaders (php/base/autoload.php and Composer's psr-4 map) look for a class exchangekit\X in php/base/X.php
+# before php/X.php: the files of php/base that declare no class of their name (on a file system that ignores case, the
+# others would be found for their class's name in any case too).
+PHP_BASE_FILES = ("autoload.php", "errors.php", "number.php")
+# Python: exchange X is the module exchangekit.X and exchangekit.async_support.X, beside the packages' own modules, the
+# names their __init__ binds and, in the generated module, the names it imports (exchangekit.base.js as js). The
+# modules of the Python runtime (exchangekit.base.X, exchangekit.async_support.base.X) are reserved too, so that
+# exchangekit.X and exchangekit.base.X never name two things, and the modules of js/base likewise (their file names in
+# lower case).
+PYTHON_PACKAGE_NAMES: dict[str, str] = {
+    "base": "exchangekit.base, the package of the Python runtime (and of the asyncio one in exchangekit.async_support)",
+    "async_support": "exchangekit.async_support, the package of the asyncio modules",
+    "errors": "exchangekit.errors, the list of the error classes' names in the Python package",
+    "exchanges": "exchangekit.exchanges, the list of the exchange ids in the Python package (and in the npm package)",
+    "js": "exchangekit.base.js, which every generated Python module imports as js",
+}
+PYTHON_BASE_MODULES = (
+    "_speedups", "asymmetric", "deadline", "errors", "exchange", "js", "keccak", "method_names", "native_exchange",
+    "number", "precise", "primitives", "response_head", "speedups", "types",
+)
+PYTHON_ASYNC_BASE_MODULES = ("exchange", "native_exchange", "response_head", "stream_client")
+# JavaScript: js/index.js is the npm package's entry point and exports exchanges and version beside the exchanges.
+JS_PACKAGE_NAMES: dict[str, str] = {
+    "index": "js/index.js, the npm package's entry point",
+    "exchanges": "the list of the exchange ids that js/index.js exports",
+    "version": "the package version that js/index.js exports",
+}
+JS_BASE_MODULES = (
+    "Exchange.js", "NativeExchange.js", "Precise.js", "Primitives.js", "asymmetric.js", "errors.js", "proxy.js",
+    "functions/number.js", "stream/StreamClient.js", "stream/crc32.js",
+)
+
+
+def _reserved_package_names() -> dict[str, str]:
+    """id -> why it cannot name an exchange (the first reason of the list below, when there are several)."""
+    reasons: dict[str, str] = {}
+
+    def add(name: str, reason: str) -> None:
+        reasons.setdefault(name.lower(), reason)
+
+    for name, (kind, file) in PHP_BASE_DECLARATIONS.items():
+        add(name, f"it is the {kind} {name} of PHP's base runtime (php/base/{file}), in the namespace exchangekit that "
+                  f"the exchange classes share, and PHP compares class names case-insensitively")
+    for name, reason in PYTHON_PACKAGE_NAMES.items():
+        add(name, f"it is the name of {reason}")
+    for name, reason in JS_PACKAGE_NAMES.items():
+        add(name, f"it is the name of {reason}")
+    for file in PHP_BASE_FILES:
+        add(file.removesuffix(".php"), f"PHP's autoloader would load php/base/{file} for the exchange's class")
+    for name in PYTHON_BASE_MODULES:
+        add(name, f"it is the name of the Python runtime's module exchangekit.base.{name}")
+    for name in PYTHON_ASYNC_BASE_MODULES:
+        add(name, f"it is the name of the Python runtime's module exchangekit.async_support.base.{name}")
+    for path in JS_BASE_MODULES:
+        add(path.rpartition("/")[2].removesuffix(".js"), f"it is the name of the JavaScript runtime's module "
+                                                         f"js/base/{path}")
+    # (the directories of js/base, which `./functions/number.js` and the like could be mistaken for)
+    add("functions", "it is the name of the JavaScript runtime's folder js/base/functions")
+    add("stream", "it is the name of the JavaScript runtime's folder js/base/stream")
+    return reasons
+
+
+RESERVED_PACKAGE_NAMES: dict[str, str] = _reserved_package_names()
+PACKAGE_NAMES = frozenset(RESERVED_PACKAGE_NAMES)
 PHP_RESERVED = frozenset("""
 abstract and array as bool break callable case catch class clone const continue declare default do echo else
 elseif empty enddeclare endfor endforeach endif endswitch endwhile enum eval exit extends false final finally
@@ -78,8 +150,10 @@ super switch this throw true try typeof var void while with yield arguments eval
 
 def reserved_exchange_id(exchange_id: str) -> str | None:
     """Why an id cannot name an exchange, or None when it can."""
-    if exchange_id in PACKAGE_NAMES or exchange_id.startswith("__"):
-        return "it is the name of a module or class of the exchangekit packages"
+    if exchange_id in RESERVED_PACKAGE_NAMES:
+        return RESERVED_PACKAGE_NAMES[exchange_id]
+    if exchange_id.startswith("__"):
+        return "names that start with __ are Python's and PHP's own (__init__, __construct)"
     if exchange_id in PYTHON_RESERVED_IDS:
         return "Python reserves it"
     if exchange_id in PHP_RESERVED:
@@ -87,6 +161,15 @@ def reserved_exchange_id(exchange_id: str) -> str | None:
     if exchange_id in JS_RESERVED:
         return "JavaScript reserves it"
     return None
+
+
+def suggested_exchange_id(exchange_id: str) -> str:
+    """An id like exchange_id that can name an exchange, for the hint of a reserved one."""
+    stem = exchange_id.strip("_") or "my"
+    for candidate in (stem + "exchange", stem + "_exchange", "my" + stem, "my_" + stem):
+        if EXCHANGE_ID.match(candidate) and reserved_exchange_id(candidate) is None:
+            return candidate
+    return "myexchange"
 
 
 @dataclass(frozen=True)

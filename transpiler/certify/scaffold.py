@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from transpiler.emit.modules import templates
 from transpiler.harness.fixtures import FIXTURES_FOLDER
-from transpiler.names import reserved_exchange_id
+from transpiler.names import reserved_exchange_id, suggested_exchange_id
 from transpiler.registry import INVISIBLE, URL_PATTERN, RegistryError, load_registry
 from transpiler.unified import UNIFIED_METHODS
 
@@ -33,7 +33,8 @@ def scaffold(root: str, exchange_id: str, name: str, docs: str) -> Scaffold:
         raise ScaffoldError(f"'{exchange_id}' is not an exchange id: lowercase letters and digits, starting with a "
                             f"letter (it names the file, the class and the Python module)")
     if reserved_exchange_id(exchange_id) is not None:
-        raise ScaffoldError(f"'{exchange_id}' cannot be an exchange id: {reserved_exchange_id(exchange_id)}")
+        raise ScaffoldError(f"'{exchange_id}' cannot be an exchange id: {reserved_exchange_id(exchange_id)}; choose "
+                            f"another, for example {suggested_exchange_id(exchange_id)}")
     try:
         registry = load_registry(root)
     except RegistryError as error:

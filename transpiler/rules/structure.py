@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from transpiler.analysis.exchange import exported_class, is_module_exports_assignment, module_file, require_source
-from transpiler.names import BASE_MODULES, BASE_ONLY_MODULES, EXCHANGE_ID, EXCHANGE_MODULE, reserved_exchange_id
+from transpiler.names import (
+    BASE_MODULES, BASE_ONLY_MODULES, EXCHANGE_ID, EXCHANGE_MODULE, reserved_exchange_id, suggested_exchange_id,
+)
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, property_key
 
@@ -277,7 +279,12 @@ class ClassNamedAfterFile(Rule):
     title = "the class name equals the file name (the exchange id)"
     rationale = (
         "The id names the Python module, the PHP class and the package export: js/kraken.js holds class "
-        "kraken. Ids are lowercase letters, digits and underscores, starting with a letter or underscore."
+        "kraken. Ids are lowercase letters, digits and underscores, starting with a letter or underscore, and name "
+        "no module or class of the packages and no word Python, PHP or JavaScript reserves. PHP compares class "
+        "names case-insensitively and the exchanges share the namespace exchangekit with the base runtime, so every "
+        "class, trait and interface of php/base is reserved in lower case (responsehead, primitives, js, the error "
+        "classes, ...), as are the modules of the Python package and of js/base (base, async_support, errors, "
+        "native_exchange, ...) and what js/index.js exports (index, exchanges, version)."
     )
     bad = "import Exchange from './base/Exchange.js';\n\nexport default class Example extends Exchange {\n}"
     good = "import Exchange from './base/Exchange.js';\n\nexport default class example extends Exchange {\n}"
@@ -297,7 +304,8 @@ class ClassNamedAfterFile(Rule):
                         "rename the file: lowercase letters, digits and _, for example js/myexchange.js")
         elif reserved_exchange_id(stem) is not None:
             self.report(node, f"'{stem}' cannot be an exchange id: {reserved_exchange_id(stem)}",
-                        "name the exchange differently, for example js/" + stem.strip("_") + "exchange.js")
+                        f"name the exchange differently, for example js/{suggested_exchange_id(stem)}.js (and its "
+                        f"class {suggested_exchange_id(stem)})")
         elif name != stem:
             self.report(node, f"the class is named {name} but the file is {stem}.js",
                         f"rename the class to {stem}, or the file to {name}.js")

@@ -12,8 +12,8 @@ from exchangekit.async_support.base.stream_client import StreamClient
 from exchangekit.base import js
 from exchangekit.base.errors import ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout
 from exchangekit.base.native_exchange import (
-    ERROR_CLASSES, NOT_HTTP_HEADERS, STREAM_ORIGIN, at_origin, check_stream_keys, read_response_headers, redact_error,
-    url_origins,
+    ERROR_CLASSES, NATIVE_LAYERS, NOT_HTTP_HEADERS, STREAM_ORIGIN, at_origin, check_stream_keys, read_response_headers,
+    redact_error, url_origins,
 )
 from exchangekit.base.native_exchange import NativeExchange as SyncNativeExchange
 
@@ -194,3 +194,6 @@ class NativeExchange(SyncNativeExchange):
         if self.session is not None:
             await self.session.close()
             self.session = None
+
+
+NATIVE_LAYERS.append(NativeExchange)  # (see portable_describe)
