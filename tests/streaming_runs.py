@@ -4,11 +4,15 @@ where run () throws)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
 import subprocess
 import sys
+import threading
+
+from aiohttp import web
 
 from tests.base_runners import ROOT
 from transpiler.emit.compile import compile_source
@@ -65,3 +69,25 @@ def streaming_results(folder: str, name: str, source: str, after_each=None) -> d
         if after_each is not None:
             after_each(runtime)
     return results
+
+
+class WebSocketServer:
+    """A WebSocket server on 127.0.0.1 at `url`, on an event loop of its own in a thread; a subclass answers each
+    connection (`connection`, an aiohttp handler)."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        threading.Thread(target=self.loop.run_forever, daemon=True).start()
+        asyncio.run_coroutine_threadsafe(self.start(), self.loop).result(10)
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_get("/ws", self.connection)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        self.url = f"ws://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/ws"
+
+    async def connection(self, request):
+        raise NotImplementedError

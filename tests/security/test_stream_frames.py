@@ -10,12 +10,9 @@ json () now, and refuse undefined with the same ExchangeError.
 
 from __future__ import annotations
 
-import asyncio
-import threading
-
 from aiohttp import web
 
-from tests.streaming_runs import streaming_results
+from tests.streaming_runs import WebSocketServer, streaming_results
 
 ATTACK = """import Exchange from './base/Exchange.js';
 import { ExchangeError } from './base/errors.js';
@@ -55,24 +52,12 @@ export default class frames extends Exchange {
 }
 """
 
-class FrameServer:
-    """A WebSocket server on 127.0.0.1, in a thread, that keeps each text frame it receives (its first 40 characters)."""
+class FrameServer(WebSocketServer):
+    """A WebSocket server that keeps each text frame it receives (its first 40 characters)."""
 
     def __init__(self) -> None:
         self.frames: list[str] = []
-        self.loop = asyncio.new_event_loop()
-        self.ready = threading.Event()
-        threading.Thread(target=self.loop.run_forever, daemon=True).start()
-        asyncio.run_coroutine_threadsafe(self.start(), self.loop).result(10)
-
-    async def start(self) -> None:
-        app = web.Application()
-        app.router.add_get("/ws", self.connection)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        self.url = f"ws://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/ws"
+        super().__init__()
 
     async def connection(self, request):
         socket = web.WebSocketResponse(max_msg_size=0)

@@ -23,14 +23,13 @@ import json
 import os
 import subprocess
 import sys
-import threading
 
 import pytest
 from aiohttp import web
 
 from tests.base_runners import ROOT, run_calls
 from tests.emit.compiled import run_everywhere
-from tests.streaming_runs import streaming_results
+from tests.streaming_runs import WebSocketServer, streaming_results
 from transpiler.harness.run import RUNTIMES
 
 sys.path.insert(0, os.path.join(ROOT, "python"))
@@ -286,23 +285,8 @@ export default class %(name)s extends Exchange {
 """
 
 
-class PaddingServer:
-    """A WebSocket server on 127.0.0.1, in a thread, that answers each message {"hash", "size"} with a frame
-    {"hash", "pad"} of that size."""
-
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        threading.Thread(target=self.loop.run_forever, daemon=True).start()
-        asyncio.run_coroutine_threadsafe(self.start(), self.loop).result(10)
-
-    async def start(self) -> None:
-        app = web.Application()
-        app.router.add_get("/ws", self.connection)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        self.url = f"ws://127.0.0.1:{site._server.sockets[0].getsockname()[1]}/ws"
+class PaddingServer(WebSocketServer):
+    """A WebSocket server that answers each message {"hash", "size"} with a frame {"hash", "pad"} of that size."""
 
     async def connection(self, request):
         socket = web.WebSocketResponse(max_msg_size=0)
