@@ -11,6 +11,7 @@ export default class b005_describe_merged_keys extends Exchange {
         limits['sessionTokens'] = {};
         //     ^ SUB-B005
         const inherited = this.omit (super.describe (), 'api');
+        // ^57 SUB-B011
         return this.deepExtend (this.extend (inherited, {
             'id': 'b005_describe_merged_keys',
             'urls': urls,

@@ -11,7 +11,8 @@ Measured before the change, each file below passed `exkit check` and was constru
   (and `'headers': { '0': 'x' }` sent a header 0 from Node and Python alone);
 - METHOD_SPELLING: a config key whose snake_case spelling names a method of the file (httpsProxy beside
   https_proxy ()) was taken by Node and refused by Python and PHP.
-Each is refused by the constructor of every runtime now, with an ExchangeError.
+Each is refused by the constructor of every runtime now, with an ExchangeError, and LEFT_OUT by the checker too
+(SUB-B011).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import sys
 import pytest
 
 from tests.base_runners import ROOT
+from tests.checking import check_text
 from tests.emit.compiled import run_everywhere
 
 sys.path.insert(0, os.path.join(ROOT, "python"))
@@ -61,7 +63,6 @@ def merged(name: str, extra: str) -> str:
 
 
 SOURCES = {
-    "left_out": source("left_out", f"this.omit ({merged('left_out', '')}, 'options')"),
     "shared": source("shared", merged("shared", "'options': [ 'unset' ]")),
     "index_keyed": source("index_keyed", merged("index_keyed", "'options': { '0': 'sell' }")),
     "headers_index_keyed": source("headers_index_keyed", merged("headers_index_keyed", "'headers': { '0': 'x' }")),
@@ -78,7 +79,7 @@ def runs(tmp_path_factory):
     return run_everywhere(str(tmp_path_factory.mktemp("describe-config")), SOURCES, config=config)
 
 
-@pytest.mark.parametrize("name", ["left_out", "shared", "index_keyed", "headers_index_keyed", "method_spelling"])
+@pytest.mark.parametrize("name", ["shared", "index_keyed", "headers_index_keyed", "method_spelling"])
 def test_every_runtime_refuses_the_construction(runs, name):
     assert {runtime: runs.results[runtime][name] for runtime in RUNTIMES} == \
         {runtime: {"error": "ExchangeError"} for runtime in RUNTIMES}
@@ -86,6 +87,35 @@ def test_every_runtime_refuses_the_construction(runs, name):
 
 def test_an_exchanges_own_index_keyed_dictionary_below_options_stays_allowed(runs):
     assert {runtime: runs.results[runtime]["allowed"] for runtime in RUNTIMES} == {runtime: {"result": "buy"} for runtime in RUNTIMES}
+
+
+LEFT_OUT = source("left_out", f"this.omit ({merged('left_out', '')}, 'options')")
+
+
+def test_the_checker_refuses_a_describe_that_leaves_out_a_base_key():
+    assert [(finding.rule, finding.line) for finding in check_text(LEFT_OUT, "js/left_out.js")] == [("SUB-B011", 5)]
+
+
+def test_node_and_php_refuse_a_describe_that_leaves_out_a_base_key():
+    node = """
+import bitstamp from './js/bitstamp.js';
+class omitted extends bitstamp {
+    describe () {
+        return this.omit (super.describe (), [ 'options', 'fees' ]);
+    }
+}
+try { new omitted (); console.log ('built'); } catch (e) { console.log (e.constructor.name + ': ' + e.message); }
+"""
+    php = """require 'php/base/autoload.php'; require 'php/bitstamp.php';
+class omitted extends exchangekit\\bitstamp {
+    public function describe() { return $this->omit(parent::describe(), ['options', 'fees']); }
+}
+try { new omitted(); echo 'built'; } catch (exchangekit\\ExchangeError $e) { echo 'ExchangeError: ', $e->getMessage(); }"""
+    outcomes = [subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+                for command in (["node", "--input-type=module", "-e", node], ["php", "-r", php])]
+    refusal = "ExchangeError: describe () may not leave out a key of the base class's describe () (merge into " \
+              "super.describe () rather than omit): fees, options"
+    assert outcomes == [refusal, refusal]
 
 
 def test_python_names_what_describe_leaves_out_and_what_is_no_dictionary():

@@ -155,12 +155,44 @@ def describe_keys(exchange: ExchangeClass) -> list[tuple[Node, str | None]]:
     computed): those of the object literals it returns or merges into it with this.extend, this.deepExtend and
     this.omit, directly or through the names that hold them, and every key describe () assigns to a name's dictionary
     (d['key'] = ..., which may be any of them)."""
+    keys, merged = _describe_dictionaries(exchange)
+    for node in merged:
+        if node.type == "ObjectExpression":
+            keys.extend((prop.key, property_key(prop)) for prop in node.properties if prop.type != "SpreadElement")
+    return sorted(keys, key=lambda key: key[0].range[0])
+
+
+def describe_omitted(exchange: ExchangeClass) -> list[tuple[Node, str | None]]:
+    """The keys describe () leaves out of the dictionary it returns: those this.omit () is given (the second
+    argument, a text or a list of texts; None where one is not written out) where its result is returned or merged
+    into it, as describe_keys follows them, unless a dictionary merged in otherwise than through that call gives the
+    key again."""
+    omitted = []
+    for node in _describe_dictionaries(exchange)[1]:
+        if node.type != "CallExpression" or node.callee.property.name != "omit" or len(node.arguments) < 2:
+            continue
+        argument = node.arguments[1]
+        given = {property_key(prop) for merged in _describe_dictionaries(exchange, node)[1]
+                 if merged.type == "ObjectExpression" for prop in merged.properties if prop.type != "SpreadElement"}
+        for item in filter(None, argument.elements if argument.type == "ArrayExpression" else [argument]):
+            key = string_literal(item)
+            if key is None or key not in given:
+                omitted.append((item, key))
+    return sorted(omitted, key=lambda key: key[0].range[0])
+
+
+def _describe_dictionaries(exchange: ExchangeClass, around: Node | None = None) \
+        -> tuple[list[tuple[Node, str | None]], list[Node]]:
+    """What describe () builds the dictionary it returns of: the keys it assigns to a name's dictionary, and the
+    nodes that give the dictionary keys (the object literals and this.extend/deepExtend/omit calls it returns or
+    merges, directly or through the names that hold them); around a call, what reaches the result otherwise than
+    through that call's arguments."""
     describe = exchange.methods.get("describe")
     if describe is None:
-        return []
+        return [], []
     values: dict[str, list[Node]] = {}  # name -> the values it is given
     pending: list[Node] = []
-    keys: list[tuple[Node, str | None]] = []
+    assigned: list[tuple[Node, str | None]] = []
     for path in walk(describe.value.body):
         node = path.node
         if node.type == "VariableDeclarator" and node.id.type == "Identifier" and node.init is not None:
@@ -169,28 +201,27 @@ def describe_keys(exchange: ExchangeClass) -> list[tuple[Node, str | None]]:
             values.setdefault(node.left.name, []).append(node.right)
         elif node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
                 and node.left.object.type == "Identifier":
-            keys.append((node.left.property, static_key(node.left.property) if node.left.computed
-                         else node.left.property.name))
+            assigned.append((node.left.property, static_key(node.left.property) if node.left.computed
+                             else node.left.property.name))
         elif node.type == "ReturnStatement" and node.argument is not None:
             pending.append(node.argument)
-    seen: set[int] = set()
+    seen: set[int] = set() if around is None else {id(around)}
+    merged: list[Node] = []
     while pending:
         node = pending.pop()
         if id(node) in seen:
             continue
         seen.add(id(node))
         if node.type == "ObjectExpression":
-            for prop in node.properties:
-                if prop.type == "SpreadElement":
-                    pending.append(prop.argument)
-                else:
-                    keys.append((prop.key, property_key(prop)))
+            merged.append(node)
+            pending.extend(prop.argument for prop in node.properties if prop.type == "SpreadElement")
         elif node.type == "Identifier":
             pending.extend(values.get(node.name, ()))
         elif node.type == "CallExpression" and is_member(node.callee) and not node.callee.computed \
                 and node.callee.object.type == "ThisExpression" and node.callee.property.name in _MERGED_ARGUMENTS:
+            merged.append(node)
             pending.extend(node.arguments[:_MERGED_ARGUMENTS[node.callee.property.name]])
-    return sorted(keys, key=lambda key: key[0].range[0])
+    return assigned, merged
 
 
 def describe_literal(exchange: ExchangeClass) -> Node | None:

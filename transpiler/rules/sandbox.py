@@ -16,7 +16,7 @@ import unicodedata
 from esprima.nodes import Node
 
 from transpiler.analysis.components import strongly_connected_components
-from transpiler.analysis.exchange import describe_keys, describe_literal
+from transpiler.analysis.exchange import describe_keys, describe_literal, describe_omitted
 from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
@@ -778,7 +778,9 @@ class ConstantDescribe(Rule):
         "super.describe (), this.deepExtend (), this.extend () and this.omit () are its only calls, it constructs "
         "nothing (new), and it has no operator, condition or loop: consts, assignments (=) and return. Its api "
         "tree holds no dictionary keyed '0' to 'n-1', which PHP holds as a list and makes other implicit API "
-        "methods of (a list's values are endpoints, and a list is no branch)."
+        "methods of (a list's values are endpoints, and a list is no branch). Nor does it leave out a key of the "
+        "base class's describe () (this.omit (..., 'options')): Python has no such attribute then, where Node and "
+        "PHP read undefined."
     )
     bad = "describe () {\n    const later = this.milliseconds () > 1800000000000;\n" \
           "    const api = later ? 'https://api.example.net' : 'https://api.example.com';\n" \
@@ -793,6 +795,7 @@ class ConstantDescribe(Rule):
         if self.context.source.is_base or node.computed or node.key.type != "Identifier" or node.key.name != "describe":
             return
         self._check_api_trees(node)
+        self._check_omitted()
         computed_until = -1  # the end of the last construct reported as computed: what it holds is not, but calls
         for inner in walk(node.value.body):
             current = inner.node
@@ -808,6 +811,19 @@ class ConstantDescribe(Rule):
                                      "another value than Node, where certify reads the hosts",
                             "write the value out; compute at run time in the methods that use it")
 
+
+    def _check_omitted(self) -> None:
+        """describe () keeps every key of the base class's: one left out is undefined in Node and PHP and no attribute
+        in Python, whose AttributeError a catch clause saw (red-team round 45; the constructors refuse it too)."""
+        for node, key in describe_omitted(self.context.exchange):
+            if key is None:
+                self.report(node, "describe () leaves out a key the checker cannot read: write the key out",
+                            "omit only keys written out, of dictionaries of your own")
+            elif key in DESCRIBE_KEYS:
+                self.report(node, f"describe () leaves out '{key}', a key of the base class's describe (): Python has "
+                                  "no such attribute then, where Node and PHP read undefined, and the constructors "
+                                  "refuse it",
+                            f"keep '{key}': merge your values into it (this.deepExtend (super.describe (), {{ ... }}))")
 
     def _check_api_trees(self, describe: Node) -> None:
         """The api trees' dictionaries are dictionaries in every language: one keyed '0' to 'n-1' is a list in PHP,
