@@ -237,6 +237,7 @@ const MAX_STREAM_SETTING = 2147483647;
 const DESCRIBE_KEYS_ONLY = 'describe () may set only the keys of the base class\'s describe () (an exchange\'s own settings go under options): not ';
 const DESCRIBE_KEYS_KEPT = 'describe () may not leave out a key of the base class\'s describe () (merge into super.describe () rather than omit): ';
 const DESCRIBE_DICTIONARIES = 'describe () holds a dictionary, not a list nor one keyed \'0\' to \'n-1\' (PHP\'s list), wherever the base class\'s describe () holds one, so that the config merges into it alike in every runtime: not ';
+const INDEX_KEYED_TREES = 'describe ()\'s api tree and urls hold no dictionary keyed \'0\' to \'n-1\', which PHP holds as a list (write a list, or name the keys with words): not ';
 // The PHP runtime's own state (NativeExchange's properties), which a name of describe () or the config would set there:
 // refused in every runtime, as PHP refuses it.
 const NATIVE_STATE_NAMES = [ 'implicit_api', 'implicit_api_tables', 'implicit_api_text', 'last_second', 'last_second_text', 'fractions', 'curl', 'api_origins', 'refused_key' ];
@@ -270,6 +271,23 @@ function unlikeDictionaries (describe, defaults, path = '') {
         }
     }
     return unlike;
+}
+
+function indexKeyedPaths (value, path) {
+    // The dictionaries keyed '0' to 'n-1' in value, as paths: PHP holds each as a list, which its construction reads as
+    // an api tree's endpoints (not a branch) and its url_origins as a list of origins, where Node and Python read a
+    // dictionary. describe () could build one by this.omit ({ '0': ..., 'x': ... }, 'x'), past the checker's reading of
+    // its literals: round 23's api trees again (red-team round 46).
+    if (Array.isArray (value)) {
+        return value.flatMap ((item, index) => indexKeyedPaths (item, path + '[' + index + ']'));
+    }
+    if (!isDictionary (value)) {
+        return [];
+    }
+    if (isIndexKeyed (value)) {
+        return [ path ];
+    }
+    return Object.keys (value).flatMap ((name) => indexKeyedPaths (value[name], path + '.' + name));
 }
 
 function configCopy (value, depth = 0) {
@@ -593,6 +611,10 @@ export default class NativeExchange {
         const unlike = unlikeDictionaries (describe, defaults);
         if (unlike.length > 0) {
             throw new ExchangeError (DESCRIBE_DICTIONARIES + unlike.join (', '));
+        }
+        const keyed = indexKeyedPaths (describe['api'], 'api').concat (indexKeyedPaths (describe['urls'], 'urls'));
+        if (keyed.length > 0) {
+            throw new ExchangeError (INDEX_KEYED_TREES + keyed.join (', '));
         }
         if ((typeof describe['rateLimit'] !== 'number') || !(describe['rateLimit'] > 0) || (describe['rateLimit'] === Infinity)) {
             throw new ExchangeError ('describe ()\'s rateLimit must be a positive number of milliseconds, not ' + String (describe['rateLimit']));

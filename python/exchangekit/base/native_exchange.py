@@ -200,6 +200,8 @@ DESCRIBE_KEYS_KEPT = ("describe () may not leave out a key of the base class's d
 DESCRIBE_DICTIONARIES = ("describe () holds a dictionary, not a list nor one keyed '0' to 'n-1' (PHP's list), wherever the "
                          "base class's describe () holds one, so that the config merges into it alike in every runtime: "
                          "not ")
+INDEX_KEYED_TREES = ("describe ()'s api tree and urls hold no dictionary keyed '0' to 'n-1', which PHP holds as a list "
+                     "(write a list, or name the keys with words): not ")
 # The PHP runtime's own state (NativeExchange's properties), which a name of describe () or the config would set there:
 # refused in every runtime, as PHP refuses it.
 NATIVE_STATE_NAMES = frozenset({"implicit_api", "implicit_api_tables", "implicit_api_text", "last_second",
@@ -226,6 +228,17 @@ def unlike_dictionaries(describe: dict, defaults: dict, path: str = "") -> list[
             else:
                 unlike.extend(unlike_dictionaries(value, default, path + name + "."))
     return unlike
+
+
+def index_keyed_paths(value, path: str) -> list[str]:
+    """The dictionaries keyed '0' to 'n-1' in value, as paths (see Node's indexKeyedPaths)."""
+    if isinstance(value, list):
+        return [found for index, item in enumerate(value) for found in index_keyed_paths(item, f"{path}[{index}]")]
+    if not isinstance(value, dict):
+        return []
+    if is_index_keyed(value):
+        return [path]
+    return [found for name, item in value.items() for found in index_keyed_paths(item, f"{path}.{name}")]
 
 
 def config_copy(value, depth: int = 0):
@@ -657,6 +670,9 @@ class NativeExchange(Primitives):
         unlike = unlike_dictionaries(describe, defaults)
         if unlike:
             raise ExchangeError(DESCRIBE_DICTIONARIES + ", ".join(unlike))
+        keyed = index_keyed_paths(describe.get("api"), "api") + index_keyed_paths(describe.get("urls"), "urls")
+        if keyed:
+            raise ExchangeError(INDEX_KEYED_TREES + ", ".join(keyed))
         rate_limit = describe.get("rateLimit")
         if isinstance(rate_limit, bool) or not isinstance(rate_limit, (int, float)) or not 0 < rate_limit < math.inf:
             raise ExchangeError(f"describe ()'s rateLimit must be a positive number of milliseconds, not "
