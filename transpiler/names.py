@@ -85,6 +85,10 @@ PYTHON_PACKAGE_NAMES: dict[str, str] = {
     "exchanges": "exchangekit.exchanges, the list of the exchange ids in the Python package (and in the npm package)",
     "js": "exchangekit.base.js, which every generated Python module imports as js",
 }
+# The standard modules a generated Python module imports at its top, where an exchange of the same name would replace
+# the module by its class: `math.inf` of an exchange `math` raised an AttributeError that a catch clause saw, in Python
+# alone (red-team round 46). transpiler/emit/modules.py imports them from here.
+PYTHON_MODULE_IMPORTS = ("asyncio", "math")
 PYTHON_BASE_MODULES = (
     "_speedups", "asymmetric", "deadline", "errors", "exchange", "js", "keccak", "method_names", "native_exchange",
     "number", "precise", "primitives", "response_head", "speedups", "types",
@@ -118,6 +122,8 @@ def _reserved_package_names() -> dict[str, str]:
         add(name, f"it is the name of {reason}")
     for file in PHP_BASE_FILES:
         add(file.removesuffix(".php"), f"PHP's autoloader would load php/base/{file} for the exchange's class")
+    for name in PYTHON_MODULE_IMPORTS:
+        add(name, f"it is the standard module {name}, which the generated Python modules import beside the class")
     for name in PYTHON_BASE_MODULES:
         add(name, f"it is the name of the Python runtime's module exchangekit.base.{name}")
     for name in PYTHON_ASYNC_BASE_MODULES:

@@ -27,6 +27,7 @@ from tests.checking import check_text
 from transpiler.certify.scaffold import ScaffoldError, scaffold
 from transpiler.names import (
     EXCHANGE_ID, JS_BASE_MODULES, PHP_BASE_DECLARATIONS, PHP_BASE_FILES, PYTHON_ASYNC_BASE_MODULES, PYTHON_BASE_MODULES,
+    PYTHON_MODULE_IMPORTS,
     RESERVED_PACKAGE_NAMES, reserved_exchange_id, suggested_exchange_id,
 )
 
@@ -137,6 +138,17 @@ def test_every_name_a_generated_module_imports_is_reserved():
     ids = {name for name in imported if EXCHANGE_ID.match(name)}
     assert "js" in ids
     assert {name for name in ids if reserved_exchange_id(name) is None} == set()
+
+
+def test_every_module_the_python_emitter_may_import_is_reserved():
+    # not every such module is imported by a module of the tree: an exchange `math` passed while none used Math.floor,
+    # and its own Math.floor then read the class's attribute (red-team round 46)
+    emitter = open(os.path.join(ROOT, "transpiler", "emit", "modules.py"), encoding="utf-8").read()
+    assert "PYTHON_MODULE_IMPORTS" in emitter and not re.search(r'"import [a-z]', emitter)
+    for name in PYTHON_MODULE_IMPORTS:
+        found = check_text(SOURCE % name, f"js/{name}.js")
+        assert [diagnostic.rule for diagnostic in found] == ["SUB-S005"], found
+        assert f"the standard module {name}" in found[0].message
 
 
 def test_the_js_table_is_every_module_of_js_base():

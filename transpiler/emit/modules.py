@@ -15,7 +15,9 @@ from transpiler.emit.php import PhpPrinter
 from transpiler.emit.python import PythonPrinter
 from transpiler.emit.text import visible
 from transpiler.error_classes import ERROR_HIERARCHY, RUNTIME_ERRORS
-from transpiler.names import BASE_MODULES, EXCHANGE_MODULE, NATIVE_BASE_MODULE, PRECISION_CONSTANTS
+from transpiler.names import (
+    BASE_MODULES, EXCHANGE_MODULE, NATIVE_BASE_MODULE, PRECISION_CONSTANTS, PYTHON_MODULE_IMPORTS,
+)
 from transpiler.source import SourceFile
 
 BLACK_MODE = black.Mode(line_length=LINE_LENGTH)
@@ -46,11 +48,7 @@ def python_module(source: SourceFile, exchange: ExchangeClass, asynchronous: boo
     body = printer.class_body()
     parent = exchange.class_node.superClass.name
     package = "exchangekit.async_support" if asynchronous else "exchangekit"
-    imports = []
-    if "asyncio" in printer.uses:
-        imports.append("import asyncio")
-    if "math" in printer.uses:
-        imports.append("import math")
+    imports = [f"import {module}" for module in PYTHON_MODULE_IMPORTS if module in printer.uses]
     if "Any" in printer.type_names:
         imports.append("from typing import Any")
     if imports:
