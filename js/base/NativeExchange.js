@@ -238,9 +238,36 @@ const DESCRIBE_KEYS_ONLY = 'describe () may set only the keys of the base class\
 const DESCRIBE_KEYS_KEPT = 'describe () may not leave out a key of the base class\'s describe () (merge into super.describe () rather than omit): ';
 const DESCRIBE_DICTIONARIES = 'describe () holds a dictionary, not a list nor one keyed \'0\' to \'n-1\' (PHP\'s list), wherever the base class\'s describe () holds one, so that the config merges into it alike in every runtime: not ';
 const INDEX_KEYED_TREES = 'describe ()\'s api tree and urls hold no dictionary keyed \'0\' to \'n-1\', which PHP holds as a list (write a list, or name the keys with words): not ';
+// A name as every runtime compares it with the methods' names: Python's are in snake_case and camelCase, PHP's in
+// snake_case and compared in any case, Node's in camelCase, so that each took other names than the others ('httpsProxy'
+// beside a method https_proxy, 'sIGN', 'fetch_ticker'; red-team rounds 45 and 46). Names of methods that one runtime
+// alone gives every object are methods in all three (Object.prototype's here, the class's mro () in Python).
+function spelling (name) {
+    return name.toLowerCase ().replaceAll ('_', '');
+}
+
+const FOREIGN_METHOD_SPELLINGS = [ 'constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf', 'mro' ].map (spelling);
+const METHOD_SPELLINGS = new WeakMap (); // prototype -> the spellings of its methods
+
+function methodSpellings (prototype) {
+    let spellings = METHOD_SPELLINGS.get (prototype);
+    if (spellings === undefined) {
+        spellings = new Set (FOREIGN_METHOD_SPELLINGS);
+        for (let level = prototype; (level !== null) && (level !== Object.prototype); level = Object.getPrototypeOf (level)) {
+            for (const name of Object.getOwnPropertyNames (level)) {
+                if (typeof Object.getOwnPropertyDescriptor (level, name).value === 'function') {
+                    spellings.add (spelling (name));
+                }
+            }
+        }
+        METHOD_SPELLINGS.set (prototype, spellings);
+    }
+    return spellings;
+}
+
 // The PHP runtime's own state (NativeExchange's properties), which a name of describe () or the config would set there:
 // refused in every runtime, as PHP refuses it.
-const NATIVE_STATE_NAMES = [ 'implicit_api', 'implicit_api_tables', 'implicit_api_text', 'last_second', 'last_second_text', 'fractions', 'curl', 'api_origins', 'refused_key' ];
+const NATIVE_STATE_NAMES = [ 'implicit_api', 'implicit_api_tables', 'implicit_api_text', 'last_second', 'last_second_text', 'fractions', 'curl', 'api_origins', 'refused_key', 'method_spellings' ];
 // Lists and dictionaries nested in the user's config: copied up to this depth; deeper, the config is refused.
 const MAX_CONFIG_DEPTH = 64;
 
@@ -300,17 +327,14 @@ function configCopy (value, depth = 0) {
     if ((list || dictionary) && (depth === MAX_CONFIG_DEPTH)) {
         throw new ExchangeError ('the config nests deeper than ' + MAX_CONFIG_DEPTH + ' lists and dictionaries');
     }
-    if (list) {
-        return value.map ((item) => configCopy (item, depth + 1));
+    if (!list && !dictionary) {
+        return value;
     }
-    if (dictionary) {
-        const copy = {};
-        for (const name of Object.keys (value)) {
-            copy[name] = configCopy (value[name], depth + 1);
-        }
-        return copy;
+    const copy = list ? new Array (value.length) : {}; // (a list's own named keys too, as the construction reads them)
+    for (const name of Object.keys (value)) {
+        copy[name] = configCopy (value[name], depth + 1);
     }
-    return value;
+    return copy;
 }
 
 function streamSettingText (value) {
@@ -620,10 +644,12 @@ export default class NativeExchange {
             throw new ExchangeError ('describe ()\'s rateLimit must be a positive number of milliseconds, not ' + String (describe['rateLimit']));
         }
         // Checked before deepExtend merges them, where a __proto__ key would set a prototype.
-        for (const name of Object.keys (describe).concat (Object.keys (config))) {
+        // (the instance's defaults too, as Python and PHP check them: a method apikey () is apiKey's name in PHP)
+        const instanceDefaults = this.instanceDefaults ();
+        for (const name of Object.keys (instanceDefaults).concat (Object.keys (describe), Object.keys (config))) {
             this.checkMemberName (name);
         }
-        assignOwn (this, this.instanceDefaults ());
+        assignOwn (this, instanceDefaults);
         assignOwn (this, this.deepExtend (describe, configCopy (config)));
         const properties = new Set (Object.keys (this)); // the data properties, before any implicit method
         installImplicitApi (this, implicitApiEntries (this, properties));
@@ -641,12 +667,11 @@ export default class NativeExchange {
     checkMemberName (name) {
         // Names from describe (), the user's config and the api tree become properties and methods. Under the
         // checker's rules, and in case a name gets past them: only plain ASCII identifiers, no dunder names
-        // (__proto__ would replace the prototype), never a method of the class in either spelling (a key 'sign' would
-        // take over signing, and Python and PHP refused 'httpsProxy' beside a method https_proxy, which Node took: red-
-        // team round 45), nor the PHP runtime's own state. Such a name fails the construction rather than being skipped.
-        const methods = Object.getPrototypeOf (this);
-        if (!IDENTIFIER.test (name) || name.startsWith ('__') || (typeof methods[name] === 'function')
-            || (typeof methods[snakeCase (name)] === 'function') || NATIVE_STATE_NAMES.includes (name)) {
+        // (__proto__ would replace the prototype), never a method of the class in any spelling (a key 'sign' would take
+        // over signing; see spelling), nor the PHP runtime's own state. Such a name fails the construction rather than
+        // being skipped.
+        if (!IDENTIFIER.test (name) || name.startsWith ('__') || methodSpellings (Object.getPrototypeOf (this)).has (spelling (name))
+            || NATIVE_STATE_NAMES.includes (name)) {
             throw new ExchangeError ('describe (), config and api names must be plain identifiers that start with no __ and name no method: ' + JSON.stringify (name) + ' is not allowed');
         }
     }

@@ -110,7 +110,10 @@ class NativeExchange implements \JsonSerializable {
     // Nested lists and dictionaries that json () writes out: deeper, Node's JSON.stringify ran out of stack (near 5,000
     // levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
     private const MAX_WRITTEN_DEPTH = 1000;
-    private const MAX_CONFIG_DEPTH = 64;  // lists and dictionaries nested in the user's config (see Node's configCopy)
+    private const MAX_CONFIG_DEPTH = 64;
+    // Methods that Node gives every object (Object.prototype's) and Python every class (mro): methods here too.
+    private const FOREIGN_METHOD_NAMES = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable',
+        'toLocaleString', 'toString', 'valueOf', 'mro'];  // lists and dictionaries nested in the user's config (see Node's configCopy)
 
     /** @var array<string, array> implicit method name (camelCase and snake_case) -> endpoint */
     private array $implicit_api = [];
@@ -118,6 +121,7 @@ class NativeExchange implements \JsonSerializable {
      * the oldest out first, as a user's config may give each construction a tree of its own (bounded as Node's tables
      * are: 256 trees and 2^19 characters of their texts, where the 61 exchanges' take 59,000) */
     private static array $implicit_api_tables = [];
+    private static array $method_spellings = [];  // class -> the spellings of its methods (see method_spellings)
     private static int $implicit_api_text = 0;  // the characters of the tables' keys
     private const IMPLICIT_API_TABLES_KEPT = 256;
     private const IMPLICIT_API_TEXT_KEPT = 1 << 19;
@@ -353,11 +357,31 @@ class NativeExchange implements \JsonSerializable {
 
     private function check_member_name($name): void {
         if (!is_string($name) || !preg_match(self::IDENTIFIER, $name) || str_starts_with($name, '__')
-                || method_exists($this, $name) || method_exists($this, self::snake_case($name))
+                || isset(self::method_spellings(static::class)[self::spelling($name)])
                 || property_exists(self::class, $name)) {
             throw new ExchangeError('describe (), config and api names must be plain identifiers that start with no __ '
                 . 'and name no method: ' . Js::jsonStringify($name) . ' is not allowed');
         }
+    }
+
+    /** A name as every runtime compares it with the methods' names (see Node's spelling). */
+    private static function spelling(string $name): string {
+        return str_replace('_', '', strtolower($name));
+    }
+
+    /** The spellings of the methods of an exchange class, and of the methods one runtime alone gives every object. */
+    private static function method_spellings(string $class): array {
+        if (!isset(self::$method_spellings[$class])) {
+            $spellings = [];
+            $methods = array_map(fn ($method) => $method->getName(), (new \ReflectionClass($class))->getMethods());
+            foreach (array_merge(self::FOREIGN_METHOD_NAMES, $methods) as $method) {
+                if (!str_starts_with($method, '__')) {
+                    $spellings[self::spelling($method)] = true;
+                }
+            }
+            self::$method_spellings[$class] = $spellings;
+        }
+        return self::$method_spellings[$class];
     }
 
     /** publicGetTickerPair -> public_get_ticker_pair, exactly as the transpiler names methods. */

@@ -196,3 +196,44 @@ catch (exchangekit\\ExchangeError $e) {{ echo 'refused'; }}"""
                                      check=True).stdout.strip()
     expected = "refused" if refused else "built"
     assert outcomes == {"python": expected, "node": expected, "php": expected}
+
+
+# A name of the config or of describe () that spells a method's name in any case, with or without underscores, or the
+# name of a method one runtime alone has (Object.prototype's valueOf, Python's mro ()): Node took 'fetch_ticker',
+# 'SafeString', 'parse_json', 'mro' and 'sIGN' that Python or PHP refused, Python refused 'mro' alone and Node
+# 'valueOf' alone, and PHP refused every construction of an exchange with a method apikey (), whose name it compares
+# with apiKey's in any case (red-team round 46).
+NAMED = source("named", merged("named", ""), "\n    apikey_of () {\n        return 'k';\n    }\n")
+APIKEY_METHOD = source("apikey_method", merged("apikey_method", ""), "\n    apikey () {\n        return 'k';\n    }\n")
+
+
+@pytest.mark.parametrize("name", ["fetch_ticker", "SafeString", "parse_json", "mro", "valueOf", "sIGN", "APIKEYOF",
+                                  "method_spellings"])
+def test_a_config_name_that_spells_a_method_is_refused_in_every_runtime(tmp_path, name):
+    runs = run_everywhere(str(tmp_path), {"named": NAMED}, config={name: 1})
+    assert {runtime: runs.results[runtime]["named"] for runtime in RUNTIMES} == \
+        {runtime: {"error": "ExchangeError"} for runtime in RUNTIMES}
+
+
+def test_other_config_names_and_methods_pass_in_every_runtime(tmp_path):
+    runs = run_everywhere(str(tmp_path), {"named": NAMED}, config={"recvWindow": 1, "api_key_of_mine": 2})
+    assert {runtime: runs.results[runtime]["named"] for runtime in RUNTIMES} == \
+        {runtime: {"result": "buy"} for runtime in RUNTIMES}
+
+
+def test_a_method_that_spells_a_data_property_is_refused_in_every_runtime(tmp_path):
+    runs = run_everywhere(str(tmp_path), {"apikey_method": APIKEY_METHOD})
+    assert {runtime: runs.results[runtime]["apikey_method"] for runtime in RUNTIMES} == \
+        {runtime: {"error": "ExchangeError"} for runtime in RUNTIMES}
+
+
+def test_the_native_state_names_are_the_php_runtimes_properties():
+    php = """require 'php/base/autoload.php';
+foreach ((new ReflectionClass('exchangekit\\NativeExchange'))->getProperties() as $property) {
+    if ($property->getDeclaringClass()->getName() === 'exchangekit\\NativeExchange') { echo $property->getName(), "\\n"; }
+}"""
+    properties = subprocess.run(["php", "-r", php], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    from exchangekit.base.native_exchange import NATIVE_STATE_NAMES
+    node = open(os.path.join(ROOT, "js", "base", "NativeExchange.js"), encoding="utf-8").read()
+    assert set(properties) == NATIVE_STATE_NAMES
+    assert all(f"'{name}'" in node.split("const NATIVE_STATE_NAMES = ")[1].split(";")[0] for name in properties)

@@ -69,9 +69,11 @@ console.log (JSON.stringify (names));
 
 def test_objects_of_a_config_are_each_exchanges_own():
     report = node("""
-// A cost that is a dictionary: each exchange's is its own config's, as it was.
-const costs = [ { 'weight': 1 }, { 'weight': 1 } ];
-const own = costs.map ((cost) => requested (withGet ({ 'Time': cost }), 'publicGetTime')['cost'] === cost);
+// A cost that is a dictionary: each exchange's is its own, a copy of its config's (the constructor copies the config's
+// dictionaries), even of one config object.
+const cost = { 'weight': 1 };
+const costs = [ withGet ({ 'Time': cost }), withGet ({ 'Time': cost }) ].map ((exchange) => requested (exchange, 'publicGetTime')['cost']);
+const own = [ (costs[0] !== costs[1]) && (costs[0] !== cost), JSON.stringify (costs) === '[{"weight":1},{"weight":1}]' ];
 // A nested tree's api is its path, a list that sign () may change: each exchange has its own, which its methods of
 // one path share, as they did.
 const nested = () => new kraken ({ 'api': { 'v1': { 'pub': { 'get': [ 'a', 'b' ], 'post': [ 'c' ] } } } });

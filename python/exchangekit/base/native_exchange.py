@@ -205,8 +205,26 @@ INDEX_KEYED_TREES = ("describe ()'s api tree and urls hold no dictionary keyed '
 # The PHP runtime's own state (NativeExchange's properties), which a name of describe () or the config would set there:
 # refused in every runtime, as PHP refuses it.
 NATIVE_STATE_NAMES = frozenset({"implicit_api", "implicit_api_tables", "implicit_api_text", "last_second",
-                                "last_second_text", "fractions", "curl", "api_origins", "refused_key"})
+                                "last_second_text", "fractions", "curl", "api_origins", "refused_key",
+                                "method_spellings"})
 MAX_CONFIG_DEPTH = 64  # lists and dictionaries nested in the user's config: copied up to this depth; deeper, refused
+
+
+def spelling(name: str) -> str:
+    """A name as every runtime compares it with the methods' names (see Node's spelling)."""
+    return name.lower().replace("_", "")
+
+
+FOREIGN_METHOD_SPELLINGS = frozenset(map(spelling, (
+    "constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "toString", "valueOf",
+    "mro")))
+
+
+@functools.cache
+def method_spellings(cls: type) -> frozenset[str]:
+    """The spellings of the methods of an exchange class (its camelCase aliases too), and of the foreign ones."""
+    return FOREIGN_METHOD_SPELLINGS | frozenset(
+        spelling(name) for name in dir(cls) if not name.startswith("__") and callable(getattr(cls, name, None)))
 
 
 def is_index_keyed(dictionary: dict) -> bool:
@@ -733,8 +751,7 @@ class NativeExchange(Primitives):
         never a method of the class, in either spelling (a key 'sign' would take over signing, and 'fetchTicker'
         would hide the camelCase alias). Such a name fails the construction rather than being skipped."""
         if not (isinstance(name, str) and IDENTIFIER.match(name)) or name.startswith("__") \
-                or callable(getattr(type(self), name, None)) or callable(getattr(type(self), snake_case(name), None)) \
-                or name in NATIVE_STATE_NAMES:
+                or spelling(name) in method_spellings(type(self)) or name in NATIVE_STATE_NAMES:
             raise ExchangeError("describe (), config and api names must be plain identifiers that start with no __ "
                                 f"and name no method: {js.json_stringify(name)} is not allowed")
 
