@@ -530,6 +530,13 @@ PYTHON_KEYWORDS = frozenset(keyword.kwlist)
 PYTHON_RESERVED_IDS = PYTHON_KEYWORDS | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 
 
+def spelling(name: str) -> str:
+    """A name as the runtimes' constructors compare the names of the exchange's properties with its methods' (any case,
+    with or without underscores): Python spells methods in snake_case and camelCase, PHP in snake_case compared in any
+    case, Node in camelCase."""
+    return name.lower().replace("_", "")
+
+
 def snake_case(name: str) -> str:
     """fetchOHLCV -> fetch_ohlcv, loadHTTPProxy -> load_http_proxy, fetchL2OrderBook -> fetch_l2_order_book."""
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)

@@ -13,7 +13,23 @@ export default class b006_property_names extends Exchange {
         return [];
     }
 
+    // in any case, with or without underscores, as the constructors compare them: PHP refused every construction of
+    // an exchange with a method apikey (), the name of apiKey there (red-team round 46)
+    apikey () {
+    // ^5 SUB-B006
+        return 'k';
+    }
+
+    last_json_Response () {
+    // ^5 SUB-B006
+        return {};
+    }
+
+    apiKeyOf () {
+        return 'k';
+    }
+
     async fetchCase (symbol, params = {}) {
-        return [ this.session (), this.markets () ];
+        return [ this.session (), this.markets (), this.apikey (), this.last_json_Response (), this.apiKeyOf () ];
     }
 }

@@ -23,7 +23,7 @@ from transpiler.names import (
     ALL_GLOBALS, ASCII_IDENTIFIER, CONSTRUCTION_CALLED, DESCRIBE_KEYS, EXCHANGE_MODULE, HASH_ALGORITHMS,
     INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES, PLAIN_EXCHANGE_NAME_LENGTH, PYTHON_INSTANCE_ATTRIBUTES,
     RUNTIME_PROPERTIES, SEALED_HELPERS, THIS_PROPERTIES, USER_SETTINGS, is_internal, is_plain_exchange_name,
-    is_reaching_name, is_sealed, snake_case,
+    is_reaching_name, is_sealed, spelling,
 )
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import CARRIED, confined, unconfined_reads
@@ -318,7 +318,8 @@ class SealedPipeline(Rule):
         "which describe () may call, and the helpers that name the implicit API methods), whose results are the "
         "hosts and the implicit methods that certify reads. Nor is a "
         "method named like a property of the exchange (options, markets, or session, an attribute of the Python "
-        "layer): the property hides it in Node and Python, not in PHP."
+        "layer), in any case and with or without underscores (apikey is apiKey's name in PHP): the property hides it "
+        "in Node and Python, not in PHP, and the constructors refuse such an exchange."
     )
     bad = "async fetch (url, method = 'GET', headers = undefined, body = undefined) {\n    return {};\n}"
     good = "sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {\n" \
@@ -365,11 +366,14 @@ class SealedPipeline(Rule):
                             "give your helper a name of its own")
             elif is_sealed(name):
                 self.report(method.key, f"{name} is part of the request pipeline and cannot be redefined")
-            elif name in THIS_PROPERTIES or snake_case(name) in PYTHON_INSTANCE_ATTRIBUTES \
-                    or snake_case(name) in {snake_case(other) for other in THIS_PROPERTIES}:
-                self.report(method.key, f"{name} is the name of a property of the exchange, which hides the method "
-                                        "in Node or Python and not in PHP (or refuses to construct the exchange)",
+            elif spelling(name) in PROPERTY_SPELLINGS:
+                self.report(method.key, f"{name} spells the name of a property of the exchange (in any case, with or "
+                                        "without underscores, as the runtimes compare them), which hides the method in "
+                                        "Node or Python and not in PHP: the constructors refuse the exchange",
                             "give the method a name of its own")
+
+
+PROPERTY_SPELLINGS = frozenset(map(spelling, THIS_PROPERTIES | PYTHON_INSTANCE_ATTRIBUTES))
 
 
 def _is_exchange_class(module: str) -> bool:
