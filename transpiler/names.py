@@ -90,8 +90,8 @@ PYTHON_PACKAGE_NAMES: dict[str, str] = {
 # alone (red-team round 46). transpiler/emit/modules.py imports them from here.
 PYTHON_MODULE_IMPORTS = ("asyncio", "math")
 PYTHON_BASE_MODULES = (
-    "_speedups", "asymmetric", "deadline", "errors", "exchange", "js", "keccak", "method_names", "native_exchange",
-    "number", "precise", "primitives", "response_head", "speedups", "types",
+    "_speedups", "asymmetric", "construction", "deadline", "errors", "exchange", "js", "keccak", "method_names",
+    "native_exchange", "number", "precise", "primitives", "response_head", "speedups", "types",
 )
 PYTHON_ASYNC_BASE_MODULES = ("exchange", "native_exchange", "response_head", "stream_client")
 # JavaScript: js/index.js is the npm package's entry point and exports exchanges and version beside the exchanges.
@@ -101,7 +101,8 @@ JS_PACKAGE_NAMES: dict[str, str] = {
     "version": "the package version that js/index.js exports",
 }
 JS_BASE_MODULES = (
-    "Exchange.js", "NativeExchange.js", "Precise.js", "Primitives.js", "asymmetric.js", "errors.js", "proxy.js",
+    "Exchange.js", "NativeExchange.js", "Precise.js", "Primitives.js", "asymmetric.js", "construction.js", "errors.js",
+    "proxy.js",
     "functions/number.js", "stream/StreamClient.js", "stream/crc32.js",
 )
 

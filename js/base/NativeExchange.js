@@ -15,6 +15,7 @@ import { installPrimitives } from './Primitives.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
 import StreamClient, { handlingClient } from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
+import { NATIVE_STATE_NAMES, checkDescribe, configCopy, methodSpellings, spelling } from './construction.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
 // iso8601's texts of recent seconds ('2023-11-14T22:13:20'), in slots by the second modulo SECOND_SLOTS: lists come in
@@ -219,163 +220,6 @@ function refusedRequest (method, url, headers, body) {
         }
     }
     return undefined;
-}
-
-// The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is bounded.
-// They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
-const USER_SETTINGS = [ 'proxy', 'verbose', 'timeout', 'maxResponseSize', 'maxDecompressedSize', 'maxRetryAfter', 'enableRateLimit' ];
-
-// The streams' memory bounds, which an exchange may lower but not raise.
-const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', 'maxBookLevels', 'maxBalanceCurrencies', 'maxInboundSize' ];
-// Every setting of the streams is an integer (ws read maxPayload | 0 and took 0, anything in (-1, 1) and a negative,
-// as no bound, and a handshakeTimeout of 0 as none; aiohttp took a max_msg_size of 0 as no bound and refused every
-// frame for -1; red-team round 45): the bounds from 1 to their default in describe (), the others from 1 (0 for
-// maxReconnects) to 2^31 - 1 milliseconds or attempts, as the config's bounds too (the user may raise those).
-const STREAM_SETTINGS = STREAM_BOUNDS.concat ([ 'timeout', 'keepAlive', 'maxReconnects', 'backoffBase', 'backoffMax' ]);
-const MAX_STREAM_SETTING = 2147483647;
-
-const DESCRIBE_KEYS_ONLY = 'describe () may set only the keys of the base class\'s describe () (an exchange\'s own settings go under options): not ';
-const DESCRIBE_KEYS_KEPT = 'describe () may not leave out a key of the base class\'s describe () (merge into super.describe () rather than omit): ';
-const DESCRIBE_DICTIONARIES = 'describe () holds a dictionary, not a list nor one keyed \'0\' to \'n-1\' (PHP\'s list), wherever the base class\'s describe () holds one, so that the config merges into it alike in every runtime: not ';
-const INDEX_KEYED_TREES = 'describe ()\'s api tree and urls hold no dictionary keyed \'0\' to \'n-1\', which PHP holds as a list (write a list, or name the keys with words): not ';
-// A name as every runtime compares it with the methods' names: Python's are in snake_case and camelCase, PHP's in
-// snake_case and compared in any case, Node's in camelCase, so that each took other names than the others ('httpsProxy'
-// beside a method https_proxy, 'sIGN', 'fetch_ticker'; red-team rounds 45 and 46). Names of methods that one runtime
-// alone gives every object are methods in all three (Object.prototype's here, the class's mro () in Python).
-function spelling (name) {
-    return name.toLowerCase ().replaceAll ('_', '');
-}
-
-const FOREIGN_METHOD_SPELLINGS = [ 'constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf', 'mro' ].map (spelling);
-const METHOD_SPELLINGS = new WeakMap (); // prototype -> the spellings of its methods
-
-function methodSpellings (prototype) {
-    let spellings = METHOD_SPELLINGS.get (prototype);
-    if (spellings === undefined) {
-        spellings = new Set (FOREIGN_METHOD_SPELLINGS);
-        for (let level = prototype; (level !== null) && (level !== Object.prototype); level = Object.getPrototypeOf (level)) {
-            for (const name of Object.getOwnPropertyNames (level)) {
-                if (typeof Object.getOwnPropertyDescriptor (level, name).value === 'function') {
-                    spellings.add (spelling (name));
-                }
-            }
-        }
-        METHOD_SPELLINGS.set (prototype, spellings);
-    }
-    return spellings;
-}
-
-// The PHP runtime's own state (NativeExchange's properties), which a name of describe () or the config would set there:
-// refused in every runtime, as PHP refuses it.
-const NATIVE_STATE_NAMES = [ 'implicit_api', 'implicit_api_tables', 'implicit_api_text', 'last_second', 'last_second_text', 'fractions', 'curl', 'api_origins', 'refused_key', 'method_spellings' ];
-// Lists and dictionaries nested in the user's config: copied up to this depth; deeper, the config is refused.
-const MAX_CONFIG_DEPTH = 64;
-
-function isDictionary (value) {
-    return (typeof value === 'object') && (value !== null) && !Array.isArray (value);
-}
-
-function isIndexKeyed (dictionary) {
-    // Whether a dictionary's keys are '0' to 'n-1' (n > 0), in any order: PHP holds it as a list.
-    const keys = Object.keys (dictionary);
-    return (keys.length > 0) && keys.every ((key) => (key === String (Number (key))) && (Number (key) < keys.length) && (Number (key) >= 0));
-}
-
-function unlikeDictionaries (describe, defaults, path = '') {
-    // The keys (as paths) where the base class's describe () holds a dictionary and describe () does not, or holds one
-    // keyed '0' to 'n-1': the user's config merges into describe ()'s dictionaries, where PHP replaced a list (or a
-    // dictionary it holds as one) that Node and Python merged, and a value that is no dictionary was the config's own
-    // object in Node and Python, which exchange code then wrote into (red-team round 45).
-    const unlike = [];
-    for (const name of Object.keys (defaults)) {
-        if (isDictionary (defaults[name])) {
-            const value = describe[name];
-            if (!isDictionary (value) || isIndexKeyed (value)) {
-                unlike.push (path + name);
-            } else {
-                unlike.push (...unlikeDictionaries (value, defaults[name], path + name + '.'));
-            }
-        }
-    }
-    return unlike;
-}
-
-function indexKeyedPaths (value, path) {
-    // The dictionaries keyed '0' to 'n-1' in value, as paths: PHP holds each as a list, which its construction reads as
-    // an api tree's endpoints (not a branch) and its url_origins as a list of origins, where Node and Python read a
-    // dictionary. describe () could build one by this.omit ({ '0': ..., 'x': ... }, 'x'), past the checker's reading of
-    // its literals: round 23's api trees again (red-team round 46).
-    if (Array.isArray (value)) {
-        return value.flatMap ((item, index) => indexKeyedPaths (item, path + '[' + index + ']'));
-    }
-    if (!isDictionary (value)) {
-        return [];
-    }
-    if (isIndexKeyed (value)) {
-        return [ path ];
-    }
-    return Object.keys (value).flatMap ((name) => indexKeyedPaths (value[name], path + '.' + name));
-}
-
-function configCopy (value, depth = 0) {
-    // The user's config with its lists and plain dictionaries copied: deepExtend keeps a dictionary of the config
-    // itself where describe () has none to merge it into, so that exchange code's writes (this.options['k'] = v)
-    // reached the caller's config, and every exchange later built from it, in Node and Python alone (PHP's arrays are
-    // values). Other objects (an agent, a class) are kept as they are.
-    const list = Array.isArray (value);
-    const dictionary = !list && isDictionary (value) && [ Object.prototype, null ].includes (Object.getPrototypeOf (value));
-    if ((list || dictionary) && (depth === MAX_CONFIG_DEPTH)) {
-        throw new ExchangeError ('the config nests deeper than ' + MAX_CONFIG_DEPTH + ' lists and dictionaries');
-    }
-    if (!list && !dictionary) {
-        return value;
-    }
-    const copy = list ? new Array (value.length) : {}; // (a list's own named keys too, as the construction reads them)
-    for (const name of Object.keys (value)) {
-        copy[name] = configCopy (value[name], depth + 1);
-    }
-    return copy;
-}
-
-function streamSettingText (value) {
-    return (typeof value === 'string') ? ('\'' + value + '\'') : (((value === undefined) || (value === null)) ? 'null' : String (value));
-}
-
-// The refusal of a stream setting's value that is not an integer from lowest to highest (see STREAM_SETTINGS).
-function checkStreamSetting (whose, name, value, highest) {
-    const lowest = (name === 'maxReconnects') ? 0 : 1;
-    if ((typeof value !== 'number') || !Number.isInteger (value) || (value < lowest) || (value > highest)) {
-        throw new ExchangeError (whose + ' streaming.' + name + ' must be an integer from ' + lowest + ' to ' + highest + ', not ' + streamSettingText (value));
-    }
-}
-
-function changedSettings (describe, defaults, config) {
-    // A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
-    // undefined, which bounds nothing.
-    const changed = USER_SETTINGS.filter ((name) => !Object.hasOwn (describe, name) || (describe[name] !== defaults[name]));
-    const streaming = describe['streaming'];
-    const settings = ((typeof streaming === 'object') && (streaming !== null)) ? streaming : {};
-    for (const name of STREAM_SETTINGS) {
-        const value = Object.hasOwn (settings, name) ? settings[name] : undefined;
-        if ((value === undefined) || (value === null)) {
-            changed.push ('streaming.' + name);
-        } else {
-            checkStreamSetting ('describe ()\'s', name, value, STREAM_BOUNDS.includes (name) ? defaults['streaming'][name] : MAX_STREAM_SETTING);
-        }
-    }
-    // The config's are the user's (a bound may be raised), but integers as well.
-    if ((typeof config === 'object') && (config !== null) && Object.hasOwn (config, 'streaming')) {
-        const given = config['streaming'];
-        if ((typeof given !== 'object') || (given === null) || (Array.isArray (given) && (given.length > 0))) {
-            throw new ExchangeError ('the config\'s streaming must be a dictionary of settings, not ' + streamSettingText (given));
-        }
-        for (const name of STREAM_SETTINGS) {
-            if (Object.hasOwn (given, name)) {
-                checkStreamSetting ('the config\'s', name, given[name], MAX_STREAM_SETTING);
-            }
-        }
-    }
-    return changed;
 }
 
 // A stream's URL and message hashes are strings (a hash may be left out): Node keys the connections and the channels by
@@ -616,33 +460,7 @@ export default class NativeExchange {
         }
         installPrimitives (base); // (the first construction puts the native primitives in place of the specification's)
         const defaults = base.describe.call (this);
-        const changed = changedSettings (describe, defaults, config);
-        if (changed.length > 0) {
-            throw new ExchangeError ('describe () may not set or leave out the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
-        }
-        // Its other keys become data properties too: a key the base class's describe () lacks would preset the
-        // runtime's state (throttleLast, markets, sessionTokens), however the dictionary was built (red-team round 43).
-        const added = Object.keys (describe).filter ((name) => !Object.hasOwn (defaults, name));
-        if (added.length > 0) {
-            throw new ExchangeError (DESCRIBE_KEYS_ONLY + added.join (', '));
-        }
-        // A key left out is undefined in Node and PHP and no attribute at all in Python, whose AttributeError a catch
-        // clause saw (red-team round 45: describe () omitted options).
-        const missing = Object.keys (defaults).filter ((name) => !Object.hasOwn (describe, name));
-        if (missing.length > 0) {
-            throw new ExchangeError (DESCRIBE_KEYS_KEPT + missing.join (', '));
-        }
-        const unlike = unlikeDictionaries (describe, defaults);
-        if (unlike.length > 0) {
-            throw new ExchangeError (DESCRIBE_DICTIONARIES + unlike.join (', '));
-        }
-        const keyed = indexKeyedPaths (describe['api'], 'api').concat (indexKeyedPaths (describe['urls'], 'urls'));
-        if (keyed.length > 0) {
-            throw new ExchangeError (INDEX_KEYED_TREES + keyed.join (', '));
-        }
-        if ((typeof describe['rateLimit'] !== 'number') || !(describe['rateLimit'] > 0) || (describe['rateLimit'] === Infinity)) {
-            throw new ExchangeError ('describe ()\'s rateLimit must be a positive number of milliseconds, not ' + String (describe['rateLimit']));
-        }
+        checkDescribe (describe, defaults, config);
         // Checked before deepExtend merges them, where a __proto__ key would set a prototype.
         // (the instance's defaults too, as Python and PHP check them: a method apikey () is apiKey's name in PHP)
         const instanceDefaults = this.instanceDefaults ();

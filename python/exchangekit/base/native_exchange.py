@@ -14,7 +14,6 @@ import datetime
 import functools
 import hashlib
 import hmac as hmac_module
-import math
 import re
 import struct
 import threading
@@ -27,6 +26,7 @@ from typing import Any, NamedTuple
 
 from exchangekit.base import errors, js
 from exchangekit.base.asymmetric import KEY_FORMATS, asymmetric_signature
+from exchangekit.base.construction import NATIVE_STATE_NAMES, check_describe, config_copy, method_spellings, spelling
 from exchangekit.base.errors import (AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable,
                                      InvalidSigningKey, NetworkError, RequestTimeout, StreamsNotSupported)
 from exchangekit.base.keccak import keccak256
@@ -184,96 +184,6 @@ def refused_request(method, url: str, headers: dict, body=None) -> str | None:
     return None
 
 
-# The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is bounded.
-# They are the base class's defaults or the user's config, never an exchange's describe (), whatever code built it.
-# the streams' memory: lowered, never raised
-STREAM_BOUNDS = ("maxFrameSize", "maxQueue", "maxFrames", "cacheLimit", "maxBookLevels", "maxBalanceCurrencies",
-                 "maxInboundSize")
-USER_SETTINGS = ("proxy", "verbose", "timeout", "maxResponseSize", "maxDecompressedSize", "maxRetryAfter",
-                 "enableRateLimit")
-
-
-DESCRIBE_KEYS_ONLY = ("describe () may set only the keys of the base class's describe () (an exchange's own settings go "
-                      "under options): not ")
-DESCRIBE_KEYS_KEPT = ("describe () may not leave out a key of the base class's describe () (merge into super.describe () "
-                      "rather than omit): ")
-DESCRIBE_DICTIONARIES = ("describe () holds a dictionary, not a list nor one keyed '0' to 'n-1' (PHP's list), wherever the "
-                         "base class's describe () holds one, so that the config merges into it alike in every runtime: "
-                         "not ")
-INDEX_KEYED_TREES = ("describe ()'s api tree and urls hold no dictionary keyed '0' to 'n-1', which PHP holds as a list "
-                     "(write a list, or name the keys with words): not ")
-# The PHP runtime's own state (NativeExchange's properties), which a name of describe () or the config would set there:
-# refused in every runtime, as PHP refuses it.
-NATIVE_STATE_NAMES = frozenset({"implicit_api", "implicit_api_tables", "implicit_api_text", "last_second",
-                                "last_second_text", "fractions", "curl", "api_origins", "refused_key",
-                                "method_spellings"})
-MAX_CONFIG_DEPTH = 64  # lists and dictionaries nested in the user's config: copied up to this depth; deeper, refused
-
-
-def spelling(name: str) -> str:
-    """A name as every runtime compares it with the methods' names (see Node's spelling)."""
-    return name.lower().replace("_", "")
-
-
-FOREIGN_METHOD_SPELLINGS = frozenset(map(spelling, (
-    "constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "toString", "valueOf",
-    "mro")))
-
-
-@functools.cache
-def method_spellings(cls: type) -> frozenset[str]:
-    """The spellings of the methods of an exchange class (its camelCase aliases too), and of the foreign ones."""
-    return FOREIGN_METHOD_SPELLINGS | frozenset(
-        spelling(name) for name in dir(cls) if not name.startswith("__") and callable(getattr(cls, name, None)))
-
-
-def is_index_keyed(dictionary: dict) -> bool:
-    """Whether a dictionary's keys are '0' to 'n-1' (n > 0), in any order: PHP holds it as a list."""
-    count = len(dictionary)
-    return count > 0 and all(isinstance(key, str) and key.isascii() and key.isdigit() and str(int(key)) == key
-                             and int(key) < count for key in dictionary)
-
-
-def unlike_dictionaries(describe: dict, defaults: dict, path: str = "") -> list[str]:
-    """The keys (as paths) where the base class's describe () holds a dictionary and describe () does not, or holds one
-    keyed '0' to 'n-1' (see Node's unlikeDictionaries)."""
-    unlike = []
-    for name, default in defaults.items():
-        if isinstance(default, dict):
-            value = describe.get(name)
-            if not isinstance(value, dict) or is_index_keyed(value):
-                unlike.append(path + name)
-            else:
-                unlike.extend(unlike_dictionaries(value, default, path + name + "."))
-    return unlike
-
-
-def index_keyed_paths(value, path: str) -> list[str]:
-    """The dictionaries keyed '0' to 'n-1' in value, as paths (see Node's indexKeyedPaths)."""
-    if isinstance(value, list):
-        return [found for index, item in enumerate(value) for found in index_keyed_paths(item, f"{path}[{index}]")]
-    if not isinstance(value, dict):
-        return []
-    if is_index_keyed(value):
-        return [path]
-    return [found for name, item in value.items() for found in index_keyed_paths(item, f"{path}.{name}")]
-
-
-def config_copy(value, depth: int = 0):
-    """The user's config with its lists and dictionaries copied: deep_extend keeps a dictionary of the config itself
-    where describe () has none to merge it into, so that exchange code's writes (this.options['k'] = v) reached the
-    caller's config, and every exchange later built from it, in Node and Python alone (PHP's arrays are values).
-    Other objects are kept as they are."""
-    kind = type(value)
-    if (kind is list or kind is dict) and depth == MAX_CONFIG_DEPTH:
-        raise ExchangeError(f"the config nests deeper than {MAX_CONFIG_DEPTH} lists and dictionaries")
-    if kind is list:
-        return [config_copy(item, depth + 1) for item in value]
-    if kind is dict:
-        return {name: config_copy(item, depth + 1) for name, item in value.items()}
-    return value
-
-
 # The native layers: NativeExchange below and asyncio's (exchangekit.async_support.base.native_exchange), each added
 # by its module. The portable base class is named by identity: it was the class before the first one of a module whose
 # name ends with "native_exchange", which an exchange's module is too (exchangekit.znative_exchange): such an exchange
@@ -287,56 +197,6 @@ def portable_describe(exchange) -> dict:
     classes = type(exchange).__mro__
     native = next(i for i, cls in enumerate(classes) if any(cls is layer for layer in NATIVE_LAYERS))
     return classes[native - 1].describe(exchange)
-
-
-# Every setting of the streams is an integer (ws read maxPayload | 0 and took 0, anything in (-1, 1) and a negative, as
-# no bound, and a handshakeTimeout of 0 as none; aiohttp took a max_msg_size of 0 as no bound and refused every frame
-# for -1; red-team round 45): the bounds from 1 to their default in describe (), the others from 1 (0 for
-# maxReconnects) to 2^31 - 1 milliseconds or attempts, as the config's bounds too (the user may raise those).
-STREAM_SETTINGS = STREAM_BOUNDS + ("timeout", "keepAlive", "maxReconnects", "backoffBase", "backoffMax")
-MAX_STREAM_SETTING = 2147483647
-
-
-def stream_setting_text(value) -> str:
-    return f"'{value}'" if isinstance(value, str) else "null" if value is None else js.to_str(value)
-
-
-def check_stream_setting(whose: str, name: str, value, highest: int) -> None:
-    """The refusal of a stream setting's value that is not an integer from lowest to highest (see STREAM_SETTINGS);
-    an integral float is one, as in Node."""
-    lowest = 0 if name == "maxReconnects" else 1
-    whole = isinstance(value, float) and value.is_integer()
-    integral = whole or (isinstance(value, int) and not isinstance(value, bool))
-    if not integral or not lowest <= value <= highest:
-        raise ExchangeError(f"{whose} streaming.{name} must be an integer from {lowest} to {highest}, not "
-                            f"{stream_setting_text(value)}")
-
-
-def changed_settings(describe: dict, defaults: dict, config=None) -> list[str]:
-    """The user's settings that describe () sets to other values than the portable base class's describe (), after
-    refusing a streaming setting of describe () or the config that is not an integer in its range."""
-    # A setting left out (omit, extend over streaming, no super.describe ()) is changed too: the runtime would read
-    # nothing there, which bounds nothing.
-    changed = [name for name in USER_SETTINGS if name not in describe or describe[name] != defaults.get(name)]
-    streaming = describe.get("streaming")
-    settings = streaming if isinstance(streaming, dict) else {}
-    for name in STREAM_SETTINGS:
-        value = settings.get(name)
-        if value is None:
-            changed.append(f"streaming.{name}")
-        else:
-            check_stream_setting("describe ()'s", name, value,
-                                 defaults["streaming"][name] if name in STREAM_BOUNDS else MAX_STREAM_SETTING)
-    # The config's are the user's (a bound may be raised), but integers as well.
-    if isinstance(config, dict) and "streaming" in config:
-        given = config["streaming"]
-        if not (isinstance(given, dict) or (isinstance(given, list) and not given)):
-            raise ExchangeError(f"the config's streaming must be a dictionary of settings, not "
-                                f"{stream_setting_text(given)}")
-        for name in STREAM_SETTINGS:
-            if name in given:
-                check_stream_setting("the config's", name, given[name], MAX_STREAM_SETTING)
-    return changed
 
 
 PROTO_TEXT = re.compile("__proto__", re.IGNORECASE)  # see has_proto_name
@@ -671,30 +531,7 @@ class NativeExchange(Primitives):
         _load_http()
         describe = self.describe()
         defaults = portable_describe(self)
-        changed = changed_settings(describe, defaults, config)
-        if changed:
-            raise ExchangeError(f"describe () may not set or leave out the user's settings: {', '.join(changed)} (pass "
-                                "them in the constructor's config)")
-        # Its other keys become data properties too: a key the base class's describe () lacks would preset the
-        # runtime's state (throttleLast, markets, sessionTokens), however the dictionary was built (red-team round 43).
-        added = [name for name in describe if name not in defaults]
-        if added:
-            raise ExchangeError(DESCRIBE_KEYS_ONLY + ", ".join(js.to_str(name) for name in added))
-        # A key left out is no attribute at all here, whose AttributeError a catch clause saw, and undefined in Node and
-        # PHP (red-team round 45: describe () omitted options).
-        missing = [name for name in defaults if name not in describe]
-        if missing:
-            raise ExchangeError(DESCRIBE_KEYS_KEPT + ", ".join(missing))
-        unlike = unlike_dictionaries(describe, defaults)
-        if unlike:
-            raise ExchangeError(DESCRIBE_DICTIONARIES + ", ".join(unlike))
-        keyed = index_keyed_paths(describe.get("api"), "api") + index_keyed_paths(describe.get("urls"), "urls")
-        if keyed:
-            raise ExchangeError(INDEX_KEYED_TREES + ", ".join(keyed))
-        rate_limit = describe.get("rateLimit")
-        if isinstance(rate_limit, bool) or not isinstance(rate_limit, (int, float)) or not 0 < rate_limit < math.inf:
-            raise ExchangeError(f"describe ()'s rateLimit must be a positive number of milliseconds, not "
-                                f"{js.to_str(rate_limit)}")
+        check_describe(describe, defaults, config)
         values = {**self.instance_defaults(), **self.deep_extend(describe, config_copy(config or {}))}
         for name, value in values.items():
             self.check_member_name(name)
