@@ -129,7 +129,12 @@ _KNOWN_FIELDS = frozenset({"id", "name", "status", "api", "docs", "implementatio
                            "evidence", "origins"})
 # A scheme and an authority that is a host name or address and a port: no user info ('https://api.example.com@evil.test'
 # is evil.test) and no backslash, which would let a listed origin read as another host than the one it reaches.
-_AUTHORITY = r"(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?\Z"
+# The host as every HTTP client reads it, as the runtimes hold it (js/base/NativeExchange.js's AUTHORITY): a name in
+# lower case whose last label starts with no digit and that ends with no dot, or a decimal IPv4 address; a port of 1
+# to 65535 (red-team round 47).
+_AUTHORITY = r"(?:(?:[a-z0-9_-]+\.)*[a-z_-][a-z0-9_-]*|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}" \
+             r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))" \
+             r"(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?\Z"
 ORIGIN_PATTERN = re.compile(r"^(?:https?|wss?)://" + _AUTHORITY)
 # What the registry lists: encrypted origins only, since requests carry the user's keys and signatures.
 LISTED_ORIGIN = re.compile(r"^(?:https|wss)://" + _AUTHORITY)

@@ -111,6 +111,12 @@ class NativeExchange implements \JsonSerializable {
     // levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
     private const MAX_WRITTEN_DEPTH = 1000;
     private const MAX_CONFIG_DEPTH = 64;
+    // The scheme and authority of an http(s) URL, its host and port as every HTTP client reads them (see Node's
+    // AUTHORITY): a name in lower case whose last label starts with no digit and that ends with no dot, or a decimal
+    // IPv4 address; a port of 1 to 65535 (red-team round 47).
+    private const ORIGIN = '~^[hH][tT][tT][pP][sS]?://(?:(?:[a-z0-9_-]+\.)*[a-z_-][a-z0-9_-]*'
+        . '|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))'
+        . '(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?(?=[/?#]|$)~D';
     // Methods that Node gives every object (Object.prototype's) and Python every class (mro): methods here too.
     private const FOREIGN_METHOD_NAMES = ['constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable',
         'toLocaleString', 'toString', 'valueOf', 'mro'];  // lists and dictionaries nested in the user's config (see Node's configCopy)
@@ -309,8 +315,7 @@ class NativeExchange implements \JsonSerializable {
     // goes to evil.test) and no backslash (a slash to some URL parsers): a URL with another authority has no origin.
     private static function url_origins($value): array {
         if (is_string($value)) {
-            return preg_match('~^https?://(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?=[/?#]|$)~iD', $value, $origin)
-                ? [$origin[0]] : [];
+            return preg_match(self::ORIGIN, $value, $origin) ? [$origin[0]] : [];
         }
         return is_array($value) ? array_merge([], ...array_map([self::class, 'url_origins'], array_values($value))) : [];
     }
