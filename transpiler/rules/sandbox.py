@@ -21,9 +21,9 @@ from transpiler.analysis.scopes import Problem, Resolved
 from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
     ALL_GLOBALS, ASCII_IDENTIFIER, CONSTRUCTION_CALLED, DESCRIBE_KEYS, EXCHANGE_MODULE, HASH_ALGORITHMS,
-    INHERITED_FUNCTIONS, NATIVE_CALLED, NATIVE_PRIMITIVES, PLAIN_EXCHANGE_NAME_LENGTH, PYTHON_INSTANCE_ATTRIBUTES,
-    RUNTIME_PROPERTIES, SEALED_HELPERS, THIS_PROPERTIES, USER_SETTINGS, is_internal, is_plain_exchange_name,
-    is_reaching_name, is_sealed, spelling,
+    INHERITED_FUNCTIONS, INTERNAL_METHODS, NATIVE_CALLED, NATIVE_HELPERS, NATIVE_PRIMITIVES, PLAIN_EXCHANGE_NAME_LENGTH,
+    PYTHON_INSTANCE_ATTRIBUTES, RUNTIME_PROPERTIES, SEALED_HELPERS, SEALED_METHODS, THIS_PROPERTIES, USER_SETTINGS,
+    is_internal, is_plain_exchange_name, is_reaching_name, is_sealed, spelling,
 )
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import CARRIED, confined, unconfined_reads
@@ -319,7 +319,9 @@ class SealedPipeline(Rule):
         "hosts and the implicit methods that certify reads. Nor is a "
         "method named like a property of the exchange (options, markets, or session, an attribute of the Python "
         "layer), in any case and with or without underscores (apikey is apiKey's name in PHP): the property hides it "
-        "in Node and Python, not in PHP, and the constructors refuse such an exchange."
+        "in Node and Python, not in PHP, and the constructors refuse such an exchange. Nor does the api tree make "
+        "an implicit method that spells a method of the class or of any runtime's native layer (requestHeadErs is "
+        "Python's request_headers): the runtimes that have it refuse the exchange, the others build it."
     )
     bad = "async fetch (url, method = 'GET', headers = undefined, body = undefined) {\n    return {};\n}"
     good = "sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {\n" \
@@ -371,9 +373,35 @@ class SealedPipeline(Rule):
                                         "without underscores, as the runtimes compare them), which hides the method in "
                                         "Node or Python and not in PHP: the constructors refuse the exchange",
                             "give the method a name of its own")
+        self._implicit_spellings()
+
+    def _implicit_spellings(self) -> None:
+        """An implicit API method of describe ()'s api tree spells no method of the class or of any runtime's native
+        layer (any case, with or without underscores, as the constructors compare them): the api tree's words spelt
+        request_headers, a helper of Python's alone, and forget_stream_client, Node's and asyncio's, so that the
+        exchange was refused by some runtimes and built by the others (red-team round 47)."""
+        from transpiler.analysis.methods import parent_methods  # reads js/base/Exchange.js: only when checked
+
+        exchange = self.context.exchange
+        describe = exchange.methods.get("describe")
+        if describe is None or not exchange.implicit_api:
+            return
+        known = parent_methods(self.context.source.path, exchange, False) or frozenset()
+        methods = {spelling(name): name for name in sorted(known | set(exchange.methods))}
+        spelt = [(name, SEALED_SPELLINGS.get(spelling(name)) or methods.get(spelling(name)))
+                 for name in sorted(exchange.implicit_api)]
+        spelt = [f"{name} spells {other}" for name, other in spelt if other is not None]
+        if spelt:
+            self.report(describe.key, f"the api tree makes implicit methods that spell a method of the class or of a "
+                                      f"runtime's native layer ({'; '.join(spelt)}): the constructors compare names in "
+                                      "any case, with or without underscores, and the runtimes that have such a method "
+                                      "refuse to construct the exchange, the others build it",
+                        "name the endpoints otherwise, or give them another path in the api tree")
 
 
 PROPERTY_SPELLINGS = frozenset(map(spelling, THIS_PROPERTIES | PYTHON_INSTANCE_ATTRIBUTES))
+# The methods of every runtime's native layer and request pipeline, by spelling (see _implicit_spellings).
+SEALED_SPELLINGS = {spelling(name): name for name in sorted(SEALED_METHODS | NATIVE_HELPERS | INTERNAL_METHODS)}
 
 
 def _is_exchange_class(module: str) -> bool:
