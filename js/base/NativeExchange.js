@@ -132,6 +132,9 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 // starts no escape in capitals (urllib3 raises %2f to %2F), Node's URL parser some of them, curl none.
 const REWRITTEN = /["<>[\]\\^`{|}]|%(?![0-9A-F]{2})/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// A name of digits only: a JavaScript object lists such keys first, so that Node wrote that header before the others
+// and Python and PHP in its place (red-team round 47).
+const DIGITS = /^[0-9]+$/;
 const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect' ]);
 // A body is a text: node:http refused any other value, where requests form-encoded a dictionary (aiohttp too), curl wrote
 // one as multipart/form-data and a number or a boolean as its text, so that a request went out, signed, in some runtimes
@@ -207,6 +210,9 @@ function refusedRequest (method, url, headers, body) {
         const lower = name.toLowerCase ();
         if (!HEADER_NAME.test (name)) {
             return 'has a header name that is not an HTTP token: ' + JSON.stringify (name);
+        }
+        if (DIGITS.test (name)) {
+            return 'has a header name of digits only, which Node writes before the other headers and Python and PHP among them: ' + JSON.stringify (name) + ' (name it with a letter)';
         }
         if (CLIENT_HEADERS.has (lower) || lower.startsWith ('proxy-')) {
             return 'sets the ' + name + ' header, which only the HTTP client sets';

@@ -1060,6 +1060,10 @@ class NativeExchange implements \JsonSerializable {
             if (!preg_match(self::HEADER_NAME, $name)) {
                 return 'has a header name that is not an HTTP token: ' . Js::jsonStringify($name);
             }
+            if (ctype_digit($name)) {  // (Node writes such a header before the others: see Node's DIGITS)
+                return 'has a header name of digits only, which Node writes before the other headers and Python and '
+                    . 'PHP among them: ' . Js::jsonStringify($name) . ' (name it with a letter)';
+            }
             if (in_array($lower, self::CLIENT_HEADERS, true) || str_starts_with($lower, 'proxy-')) {
                 return "sets the $name header, which only the HTTP client sets";
             }

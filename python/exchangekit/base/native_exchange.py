@@ -174,6 +174,9 @@ def refused_request(method, url: str, headers: dict, body=None) -> str | None:
         lower = name.lower() if isinstance(name, str) else ""
         if not (isinstance(name, str) and HEADER_NAME.match(name)):
             return f"has a header name that is not an HTTP token: {js.json_stringify(name)}"
+        if name.isascii() and name.isdigit():
+            return "has a header name of digits only, which Node writes before the other headers and Python and PHP " \
+                   f"among them: {js.json_stringify(name)} (name it with a letter)"
         if lower in CLIENT_HEADERS or lower.startswith("proxy-"):
             return f"sets the {name} header, which only the HTTP client sets"
         if not isinstance(value, str):
