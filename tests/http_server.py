@@ -8,7 +8,8 @@ trailer lines, one every 50 ms for 3 s), early-hints (a 103 interim response, th
 (to the query's `to`, by default /api/json?redirected=yes), empty (204), deep (100,000 nested arrays),
 bad-utf8, encoded/<kind> (gzip, deflate, raw-deflate, bad-gzip, bad-deflate, truncated-gzip, br), bomb
 (a gzip body of 256 MiB of zeros), endless (a chunked body that stops only after 256 MiB or when the
-client goes away) and huge (50 MB with its Content-Length).
+client goes away), huge (50 MB with its Content-Length), dropped and reset (the connection closed, or reset, with no
+response).
 Every request's arrival time is kept per `run` query parameter, so tests can see whether a request arrived.
 """
 
@@ -19,6 +20,7 @@ import gzip
 import json
 import re
 import socket
+import struct
 import threading
 import time
 import urllib.parse
@@ -143,6 +145,11 @@ class Handler(BaseHTTPRequestHandler):
         elif route == "huge":
             self.send_head(200, {"Content-Length": str(50 * MIB), "Content-Type": "application/json"})
             self.write_until_gone(b" " * MIB, 50)
+        elif route == "dropped":  # the request read, the connection closed without a byte of response
+            self.close_connection = True
+        elif route == "reset":  # the request read, the connection reset (RST) without a byte of response
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
         else:
             self.reply(404, json.dumps({"error": "no route " + url.path}))
 

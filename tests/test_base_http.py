@@ -23,7 +23,7 @@ from tests.http_server import LocalServer, RelayProxy, SocksProxy
 API = {
     "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers", "early-hints",
                        "null", "conversion-key",
-                       "malformed", "html", "large",
+                       "malformed", "html", "large", "dropped", "reset",
                        "redirect/{code}", "empty", "deep", "proto", "proto-value", "bad-utf8", "encoded/{kind}", "bomb", "endless", "huge"],
                "post": ["json"]},
     "heavy": {"get": {"json": 3}},  # the same endpoint at cost 3
@@ -61,6 +61,10 @@ SCENARIOS = {
     "large-body": (["publicGetLarge", []], lambda r: len(r["ok"]["items"]) == 40000),
     "no-content": (["publicGetEmpty", []], lambda r: r.get("ok") is None and "throws" not in r),
     "connection-refused": (["fetch", ["http://127.0.0.1:{closed}/api/json"]], {"throws": "ExchangeNotAvailable"}),
+    # A connection the server closes or resets without a response was made: a NetworkError, as only a connection never
+    # made is ExchangeNotAvailable (Python sync made these that too, red-team round 48).
+    "connection-dropped": (["publicGetDropped", []], {"throws": "NetworkError"}),
+    "connection-reset": (["publicGetReset", []], {"throws": "NetworkError"}),
     "secret-in-url": (["publicGetStatusCode", [{"code": 400, "leak": SECRET, "key": API_KEY}]],
                       {"throws": "BadRequest"}),
     # 1. Redirects are an error, never followed: nothing reaches the Location, on this origin or another.

@@ -486,6 +486,18 @@ def _load_http() -> None:
         response_head = response_head_module
 
 
+def _never_connected(error) -> bool:
+    """Whether a ConnectionError of requests is one where no connection was made (refused, a name not resolved, a
+    proxy that refused the tunnel), which Node's ECONNREFUSED, ENOTFOUND, EAI_AGAIN and EPROXY, aiohttp's connector
+    error and curl's could-not-connect are: ExchangeNotAvailable. requests raises the same class for a connection the
+    server closed or reset without a response, NetworkError in every other runtime, which Python sync alone made
+    ExchangeNotAvailable, so that a catch clause took another path there (red-team round 48)."""
+    if isinstance(error, requests.exceptions.ProxyError):
+        return True
+    reason = error.args[0] if error.args else None
+    return isinstance(getattr(reason, "reason", reason), urllib3.exceptions.NewConnectionError)
+
+
 def _timed_out(exchange, method, url) -> BaseException:
     return exchange.http_error(RequestTimeout, method, url, f"timed out after {exchange.timeout} ms")
 
@@ -951,7 +963,9 @@ class NativeExchange(Primitives):
                     raise self.http_error(NetworkError, method, url, f"failed: {malformed}"
                                           if isinstance(malformed, response_head.MalformedLength)
                                           else NOT_HTTP_HEADERS) from None
-                raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+                if _never_connected(error):
+                    raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+                raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
             except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
                 if limit.expired:
                     raise _timed_out(self, method, url) from None
