@@ -130,9 +130,12 @@ _KNOWN_FIELDS = frozenset({"id", "name", "status", "api", "docs", "implementatio
 # A scheme and an authority that is a host name or address and a port: no user info ('https://api.example.com@evil.test'
 # is evil.test) and no backslash, which would let a listed origin read as another host than the one it reaches.
 # The host as every HTTP client reads it, as the runtimes hold it (js/base/NativeExchange.js's AUTHORITY): a name in
-# lower case whose last label starts with no digit and that ends with no dot, or a decimal IPv4 address; a port of 1
-# to 65535 (red-team round 47).
-_AUTHORITY = r"(?:(?:[a-z0-9_-]+\.)*[a-z_-][a-z0-9_-]*|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}" \
+# lower case of labels of 1 to 63 characters, none xn--, the last starting with no digit, no trailing dot, at most 253
+# characters, not localhost nor under it, or a decimal IPv4 address; a port of 1 to 65535 (red-team rounds 47, 48).
+_LABEL = r"(?!xn--)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+_NAME = r"(?=[a-z0-9_.-]{1,253}(?![a-z0-9_.-]))(?!(?:[a-z0-9_-]+\.)*localhost(?![a-z0-9_.-]))(?:" + _LABEL + r"\.)*" \
+        r"(?!xn--)[a-z_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+_AUTHORITY = r"(?:" + _NAME + r"|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}" \
              r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))" \
              r"(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?\Z"
 ORIGIN_PATTERN = re.compile(r"^(?:https?|wss?)://" + _AUTHORITY)

@@ -96,12 +96,14 @@ if (PROTO_ACCESSOR !== undefined) {
 // The scheme and authority of an http(s) URL: 'https://api.kraken.com' of 'https://api.kraken.com/0/public'. The
 // authority is a host name or address and a port, nothing else: no user info ('https://api.kraken.com@evil.test'
 // goes to evil.test) and no backslash (a slash to some URL parsers): a URL with another authority has no origin. The
-// host is written as every HTTP client reads it: a name in lower case whose last label starts with no digit and that
-// ends with no dot, or an IPv4 address of four decimal numbers; the port a decimal number of 1 to 65535 (red-team
-// round 47: '2130706433', '127.000.000.001', '0x7F.1', a trailing dot, capitals and IPv6 forms were connected to,
-// refused or named in the Host header otherwise by each client). python/.../native_exchange.py, php/base/
+// host is written as every HTTP client reads it: a name in lower case of at most 253 characters, of labels of 1 to 63
+// that start and end with no hyphen and none with xn--, whose last label starts with no digit, that ends with no dot
+// and that is not localhost nor under it, or an IPv4 address of four decimal numbers; the port a decimal number of 1
+// to 65535 (red-team round 47: '2130706433', '127.000.000.001', '0x7F.1', a trailing dot, capitals and IPv6 forms
+// were connected to, refused or named in the Host header otherwise by each client; round 48: a label past 63
+// characters, a name past 253, an xn-- label that is no punycode, and *.localhost, which curl resolves itself). python/.../native_exchange.py, php/base/
 // NativeExchange.php and transpiler/registry.py write the same pattern.
-const AUTHORITY = String.raw`(?:(?:[a-z0-9_-]+\.)*[a-z_-][a-z0-9_-]*|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?(?=[/?#]|$)`;
+const AUTHORITY = String.raw`(?:(?=[a-z0-9_.-]{1,253}(?![a-z0-9_.-]))(?!(?:[a-z0-9_-]+\.)*localhost(?![a-z0-9_.-]))(?:(?!xn--)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*(?!xn--)[a-z_](?:[a-z0-9_-]{0,61}[a-z0-9_])?|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?(?=[/?#]|$)`;
 const ORIGIN = new RegExp ('^[hH][tT][tT][pP][sS]?://' + AUTHORITY);
 // The same of a ws(s) URL, for the stream origins of urls['ws'].
 const STREAM_ORIGIN = new RegExp ('^[wW][sS][sS]?://' + AUTHORITY);

@@ -112,9 +112,12 @@ class NativeExchange implements \JsonSerializable {
     private const MAX_WRITTEN_DEPTH = 1000;
     private const MAX_CONFIG_DEPTH = 64;
     // The scheme and authority of an http(s) URL, its host and port as every HTTP client reads them (see Node's
-    // AUTHORITY): a name in lower case whose last label starts with no digit and that ends with no dot, or a decimal
-    // IPv4 address; a port of 1 to 65535 (red-team round 47).
-    private const ORIGIN = '~^[hH][tT][tT][pP][sS]?://(?:(?:[a-z0-9_-]+\.)*[a-z_-][a-z0-9_-]*'
+    // AUTHORITY): a name in lower case of labels of 1 to 63 characters, none xn--, the last starting with no digit, no
+    // trailing dot, at most 253 characters, not localhost nor under it, or a decimal IPv4 address; a port of 1 to 65535
+    // (red-team rounds 47 and 48).
+    private const ORIGIN = '~^[hH][tT][tT][pP][sS]?://(?:(?=[a-z0-9_.-]{1,253}(?![a-z0-9_.-]))'
+        . '(?!(?:[a-z0-9_-]+\.)*localhost(?![a-z0-9_.-]))'
+        . '(?:(?!xn--)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*(?!xn--)[a-z_](?:[a-z0-9_-]{0,61}[a-z0-9_])?'
         . '|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))'
         . '(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?(?=[/?#]|$)~D';
     // Methods that Node gives every object (Object.prototype's) and Python every class (mro): methods here too.

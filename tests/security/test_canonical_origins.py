@@ -8,7 +8,10 @@ address"); `127.000.000.001` likewise; a trailing dot reached it from Node alone
 IPv6 forms were named otherwise in the Host header by each client. A catch clause around such a request took another
 path in one runtime. Now a host is a name in lower case whose last label starts with no digit and that ends with no
 dot, or a decimal IPv4 address, and a port is 1 to 65535 without leading zeros: any other URL has no origin, so that
-nothing is sent to it, in every runtime, and exchanges.json lists no other (CERT-R001).
+nothing is sent to it, in every runtime, and exchanges.json lists no other (CERT-R001). Round 48 bounded the names
+further: labels of 1 to 63 characters, none xn--, at most 253 characters, not localhost nor under it (Node refused an
+xn-- label that is no punycode and a name past 253, urllib3 a label past 63, asyncio raised the idna codec's native
+UnicodeError, and curl resolves *.localhost to this machine where the others ask the system's resolver).
 """
 
 from __future__ import annotations
@@ -25,8 +28,12 @@ NOT_CANONICAL = ["http://2130706433:{port}", "http://127.000.000.001:{port}", "h
                  "http://0x7F.0.0.1:{port}", "http://0x7f.1:{port}", "http://LOCALHOST:{port}",
                  "http://Localhost:{port}", "http://localhost.:{port}", "http://[::1]:{port}",
                  "http://[::ffff:127.0.0.1]:{port}", "http://127.0.0.1:0{port}", "http://127.0.0.1:99999",
-                 "http://127.0.0.256:{port}", "http://127.1:{port}"]
-CANONICAL = ["http://127.0.0.1:{port}", "HTTP://127.0.0.1:{port}", "http://localhost:{port}"]
+                 "http://127.0.0.256:{port}", "http://127.1:{port}",
+                 # round 48: a label past 63 characters, a name past 253, an xn-- label that is no punycode, and
+                 # localhost and names under it, which curl resolves itself and the others ask the system's resolver
+                 "http://" + "a" * 64 + ".localhost.example:{port}", "http://" + "abcdefghij." * 25 + "example:{port}",
+                 "http://xn--zz.example:{port}", "http://localhost:{port}", "http://x.localhost:{port}"]
+CANONICAL = ["http://127.0.0.1:{port}", "HTTP://127.0.0.1:{port}"]
 
 
 @pytest.fixture(scope="module")

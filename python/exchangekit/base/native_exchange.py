@@ -37,9 +37,14 @@ from exchangekit.base.speedups import SPEEDUPS
 # The scheme and authority of an http(s) URL, and of a ws(s) URL (urls['ws']). The authority is a host name or
 # address and a port, nothing else: no user info ('https://api.kraken.com@evil.test' goes to evil.test) and no
 # backslash (a slash to some URL parsers): a URL with another authority has no origin.
-# a host name in lower case (its last label starting with no digit, no trailing dot) or a decimal IPv4 address, and a
-# port of 1 to 65535: as every HTTP client reads it (see js/base/NativeExchange.js's AUTHORITY)
-_HOST = r"(?:(?:[a-z0-9_-]+\.)*[a-z_-][a-z0-9_-]*|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}" \
+# a host name in lower case (labels of 1 to 63 characters, none xn--, the last starting with no digit, no trailing dot,
+# at most 253 characters, not localhost nor under it) or a decimal IPv4 address, and a port of 1 to 65535: as every
+# HTTP client reads it (see js/base/NativeExchange.js's AUTHORITY)
+_LABEL = r"(?!xn--)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+_LAST_LABEL = r"(?!xn--)[a-z_](?:[a-z0-9_-]{0,61}[a-z0-9_])?"
+_NAME = r"(?=[a-z0-9_.-]{1,253}(?![a-z0-9_.-]))(?!(?:[a-z0-9_-]+\.)*localhost(?![a-z0-9_.-]))(?:" + _LABEL + r"\.)*" \
+        + _LAST_LABEL
+_HOST = r"(?:" + _NAME + r"|(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}" \
         r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9]))"
 _PORT = r"(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?"
 _AUTHORITY = _HOST + _PORT + r"(?=[/?#]|\Z)"

@@ -82,6 +82,8 @@ class NativeExchange(SyncNativeExchange):
             if response_head.malformed_head(error):  # (a head Node's parser refuses)
                 raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
             raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
+        except UnicodeError as error:  # (the idna codec's, of a host aiohttp's resolver cannot encode: round 48)
+            raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         # The raw bytes of each header, one character a byte as in every runtime (aiohttp decodes them as UTF-8)
         received = read_response_headers([(name.decode("latin-1"), value.decode("latin-1"))
                                      for name, value in response.raw_headers])
