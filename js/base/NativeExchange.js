@@ -137,6 +137,10 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 // A name of digits only: a JavaScript object lists such keys first, so that Node wrote that header before the others
 // and Python and PHP in its place (red-team round 47).
 const DIGITS = /^[0-9]+$/;
+// The characters of a request's URL and headers: curl builds the head in a buffer of at most 1 MiB and refused a longer
+// one before sending it, where Node, requests and aiohttp sent it (red-team round 48); all are ASCII (one byte each).
+const MAX_REQUEST_HEAD = 524288;
+const REQUEST_HEAD_TOO_LONG = 'has a URL and headers of more than 524288 characters, which one HTTP client (curl) refuses past 1 MiB where the others send them: send less';
 const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'te', 'trailer', 'expect' ]);
 // A body is a text: node:http refused any other value, where requests form-encoded a dictionary (aiohttp too), curl wrote
 // one as multipart/form-data and a number or a boolean as its text, so that a request went out, signed, in some runtimes
@@ -231,6 +235,10 @@ function refusedRequest (method, url, headers, body) {
         if (NOT_ASCII.test (headers[name])) {
             return 'has a character other than ASCII in the value of the ' + name + ' header: percent-encode or base64 it';
         }
+    }
+    const headersLength = Object.keys (headers).reduce ((sum, name) => sum + name.length + headers[name].length, 0);
+    if (url.length + headersLength > MAX_REQUEST_HEAD) {
+        return REQUEST_HEAD_TOO_LONG;
     }
     return undefined;
 }

@@ -111,6 +111,7 @@ class NativeExchange implements \JsonSerializable {
     // levels) where Python wrote them and PHP's process ended with a segmentation fault (100,000 levels).
     private const MAX_WRITTEN_DEPTH = 1000;
     private const MAX_CONFIG_DEPTH = 64;
+    private const MAX_REQUEST_HEAD = 524288;  // the characters of a request's URL and headers (see Node's)
     // The scheme and authority of an http(s) URL, its host and port as every HTTP client reads them (see Node's
     // AUTHORITY): a name in lower case of labels of 1 to 63 characters, none xn--, the last starting with no digit, no
     // trailing dot, at most 253 characters, not localhost nor under it, or a decimal IPv4 address; a port of 1 to 65535
@@ -1084,6 +1085,14 @@ class NativeExchange implements \JsonSerializable {
             if (preg_match(self::NOT_ASCII, $value)) {
                 return "has a character other than ASCII in the value of the $name header: percent-encode or base64 it";
             }
+        }
+        $length = strlen($url);
+        foreach ($headers as $name => $value) {
+            $length += strlen((string) $name) + strlen($value);
+        }
+        if ($length > self::MAX_REQUEST_HEAD) {  // (curl refused a head past 1 MiB: see Node's MAX_REQUEST_HEAD)
+            return 'has a URL and headers of more than 524288 characters, which one HTTP client (curl) refuses past '
+                . '1 MiB where the others send them: send less';
         }
         return null;
     }

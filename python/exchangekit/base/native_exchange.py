@@ -104,6 +104,10 @@ NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 # starts no escape in capitals (urllib3 raises %2f to %2F), Node's URL parser some of them, curl none.
 REWRITTEN = re.compile(r'["<>\[\]\\^`{|}]|%(?![0-9A-F]{2})')
 HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
+# The characters of a request's URL and headers (see Node's MAX_REQUEST_HEAD: curl refused past 1 MiB; round 48)
+MAX_REQUEST_HEAD = 524288
+REQUEST_HEAD_TOO_LONG = ("has a URL and headers of more than 524288 characters, which one HTTP client (curl) refuses past "
+                         "1 MiB where the others send them: send less")
 CLIENT_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "keep-alive", "upgrade", "te",
                             "trailer", "expect"})
 # The methods whose request without a body carries Content-Length: 0 in every runtime (see js/base/NativeExchange.js).
@@ -194,6 +198,8 @@ def refused_request(method, url: str, headers: dict, body=None) -> str | None:
                    "refuses it, the others send it, and a server reads it without): trim it"
         if NOT_ASCII.search(value):
             return f"has a character other than ASCII in the value of the {name} header: percent-encode or base64 it"
+    if len(url) + sum(len(name) + len(value) for name, value in headers.items()) > MAX_REQUEST_HEAD:
+        return REQUEST_HEAD_TOO_LONG
     return None
 
 
