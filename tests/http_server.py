@@ -9,7 +9,8 @@ trailer lines, one every 50 ms for 3 s), early-hints (a 103 interim response, th
 bad-utf8, encoded/<kind> (gzip, deflate, raw-deflate, bad-gzip, bad-deflate, truncated-gzip, br), bomb
 (a gzip body of 256 MiB of zeros), endless (a chunked body that stops only after 256 MiB or when the
 client goes away), huge (50 MB with its Content-Length), dropped and reset (the connection closed, or reset, with no
-response).
+response) and head (a head of the query's sizes: count header lines, wide of them of line characters, a reason
+phrase of reason bytes).
 Every request's arrival time is kept per `run` query parameter, so tests can see whether a request arrived.
 """
 
@@ -145,6 +146,17 @@ class Handler(BaseHTTPRequestHandler):
         elif route == "huge":
             self.send_head(200, {"Content-Length": str(50 * MIB), "Content-Type": "application/json"})
             self.write_until_gone(b" " * MIB, 50)
+        elif route == "head":  # a head of the query's sizes: `wide` headers of `line` characters (name and value),
+            # `count` header lines in all, a reason phrase of `reason` bytes; then {} (written as it is: send_response
+            # adds Server and Date)
+            count, line, wide, reason = (int(query.get(name, default)) for name, default in
+                                         (("count", 4), ("line", 3), ("wide", 1), ("reason", 2)))
+            lines = [b"Content-Type: application/json", b"Content-Length: 2", b"Connection: close"]
+            lines += [b"X-A%d: " % index + b"a" * (line - 4) for index in range(wide)]
+            lines += [b"X-%d: b" % index for index in range(count - len(lines))]
+            self.wfile.write(b"HTTP/1.1 200 " + b"r" * reason + b"\r\n" + b"".join(item + b"\r\n" for item in lines)
+                             + b"\r\n{}")
+            self.close_connection = True
         elif route == "dropped":  # the request read, the connection closed without a byte of response
             self.close_connection = True
         elif route == "reset":  # the request read, the connection reset (RST) without a byte of response

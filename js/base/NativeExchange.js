@@ -50,7 +50,16 @@ const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean'
 // Decoded texts are checked, the same in every runtime (Node skipped any other character, Python refused a missing
 // padding, PHP read text after it): the text is not shown, as it may be a key.
 const NOT_BASE64 = 'not base64 text: A-Z, a-z, 0-9, + and / (or - and _), padded with = or not (the text is not shown: it may be a key)';
-const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a token';
+const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a token, or the head is larger than every runtime reads (99 header lines of 8,000 characters, 65,536 in all)';
+// A response's head as every runtime's HTTP client reads it, which each bounded its own way (node:http 16 KiB of head,
+// http.client 100 lines of 65,536 bytes, aiohttp lines of 8,190, curl lines of 100 KiB and 300 KiB in all: red-team
+// rounds 42 and 48): its header lines (a name and its value) and the reason phrase of at most 8,000 characters each,
+// at most 99 header lines (http.client's 100 count the blank one that ends them), whose names and values hold 65,536
+// characters in all. Node reads heads of up to MAX_HEAD_BYTES, so that this bound, not its parser's, decides.
+const MAX_HEAD_LINES = 99;
+const MAX_HEAD_LINE = 8000;
+const MAX_HEAD = 65536;
+const MAX_HEAD_BYTES = 131072;
 const NOT_BASE16 = 'not hexadecimal text: pairs of 0-9, a-f or A-F (the text is not shown: it may be a key)';
 const BASE64_DIGITS = /^[A-Za-z0-9+/_-]*$/;
 const BASE16_DIGITS = /^[0-9A-Fa-f]*$/;
@@ -166,12 +175,19 @@ function requestTarget (url) {
 // request as a NetworkError, as node:http's parser fails it (requests and PHP read it on, with the character).
 const RESPONSE_HEADER_CONTROL = /[\x00-\x08\x0a-\x1f\x7f]/;
 
-function responseHeaders (raw) {
+function responseHeaders (raw, reason) {
+    // The headers of a response's raw name and value pairs, or undefined where one is no HTTP header or the head is
+    // larger than every runtime reads (see MAX_HEAD_LINES).
+    if ((raw.length > 2 * MAX_HEAD_LINES) || (reason.length > MAX_HEAD_LINE)) {
+        return undefined;
+    }
     const result = {};
+    let size = 0;
     for (let i = 0; i + 1 < raw.length; i += 2) {
         const name = raw[i].toLowerCase ();
         const value = raw[i + 1].replace (/^[ \t]+|[ \t]+$/g, '');
-        if (!HEADER_NAME.test (name) || RESPONSE_HEADER_CONTROL.test (value)) {
+        size += name.length + value.length;
+        if (!HEADER_NAME.test (name) || RESPONSE_HEADER_CONTROL.test (value) || (name.length + value.length > MAX_HEAD_LINE) || (size > MAX_HEAD)) {
             return undefined;
         }
         if (name !== '__proto__') {
@@ -961,7 +977,7 @@ export default class NativeExchange {
         } catch (error) {
             throw (error instanceof errors.BaseError) ? error : this.transportError (error, method, url);
         }
-        const received = responseHeaders (response.rawHeaders);
+        const received = responseHeaders (response.rawHeaders, response.statusMessage);
         if (received === undefined) {
             throw this.httpError (NetworkError, method, url, NOT_HTTP_HEADERS);
         }
@@ -1008,10 +1024,10 @@ export default class NativeExchange {
             // server may answer 411 otherwise), GET, HEAD and OPTIONS say nothing (red-team round 24).
             const length = (typeof body === 'string') ? Buffer.byteLength (body) : (EMPTY_BODY_FRAMED.has (method.toUpperCase ()) ? 0 : undefined);
             const framed = (length === undefined) ? headers : { ...headers, 'Content-Length': length };
-            const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed };
+            const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed, 'maxHeaderSize': MAX_HEAD_BYTES };
             const request = (proxy === undefined) ? (secure ? https : http).request (target)
                 : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy) })
-                    : absoluteRequest (proxy, url, method, framed);
+                    : absoluteRequest (proxy, url, method, framed, MAX_HEAD_BYTES);
             const fail = (error) => {
                 clearTimeout (timer);
                 request.destroy ();

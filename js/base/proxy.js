@@ -30,8 +30,9 @@ export function proxyOf (setting) {
     return { 'host': url.hostname.replace (/^\[(.*)\]$/, '$1'), 'port': Number (url.port || 80), 'headers': authorization };
 }
 
-export function absoluteRequest (proxy, url, method, headers) {
-    // A plain http:// request through the proxy: the whole URL in the request line, the target in Host.
+export function absoluteRequest (proxy, url, method, headers, maxHeaderSize) {
+    // A plain http:// request through the proxy: the whole URL in the request line, the target in Host; a response head
+    // of up to maxHeaderSize bytes.
     const target = new URL (url);
     return http.request ({
         'host': proxy.host,
@@ -40,6 +41,7 @@ export function absoluteRequest (proxy, url, method, headers) {
         'path': url.split ('#')[0],  // as built (and signed): target.href would re-encode and resolve its path
         'headers': { 'Host': target.host, ...headers, ...proxy.headers },
         'agent': false,
+        'maxHeaderSize': maxHeaderSize,
     });
 }
 

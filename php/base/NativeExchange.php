@@ -55,7 +55,12 @@ class NativeExchange implements \JsonSerializable {
     // no header named __proto__. A line that does not end in CR LF, a folded line, a value with a control character
     // other than a tab or a name that is not a token fails the request as a NetworkError, as Node's parser fails it.
     private const RESPONSE_HEADER_CONTROL = '/[\x00-\x08\x0a-\x1f\x7f]/';
-    private const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a token';
+    private const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a '
+        . 'token, or the head is larger than every runtime reads (99 header lines of 8,000 characters, 65,536 in all)';
+    // A response's head as every runtime's HTTP client reads it (see Node's MAX_HEAD_LINES; red-team rounds 42, 48)
+    private const MAX_HEAD_LINES = 99;
+    private const MAX_HEAD_LINE = 8000;
+    private const MAX_HEAD = 65536;
     private const NOT_FRAMED = "failed: a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding";
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
@@ -1202,7 +1207,7 @@ class NativeExchange implements \JsonSerializable {
         }
         $status = curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);
         $response_headers = $head->headers();
-        if ($response_headers === null) {
+        if ($response_headers === null || strlen($head->reason) > self::MAX_HEAD_LINE) {
             throw $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
         }
         $encoding = $this->safe_string($this->header_values($response_headers), 'content-encoding');
@@ -1278,8 +1283,12 @@ class NativeExchange implements \JsonSerializable {
 
     /** The headers of the lines curl received, or null when one is no HTTP header line. */
     private static function read_response_headers(array $lines): ?array {
+        if (count($lines) > self::MAX_HEAD_LINES) {
+            return null;
+        }
         $result = [];
         $spellings = [];
+        $size = 0;
         foreach ($lines as $line) {
             $parts = explode(':', $line, 2);
             if (count($parts) !== 2 || !str_ends_with($line, "\r\n")) {
@@ -1287,7 +1296,9 @@ class NativeExchange implements \JsonSerializable {
             }
             $name = $parts[0];
             $value = trim(substr($parts[1], 0, -2), " \t");
-            if (!preg_match(self::HEADER_NAME, $name) || preg_match(self::RESPONSE_HEADER_CONTROL, $value)) {
+            $size += strlen($name) + strlen($value);
+            if (!preg_match(self::HEADER_NAME, $name) || preg_match(self::RESPONSE_HEADER_CONTROL, $value)
+                    || strlen($name) + strlen($value) > self::MAX_HEAD_LINE || $size > self::MAX_HEAD) {
                 return null;
             }
             $lower = strtolower($name);

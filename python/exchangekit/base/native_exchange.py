@@ -123,16 +123,28 @@ NOT_TEXT_BODY = ("has a body that is not a string (each HTTP client writes a dic
 # ', ' in the order sent under its first spelling, and no header named __proto__. A value with a control character
 # other than a tab, or a name that is not a token, fails the request as a NetworkError, as Node's parser fails it.
 RESPONSE_HEADER_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-NOT_HTTP_HEADERS = "failed: a response header holds a control character or has a name that is not a token"
+NOT_HTTP_HEADERS = ("failed: a response header holds a control character or has a name that is not a token, or the head "
+                    "is larger than every runtime reads (99 header lines of 8,000 characters, 65,536 in all)")
+# A response's head as every runtime's HTTP client reads it (see Node's MAX_HEAD_LINES; red-team rounds 42 and 48)
+MAX_HEAD_LINES = 99
+MAX_HEAD_LINE = 8000
+MAX_HEAD = 65536
 
 
-def read_response_headers(pairs) -> dict | None:
-    """The headers of (name, value) pairs as received, one character a byte; None when one is no HTTP header."""
+def read_response_headers(pairs, reason: str) -> dict | None:
+    """The headers of (name, value) pairs as received, one character a byte; None when one is no HTTP header, or the
+    head (with its reason phrase) is larger than every runtime reads (see Node's MAX_HEAD_LINES)."""
+    pairs = list(pairs)
+    if len(pairs) > MAX_HEAD_LINES or len(reason) > MAX_HEAD_LINE:
+        return None
     result: dict = {}
     spellings: dict = {}
+    size = 0
     for name, value in pairs:
         value = value.strip(" \t")
-        if not HEADER_NAME.match(name) or RESPONSE_HEADER_CONTROL.search(value):
+        size += len(name) + len(value)
+        if not HEADER_NAME.match(name) or RESPONSE_HEADER_CONTROL.search(value) \
+                or len(name) + len(value) > MAX_HEAD_LINE or size > MAX_HEAD:
             return None
         lower = name.lower()
         if lower == "__proto__":
@@ -983,7 +995,8 @@ class NativeExchange(Primitives):
                 raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         if limit.expired:  # (a read cut short by the deadline can look like the end of the response)
             raise _timed_out(self, method, url)
-        received = read_response_headers(response.raw.headers.iteritems())  # (http.client reads each byte as latin-1)
+        # (http.client reads each byte as latin-1)
+        received = read_response_headers(response.raw.headers.iteritems(), response.reason or "")
         if received is None:
             raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS)
         text = self.decode_body(method, url, self.safe_string(self.header_values(received), "content-encoding"), raw)

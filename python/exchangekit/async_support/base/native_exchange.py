@@ -86,7 +86,7 @@ class NativeExchange(SyncNativeExchange):
             raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         # The raw bytes of each header, one character a byte as in every runtime (aiohttp decodes them as UTF-8)
         received = read_response_headers([(name.decode("latin-1"), value.decode("latin-1"))
-                                     for name, value in response.raw_headers])
+                                          for name, value in response.raw_headers], response.reason or "")
         if received is None:
             raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS)
         text = self.decode_body(method, url, self.safe_string(self.header_values(received), "content-encoding"),
