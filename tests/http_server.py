@@ -56,7 +56,9 @@ def encoded(kind: str) -> tuple[str, bytes]:
     return {"gzip": ("gzip", gzip.compress(document)), "deflate": ("deflate", zlib.compress(document)),
             "raw-deflate": ("deflate", raw_deflate(document)), "bad-gzip": ("gzip", b"this is not gzip at all"),
             "bad-deflate": ("deflate", b"not deflate"), "truncated-gzip": ("gzip", whole[:len(whole) // 2]),
-            "br": ("br", b"\x0b\x02\x80{}\x03")}[kind]
+            "br": ("br", b"\x0b\x02\x80{}\x03"),
+            # gzip with a no-break space and a NEL after it, which JavaScript's trim and Python's strip took away
+            "gzip-nbsp": ("gzip\xa0", gzip.compress(document)), "gzip-nel": ("gzip\x85", gzip.compress(document))}[kind]
 
 
 class Handler(BaseHTTPRequestHandler):

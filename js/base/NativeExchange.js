@@ -1079,7 +1079,7 @@ export default class NativeExchange {
         // The body as text. A gzip or deflate body is decompressed here, strictly (a corrupt or truncated
         // stream is an error, not a shorter body) and never beyond maxDecompressedSize; the text must be UTF-8.
         let body = raw;
-        const coding = (encoding === undefined) ? '' : encoding.trim ().toLowerCase ();
+        const coding = (encoding === undefined) ? '' : encoding.toLowerCase (); // (as received, but for the spaces and tabs around it)
         if ((coding === 'gzip') || (coding === 'x-gzip') || (coding === 'deflate')) {
             body = (raw.length === 0) ? raw : this.decompress (method, url, coding, raw);
         } else if ((coding !== '') && (coding !== 'identity')) {

@@ -1240,7 +1240,7 @@ class NativeExchange implements \JsonSerializable {
      * error, not a shorter body) and never beyond maxDecompressedSize; the text must be UTF-8.
      */
     private function decode_body(string $method, string $url, ?string $encoding, string $raw): string {
-        $coding = strtolower(trim($encoding ?? ''));
+        $coding = strtolower($encoding ?? '');  // (as received, but for the spaces and tabs around it: see Node)
         if (in_array($coding, ['gzip', 'x-gzip', 'deflate'], true)) {
             $raw = $raw === '' ? $raw : $this->decompress($method, $url, $coding, $raw);
         } elseif ($coding !== '' && $coding !== 'identity') {

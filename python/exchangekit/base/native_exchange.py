@@ -1034,7 +1034,7 @@ class NativeExchange(Primitives):
     def decode_body(self, method, url, encoding: str | None, raw: bytes) -> str:
         """The body as text. A gzip or deflate body is decompressed here, strictly (a corrupt or truncated stream
         is an error, not a shorter body) and never beyond maxDecompressedSize; the text must be UTF-8."""
-        coding = (encoding or "").strip().lower()
+        coding = (encoding or "").lower()  # (as received, but for the spaces and tabs around it: see Node)
         if coding in ("gzip", "x-gzip", "deflate"):
             raw = self.decompress(method, url, coding, raw) if raw else raw
         elif coding not in ("", "identity"):
