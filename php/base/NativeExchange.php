@@ -1194,9 +1194,9 @@ class NativeExchange implements \JsonSerializable {
         if ($body !== null) {
             curl_setopt($this->curl, CURLOPT_POSTFIELDS, $body);
         }
-        if ($this->proxy) {
-            curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy);
-        }
+        // The config's proxy, or none: an empty one keeps curl from the environment's (http_proxy, HTTPS_PROXY, ...),
+        // which Node and aiohttp do not read (red-team round 48).
+        curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy ?: '');
         if (curl_exec($this->curl) === false) {
             $tunnel = curl_getinfo($this->curl, CURLINFO_HTTP_CONNECTCODE);
             if ($refusal === null && $tunnel !== 0 && $tunnel !== 200) {

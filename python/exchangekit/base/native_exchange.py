@@ -509,6 +509,9 @@ def _load_http() -> None:
         response_head = response_head_module
 
 
+NO_PROXY = ("http", "https", "all")  # the environment's proxies requests would read, each set to none
+
+
 def _never_connected(error) -> bool:
     """Whether a ConnectionError of requests is one where no connection was made (refused, a name not resolved, a
     proxy that refused the tunnel), which Node's ECONNREFUSED, ENOTFOUND, EAI_AGAIN and EPROXY, aiohttp's connector
@@ -972,7 +975,10 @@ class NativeExchange(Primitives):
                     prepared.headers.pop("Content-Length", None)  # (requests wrote 0 for OPTIONS: see Node's #send)
                 elif body == "":  # (an empty text is a body of 0 bytes, which requests left unsaid for a GET)
                     prepared.headers["Content-Length"] = "0"
-                settings = self.session.merge_environment_settings(url, self.proxies() or {}, True, None, None)
+                # (the config's proxy, or none: never one of the environment's, http_proxy, HTTPS_PROXY, ..., which
+                # Node and aiohttp do not read and requests sent every request through: red-team round 48)
+                settings = self.session.merge_environment_settings(url, self.proxies() or dict.fromkeys(NO_PROXY),
+                                                                   True, None, None)
                 with self.session.send(prepared, timeout=self.timeout / 1000, allow_redirects=False,
                                        **settings) as response:
                     raw = self.read_body(response, ends, method, url)
