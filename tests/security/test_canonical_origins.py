@@ -16,8 +16,6 @@ UnicodeError, and curl resolves *.localhost to this machine where the others ask
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
 from tests.base_runners import RUNTIMES, run_calls
@@ -38,10 +36,8 @@ CANONICAL = ["http://127.0.0.1:{port}", "HTTP://127.0.0.1:{port}"]
 
 @pytest.fixture(scope="module")
 def server():
-    local = LocalServer()
-    threading.Thread(target=local.serve_forever, daemon=True).start()
-    yield local
-    local.shutdown()
+    with LocalServer() as running:
+        yield running
 
 
 def outcomes(runtime: str, urls: list[str], port: int) -> list[str]:

@@ -10,8 +10,6 @@ setting (`proxy` in the config): every runtime now ignores the environment's.
 from __future__ import annotations
 
 import socket
-import threading
-
 import pytest
 
 from tests.base_runners import RUNTIMES, run_calls
@@ -22,10 +20,8 @@ PROXY_VARIABLES = ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "al
 
 @pytest.fixture(scope="module")
 def server():
-    local = LocalServer()
-    threading.Thread(target=local.serve_forever, daemon=True).start()
-    yield local
-    local.shutdown()
+    with LocalServer() as running:
+        yield running
 
 
 def closed_port() -> int:
