@@ -15,7 +15,7 @@ const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', '
 // frame for -1; red-team round 45): the bounds from 1 to their default in describe (), the others from 1 (0 for
 // maxReconnects) to 2^31 - 1 milliseconds or attempts, as the config's bounds too (the user may raise those).
 const STREAM_SETTINGS = STREAM_BOUNDS.concat ([ 'timeout', 'keepAlive', 'maxReconnects', 'backoffBase', 'backoffMax' ]);
-const MAX_STREAM_SETTING = 2147483647;
+export const MAX_STREAM_SETTING = 2147483647;
 
 const DESCRIBE_KEYS_ONLY = 'describe () may set only the keys of the base class\'s describe () (an exchange\'s own settings go under options): not ';
 const DESCRIBE_KEYS_KEPT = 'describe () may not leave out a key of the base class\'s describe () (merge into super.describe () rather than omit): ';
@@ -124,11 +124,20 @@ function streamSettingText (value) {
     return (typeof value === 'string') ? ('\'' + value + '\'') : (((value === undefined) || (value === null)) ? 'null' : String (value));
 }
 
+export function lowestStreamSetting (name) {
+    return (name === 'maxReconnects') ? 0 : 1;
+}
+
+export function streamSettingHolds (name, value, highest = MAX_STREAM_SETTING) {
+    // Whether a stream setting's value is an integer from its lowest to highest (see STREAM_SETTINGS): the
+    // constructors' check, and the stream clients' of what they give ws and the timers.
+    return Number.isInteger (value) && (value >= lowestStreamSetting (name)) && (value <= highest);
+}
+
 // The refusal of a stream setting's value that is not an integer from lowest to highest (see STREAM_SETTINGS).
 function checkStreamSetting (whose, name, value, highest) {
-    const lowest = (name === 'maxReconnects') ? 0 : 1;
-    if ((typeof value !== 'number') || !Number.isInteger (value) || (value < lowest) || (value > highest)) {
-        throw new ExchangeError (whose + ' streaming.' + name + ' must be an integer from ' + lowest + ' to ' + highest + ', not ' + streamSettingText (value));
+    if (!streamSettingHolds (name, value, highest)) {
+        throw new ExchangeError (whose + ' streaming.' + name + ' must be an integer from ' + lowestStreamSetting (name) + ' to ' + highest + ', not ' + streamSettingText (value));
     }
 }
 

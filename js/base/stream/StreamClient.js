@@ -12,6 +12,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout, BadResponse } from '../errors.js';
 import { TunnelAgent, proxyOf } from '../proxy.js';
+import { MAX_STREAM_SETTING, lowestStreamSetting, streamSettingHolds } from '../construction.js';
 
 const NO_FRAME = 'has no frame to send: a message is a JSON value, not undefined';
 
@@ -34,14 +35,9 @@ export function handlingClient () {
 }
 
 // The settings that reach ws and the timers: integers from 1 (0 for maxReconnects) to 2^31 - 1, as the exchange's
-// constructor checked them. ws read a maxPayload of 0 (anything in (-1, 1), a negative) as no bound and a
-// handshakeTimeout of 0 as none (red-team round 45): any other value refuses the connection instead.
+// constructor checked them (streamSettingHolds). ws read a maxPayload of 0 (anything in (-1, 1), a negative) as no
+// bound and a handshakeTimeout of 0 as none (red-team round 45): any other value refuses the connection instead.
 const SETTINGS = [ 'timeout', 'keepAlive', 'maxFrameSize', 'maxQueue', 'maxFrames', 'maxInboundSize', 'maxReconnects', 'backoffBase', 'backoffMax' ];
-
-function checkedSetting (settings, name) {
-    const value = ((typeof settings === 'object') && (settings !== null)) ? settings[name] : undefined;
-    return Number.isInteger (value) && (value >= ((name === 'maxReconnects') ? 0 : 1)) && (value <= 2147483647);
-}
 
 export function backoffDelay (settings, attempt, random) {
     // Exponential backoff with "equal jitter": half of the capped delay, plus a random part of the other half.
@@ -70,9 +66,10 @@ export default class StreamClient {
         this.openedAt = undefined; // when the connection opened (monotonicMilliseconds)
         this.drops = 0; // connections in a row that closed within keepAlive of opening
         this.pause = 0; // milliseconds to wait before the next connection is made (after such a drop)
-        const unchecked = SETTINGS.find ((name) => !checkedSetting (settings, name));
+        const given = ((typeof settings === 'object') && (settings !== null)) ? settings : {};
+        const unchecked = SETTINGS.find ((name) => !streamSettingHolds (name, given[name]));
         if (unchecked !== undefined) {
-            throw this.error (ExchangeError, 'has no streaming.' + unchecked + ' that is an integer from ' + ((unchecked === 'maxReconnects') ? 0 : 1) + ' to 2147483647');
+            throw this.error (ExchangeError, 'has no streaming.' + unchecked + ' that is an integer from ' + lowestStreamSetting (unchecked) + ' to ' + MAX_STREAM_SETTING);
         }
     }
 

@@ -113,15 +113,23 @@ def stream_setting_text(value) -> str:
     return f"'{value}'" if isinstance(value, str) else "null" if value is None else js.to_str(value)
 
 
-def check_stream_setting(whose: str, name: str, value, highest: int) -> None:
-    """The refusal of a stream setting's value that is not an integer from lowest to highest (see STREAM_SETTINGS);
-    an integral float is one, as in Node."""
-    lowest = 0 if name == "maxReconnects" else 1
+def lowest_stream_setting(name: str) -> int:
+    return 0 if name == "maxReconnects" else 1
+
+
+def stream_setting_holds(name: str, value, highest: int = MAX_STREAM_SETTING) -> bool:
+    """Whether a stream setting's value is an integer from its lowest to highest (see STREAM_SETTINGS); an integral
+    float is one, as in Node. The constructors' check, and the stream client's of what it gives aiohttp."""
     whole = isinstance(value, float) and value.is_integer()
     integral = whole or (isinstance(value, int) and not isinstance(value, bool))
-    if not integral or not lowest <= value <= highest:
-        raise ExchangeError(f"{whose} streaming.{name} must be an integer from {lowest} to {highest}, not "
-                            f"{stream_setting_text(value)}")
+    return integral and lowest_stream_setting(name) <= value <= highest
+
+
+def check_stream_setting(whose: str, name: str, value, highest: int) -> None:
+    """The refusal of a stream setting's value that is not an integer from lowest to highest."""
+    if not stream_setting_holds(name, value, highest):
+        raise ExchangeError(f"{whose} streaming.{name} must be an integer from {lowest_stream_setting(name)} to "
+                            f"{highest}, not {stream_setting_text(value)}")
 
 
 def changed_settings(describe: dict, defaults: dict, config=None) -> list[str]:

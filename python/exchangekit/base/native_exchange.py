@@ -951,8 +951,10 @@ class NativeExchange(Primitives):
                                   f"({', '.join(self.__api_origins)}): to use another, pass urls in the constructor's "
                                   "config")
 
-    def proxies(self) -> dict | None:
-        return {"http": self.proxy, "https": self.proxy} if self.proxy else None
+    def proxies(self) -> dict:
+        # the config's proxy, or none: never one of the environment's (http_proxy, HTTPS_PROXY, ...), which Node and
+        # aiohttp do not read and requests sent every request through (red-team round 48)
+        return {"http": self.proxy, "https": self.proxy} if self.proxy else dict.fromkeys(NO_PROXY)
 
     def fetch(self, url, method="GET", headers=None, body=None):
         method = "GET" if method is None else method  # (undefined is the default, passed or not, as in Node)
@@ -975,10 +977,7 @@ class NativeExchange(Primitives):
                     prepared.headers.pop("Content-Length", None)  # (requests wrote 0 for OPTIONS: see Node's #send)
                 elif body == "":  # (an empty text is a body of 0 bytes, which requests left unsaid for a GET)
                     prepared.headers["Content-Length"] = "0"
-                # (the config's proxy, or none: never one of the environment's, http_proxy, HTTPS_PROXY, ..., which
-                # Node and aiohttp do not read and requests sent every request through: red-team round 48)
-                settings = self.session.merge_environment_settings(url, self.proxies() or dict.fromkeys(NO_PROXY),
-                                                                   True, None, None)
+                settings = self.session.merge_environment_settings(url, self.proxies(), True, None, None)
                 with self.session.send(prepared, timeout=self.timeout / 1000, allow_redirects=False,
                                        **settings) as response:
                     raw = self.read_body(response, ends, method, url)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from exchangekit.base.construction import MAX_STREAM_SETTING, lowest_stream_setting, stream_setting_holds
 from exchangekit.base.errors import (BadResponse, ExchangeError, ExchangeNotAvailable, NetworkError,
                                      RequestTimeout)
 from exchangekit.base.native_exchange import redact_error
@@ -22,18 +23,11 @@ NO_FRAME = "has no frame to send: a message is a JSON value, not undefined"
 
 
 # The settings that reach aiohttp and the timers: integers from 1 (0 for maxReconnects) to 2^31 - 1, as the exchange's
-# constructor checked them (an integral float is one, as in Node). aiohttp read a max_msg_size of 0 as no bound and
-# refused every frame for -1, and a timeout of 0 failed every handshake at once (red-team round 45): any other value
-# refuses the connection instead.
+# constructor checked them (stream_setting_holds). aiohttp read a max_msg_size of 0 as no bound and refused every frame
+# for -1, and a timeout of 0 failed every handshake at once (red-team round 45): any other value refuses the connection
+# instead.
 SETTINGS = ("timeout", "keepAlive", "maxFrameSize", "maxQueue", "maxFrames", "maxInboundSize", "maxReconnects",
             "backoffBase", "backoffMax")
-
-
-def checked_setting(settings, name: str) -> bool:
-    value = settings.get(name) if isinstance(settings, dict) else None
-    whole = isinstance(value, float) and value.is_integer()
-    integral = whole or (isinstance(value, int) and not isinstance(value, bool))
-    return integral and (0 if name == "maxReconnects" else 1) <= value <= 2147483647
 
 
 def backoff_delay(settings: dict, attempt: int, random: float) -> float:
@@ -98,10 +92,11 @@ class StreamClient:
         self.opened_at = 0.0  # when the connection opened (monotonic_milliseconds)
         self.drops = 0  # connections in a row that closed within keepAlive of opening
         self.pause = 0.0  # milliseconds to wait before the next connection is made (after such a drop)
-        unchecked = next((name for name in SETTINGS if not checked_setting(settings, name)), None)
+        given = settings if isinstance(settings, dict) else {}
+        unchecked = next((name for name in SETTINGS if not stream_setting_holds(name, given.get(name))), None)
         if unchecked is not None:
             raise self.error(ExchangeError, f"has no streaming.{unchecked} that is an integer from "
-                             f"{0 if unchecked == 'maxReconnects' else 1} to 2147483647")
+                             f"{lowest_stream_setting(unchecked)} to {MAX_STREAM_SETTING}")
 
     # --- what the exchange calls -----------------------------------------------------------------------
 
