@@ -4,7 +4,8 @@ requests applies its timeout to each read of the socket, so a server that sends 
 chunked body's trailers a little at a time (or trailers without end) could hold the caller for as long as it likes.
 A session from `session()` records the socket of every request that runs inside `within(seconds)`, in that thread;
 when the time is up, the process's one watchdog thread shuts the socket down, which ends the read that waits on it.
-The same connections read past interim responses (see _FinalResponse) and refuse a malformed head (response_head).
+The same connections read past interim responses (see _FinalResponse) and refuse a malformed head (response_head) or
+body framing (response_body).
 Imported with requests, on the first construction (see native_exchange._load_http).
 """
 
@@ -26,15 +27,16 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from exchangekit.base.response_head import StrictHeadResponse
+from exchangekit.base.response_body import FramedResponse
 
 _running = threading.local()  # .sockets: the sockets of the exchange that runs in this thread, if any
 
 
-class _FinalResponse(StrictHeadResponse):
+class _FinalResponse(FramedResponse):
     """The response past any interim one: http.client skips 100 Continue only, and took a 103 Early Hints (which a
     CDN may send before the response) for the response itself, where Node, aiohttp and curl wait for the next. Its
-    head, interim ones included, is refused unless well formed (see response_head)."""
+    head, interim ones included, is refused unless well formed (see response_head), and its body unless framed as
+    every runtime reads it (response_body)."""
 
     def _read_status(self):
         while True:

@@ -494,19 +494,21 @@ requests: Any = None
 urllib3: Any = None
 request_deadline: Any = None  # exchangekit.base.deadline, which imports requests
 response_head: Any = None  # exchangekit.base.response_head, which imports http.client
+response_body: Any = None  # exchangekit.base.response_body, likewise
 
 
 def _load_http() -> None:
-    global requests, urllib3, request_deadline, response_head  # noqa: PLW0603
+    global requests, urllib3, request_deadline, response_head, response_body  # noqa: PLW0603
     if requests is None:
         import requests as requests_module  # noqa: PLC0415
         import urllib3 as urllib3_module  # noqa: PLC0415
 
         from exchangekit.base import deadline as deadline_module  # noqa: PLC0415
+        from exchangekit.base import response_body as response_body_module  # noqa: PLC0415
         from exchangekit.base import response_head as response_head_module  # noqa: PLC0415
 
         requests, urllib3, request_deadline = requests_module, urllib3_module, deadline_module
-        response_head = response_head_module
+        response_head, response_body = response_head_module, response_body_module
 
 
 NO_PROXY = ("http", "https", "all")  # the environment's proxies requests would read, each set to none
@@ -997,6 +999,8 @@ class NativeExchange(Primitives):
             except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
                 if limit.expired:
                     raise _timed_out(self, method, url) from None
+                if response_body.malformed_body(error):  # (a chunked body framed as not every runtime reads it)
+                    raise self.http_error(NetworkError, method, url, f"failed: {response_body.MALFORMED_BODY}") from None
                 raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         if limit.expired:  # (a read cut short by the deadline can look like the end of the response)
             raise _timed_out(self, method, url)

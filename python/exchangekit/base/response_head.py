@@ -27,7 +27,8 @@ _STATUS_AND_HEADER_LINES = re.compile(_STATUS + _HEADER_LINES.pattern)
 # the other forms that Node fails from the values, which aiohttp's parser refuses itself)
 _TABBED_LENGTH = re.compile(rb"^content-length:[^\r\n]*\t\r\n", re.IGNORECASE | re.MULTILINE)
 MALFORMED_HEAD = "a response header line is malformed (not CR LF ended, folded, or not a token and a colon)"
-NOT_FRAMED = "a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding"
+NOT_FRAMED = ("a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding, or its "
+              "Transfer-Encoding is not one line of chunked")
 _LARGEST_LENGTH = 2**64 - 1  # (Node's parser counts a length in 64 bits and fails one past them)
 
 
@@ -45,13 +46,28 @@ def malformed_head(error: BaseException) -> MalformedHead | None:
     return next((argument for argument in getattr(reason, "args", ()) if isinstance(argument, MalformedHead)), None)
 
 
-def badly_framed(lengths: list[str], chunked: bool) -> bool:
-    """Whether a final head's Content-Length values (one a line) are what Node's parser (and aiohttp's) refuse: more
-    than one line, a value that is not digits ('+2', '2, 2', '', '1 2'), one past 2^64 - 1, or any with
-    Transfer-Encoding. http.client read '+2' as 2, and a value it could not read as no length at all."""
+def chunked(encodings: list[str]) -> bool | None:
+    """Whether a final head's Transfer-Encoding values (one a line) make its body chunked: True for one line of
+    `chunked` in any case (spaces and tabs before it, spaces after it: Node's parser reads a tab there as another
+    coding), False for none, None for any other, which every runtime fails (red-team round 49: http.client read
+    `chunked ` and `identity, chunked` as no chunked body, curl read `gzip, chunked` as chunked, Node not)."""
+    if not encodings:
+        return False
+    if len(encodings) == 1 and encodings[0].lstrip(" \t").rstrip(" ").lower() == "chunked":
+        return True
+    return None
+
+
+def badly_framed(lengths: list[str], encodings: list[str]) -> bool:
+    """Whether a final head's Content-Length and Transfer-Encoding values (one a line) are what Node's parser (and
+    aiohttp's) refuse: more than one Content-Length line, a value that is not digits ('+2', '2, 2', '', '1 2'), one
+    past 2^64 - 1, or any with Transfer-Encoding; or a Transfer-Encoding that is not one line of chunked. http.client
+    read '+2' as 2, and a value it could not read as no length at all."""
+    if chunked(encodings) is None:
+        return True
     if not lengths:
         return False
-    if len(lengths) > 1 or chunked:
+    if len(lengths) > 1 or encodings:
         return True
     value = lengths[0].lstrip(" \t").rstrip(" ")  # (Node's parser fails a tab after the digits, and aiohttp's not)
     if not (value.isascii() and value.isdigit()):
@@ -101,7 +117,7 @@ class StrictHeadResponse(http.client.HTTPResponse):
         if not well_formed(recorder.lines):
             self.close()
             raise MalformedHead(MALFORMED_HEAD)
-        if badly_framed(self.msg.get_all("Content-Length") or [], "Transfer-Encoding" in self.msg):
+        if badly_framed(self.msg.get_all("Content-Length") or [], self.msg.get_all("Transfer-Encoding") or []):
             self.close()
             raise MalformedLength(NOT_FRAMED)
 

@@ -1,0 +1,165 @@
+"""A response's body framed alike in every runtime (red-team round 49; the framing is in response_body.py).
+
+Each HTTP client read a body's framing its own way. Measured before the fix (Node, PHP, Python sync, asyncio):
+chunk-size lines of 17 or more digits were read by all but PHP (curl reads 16 at most); ` 3`, `+3`, `-0`, `0x3` and `0_3`
+by Python sync alone; `3 ` and `3\\t` by all but Node; `3;`, `3; a`, `3;a=\\xe9`, `3;a=b;`, `3;a="b"c` and an unended
+quoted string by PHP and Python sync; `3\\x00` by PHP; lines ended by a bare LF by some runtimes each; a last chunk
+without its CR LF by Python sync; trailers of any form by Python sync, of any number and size by Node; a
+Transfer-Encoding of `chunked ` was read to the connection's end by Python sync, `chunked\\t`, `gzip, chunked`,
+`gzip` and `chunked,` were decoded as chunked by PHP alone, `identity, chunked` and `chunked, chunked` read to the end
+by Python sync; and bytes after a complete response (a 204 or a Content-Length of 0 followed by a body, a chunked body
+followed by more) were a NetworkError in Node and asyncio, the response in Python sync and PHP; a 101 answering a plain
+request held Node until its timeout. So a server chose which runtime read an answer and which failed it.
+
+Each row is a whole response, answered on a connection of its own; every runtime must read it alike: the JSON of the
+body, or the error class.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from tests.base_runners import RUNTIMES, run_calls
+from tests.http_server import RawServer
+
+HEAD = b"HTTP/1.1 200 OK\r\nConnection: close\r\n"
+CHUNKED = HEAD + b"Transfer-Encoding: chunked\r\n\r\n"
+BODY = [1]  # (a list, which PHP reads as JSON reads it, where {} is an empty array)
+
+
+def encoded(value: bytes) -> bytes:
+    return HEAD + b"Transfer-Encoding: " + value + b"\r\n\r\n3\r\n[1]\r\n0\r\n\r\n"
+
+
+def trailer_line(length: int, number: int = 0) -> bytes:
+    """A trailer line of length bytes before its CR LF."""
+    name = b"X-%03d: " % number
+    return name + b"v" * (length - len(name)) + b"\r\n"
+
+
+def trailers(*lines: bytes) -> bytes:
+    return CHUNKED + b"3\r\n[1]\r\n0\r\n" + b"".join(lines) + b"\r\n"
+
+
+def size_line(length: int) -> bytes:
+    """A chunk-size line of 3 with an extension, length bytes before its CR LF."""
+    return b"3;a=" + b"b" * (length - 4) + b"\r\n"
+
+
+# name -> (the whole response, what every runtime returns: the body's JSON, or the error class's name)
+RESPONSES = {
+    # read
+    "chunked": (CHUNKED + b"3\r\n[1]\r\n0\r\n\r\n", BODY),
+    "two-chunks": (CHUNKED + b"1\r\n[\r\n2\r\n1]\r\n0\r\n\r\n", BODY),
+    "hex-digits": (CHUNKED + b"A\r\n[1,2,3,45]\r\n0\r\n\r\n", [1, 2, 3, 45]),
+    "sixteen-digits": (CHUNKED + b"0" * 15 + b"3\r\n[1]\r\n" + b"0" * 16 + b"\r\n\r\n", BODY),
+    "extensions": (CHUNKED + b'3;a=b;c\r\n[1]\r\n0;d="e \\" f\xe9"\r\n\r\n', BODY),
+    "size-line-of-4000": (CHUNKED + size_line(4000) + b"[1]\r\n0\r\n\r\n", BODY),
+    "trailer": (trailers(b"X-A: b\r\n"), BODY),
+    "trailer-line-of-4000": (trailers(trailer_line(4000)), BODY),
+    "trailers-99-lines-65536-bytes": (trailers(*[trailer_line(662, n) for n in range(98)], trailer_line(660, 98)), BODY),
+    "encoding-in-capitals": (encoded(b"Chunked"), BODY),
+    "encoding-padded": (encoded(b"\t chunked  "), BODY),
+    "chunked-http-1.0": (b"HTTP/1.0 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n[1]\r\n0\r\n\r\n", BODY),
+    "to-the-end": (HEAD + b"\r\n[1]", BODY),
+    # what follows a complete response is dropped
+    "bytes-after-chunks": (CHUNKED + b"3\r\n[1]\r\n0\r\n\r\nHTTP/1.1 200 OK\r\n\r\n[2]", BODY),
+    "bytes-after-chunks-kept-alive": (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n[1]\r\n0\r\n\r\n[2]",
+                                      BODY),
+    "bytes-after-length": (HEAD + b"Content-Length: 3\r\n\r\n[1][2]", BODY),
+    "bytes-after-length-0": (HEAD + b"Content-Length: 0\r\n\r\n[1]", None),
+    "bytes-after-204": (b"HTTP/1.1 204 No Content\r\n\r\n[1]", None),
+    "chunks-after-204": (b"HTTP/1.1 204 No Content\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n[1]\r\n0\r\n\r\n", None),
+    "bytes-after-304": (b"HTTP/1.1 304 Not Modified\r\nConnection: close\r\n\r\n[1]", "BadResponse"),
+    "101-to-a-request": (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n[1]",
+                         "ExchangeError"),
+    # chunk-size lines
+    "seventeen-digits": (CHUNKED + b"0" * 16 + b"3\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "last-chunk-of-seventeen-digits": (CHUNKED + b"3\r\n[1]\r\n" + b"0" * 17 + b"\r\n\r\n", "NetworkError"),
+    "space-before-size": (CHUNKED + b" 3\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "space-after-size": (CHUNKED + b"3 \r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "tab-after-size": (CHUNKED + b"3\t\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "plus": (CHUNKED + b"+3\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "minus-zero": (CHUNKED + b"3\r\n[1]\r\n-0\r\n\r\n", "NetworkError"),
+    "hex-prefix": (CHUNKED + b"0x3\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "underscore": (CHUNKED + b"0_3\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "nul-after-size": (CHUNKED + b"3\x00\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "empty-size": (CHUNKED + b"\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "empty-extension": (CHUNKED + b"3;\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "space-before-extension": (CHUNKED + b"3 ;a\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "space-after-semicolon": (CHUNKED + b"3; a\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "extension-without-value": (CHUNKED + b"3;a=\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "extension-without-name": (CHUNKED + b"3;=b\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "extension-with-control": (CHUNKED + b"3;a\x01\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "extension-token-of-latin-1": (CHUNKED + b"3;a=\xe9\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "extension-then-semicolon": (CHUNKED + b"3;a=b;\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "text-after-quoted-string": (CHUNKED + b'3;a="b"c\r\n[1]\r\n0\r\n\r\n', "NetworkError"),
+    "quoted-string-unended": (CHUNKED + b'3;a="b\r\n[1]\r\n0\r\n\r\n', "NetworkError"),
+    "size-line-of-4001": (CHUNKED + size_line(4001) + b"[1]\r\n0\r\n\r\n", "NetworkError"),
+    # line ends and data
+    "bare-lf-after-size": (CHUNKED + b"3\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "bare-lf-after-data": (CHUNKED + b"3\r\n[1]\n0\r\n\r\n", "NetworkError"),
+    "bare-lf-at-the-end": (CHUNKED + b"3\r\n[1]\r\n0\n\n", "NetworkError"),
+    "cr-then-other-after-data": (CHUNKED + b"3\r\n[1]\rX0\r\n\r\n", "NetworkError"),
+    "data-without-line-end": (CHUNKED + b"3\r\n[1]0\r\n\r\n", "NetworkError"),
+    "data-longer-than-its-size": (CHUNKED + b"2\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    "no-last-chunk": (CHUNKED + b"3\r\n[1]\r\n", "NetworkError"),
+    "last-chunk-without-its-end": (CHUNKED + b"3\r\n[1]\r\n0\r\n", "NetworkError"),
+    # trailers
+    "trailer-name-not-a-token": (trailers(b"X A: b\r\n"), "NetworkError"),
+    "trailer-bare-lf": (trailers(b"X-A: b\n"), "NetworkError"),
+    "trailer-with-control": (trailers(b"X-A: b\x01\r\n"), "NetworkError"),
+    "trailer-folded": (trailers(b"X-A: b\r\n", b" c\r\n"), "NetworkError"),
+    "trailer-line-of-4001": (trailers(trailer_line(4001)), "NetworkError"),
+    "trailers-100-lines": (trailers(*[b"X-%03d: v\r\n" % n for n in range(100)]), "NetworkError"),
+    "trailers-65537-bytes": (trailers(*[trailer_line(662, n) for n in range(98)], trailer_line(661, 98)),
+                             "NetworkError"),
+    # Transfer-Encoding values
+    "encoding-tab-after": (encoded(b"chunked\t"), "NetworkError"),
+    "encoding-identity-chunked": (encoded(b"identity, chunked"), "NetworkError"),
+    "encoding-gzip-chunked": (encoded(b"gzip, chunked"), "NetworkError"),
+    "encoding-chunked-chunked": (encoded(b"chunked, chunked"), "NetworkError"),
+    "encoding-chunked-gzip": (encoded(b"chunked, gzip"), "NetworkError"),
+    "encoding-chunked-comma": (encoded(b"chunked,"), "NetworkError"),
+    "encoding-twice": (HEAD + b"Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n[1]\r\n0\r\n\r\n",
+                       "NetworkError"),
+    "encoding-gzip": (HEAD + b"Transfer-Encoding: gzip\r\n\r\n[1]", "NetworkError"),
+    "encoding-identity": (HEAD + b"Transfer-Encoding: identity\r\n\r\n[1]", "NetworkError"),
+    "encoding-empty": (HEAD + b"Transfer-Encoding: \r\n\r\n[1]", "NetworkError"),
+}
+
+
+class FramingServer(RawServer):
+    """Answers a request for /<name> with RESPONSES[name] and closes the connection."""
+
+    def answer(self, connection: socket.socket, data: bytes) -> None:
+        name = data.split(b" ")[1].decode("latin-1").lstrip("/") if b" " in data else ""
+        if name not in RESPONSES:
+            connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+            return
+        connection.sendall(RESPONSES[name][0])
+
+
+@pytest.fixture(scope="module")
+def outcomes():
+    server = FramingServer()
+    spec = {"describe": {"id": "local", "urls": {"api": server.url}, "api": {"public": {"get": list(RESPONSES)}}},
+            "config": {"enableRateLimit": False, "timeout": 3000},
+            "calls": [["request", [name, "public", "GET", {}]] for name in RESPONSES]}
+    try:
+        return {runtime: run_calls(runtime, spec)[0] for runtime in RUNTIMES}
+    finally:
+        server.socket.close()
+
+
+def test_the_rows_are_what_they_say():
+    assert len(trailers(*[trailer_line(662, n) for n in range(98)], trailer_line(660, 98))) - len(trailers()) == 65536 + 99 * 2
+    assert len(trailer_line(4000)) == 4002 and len(size_line(4001)) == 4003
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_every_runtime_reads_a_body_s_framing_alike(outcomes, runtime):
+    read = {name: result.get("throws", result.get("ok")) for name, result in zip(RESPONSES, outcomes[runtime])}
+    assert read == {name: expected for name, (_, expected) in RESPONSES.items()}
