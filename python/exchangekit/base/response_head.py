@@ -26,6 +26,8 @@ _STATUS_AND_HEADER_LINES = re.compile(_STATUS + _HEADER_LINES.pattern)
 # a Content-Length line whose value ends with a tab: Node's parser fails it, aiohttp's strips it (badly_framed reads
 # the other forms that Node fails from the values, which aiohttp's parser refuses itself)
 _TABBED_LENGTH = re.compile(rb"^content-length:[^\r\n]*\t\r\n", re.IGNORECASE | re.MULTILINE)
+# a Transfer-Encoding line, whose value is read as sent (aiohttp strips a tab after it, which Node's parser does not)
+_ENCODING_LINE = re.compile(rb"^transfer-encoding:([^\r\n]*)\r\n", re.IGNORECASE | re.MULTILINE)
 MALFORMED_HEAD = "a response header line is malformed (not CR LF ended, folded, or not a token and a colon)"
 NOT_FRAMED = ("a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding, or its "
               "Transfer-Encoding is not one line of chunked")
@@ -145,7 +147,7 @@ class HeadReader:
     is not read here. A status line must also be a version, a space and three digits (as in Node): its code tells an
     interim head from the final one."""
 
-    __slots__ = ("_line", "_status_line", "_interim", "heads", "done", "malformed")
+    __slots__ = ("_line", "_status_line", "_interim", "heads", "done", "malformed", "status", "encodings", "body_start")
 
     def __init__(self) -> None:
         self._line = bytearray()  # a line not yet ended (held as long as the parser fed the same bytes allows)
@@ -154,11 +156,15 @@ class HeadReader:
         self.heads = 0  # the heads read to their empty line
         self.done = False  # the final head was read: the rest is the body
         self.malformed = False  # a malformed line was read: nothing more is
+        self.status = 0  # the status code of the head being read, then of the final head
+        self.encodings: list[str] = []  # the Transfer-Encoding values of the final head, as sent (each byte a character)
+        self.body_start = 0  # once done, where the body starts in the data fed last
 
     def feed(self, data: bytes) -> bool:
         """Reads data up to the end of the final head; False once a line of the heads is malformed."""
         if self.done:
             return not self.malformed
+        held = len(self._line)  # (the bytes of data below are those after them)
         if self._line or b"\n" not in data:  # (each line is read once it has ended)
             self._line += data
             if b"\n" not in data:
@@ -171,18 +177,23 @@ class HeadReader:
                 lines = _STATUS_AND_HEADER_LINES.match(data, position)
                 if lines is not None:
                     code = lines.group(1)
+                    self.status = int(code)
                     self._interim = code.startswith(b"1") and code != b"101"
                     self._status_line = False
+                    self.encodings = []
             else:
                 lines = _HEADER_LINES.match(data, position)
             if lines is not None and not self._interim and _TABBED_LENGTH.search(data, position, lines.end()):
                 lines = None  # (malformed, below)
             if lines is not None:
+                self.encodings += [line.group(1).decode("latin-1")
+                                   for line in _ENCODING_LINE.finditer(data, position, lines.end())]
                 position = lines.end()  # (the lines read, all those ended)
                 if data.startswith(b"\r\n", position):  # the head's end
                     position += 2
                     self.heads += 1
                     self.done = not self._interim
+                    self.body_start = position - held
                     self._status_line = True
                     continue
             if data.find(b"\n", position) < 0:  # a line not yet ended

@@ -81,7 +81,8 @@ class NativeExchange(SyncNativeExchange):
         except aiohttp.ClientError as error:
             if response_head.malformed_head(error):  # (a head Node's parser refuses)
                 raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
-            raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
+            framing = response_head.misframed(error)  # (or a framing not every runtime reads)
+            raise self.http_error(NetworkError, method, url, f"failed: {framing or error}") from None
         except UnicodeError as error:  # (the idna codec's, of a host aiohttp's resolver cannot encode: round 48)
             raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         # The raw bytes of each header, one character a byte as in every runtime (aiohttp decodes them as UTF-8)

@@ -10,8 +10,10 @@ chose, is fed a response's bytes only once a HeadReader has read the lines of it
 fails the response before the parser has read it (MalformedHead). A head the parser found where the reader found
 none (another response after the final one, asked for by no request, or a line end that the reader does not take
 for one) fails the connection, with any response of the same bytes. After a 101, the parser stops at the head's
-end and aiohttp hands the rest to its WebSocket reader. Nothing of aiohttp is patched: other sessions in the process
-read as before.
+end and aiohttp hands the rest to its WebSocket reader. The final response's body is framed as every runtime reads
+it (exchangekit/base/response_body.py): the parser is fed its bytes once a ChunkedBody has read them, and none that
+came after the response's end, which are dropped with the connection (aiohttp's parser failed the response). Nothing
+of aiohttp is patched: other sessions in the process read as before.
 Imported with aiohttp, on the first construction (see native_exchange).
 """
 
@@ -24,7 +26,9 @@ from aiohttp import TCPConnector, __version__
 from aiohttp.client_proto import ResponseHandler
 from aiohttp.http_exceptions import BadHttpMessage
 
-from exchangekit.base.response_head import MALFORMED_HEAD, HeadReader, declared_length  # noqa: F401 (fetch reads it here)
+from exchangekit.base.response_body import MALFORMED_BODY, ChunkedBody, has_body
+from exchangekit.base.response_head import (  # noqa: F401 (fetch reads declared_length here)
+    MALFORMED_HEAD, NOT_FRAMED, HeadReader, chunked, declared_length)
 
 # Where the check sits: aiohttp's protocol feeds each response's parser, self._parser, from data_received, and a
 # connector makes its protocols with self._factory. An aiohttp that did otherwise would bypass the check: refused.
@@ -49,25 +53,88 @@ def malformed_head(error: BaseException) -> bool:
     return False
 
 
+class Misframed(BadHttpMessage):
+    """A response framed as not every runtime reads it: its text is fetch's."""
+
+
+def misframed(error: BaseException) -> str | None:
+    """The text of the Misframed that aiohttp's ClientResponseError or ClientPayloadError comes of, or None."""
+    for _ in range(4):
+        if isinstance(error, Misframed):
+            return error.message
+        if error.__cause__ is None:
+            return None
+        error = error.__cause__
+    return None
+
+
+class _Body:
+    """The final response's body as its bytes arrive: feed () says how many of them are the body's."""
+
+    __slots__ = ("chunks", "left")
+
+    def __init__(self, head: HeadReader, message: Any, with_body: bool) -> None:
+        framing = chunked(head.encodings)
+        if framing is None:
+            raise Misframed(NOT_FRAMED)
+        self.chunks = ChunkedBody() if framing and with_body else None
+        # the bytes left of a body of a Content-Length (or of none), or None for one read to the connection's end
+        length = message.headers.get("Content-Length")
+        self.left = 0 if not with_body else None if length is None else declared_length(length)
+
+    def feed(self, data: bytes) -> int:
+        if self.chunks is not None:
+            taken = self.chunks.feed(data)
+            if self.chunks.malformed:
+                raise Misframed(MALFORMED_BODY)
+            return taken
+        if self.left is None:
+            return len(data)
+        taken = min(self.left, len(data))
+        self.left -= taken
+        return taken
+
+
 class _StrictHeadParser:
-    """aiohttp's parser of one response, fed what a HeadReader found well formed; with as many responses as heads."""
+    """aiohttp's parser of one response, fed what a HeadReader found well formed, with as many responses as heads, and
+    of the final response's body what a _Body read; the protocol closes the connection of bytes after its end."""
 
-    __slots__ = ("parser", "head", "messages")
+    __slots__ = ("parser", "protocol", "head", "messages", "body")
 
-    def __init__(self, parser: Any) -> None:
+    def __init__(self, parser: Any, protocol: ResponseHandler) -> None:
         self.parser = parser
+        self.protocol = protocol
         self.head = HeadReader()
         self.messages = 0
+        self.body: _Body | None = None
 
-    def feed_data(self, data: bytes, *args: Any, **kwargs: Any) -> Any:
+    def feed_data(self, data: bytes) -> Any:
+        if self.body is not None:
+            return self._feed_body(data)
         head = self.head
         if not head.done:
             head.feed(data)
         if head.malformed:
             raise MalformedHead(MALFORMED_HEAD)
-        result = self.parser.feed_data(data, *args, **kwargs)
+        if not head.done or head.status == 101:  # (after a 101, aiohttp hands the rest to its WebSocket reader)
+            return self._feed_parser(data)
+        messages, _, _ = self._feed_parser(data[:head.body_start])  # (the heads: the final one is the last message)
+        self.body = _Body(head, messages[-1][0], has_body(head.status, "HEAD" if self.protocol._skip_payload else "GET"))
+        more, upgraded, tail = self._feed_body(data[head.body_start:])
+        return [*messages, *more], upgraded, tail
+
+    def _feed_body(self, data: bytes) -> Any:
+        taken = self.body.feed(data)
+        if taken < len(data):  # bytes after the response's end: dropped, and the connection (even an idle one)
+            self.protocol.force_close()
+            if self.protocol.transport is not None:
+                self.protocol.transport.close()
+        return self._feed_parser(data[:taken]) if taken else ((), False, b"")
+
+    def _feed_parser(self, data: bytes) -> Any:
+        result = self.parser.feed_data(data)
         self.messages += len(result[0])
-        if self.messages > head.heads:  # (the responses of this data are dropped, and the connection)
+        if self.messages > self.head.heads:  # (the responses of this data are dropped, and the connection)
             raise BadHttpMessage(UNEXPECTED_HEAD)
         return result
 
@@ -87,7 +154,7 @@ class _StrictHeadProtocol(ResponseHandler):
 
     @_parser.setter
     def _parser(self, parser: Any) -> None:
-        self._strict_parser = None if parser is None else _StrictHeadParser(parser)
+        self._strict_parser = None if parser is None else _StrictHeadParser(parser, self)
 
 
 class StrictHeadConnector(TCPConnector):
