@@ -18,6 +18,7 @@ body, or the error class.
 from __future__ import annotations
 
 import socket
+import time
 
 import pytest
 
@@ -132,19 +133,31 @@ RESPONSES = {
 
 
 class FramingServer(RawServer):
-    """Answers a request for /<name> with RESPONSES[name] and closes the connection."""
+    """Answers a request for /<name> with RESPONSES[name] and closes the connection: whole, or in pieces of 5 bytes
+    (those of 2,000 bytes at most) a millisecond apart, so that every framer reads lines and data split anywhere."""
+
+    def __init__(self, pieces: bool) -> None:
+        self.pieces = pieces
+        super().__init__()
 
     def answer(self, connection: socket.socket, data: bytes) -> None:
         name = data.split(b" ")[1].decode("latin-1").lstrip("/") if b" " in data else ""
         if name not in RESPONSES:
             connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
             return
-        connection.sendall(RESPONSES[name][0])
+        response = RESPONSES[name][0]
+        if not self.pieces or len(response) > 2000:
+            connection.sendall(response)
+            return
+        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        for start in range(0, len(response), 5):
+            connection.sendall(response[start:start + 5])
+            time.sleep(0.001)
 
 
-@pytest.fixture(scope="module")
-def outcomes():
-    server = FramingServer()
+@pytest.fixture(scope="module", params=["whole", "in-pieces"])
+def outcomes(request):
+    server = FramingServer(request.param == "in-pieces")
     spec = {"describe": {"id": "local", "urls": {"api": server.url}, "api": {"public": {"get": list(RESPONSES)}}},
             "config": {"enableRateLimit": False, "timeout": 3000},
             "calls": [["request", [name, "public", "GET", {}]] for name in RESPONSES]}
