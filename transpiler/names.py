@@ -92,7 +92,7 @@ PYTHON_PACKAGE_NAMES: dict[str, str] = {
 PYTHON_MODULE_IMPORTS = ("asyncio", "math")
 PYTHON_BASE_MODULES = (
     "_speedups", "asymmetric", "construction", "deadline", "errors", "exchange", "js", "keccak", "method_names",
-    "native_exchange", "number", "precise", "primitives", "response_head", "speedups", "types",
+    "native_exchange", "number", "precise", "primitives", "response_body", "response_head", "speedups", "types",
 )
 PYTHON_ASYNC_BASE_MODULES = ("exchange", "native_exchange", "response_head", "stream_client")
 # JavaScript: js/index.js is the npm package's entry point and exports exchanges and version beside the exchanges.
