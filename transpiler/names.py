@@ -66,7 +66,8 @@ PHP_BASE_DECLARATIONS: dict[str, tuple[str, str]] = {
     "Exchanges": ("class", "Exchanges.php"), "Js": ("class", "Js.php"), "Unportable": ("class", "Js.php"),
     "Keccak": ("class", "Keccak.php"), "NativeExchange": ("class", "NativeExchange.php"),
     "Precise": ("class", "Precise.php"), "Primitives": ("trait", "Primitives.php"),
-    "ResponseHead": ("class", "ResponseHead.php"), "Uncatchable": ("interface", "Uncatchable.php"),
+    "ResponseBody": ("class", "ResponseBody.php"), "ResponseHead": ("class", "ResponseHead.php"),
+    "Uncatchable": ("interface", "Uncatchable.php"),
     **{name: ("class", "errors.php") for name in sorted(ERROR_CLASSES | frozenset(RUNTIME_ERRORS))},
 }
 # PHP's autoloaders (php/base/autoload.php and Composer's psr-4 map) look for a class exchangekit\X in php/base/X.php

@@ -61,7 +61,8 @@ class NativeExchange implements \JsonSerializable {
     private const MAX_HEAD_LINES = 99;
     private const MAX_HEAD_LINE = 8000;
     private const MAX_HEAD = 65536;
-    private const NOT_FRAMED = "failed: a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding";
+    private const NOT_FRAMED = "failed: a response's Content-Length is not one number below 2^64, or comes with "
+        . 'Transfer-Encoding, or its Transfer-Encoding is not one line of chunked';
     private const CLIENT_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive',
         'upgrade', 'te', 'trailer', 'expect'];
     // A body is a text (see js/base/NativeExchange.js): curl wrote a dictionary or a list as multipart/form-data and a
@@ -1153,7 +1154,10 @@ class NativeExchange implements \JsonSerializable {
         $lines['expect'] = 'Expect:';
         $header_lines = array_values($lines);
         $raw = '';
+        $chunks = null;  // the reader of a chunked body (ResponseBody), made at the final head's end
         $refusal = null;  // why a callback stopped the transfer
+        $malformed_body = fn () => $this->http_error(NetworkError::class, $method, $url,
+            'failed: ' . ResponseBody::MALFORMED);
         $too_large = fn (int $size) => $size > $this->maxResponseSize ? $this->http_error(BadResponse::class, $method,
             $url, "sent a response body larger than maxResponseSize ({$this->maxResponseSize} bytes)") : null;
         curl_setopt_array($this->curl, [
@@ -1172,9 +1176,18 @@ class NativeExchange implements \JsonSerializable {
             // ResponseHead reads (curl writes an HTTP/2 head of its own); a proxy's answer to CONNECT is not handed on.
             CURLOPT_HTTP_VERSION => CURL_HTTP_VERSION_1_1,
             CURLOPT_SUPPRESS_CONNECT_HEADERS => true,
-            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$refusal, $too_large, $method, $url): int {
+            // A chunked body's raw bytes, which ResponseBody reads as every runtime does (curl framed chunks and
+            // trailers leniently, and handed the trailers to the header function): curl still finds the body's end
+            // with its own parser, and hands on every byte it read (what follows the end too) before it parses them.
+            CURLOPT_HTTP_TRANSFER_DECODING => false,
+            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$chunks, &$refusal, $too_large,
+                    $method, $url): int {
+                $final = $head->final;
                 if (!$head->read($line)) {
                     $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
+                } elseif ($head->final && !$final) {  // the final head's end (a 204's or 304's body is none)
+                    $chunks = $head->chunked && ResponseBody::has_body($head->status, $method)
+                        ? new ResponseBody() : null;
                 } elseif (!$head->interim && !$head->final) {  // (a line of the final head)
                     if (!$head->framed($line)) {
                         $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_FRAMED);
@@ -1184,10 +1197,17 @@ class NativeExchange implements \JsonSerializable {
                 }
                 return $refusal === null ? strlen($line) : 0;  // a short count stops the transfer
             },
-            // The raw body, as it arrives: curl decompresses nothing (no CURLOPT_ENCODING), decode_body does.
-            CURLOPT_WRITEFUNCTION => function ($curl, string $data) use (&$raw, &$refusal, $too_large): int {
-                $raw .= $data;
-                $refusal = $too_large(strlen($raw));
+            // The raw body, as it arrives: curl decompresses nothing (no CURLOPT_ENCODING), decode_body does; a chunked
+            // body's data is taken from its framing here, and maxResponseSize bounds that data.
+            CURLOPT_WRITEFUNCTION => function ($curl, string $data) use (&$raw, &$chunks, &$refusal, $too_large,
+                    $malformed_body): int {
+                if ($chunks !== null) {
+                    $raw .= $chunks->feed($data);
+                    $refusal = $chunks->malformed ? $malformed_body() : null;
+                } else {
+                    $raw .= $data;
+                }
+                $refusal ??= $too_large(strlen($raw));
                 return $refusal === null ? strlen($data) : 0;
             },
         ]);
@@ -1203,7 +1223,15 @@ class NativeExchange implements \JsonSerializable {
                 throw $this->http_error(ExchangeNotAvailable::class, $method, $url,
                     "could not connect: the proxy refused a tunnel (HTTP $tunnel)");
             }
+            // (a chunked body that the connection's close cut short, as Python reads it)
+            if ($refusal === null && $chunks !== null && !$chunks->done()
+                    && curl_errno($this->curl) === CURLE_PARTIAL_FILE) {
+                throw $malformed_body();
+            }
             throw $refusal ?? $this->transport_error(curl_errno($this->curl), curl_error($this->curl), $method, $url);
+        }
+        if ($chunks !== null && !$chunks->done()) {  // (curl found an end of the body that ResponseBody did not)
+            throw $malformed_body();
         }
         $status = curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);
         $response_headers = $head->headers();
