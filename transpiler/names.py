@@ -103,7 +103,7 @@ JS_PACKAGE_NAMES: dict[str, str] = {
 }
 JS_BASE_MODULES = (
     "Exchange.js", "NativeExchange.js", "Precise.js", "Primitives.js", "asymmetric.js", "construction.js", "errors.js",
-    "proxy.js",
+    "proxy.js", "responseBody.js",
     "functions/number.js", "stream/StreamClient.js", "stream/crc32.js",
 )
 

@@ -13,6 +13,7 @@ import { AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable, 
 import { KEY_FORMATS, asymmetricSignature } from './asymmetric.js';
 import { installPrimitives } from './Primitives.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
+import { MALFORMED_BODY, MALFORMED_HEAD, ResponseFraming } from './responseBody.js';
 import StreamClient, { handlingClient } from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
 import { NATIVE_STATE_NAMES, checkDescribe, configCopy, methodSpellings, spelling } from './construction.js';
@@ -157,6 +158,19 @@ const CLIENT_HEADERS = new Set ([ 'host', 'content-length', 'transfer-encoding',
 // The methods whose request without a body carries Content-Length: 0 in every runtime (see #send).
 const EMPTY_BODY_FRAMED = new Set ([ 'POST', 'PUT', 'PATCH', 'DELETE' ]);
 const NOT_TEXT_BODY = 'has a body that is not a string (each HTTP client writes a dictionary, a list, a number or a boolean its own way, or refuses it): write it as a text, with json () or urlencode ()';
+// The connections of #send, kept alive for its next requests as node:http(s)'s global agents keep theirs, and used by no
+// other code of the process: each response on them is read by a ResponseFraming, and a byte that comes on one between
+// two requests closes it (see #send).
+const AGENT_OPTIONS = { 'keepAlive': true, 'scheduling': 'lifo', 'timeout': 5000 };
+const PLAIN_AGENT = new http.Agent (AGENT_OPTIONS);
+const SECURE_AGENT = new https.Agent (AGENT_OPTIONS);
+
+function dropConnection () {
+    // A connection kept alive for the next request, on which bytes came that no request asked for (the rest of a
+    // response sent after its end, or one sent before its request): closed, never reused.
+    const socket = this; // (a listener of the socket's data)
+    socket.destroy ();
+}
 
 function requestTarget (url) {
     // The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority.
@@ -1025,7 +1039,7 @@ export default class NativeExchange {
             const length = (typeof body === 'string') ? Buffer.byteLength (body) : (EMPTY_BODY_FRAMED.has (method.toUpperCase ()) ? 0 : undefined);
             const framed = (length === undefined) ? headers : { ...headers, 'Content-Length': length };
             const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed, 'maxHeaderSize': MAX_HEAD_BYTES };
-            const request = (proxy === undefined) ? (secure ? https : http).request (target)
+            const request = (proxy === undefined) ? (secure ? https : http).request ({ ...target, 'agent': secure ? SECURE_AGENT : PLAIN_AGENT })
                 : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy) })
                     : absoluteRequest (proxy, url, method, framed, MAX_HEAD_BYTES);
             const fail = (error) => {
@@ -1039,9 +1053,65 @@ export default class NativeExchange {
             // HTTP/1.0 or 1.1 in each head, the versions Python and PHP speak (node:http's parser reads 2.0 as well)
             const otherVersion = (head) => ((head.httpVersion !== '1.1') && (head.httpVersion !== '1.0'));
             const refuseVersion = () => fail (this.httpError (NetworkError, method, url, NOT_HTTP_HEADERS));
-            request.on ('error', fail);
+            // The response's framing as every runtime reads it (responseBody.js), from the bytes of the connection
+            // (decrypted, for https): node:http's parser shows no chunk-size line nor trailer. This listener of the
+            // socket's data runs before the parser's on each read, so that a response framed otherwise fails before
+            // any of it is used, with the error Python and PHP raise (the parser fails some framings itself). What
+            // follows the response's end is dropped, and the connection with it.
+            const framing = new ResponseFraming (method);
+            let connection = undefined;
+            const read = (data) => {
+                framing.feed (data);
+                if (framing.malformed !== undefined) {
+                    fail (this.httpError (NetworkError, method, url, (framing.malformed === MALFORMED_HEAD) ? NOT_HTTP_HEADERS : ('failed: ' + framing.malformed)));
+                } else if (framing.after) {
+                    connection.destroy ();
+                }
+            };
+            request.on ('socket', (socket) => {
+                connection = socket;
+                socket.removeListener ('data', dropConnection);
+                socket.prependListener ('data', read);
+            });
+            request.on ('close', () => {
+                // (before a connection kept alive goes back to its agent)
+                if (connection !== undefined) {
+                    connection.removeListener ('data', read);
+                    if (!connection.destroyed) {
+                        connection.on ('data', dropConnection);
+                    }
+                }
+            });
+            const finish = (response, raw) => {
+                if (!framing.ended) { // (where node:http's parser read an end that the framing did not)
+                    return fail (this.httpError (NetworkError, method, url, 'failed: ' + MALFORMED_BODY));
+                }
+                clearTimeout (timer);
+                resolve (Object.assign (response, { 'body': raw }));
+            };
+            let received = undefined; // the final response, once its head is read
+            request.on ('error', (error) => {
+                // node:http's parser fails a whole response followed by more bytes (another response, or any byte
+                // where the connection was to close), which Python and PHP read: it is read whole here too, its 'end'
+                // resolves it, and the rest is dropped.
+                if ((received !== undefined) && received.complete) {
+                    return undefined;
+                }
+                // (the parser fails some chunk framings before the line's end, where the framing reads them: the same
+                // error)
+                const framingError = framing.chunking && (typeof error.code === 'string') && error.code.startsWith ('HPE_');
+                return fail (framingError ? this.httpError (NetworkError, method, url, 'failed: ' + MALFORMED_BODY) : error);
+            });
             request.on ('information', (head) => (otherVersion (head) ? refuseVersion () : undefined));
+            request.on ('upgrade', (response, socket) => {
+                // A 101 that no request asked for, which node:http hands over as an upgrade (without this listener, it
+                // closed the connection and the request waited for its timeout): read as a response without a body,
+                // and the connection closed.
+                socket.destroy ();
+                return otherVersion (response) ? refuseVersion () : finish (response, Buffer.alloc (0));
+            });
             request.on ('response', (response) => {
+                received = response;
                 if (otherVersion (response)) {
                     return refuseVersion ();
                 }
@@ -1057,10 +1127,7 @@ export default class NativeExchange {
                     }
                     chunks.push (chunk);
                 });
-                response.on ('end', () => {
-                    clearTimeout (timer);
-                    resolve (Object.assign (response, { 'body': Buffer.concat (chunks) }));
-                });
+                response.on ('end', () => finish (response, Buffer.concat (chunks)));
                 response.on ('error', fail);
             });
             request.end (body);
@@ -1259,7 +1326,8 @@ export default class NativeExchange {
     }
 
     async close () {
-        // Closes every stream, and the tunnels through the proxy (node:http's own agent pools the other connections).
+        // Closes every stream, and the tunnels through the proxy (the agents of #send, shared by every exchange, pool
+        // the other connections).
         for (const client of this.#streamClients.values ()) {
             client.close ();
         }

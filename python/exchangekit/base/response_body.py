@@ -66,6 +66,11 @@ class ChunkedBody:
     def done(self) -> bool:
         return self._state == _DONE
 
+    @property
+    def held(self) -> int:
+        """The bytes of a line read but not yet ended (the last ones fed)."""
+        return len(self._line)
+
     def feed(self, data: bytes) -> int:
         """Reads data; the number of its bytes that are the body's. Once malformed, it reads nothing more."""
         position = 0

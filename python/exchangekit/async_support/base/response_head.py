@@ -69,7 +69,8 @@ def misframed(error: BaseException) -> str | None:
 
 
 class _Body:
-    """The final response's body as its bytes arrive: feed () says how many of them are the body's."""
+    """The final response's body as its bytes arrive: feed () says how many of them are the body's, and held how
+    many of those, at their end, are a line of a chunked body's framing not yet ended (so not yet read as framed)."""
 
     __slots__ = ("chunks", "left")
 
@@ -81,6 +82,10 @@ class _Body:
         # the bytes left of a body of a Content-Length (or of none), or None for one read to the connection's end
         length = message.headers.get("Content-Length")
         self.left = 0 if not with_body else None if length is None else declared_length(length)
+
+    @property
+    def held(self) -> int:
+        return 0 if self.chunks is None else self.chunks.held
 
     def feed(self, data: bytes) -> int:
         if self.chunks is not None:
@@ -97,16 +102,21 @@ class _Body:
 
 class _StrictHeadParser:
     """aiohttp's parser of one response, fed what a HeadReader found well formed, with as many responses as heads, and
-    of the final response's body what a _Body read; the protocol closes the connection of bytes after its end."""
+    of the final response's body what a _Body read as framed: a line of a chunked body's framing once it has ended
+    (llhttp failed a malformed one as it arrived, and aiohttp's response then waited for the rest of the body until
+    its timeout), nothing of what came after the end (which closes the connection). A failure within the body fails
+    feed_eof too, which aiohttp calls when the connection is lost, so that the response's payload fails with it."""
 
-    __slots__ = ("parser", "protocol", "head", "messages", "body")
+    __slots__ = ("parser", "protocol", "head", "messages", "body", "held", "failure")
 
-    def __init__(self, parser: Any, protocol: ResponseHandler) -> None:
+    def __init__(self, parser: Any, protocol: _StrictHeadProtocol) -> None:
         self.parser = parser
         self.protocol = protocol
         self.head = HeadReader()
         self.messages = 0
         self.body: _Body | None = None
+        self.held = b""  # the body's bytes read but not yet fed to the parser
+        self.failure: Exception | None = None
 
     def feed_data(self, data: bytes) -> Any:
         if self.body is not None:
@@ -119,17 +129,24 @@ class _StrictHeadParser:
         if not head.done or head.status == 101:  # (after a 101, aiohttp hands the rest to its WebSocket reader)
             return self._feed_parser(data)
         messages, _, _ = self._feed_parser(data[:head.body_start])  # (the heads: the final one is the last message)
-        self.body = _Body(head, messages[-1][0], has_body(head.status, "HEAD" if self.protocol._skip_payload else "GET"))
+        self.body = _Body(head, messages[-1][0], has_body(head.status, "HEAD" if self.protocol.head_request else "GET"))
         more, upgraded, tail = self._feed_body(data[head.body_start:])
         return [*messages, *more], upgraded, tail
 
     def _feed_body(self, data: bytes) -> Any:
-        taken = self.body.feed(data)
-        if taken < len(data):  # bytes after the response's end: dropped, and the connection (even an idle one)
-            self.protocol.force_close()
-            if self.protocol.transport is not None:
-                self.protocol.transport.close()
-        return self._feed_parser(data[:taken]) if taken else ((), False, b"")
+        try:
+            taken = self.body.feed(data)
+            if taken < len(data):  # bytes after the response's end: dropped, and the connection (even an idle one)
+                self.protocol.force_close()
+                if self.protocol.transport is not None:
+                    self.protocol.transport.close()
+            read = self.held + data[:taken]
+            framed = len(read) - self.body.held
+            self.held = read[framed:]
+            return self._feed_parser(read[:framed]) if framed else ((), False, b"")
+        except Exception as error:
+            self.failure = error
+            raise
 
     def _feed_parser(self, data: bytes) -> Any:
         result = self.parser.feed_data(data)
@@ -139,6 +156,8 @@ class _StrictHeadParser:
         return result
 
     def feed_eof(self) -> Any:
+        if self.failure is not None:
+            raise self.failure
         return self.parser.feed_eof()
 
     def __getattr__(self, name: str) -> Any:
@@ -155,6 +174,10 @@ class _StrictHeadProtocol(ResponseHandler):
     @_parser.setter
     def _parser(self, parser: Any) -> None:
         self._strict_parser = None if parser is None else _StrictHeadParser(parser, self)
+
+    def set_response_params(self, *, skip_payload: bool = False, **kwargs: Any) -> None:
+        self.head_request = skip_payload  # (aiohttp skips the payload of a response to HEAD alone)
+        super().set_response_params(skip_payload=skip_payload, **kwargs)
 
 
 class StrictHeadConnector(TCPConnector):
