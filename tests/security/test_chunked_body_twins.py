@@ -1,5 +1,5 @@
-"""The three readers of a chunked body (python/exchangekit/base/response_body.py's ChunkedBody, js/base/responseBody.js's,
-php/base/ResponseBody.php) read the same bytes alike, however they are cut: each is fed seeded bodies, well framed
+"""The three readers of a chunked body (ChunkedBody of python/exchangekit/base/response_body.py and of
+js/base/responseBody.js, and php/base/ResponseBody.php) read the same bytes alike, however they are cut: each is fed seeded bodies, well framed
 and mutated at one byte (replaced, inserted or deleted), whole and in seeded pieces, and says whether the body was
 malformed, whether it ended, and (Python and JavaScript) how many bytes were the body's, or (PHP, which decodes
 the chunks itself) the data of the chunks. test_body_framing holds the runtimes to whole responses; this holds the
