@@ -47,6 +47,15 @@ def run_calls(runtime: str, request: dict) -> tuple[list, str]:
     return run_json(command, request, environment, runtime, cwd=ROOT)
 
 
+def get_each_route(url: str, names: list[str], **config) -> dict[str, tuple[list, str]]:
+    """run_calls in every runtime of one GET of url/<name> a name, through an exchange whose public api is those
+    names, its config config (and no rate limit, a timeout of 3 s)."""
+    spec = {"describe": {"id": "local", "urls": {"api": url}, "api": {"public": {"get": names}}},
+            "config": {"enableRateLimit": False, "timeout": 3000, **config},
+            "calls": [["request", [name, "public", "GET", {}]] for name in names]}
+    return {runtime: run_calls(runtime, spec) for runtime in RUNTIMES}
+
+
 def run_calls_measured(runtime: str, request: dict) -> tuple[list, int]:
     """run_calls, which also returns the runner process's peak resident set size in bytes (Linux counts kB)."""
     command, environment = runner(runtime)

@@ -318,6 +318,11 @@ class RawServer:
     def answer(self, connection: socket.socket, data: bytes) -> None:
         raise NotImplementedError
 
+    @staticmethod
+    def route(data: bytes) -> str:
+        """The path a request's head asks for, without its leading slash ('' for none)."""
+        return data.split(b" ")[1].decode("latin-1").lstrip("/") if b" " in data else ""
+
 
 class _Proxy:
     """A proxy on 127.0.0.1 at url (of scheme): each connection is relayed by relay (client) in a thread of its own."""

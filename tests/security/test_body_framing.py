@@ -22,7 +22,7 @@ import time
 
 import pytest
 
-from tests.base_runners import RUNTIMES, run_calls
+from tests.base_runners import RUNTIMES, get_each_route
 from tests.http_server import RawServer
 
 HEAD = b"HTTP/1.1 200 OK\r\nConnection: close\r\n"
@@ -143,7 +143,7 @@ class FramingServer(RawServer):
         super().__init__()
 
     def answer(self, connection: socket.socket, data: bytes) -> None:
-        name = data.split(b" ")[1].decode("latin-1").lstrip("/") if b" " in data else ""
+        name = self.route(data)
         response = RESPONSES[name][0] if name in RESPONSES else b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
         closed = b"Connection: close" in response or response.startswith(b"HTTP/1.0") or b" 101 " in response[:13]
         if not (self.pieces and closed and len(response) <= 2000):
@@ -161,11 +161,9 @@ class FramingServer(RawServer):
 @pytest.fixture(scope="module", params=["whole", "in-pieces"])
 def outcomes(request):
     server = FramingServer(request.param == "in-pieces")
-    spec = {"describe": {"id": "local", "urls": {"api": server.url}, "api": {"public": {"get": list(RESPONSES)}}},
-            "config": {"enableRateLimit": False, "timeout": 3000},
-            "calls": [["request", [name, "public", "GET", {}]] for name in RESPONSES]}
     try:
-        return {runtime: run_calls(runtime, spec)[0] for runtime in RUNTIMES}
+        outcomes = get_each_route(server.url, list(RESPONSES))
+        return {runtime: results for runtime, (results, _) in outcomes.items()}
     finally:
         server.socket.close()
 

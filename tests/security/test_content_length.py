@@ -18,7 +18,7 @@ import socket
 
 import pytest
 
-from tests.base_runners import RUNTIMES, run_calls
+from tests.base_runners import RUNTIMES, get_each_route
 from tests.http_server import RawServer
 
 HEAD = b"HTTP/1.1 200 OK\r\nConnection: close\r\n"
@@ -50,7 +50,7 @@ class FramingServer(RawServer):
     """Answers a request for /<name> with the head and body of RESPONSES[name] and closes the connection."""
 
     def answer(self, connection: socket.socket, data: bytes) -> None:
-        name = data.split(b" ")[1].decode("latin-1").lstrip("/") if b" " in data else ""
+        name = self.route(data)
         if name not in RESPONSES:
             connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
             return
@@ -61,11 +61,9 @@ class FramingServer(RawServer):
 @pytest.fixture(scope="module")
 def outcomes():
     server = FramingServer()
-    spec = {"describe": {"id": "local", "urls": {"api": server.url}, "api": {"public": {"get": list(RESPONSES)}}},
-            "config": {"enableRateLimit": False, "timeout": 3000},
-            "calls": [["request", [name, "public", "GET", {}]] for name in RESPONSES]}
     try:
-        return {runtime: run_calls(runtime, spec)[0] for runtime in RUNTIMES}
+        outcomes = get_each_route(server.url, list(RESPONSES))
+        return {runtime: results for runtime, (results, _) in outcomes.items()}
     finally:
         server.socket.close()
 

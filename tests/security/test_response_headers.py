@@ -17,7 +17,7 @@ import socket
 
 import pytest
 
-from tests.base_runners import RUNTIMES, run_calls
+from tests.base_runners import RUNTIMES, get_each_route
 from tests.http_server import RawServer
 
 BODY = gzip.compress(b'{"ok": true}')
@@ -45,18 +45,16 @@ class HeaderServer(RawServer):
     """Answers a request for /<name> with RESPONSES[name], byte for byte, and closes the connection."""
 
     def answer(self, connection: socket.socket, data: bytes) -> None:
-        name = data.split(b" ")[1].decode("latin-1").lstrip("/") if b" " in data else ""
+        name = self.route(data)
         connection.sendall(RESPONSES.get(name, b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"))
 
 
 @pytest.fixture(scope="module")
 def outcomes():
     server = HeaderServer()
-    spec = {"describe": {"id": "local", "urls": {"api": server.url}, "api": {"public": {"get": list(RESPONSES)}}},
-            "config": {"enableRateLimit": False, "timeout": 3000, "verbose": True},
-            "calls": [["request", [name, "public", "GET", {}]] for name in RESPONSES]}
     try:
-        return {runtime: run_calls(runtime, spec) for runtime in RUNTIMES}
+        outcomes = get_each_route(server.url, list(RESPONSES), verbose=True)
+        return outcomes
     finally:
         server.socket.close()
 

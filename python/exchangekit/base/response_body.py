@@ -26,7 +26,7 @@ from __future__ import annotations
 import http.client
 import re
 
-from exchangekit.base.response_head import _FIELD_LINE, StrictHeadResponse, chunked
+from exchangekit.base.response_head import _FIELD_LINE, StrictHeadResponse, cause_of, chunked
 
 MALFORMED_BODY = ("a response's chunked body is not framed as every runtime reads it (chunk sizes of 1 to 16 hex "
                   "digits, extensions of tokens, trailers as header lines, lines of 4,000 bytes at most ended by CR LF)")
@@ -124,14 +124,8 @@ class MalformedBody(http.client.HTTPException):
 
 
 def malformed_body(error: BaseException) -> bool:
-    """Whether urllib3's error comes of a MalformedBody (its cause, or its cause's)."""
-    for _ in range(4):
-        if isinstance(error, MalformedBody):
-            return True
-        if error.__cause__ is None:
-            return False
-        error = error.__cause__
-    return False
+    """Whether urllib3's error comes of a MalformedBody."""
+    return cause_of(error, MalformedBody) is not None
 
 
 class FramedResponse(StrictHeadResponse):

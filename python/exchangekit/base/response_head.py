@@ -42,6 +42,18 @@ class MalformedLength(MalformedHead):
     pass
 
 
+def cause_of(error: BaseException, kind: type) -> BaseException | None:
+    """The exception of kind that error is, or comes of (its cause, or its cause's: the HTTP clients wrap the
+    exceptions raised within them), or None."""
+    for _ in range(4):
+        if isinstance(error, kind):
+            return error
+        if error.__cause__ is None:
+            return None
+        error = error.__cause__
+    return None
+
+
 def malformed_head(error: BaseException) -> MalformedHead | None:
     """The MalformedHead that requests' ConnectionError comes of (urllib3 wraps it in a ProtocolError), or None."""
     reason = error.args[0] if error.args else None

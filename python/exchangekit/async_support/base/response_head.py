@@ -28,7 +28,7 @@ from aiohttp.http_exceptions import BadHttpMessage
 
 from exchangekit.base.response_body import MALFORMED_BODY, ChunkedBody, has_body
 from exchangekit.base.response_head import (  # noqa: F401 (fetch reads declared_length here)
-    MALFORMED_HEAD, NOT_FRAMED, HeadReader, chunked, declared_length)
+    MALFORMED_HEAD, NOT_FRAMED, HeadReader, cause_of, chunked, declared_length)
 
 # Where the check sits: aiohttp's protocol feeds each response's parser, self._parser, from data_received, and a
 # connector makes its protocols with self._factory. An aiohttp that did otherwise would bypass the check: refused.
@@ -43,14 +43,8 @@ class MalformedHead(BadHttpMessage):
 
 
 def malformed_head(error: BaseException) -> bool:
-    """Whether aiohttp's ClientResponseError comes of a MalformedHead (its cause, or its cause's)."""
-    for _ in range(4):
-        if isinstance(error, MalformedHead):
-            return True
-        if error.__cause__ is None:
-            return False
-        error = error.__cause__
-    return False
+    """Whether aiohttp's ClientResponseError comes of a MalformedHead."""
+    return cause_of(error, MalformedHead) is not None
 
 
 class Misframed(BadHttpMessage):
@@ -59,13 +53,8 @@ class Misframed(BadHttpMessage):
 
 def misframed(error: BaseException) -> str | None:
     """The text of the Misframed that aiohttp's ClientResponseError or ClientPayloadError comes of, or None."""
-    for _ in range(4):
-        if isinstance(error, Misframed):
-            return error.message
-        if error.__cause__ is None:
-            return None
-        error = error.__cause__
-    return None
+    cause = cause_of(error, Misframed)
+    return None if cause is None else cause.message
 
 
 class _Body:
