@@ -18,6 +18,7 @@ export const MALFORMED_HEAD = 'a response header line is malformed (not CR LF en
 const MAX_LINE = 4000; // bytes of a framing line before its CR LF
 const MAX_TRAILER_LINES = 99;
 const MAX_TRAILERS = 65536; // bytes of the trailer lines, their CR LF left out
+const FRAMING_FIELDS = new Set ([ 'content-length', 'transfer-encoding' ]); // (no trailer's name: response_body.py)
 // Bytes of a head held while it has not ended: twice the head that #send lets node:http's parser read
 // (maxHeaderSize), which fails a longer one first.
 const MAX_HEAD = 262144;
@@ -41,6 +42,12 @@ const DATA = 1;
 const DATA_END = 2;
 const TRAILERS = 3;
 const DONE = 4;
+
+function pastLargestChunk (digits) {
+    // Whether a chunk's size (1 to 16 hex digits) is past 2^63 - 1, which curl refuses (response_body.py's MAX_CHUNK).
+    const significant = digits.replace (/^0+/, '');
+    return (significant.length === 16) && (significant[0] >= '8');
+}
 
 export function hasBody (status, method) {
     // Whether a response of this status to this method has a body (one of length 0 maybe).
@@ -142,6 +149,8 @@ export class ChunkedBody {
             const size = SIZE_LINE.exec (line);
             if (size === null) {
                 this.malformed = true;
+            } else if (pastLargestChunk (size[1])) {
+                this.malformed = true;
             } else {
                 // (a size past 2^53 is not exact, and never read to its end: maxResponseSize is far smaller)
                 this.left = parseInt (size[1], 16);
@@ -152,7 +161,8 @@ export class ChunkedBody {
         } else {
             this.trailerLines += 1;
             this.trailerBytes += line.length - 2;
-            this.malformed = !TRAILER_LINE.test (line) || (this.trailerLines > MAX_TRAILER_LINES) || (this.trailerBytes > MAX_TRAILERS);
+            this.malformed = !TRAILER_LINE.test (line) || (this.trailerLines > MAX_TRAILER_LINES) || (this.trailerBytes > MAX_TRAILERS)
+                || FRAMING_FIELDS.has (line.slice (0, line.indexOf (':')).toLowerCase ());
         }
     }
 }

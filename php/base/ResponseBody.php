@@ -6,10 +6,11 @@
 // form. NativeExchange::fetch therefore turns curl's transfer decoding off (curl then hands on the raw bytes of the
 // body, trailers and what follows the end included, and no trailers to the header function) and reads them here:
 //
-// - a chunk-size line is 1 to 16 hex digits, then extensions `;name` or `;name=value` (a token, or a quoted string),
+// - a chunk-size line is 1 to 16 hex digits of a size below 2^63 (curl refused a larger one, where the others waited
+//   for its data), then extensions `;name` or `;name=value` (a token, or a quoted string),
 //   ended by CR LF, with no space anywhere; the chunk's data is followed by CR LF;
 // - the trailers after the last chunk are header lines (a token, a colon, a value without control characters but
-//   tabs, CR LF), 99 at most, of 65,536 bytes at most in all; every line of the framing is at most 4,000 bytes before
+//   tabs, CR LF), none of them Content-Length or Transfer-Encoding, 99 at most, of 65,536 bytes at most in all; every line of the framing is at most 4,000 bytes before
 //   its CR LF (curl refuses a trailer line of 4,096);
 // - what arrives after the empty line that ends the trailers is dropped.
 
@@ -21,6 +22,7 @@ final class ResponseBody {
     private const MAX_LINE = 4000;  // bytes of a framing line before its CR LF
     private const MAX_TRAILER_LINES = 99;
     private const MAX_TRAILERS = 65536;  // bytes of the trailer lines, their CR LF left out
+    private const FRAMING_FIELDS = ['content-length', 'transfer-encoding'];  // (no trailer's name: response_body.py)
     private const TOKEN = '[!#$%&\'*+\-.^_`|~0-9A-Za-z]++';
     private const QUOTED = '"(?:[\t \x21\x23-\x5b\x5d-\x7e\x80-\xff]|\\\\[\t \x21-\x7e\x80-\xff])*+"';
     // (bytes, not UTF-8: no u flag; possessive, so that a line of 4,000 bytes is read without backtracking)
@@ -98,12 +100,13 @@ final class ResponseBody {
 
     private function read_line(string $line): void {
         if ($this->state === self::SIZE) {
-            if (!preg_match(self::SIZE_LINE, $line, $size)) {
+            $digits = preg_match(self::SIZE_LINE, $line, $size) ? ltrim($size[1], '0') : null;
+            if ($digits === null || (strlen($digits) === 16 && $digits[0] >= '8')) {  // (or a size past 2^63 - 1)
                 $this->malformed = true;
-            } elseif (ltrim($size[1], '0') === '') {  // the last chunk
+            } elseif ($digits === '') {  // the last chunk
                 $this->state = self::TRAILERS;
             } else {
-                [$this->state, $this->left] = [self::DATA, self::size($size[1])];
+                [$this->state, $this->left] = [self::DATA, hexdec($digits)];  // (an int: below 2^63)
             }
         } elseif ($line === "\r\n") {
             $this->state = self::DONE;
@@ -111,17 +114,8 @@ final class ResponseBody {
             $this->trailer_lines++;
             $this->trailer_bytes += strlen($line) - 2;
             $this->malformed = !preg_match(self::TRAILER_LINE, $line) || $this->trailer_lines > self::MAX_TRAILER_LINES
-                || $this->trailer_bytes > self::MAX_TRAILERS;
+                || $this->trailer_bytes > self::MAX_TRAILERS
+                || in_array(strtolower(strstr($line, ':', true)), self::FRAMING_FIELDS, true);
         }
-    }
-
-    /**
-     * A chunk's size, of 1 to 16 hex digits: one past PHP_INT_MAX is read as PHP_INT_MAX, as no transfer brings that
-     * many bytes (hexdec () would give a float, which is no count of bytes).
-     */
-    private static function size(string $digits): int {
-        $digits = ltrim($digits, '0');
-        return strlen($digits) < 16 || strcmp(strtolower($digits), '7fffffffffffffff') <= 0 ? hexdec($digits)
-            : PHP_INT_MAX;
     }
 }

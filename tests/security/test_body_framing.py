@@ -18,6 +18,7 @@ body, or the error class.
 from __future__ import annotations
 
 import socket
+import threading
 import time
 
 import pytest
@@ -99,6 +100,9 @@ RESPONSES = {
     "text-after-quoted-string": (CHUNKED + b'3;a="b"c\r\n[1]\r\n0\r\n\r\n', "NetworkError"),
     "quoted-string-unended": (CHUNKED + b'3;a="b\r\n[1]\r\n0\r\n\r\n', "NetworkError"),
     "size-line-of-4001": (CHUNKED + size_line(4001) + b"[1]\r\n0\r\n\r\n", "NetworkError"),
+    "size-of-2-to-the-63": (CHUNKED + b"8000000000000000\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
+    # (refused at its size line, where the others waited for its data: curl reads no larger size)
+    "held-size-of-ffffffffffffffff": (CHUNKED + b"ffffffffffffffff\r\n[1]", "NetworkError"),
     # line ends and data
     "bare-lf-after-size": (CHUNKED + b"3\n[1]\r\n0\r\n\r\n", "NetworkError"),
     "bare-lf-after-data": (CHUNKED + b"3\r\n[1]\n0\r\n\r\n", "NetworkError"),
@@ -108,12 +112,19 @@ RESPONSES = {
     "data-longer-than-its-size": (CHUNKED + b"2\r\n[1]\r\n0\r\n\r\n", "NetworkError"),
     "no-last-chunk": (CHUNKED + b"3\r\n[1]\r\n", "NetworkError"),
     "last-chunk-without-its-end": (CHUNKED + b"3\r\n[1]\r\n0\r\n", "NetworkError"),
+    # a body of 20,000 one-byte chunks in one read, on a connection that stays open: aiohttp pauses its parser after
+    # 16,384 chunk ends unread, and resumes it with an empty feed, which the framing must pass on (round 50)
+    "held-20000-one-byte-chunks": (CHUNKED + b"".join(b"1\r\n" + bytes([byte]) + b"\r\n"
+                                                      for byte in b"[1" + b" " * 19997 + b"]") + b"0\r\n\r\n", BODY),
     # trailers
     "trailer-name-not-a-token": (trailers(b"X A: b\r\n"), "NetworkError"),
     "trailer-bare-lf": (trailers(b"X-A: b\n"), "NetworkError"),
     "trailer-with-control": (trailers(b"X-A: b\x01\r\n"), "NetworkError"),
     "trailer-folded": (trailers(b"X-A: b\r\n", b" c\r\n"), "NetworkError"),
     "trailer-line-of-4001": (trailers(trailer_line(4001)), "NetworkError"),
+    "trailer-content-length": (trailers(b"Content-Length: 3\r\n"), "NetworkError"),
+    "trailer-content-length-in-capitals": (trailers(b"CONTENT-LENGTH: 3\r\n"), "NetworkError"),
+    "trailer-transfer-encoding": (trailers(b"Transfer-Encoding: chunked\r\n"), "NetworkError"),
     "trailers-100-lines": (trailers(*[b"X-%03d: v\r\n" % n for n in range(100)]), "NetworkError"),
     "trailers-65537-bytes": (trailers(*[trailer_line(662, n) for n in range(98)], trailer_line(661, 98)),
                              "NetworkError"),
@@ -133,10 +144,11 @@ RESPONSES = {
 
 
 class FramingServer(RawServer):
-    """Answers a request for /<name> with RESPONSES[name] and closes the connection: whole, or two bytes at a time
-    (a size line, a CR LF or a head cut across reads), each row of 2,000 bytes at most but those kept alive (bytes
-    that come after the response's end, in a read of their own, may come after the client's next request on the
-    connection, and be its answer: tests/security/test_response_header_lines.py)."""
+    """Answers a request for /<name> with RESPONSES[name] and closes the connection (4 s later for the rows named
+    held-*, so that a client waiting for more bytes waits for its timeout): whole, or two bytes at a time (a size
+    line, a CR LF or a head cut across reads), each row of 2,000 bytes at most but those kept alive (bytes that come
+    after the response's end, in a read of their own, may come after the client's next request on the connection, and
+    be its answer: tests/security/test_response_header_lines.py)."""
 
     def __init__(self, pieces: bool) -> None:
         self.pieces = pieces
@@ -146,6 +158,8 @@ class FramingServer(RawServer):
         name = self.route(data)
         response = RESPONSES[name][0] if name in RESPONSES else b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
         closed = b"Connection: close" in response or response.startswith(b"HTTP/1.0") or b" 101 " in response[:13]
+        if name.startswith("held-"):
+            threading.Timer(4, connection.dup().close).start()  # (the connection stays open while a copy does)
         if not (self.pieces and closed and len(response) <= 2000):
             connection.sendall(response)
             return

@@ -8,11 +8,13 @@ runtime now reads one framing, a subset of what each client reads alike (Node's 
 any other with a NetworkError:
 
 - Transfer-Encoding, when present, is one line of `chunked` in any case (spaces and tabs before it, spaces after it);
-- a chunk-size line is 1 to 16 hex digits (curl reads no more), then extensions `;name` or `;name=value` (a token, or a
-  quoted string), ended by CR LF, with no space anywhere; the chunk's data is followed by CR LF;
+- a chunk-size line is 1 to 16 hex digits of a size below 2^63 (curl reads no more), then extensions `;name` or
+  `;name=value` (a token, or a quoted string), ended by CR LF, with no space anywhere; the chunk's data is followed by
+  CR LF;
 - the trailers after the last chunk are header lines (a token, a colon, a value without control characters but tabs,
-  CR LF), 99 at most, of 65,536 bytes at most in all; every line of the framing is at most 4,000 bytes before its
-  CR LF (curl reads a trailer line of 4,095 bytes at most);
+  CR LF), none of them Content-Length or Transfer-Encoding (which Node's parser and aiohttp's read as the head's
+  framing, and failed: red-team round 50), 99 at most, of 65,536 bytes at most in all; every line of the framing is at
+  most 4,000 bytes before its CR LF (curl reads a trailer line of 4,095 bytes at most);
 - a response to HEAD, and a 1xx, 204 or 304 response, has no body whatever its head says;
 - what arrives after the end of a response is dropped, and the connection with it.
 
@@ -33,6 +35,8 @@ MALFORMED_BODY = ("a response's chunked body is not framed as every runtime read
 MAX_LINE = 4000  # bytes of a framing line before its CR LF
 MAX_TRAILER_LINES = 99
 MAX_TRAILERS = 65536  # bytes of the trailer lines, their CR LF left out
+MAX_CHUNK = 2**63 - 1  # (curl reads a chunk's size as a signed 64-bit number, and refuses a larger one at once)
+FRAMING_FIELDS = (b"content-length", b"transfer-encoding")  # (no trailer's name)
 
 _TOKEN = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 _QUOTED = rb'"(?:[\t \x21\x23-\x5b\x5d-\x7e\x80-\xff]|\\[\t \x21-\x7e\x80-\xff])*"'
@@ -105,6 +109,8 @@ class ChunkedBody:
             size = _SIZE_LINE.fullmatch(line)
             if size is None:
                 self.malformed = True
+            elif int(size.group(1), 16) > MAX_CHUNK:
+                self.malformed = True
             elif int(size.group(1), 16) == 0:
                 self._state = _TRAILERS
             else:
@@ -115,7 +121,8 @@ class ChunkedBody:
             self._trailer_lines += 1
             self._trailer_bytes += len(line) - 2
             self.malformed = (_TRAILER_LINE.fullmatch(line) is None or self._trailer_lines > MAX_TRAILER_LINES
-                              or self._trailer_bytes > MAX_TRAILERS)
+                              or self._trailer_bytes > MAX_TRAILERS
+                              or line.partition(b":")[0].lower() in FRAMING_FIELDS)
 
 
 class MalformedBody(http.client.HTTPException):

@@ -52,10 +52,9 @@ class NativeExchange(SyncNativeExchange):
         request_headers = self.request_headers(method, url, headers, body)
         self.log_request(method, url, request_headers, body)
         if self.session is None:
-            # Bodies are decompressed by decode_body, within maxDecompressedSize; heads are read as Node reads them; no
-            # cookie is kept (as by Node and PHP: see deadline.session).
-            self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(), auto_decompress=False,
-                                                 cookie_jar=aiohttp.DummyCookieJar())
+            # Bodies are decompressed by decode_body, within maxDecompressedSize; heads are read as Node reads them, and
+            # requests sent once (response_head.session); no cookie is kept (as by Node and PHP: see deadline.session).
+            self.session = response_head.session(auto_decompress=False, cookie_jar=aiohttp.DummyCookieJar())
         try:
             # The URL goes out as it was built (and signed): yarl would decode %2F, %3A, %40, %27, ... and quote
             # again what it finds, where Node and PHP send it as it is.
@@ -74,7 +73,9 @@ class NativeExchange(SyncNativeExchange):
         except asyncio.TimeoutError:
             raise self.http_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
         except aiohttp.ClientConnectorError as error:
-            raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+            if response_head.never_connected(error):
+                raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
+            raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         except aiohttp.ClientHttpProxyError as error:  # (whose text shows the proxy's URL, and its password)
             raise self.http_error(ExchangeNotAvailable, method, url,
                                   f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from aiohttp import TCPConnector, __version__
+from aiohttp import ClientConnectorError, ClientSession, ClientSSLError, TCPConnector, __version__
 from aiohttp.client_proto import ResponseHandler
 from aiohttp.http_exceptions import BadHttpMessage
 
@@ -35,7 +35,30 @@ from exchangekit.base.response_head import (  # noqa: F401 (fetch reads declared
 if "_parser" not in ResponseHandler.data_received.__code__.co_names:
     raise ImportError(f"aiohttp {__version__}: its protocol no longer feeds self._parser, where exchangekit checks "
                       "the heads of responses")
+# And aiohttp resends a request of an idempotent method once, on a new connection, when a kept-alive one closed or
+# reset without an answer, unless the session's _retry_connection is off (session () turns it off).
+if "_retry_connection" not in ClientSession._request.__code__.co_names:
+    raise ImportError(f"aiohttp {__version__}: its session no longer decides by _retry_connection whether to resend a "
+                      "request, which exchangekit turns off")
 UNEXPECTED_HEAD = "a response head where none was expected (after the final one, or not ended by CR LF)"
+
+
+def session(**kwargs: Any) -> ClientSession:
+    """An aiohttp session of StrictHeadConnector's connections, that sends each request once. aiohttp resent a GET, PUT
+    or DELETE (a signed cancel) on a new connection when the server closed or reset the first without an answer, and
+    returned the second answer, where Node, requests and curl fail the request (red-team round 50)."""
+    result = ClientSession(connector=StrictHeadConnector(), **kwargs)
+    result._retry_connection = False
+    return result
+
+
+def never_connected(error: ClientConnectorError) -> bool:
+    """Whether aiohttp's connector error is one of a connection never made (refused, a name not resolved, a host not
+    reached), ExchangeNotAvailable as in every runtime; not one of a TLS handshake that failed nor of a connection reset
+    as it was made, which aiohttp raises as connector errors too and Node, requests and curl as the NetworkError of a
+    connection made (red-team round 50)."""
+    return not isinstance(error, ClientSSLError) and not isinstance(error.os_error, (ConnectionResetError,
+                                                                                     ConnectionAbortedError))
 
 
 class MalformedHead(BadHttpMessage):
@@ -108,6 +131,8 @@ class _StrictHeadParser:
         self.failure: Exception | None = None
 
     def feed_data(self, data: bytes) -> Any:
+        if not data:  # (aiohttp's resume after a pause: the parser reads on the bytes it held back)
+            return self._feed_parser(data)
         if self.body is not None:
             return self._feed_body(data)
         head = self.head

@@ -218,8 +218,7 @@ class StreamClient:
             # A head that Node's parser refuses (a bare LF line end, a folded line, ...) fails the handshake, before
             # any frame is read: aiohttp's parsers read two of them.
             # No cookie is kept between handshakes, as by Node's ws (see exchangekit/base/deadline.session).
-            self.session = aiohttp.ClientSession(connector=response_head.StrictHeadConnector(),
-                                                 trace_configs=[refusing_redirects(aiohttp)],
+            self.session = response_head.session(trace_configs=[refusing_redirects(aiohttp)],
                                                  cookie_jar=aiohttp.DummyCookieJar())
         try:
             # A 3xx fails the handshake (refusing_redirects); wait_for bounds the whole handshake.
@@ -234,7 +233,9 @@ class StreamClient:
             raise self.error(ExchangeNotAvailable,
                              f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None
         except aiohttp.ClientConnectorError as error:
-            raise self.error(ExchangeNotAvailable, f"could not connect: {error.os_error}") from None
+            if response_head.never_connected(error):
+                raise self.error(ExchangeNotAvailable, f"could not connect: {error.os_error}") from None
+            raise self.error(NetworkError, f"failed: {error.os_error}") from None
         except (aiohttp.ClientError, OSError) as error:
             if response_head.malformed_head(error):  # (whose text shows the head's bytes)
                 raise self.error(NetworkError, f"failed: {response_head.MALFORMED_HEAD}") from None
