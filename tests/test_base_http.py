@@ -591,9 +591,10 @@ def test_secure_requests_through_the_proxy_keep_their_tunnel(tls_server, runtime
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
 def test_a_proxy_that_is_not_http_is_refused_or_used_never_bypassed(server, runtime):
-    # A SOCKS proxy is PHP's (curl) and Python's with PySocks; Node goes through http:// proxies only and refuses
-    # another (asyncio's aiohttp speaks HTTP to any proxy), rather than send the request directly. (Here the
-    # socks5:// URL names an HTTP proxy: a SOCKS client fails at its handshake.)
+    # A SOCKS proxy is PHP's (curl) and Python's with PySocks; Node goes through http:// proxies only and asyncio
+    # through http:// and https:// ones, and refuse another (aiohttp spoke HTTP to it: red-team round 50), rather
+    # than send the request directly. (Here the socks5:// URL names an HTTP proxy: a SOCKS client fails at its
+    # handshake.)
     with RelayProxy() as proxy:
         spec = exchange_spec(server, enableRateLimit=False, proxy=proxy.url.replace("http://", "socks5://"))
         spec["calls"] = [["publicGetJson", []]]
@@ -602,6 +603,10 @@ def test_a_proxy_that_is_not_http_is_refused_or_used_never_bypassed(server, runt
     if runtime == "js":
         assert results[0] == {"throws": "NotSupported", "message": "proxy: Node goes through http:// proxies only, "
                               "not socks5: ones"}, results
+    if runtime == "python-async":
+        assert results[0] == {"throws": "NotSupported", "message": "proxy: asyncio goes through http:// and https:// "
+                              "proxies only, not socks5:// ones"}, results
+        assert not proxy.seen, proxy.seen
 
 
 @pytest.mark.parametrize("through_proxy", [None, RelayProxy, SocksProxy], ids=["direct", "proxy", "socks"])

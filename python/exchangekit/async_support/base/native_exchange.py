@@ -60,7 +60,7 @@ class NativeExchange(SyncNativeExchange):
             # again what it finds, where Node and PHP send it as it is.
             # No Content-Type of aiohttp's own (text/plain) for a body whose type the code did not set.
             async with self.session.request(method, yarl.URL(url, encoded=True), headers=request_headers, data=body,
-                                            proxy=self.proxy, skip_auto_headers=("Content-Type",),
+                                            proxy=response_head.proxy_of(self.proxy), skip_auto_headers=("Content-Type",),
                                             allow_redirects=False,
                                             timeout=aiohttp.ClientTimeout(total=self.timeout / 1000)) as response:
                 # (aiohttp's content_length is int () of the value, which raises past 4,300 digits: leading zeros)

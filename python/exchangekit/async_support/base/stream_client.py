@@ -225,7 +225,7 @@ class StreamClient:
             self.socket = await asyncio.wait_for(self.session.ws_connect(
                 self.url, timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=self.settings["timeout"] / 1000),
                 heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=int(self.settings["maxFrameSize"]),
-                autoping=True, proxy=self.exchange.proxy), self.settings["timeout"] / 1000)
+                autoping=True, proxy=response_head.proxy_of(self.exchange.proxy)), self.settings["timeout"] / 1000)
         except asyncio.TimeoutError:
             raise self.error(RequestTimeout, "did not complete the WebSocket handshake within "
                              f"{self.settings['timeout']} ms") from None
