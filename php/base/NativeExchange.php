@@ -1155,6 +1155,7 @@ class NativeExchange implements \JsonSerializable {
         $header_lines = array_values($lines);
         $raw = '';
         $chunks = null;  // the reader of a chunked body (ResponseBody), made at the final head's end
+        $resent = false;  // the transfer was stopped as curl was to send the request again
         $refusal = null;  // why a callback stopped the transfer
         $malformed_body = fn () => $this->http_error(NetworkError::class, $method, $url,
             'failed: ' . ResponseBody::MALFORMED);
@@ -1210,6 +1211,19 @@ class NativeExchange implements \JsonSerializable {
                 $refusal ??= $too_large(strlen($raw));
                 return $refusal === null ? strlen($data) : 0;
             },
+            // A request is sent once, as Node and Python send it: libcurl sends it again on a new connection, whatever
+            // the method and with its body, when a reused connection ends (closed or reset) before a byte of the
+            // response, and has no option against it; a server that read a signed order and closed the connection got
+            // it twice from PHP alone (red-team round 50). curl starts that second attempt as a redirect (its redirect
+            // time is set, never otherwise: no redirect is followed) and calls this function before it connects: the
+            // transfer stops there, and fails as the others fail. (A fresh connection per request would cost a
+            // connection's round trips, and its TLS handshake, on every order; giving the body through a read function,
+            // so that curl cannot rewind it, leaves a request without a body sent twice.)
+            CURLOPT_NOPROGRESS => false,
+            CURLOPT_XFERINFOFUNCTION => function ($curl) use (&$resent): int {
+                $resent = curl_getinfo($curl, CURLINFO_REDIRECT_TIME_T) > 0;
+                return $resent ? 1 : 0;  // (a value other than 0 stops the transfer)
+            },
         ]);
         if ($body !== null) {
             curl_setopt($this->curl, CURLOPT_POSTFIELDS, $body);
@@ -1217,7 +1231,12 @@ class NativeExchange implements \JsonSerializable {
         // The config's proxy, or none: an empty one keeps curl from the environment's (http_proxy, HTTPS_PROXY, ...),
         // which Node and aiohttp do not read (red-team round 48).
         curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy ?: '');
-        if (curl_exec($this->curl) === false) {
+        $done = curl_exec($this->curl) !== false;
+        if ($resent) {
+            throw $this->http_error(NetworkError::class, $method, $url, 'failed: the connection was closed or reset '
+                . 'without a response (the request is not sent again)');
+        }
+        if (!$done) {
             $tunnel = curl_getinfo($this->curl, CURLINFO_HTTP_CONNECTCODE);
             if ($refusal === null && $tunnel !== 0 && $tunnel !== 200) {
                 throw $this->http_error(ExchangeNotAvailable::class, $method, $url,
