@@ -1155,6 +1155,9 @@ class NativeExchange implements \JsonSerializable {
         $header_lines = array_values($lines);
         $raw = '';
         $chunks = null;  // the reader of a chunked body (ResponseBody), made at the final head's end
+        $has_body = true;  // whether the final head's status, to this method, has a body (known at its end)
+        $switched = false;  // the transfer was stopped at the end of a 101's head, the end of its response
+        $resent = false;  // the transfer was stopped as curl was to send the request again
         $refusal = null;  // why a callback stopped the transfer
         $malformed_body = fn () => $this->http_error(NetworkError::class, $method, $url,
             'failed: ' . ResponseBody::MALFORMED);
@@ -1180,14 +1183,22 @@ class NativeExchange implements \JsonSerializable {
             // trailers leniently, and handed the trailers to the header function): curl still finds the body's end
             // with its own parser, and hands on every byte it read (what follows the end too) before it parses them.
             CURLOPT_HTTP_TRANSFER_DECODING => false,
-            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$chunks, &$refusal, $too_large,
-                    $method, $url): int {
+            CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$chunks, &$has_body, &$switched,
+                    &$refusal, $too_large, $method, $url): int {
                 $final = $head->final;
                 if (!$head->read($line)) {
                     $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
                 } elseif ($head->final && !$final) {  // the final head's end (a 204's or 304's body is none)
-                    $chunks = $head->chunked && ResponseBody::has_body($head->status, $method)
-                        ? new ResponseBody() : null;
+                    $has_body = ResponseBody::has_body($head->status, $method);
+                    $chunks = $head->chunked && $has_body ? new ResponseBody() : null;
+                    // A 101 (the one 1xx taken as final) ends the response, and HTTP on the connection, with its head,
+                    // as Node, Python and asyncio read it: curl, which did not ask for it, took it for a response
+                    // without a length and read to the connection's end (a RequestTimeout while it stayed open, what
+                    // followed as the body, a NetworkError for a HEAD; red-team round 50). The transfer stops here (a
+                    // short count: curl then closes the connection), and fetch reads that as the response's end. curl
+                    // reads no body of a 204, a 304 or a HEAD's response, and keeps the connection.
+                    $switched = $head->status < 200;
+                    return $switched ? 0 : strlen($line);
                 } elseif (!$head->interim && !$head->final) {  // (a line of the final head)
                     if (!$head->framed($line)) {
                         $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_FRAMED);
@@ -1199,8 +1210,11 @@ class NativeExchange implements \JsonSerializable {
             },
             // The raw body, as it arrives: curl decompresses nothing (no CURLOPT_ENCODING), decode_body does; a chunked
             // body's data is taken from its framing here, and maxResponseSize bounds that data.
-            CURLOPT_WRITEFUNCTION => function ($curl, string $data) use (&$raw, &$chunks, &$refusal, $too_large,
-                    $malformed_body): int {
+            CURLOPT_WRITEFUNCTION => function ($curl, string $data) use (&$raw, &$chunks, &$has_body, &$refusal,
+                    $too_large, $malformed_body): int {
+                if (!$has_body) {  // (no byte of a response that has no body is one of it)
+                    return strlen($data);
+                }
                 if ($chunks !== null) {
                     $raw .= $chunks->feed($data);
                     $refusal = $chunks->malformed ? $malformed_body() : null;
@@ -1210,6 +1224,19 @@ class NativeExchange implements \JsonSerializable {
                 $refusal ??= $too_large(strlen($raw));
                 return $refusal === null ? strlen($data) : 0;
             },
+            // A request is sent once, as Node and Python send it: libcurl sends it again on a new connection, whatever
+            // the method and with its body, when a reused connection ends (closed or reset) before a byte of the
+            // response, and has no option against it; a server that read a signed order and closed the connection got
+            // it twice from PHP alone (red-team round 50). curl starts that second attempt as a redirect (its redirect
+            // time is set, never otherwise: no redirect is followed) and calls this function before it connects: the
+            // transfer stops there, and fails as the others fail. (A fresh connection per request would cost a
+            // connection's round trips, and its TLS handshake, on every order; giving the body through a read function,
+            // so that curl cannot rewind it, leaves a request without a body sent twice.)
+            CURLOPT_NOPROGRESS => false,
+            CURLOPT_XFERINFOFUNCTION => function ($curl) use (&$resent): int {
+                $resent = curl_getinfo($curl, CURLINFO_REDIRECT_TIME_T) > 0;
+                return $resent ? 1 : 0;  // (a value other than 0 stops the transfer)
+            },
         ]);
         if ($body !== null) {
             curl_setopt($this->curl, CURLOPT_POSTFIELDS, $body);
@@ -1217,7 +1244,13 @@ class NativeExchange implements \JsonSerializable {
         // The config's proxy, or none: an empty one keeps curl from the environment's (http_proxy, HTTPS_PROXY, ...),
         // which Node and aiohttp do not read (red-team round 48).
         curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy ?: '');
-        if (curl_exec($this->curl) === false) {
+        $done = curl_exec($this->curl) !== false
+            || ($switched && $refusal === null && curl_errno($this->curl) === CURLE_WRITE_ERROR);  // (the 101's end)
+        if ($resent) {
+            throw $this->http_error(NetworkError::class, $method, $url, 'failed: the connection was closed or reset '
+                . 'without a response (the request is not sent again)');
+        }
+        if (!$done) {
             $tunnel = curl_getinfo($this->curl, CURLINFO_HTTP_CONNECTCODE);
             if ($refusal === null && $tunnel !== 0 && $tunnel !== 200) {
                 throw $this->http_error(ExchangeNotAvailable::class, $method, $url,
@@ -1233,7 +1266,7 @@ class NativeExchange implements \JsonSerializable {
         if ($chunks !== null && !$chunks->done()) {  // (curl found an end of the body that ResponseBody did not)
             throw $malformed_body();
         }
-        $status = curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);
+        $status = $switched ? $head->status : curl_getinfo($this->curl, CURLINFO_RESPONSE_CODE);
         $response_headers = $head->headers();
         if ($response_headers === null || strlen($head->reason) > self::MAX_HEAD_LINE) {
             throw $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);

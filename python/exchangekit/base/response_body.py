@@ -142,6 +142,10 @@ class FramedResponse(StrictHeadResponse):
 
     def begin(self) -> None:
         super().begin()
+        # A 101 is the connection's last response of HTTP (what follows it is another protocol's): it has no body, and
+        # the next request goes on another connection, as in Node, asyncio and PHP (urllib3 reused it, and sent the
+        # next request to a server that took the connection for switched: red-team round 50).
+        self.will_close = self.will_close or self.status == 101
         self.chunked = bool(chunked(self.msg.get_all("Transfer-Encoding") or [])) and has_body(self.status,
                                                                                                 self._method)
         if self.chunked:
