@@ -13,7 +13,7 @@ import { AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable, 
 import { KEY_FORMATS, asymmetricSignature } from './asymmetric.js';
 import { installPrimitives } from './Primitives.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
-import { MALFORMED_BODY, MALFORMED_HEAD, ResponseFraming } from './responseBody.js';
+import { MALFORMED_BODY, MALFORMED_HEAD, MAX_HEAD, MAX_HEAD_LINE, MAX_HEAD_LINES, MAX_HEADS, ResponseFraming } from './responseBody.js';
 import StreamClient, { handlingClient } from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
 import { NATIVE_STATE_NAMES, checkDescribe, configCopy, methodSpellings, spelling } from './construction.js';
@@ -51,16 +51,14 @@ const URI_TEXT_ONLY = 'encodeURIComponent takes a string, a number or a boolean'
 // Decoded texts are checked, the same in every runtime (Node skipped any other character, Python refused a missing
 // padding, PHP read text after it): the text is not shown, as it may be a key.
 const NOT_BASE64 = 'not base64 text: A-Z, a-z, 0-9, + and / (or - and _), padded with = or not (the text is not shown: it may be a key)';
-const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a token, or the head is larger than every runtime reads (99 header lines of 8,000 characters, 65,536 in all)';
+const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a token, or the head is larger than every runtime reads (99 header lines of 8,000 characters, 65,536 in all, lines of 8,190 bytes, 131,072 bytes of heads in all)';
 // A response's head as every runtime's HTTP client reads it, which each bounded its own way (node:http 16 KiB of head,
 // http.client 100 lines of 65,536 bytes, aiohttp lines of 8,190, curl lines of 100 KiB and 300 KiB in all: red-team
 // rounds 42 and 48): its header lines (a name and its value) and the reason phrase of at most 8,000 characters each,
 // at most 99 header lines (http.client's 100 count the blank one that ends them), whose names and values hold 65,536
-// characters in all. Node reads heads of up to MAX_HEAD_BYTES, so that this bound, not its parser's, decides.
-const MAX_HEAD_LINES = 99;
-const MAX_HEAD_LINE = 8000;
-const MAX_HEAD = 65536;
-const MAX_HEAD_BYTES = 131072;
+// characters in all (MAX_HEAD_LINES, MAX_HEAD_LINE and MAX_HEAD, which responseBody.js holds interim heads to as
+// well). Node reads heads of up to MAX_HEADS, the bound of responseBody.js on the bytes of a response's heads, so
+// that these bounds, not its parser's, decide.
 const NOT_BASE16 = 'not hexadecimal text: pairs of 0-9, a-f or A-F (the text is not shown: it may be a key)';
 const BASE64_DIGITS = /^[A-Za-z0-9+/_-]*$/;
 const BASE16_DIGITS = /^[0-9A-Fa-f]*$/;
@@ -1038,10 +1036,10 @@ export default class NativeExchange {
             // server may answer 411 otherwise), GET, HEAD and OPTIONS say nothing (red-team round 24).
             const length = (typeof body === 'string') ? Buffer.byteLength (body) : (EMPTY_BODY_FRAMED.has (method.toUpperCase ()) ? 0 : undefined);
             const framed = (length === undefined) ? headers : { ...headers, 'Content-Length': length };
-            const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed, 'maxHeaderSize': MAX_HEAD_BYTES };
+            const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed, 'maxHeaderSize': MAX_HEADS };
             const request = (proxy === undefined) ? (secure ? https : http).request ({ ...target, 'agent': secure ? SECURE_AGENT : PLAIN_AGENT })
                 : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy) })
-                    : absoluteRequest (proxy, url, method, framed, MAX_HEAD_BYTES);
+                    : absoluteRequest (proxy, url, method, framed, MAX_HEADS);
             const fail = (error) => {
                 clearTimeout (timer);
                 request.destroy ();

@@ -9,19 +9,30 @@
 // node:http's parser shows neither the chunk-size lines nor the trailers, and reads some framings that the other
 // clients refuse (17 hex digits, `3;a=`, `identity, chunked`, trailers of any number and size), so NativeExchange's
 // #send feeds every byte of the connection to a ResponseFraming as it arrives: it reads the response's heads to find
-// where the body starts and how it is framed, and then the body, whose chunks a ChunkedBody reads. Only NativeExchange
-// imports this module.
+// where the body starts and how it is framed, and then the body, whose chunks a ChunkedBody reads. It holds the heads
+// to what response_head.py's HeadLines reads, too (red-team round 50): an interim head to the final head's bounds,
+// without a Content-Length, a Transfer-Encoding or a Connection that says close, and not of HTTP/1.0 (node:http's
+// parser failed those where requests and curl read on); lines of 8,190 bytes; 131,072 bytes of heads in all, interim
+// ones included (curl failed 300 KiB of them where the others read on). Only NativeExchange imports this module.
 
 export const MALFORMED_BODY = 'a response\'s chunked body is not framed as every runtime reads it (chunk sizes of 1 to 16 hex digits, extensions of tokens, trailers as header lines, lines of 4,000 bytes at most ended by CR LF)';
 export const NOT_FRAMED = 'a response\'s Content-Length is not one number below 2^64, or comes with Transfer-Encoding, or its Transfer-Encoding is not one line of chunked';
 export const MALFORMED_HEAD = 'a response header line is malformed (not CR LF ended, folded, or not a token and a colon)';
+export const NOT_INTERIM = 'an interim (1xx) response head is of HTTP/1.0, or has a Content-Length, a Transfer-Encoding, or a Connection or Proxy-Connection that says close (HTTP clients read such a head apart)';
 const MAX_LINE = 4000; // bytes of a framing line before its CR LF
 const MAX_TRAILER_LINES = 99;
 const MAX_TRAILERS = 65536; // bytes of the trailer lines, their CR LF left out
 const FRAMING_FIELDS = new Set ([ 'content-length', 'transfer-encoding' ]); // (no trailer's name: response_body.py)
-// Bytes of a head held while it has not ended: twice the head that #send lets node:http's parser read
-// (maxHeaderSize), which fails a longer one first.
-const MAX_HEAD = 262144;
+// A response's head as every runtime reads it (see NativeExchange.js), an interim one's too (red-team round 50):
+// header lines of 8,000 characters (a name and its value), 99 of them, 65,536 in all, a reason phrase of 8,000.
+export const MAX_HEAD_LINES = 99;
+export const MAX_HEAD_LINE = 8000;
+export const MAX_HEAD = 65536;
+// Bytes of a line of a head before its CR LF (aiohttp reads no longer value, nor status line), and of a response's
+// heads in all, CR LF included (curl refused 300 KiB of them, interim ones included; #send lets node:http's parser
+// read a head of as much, whose count leaves the CR LF out: this bound, not the parser's, decides).
+const MAX_HEAD_LINE_BYTES = 8190;
+export const MAX_HEADS = 131072;
 const LARGEST_LENGTH = 2n ** 64n - 1n; // (Node's parser counts a length in 64 bits and fails one past them)
 
 // Lines are read as latin-1 text, one character a byte.
@@ -30,10 +41,14 @@ const QUOTED = '"(?:[\\t \\x21\\x23-\\x5b\\x5d-\\x7e\\x80-\\xff]|\\\\[\\t \\x21-
 const SIZE_LINE = new RegExp ('^([0-9A-Fa-f]{1,16})(?:;' + TOKEN + '(?:=(?:' + TOKEN + '|' + QUOTED + '))?)*\\r\\n$');
 // field-name ":" (a token), then a value without a control character but tabs (as response_head.py's _FIELD_LINE)
 const FIELD = '[!#$%&\'*+\\-.^_`|~0-9A-Za-z]+:[^\\x00-\\x08\\x0a-\\x1f\\x7f]*';
-const TRAILER_LINE = new RegExp ('^' + FIELD + '\\r\\n$');
-const HEADER_LINE = new RegExp ('^' + FIELD + '$');
-// HTTP/1.0 or 1.1, a space, the status code, then a space and the reason or nothing (as response_head.py's _STATUS)
-const STATUS_LINE = /^HTTP\/1\.[01] ([0-9]{3})(?: [^\r\n]*)?$/;
+const FIELD_LINE = new RegExp ('^' + FIELD + '\\r\\n$'); // (a trailer's, and a head's)
+// HTTP/1.0 or 1.1, a space, the status code, then a space and the reason or nothing, ended by CR LF (as
+// response_head.py's _STATUS_LINE)
+const STATUS_LINE = /^HTTP\/1\.([01]) ([0-9]{3})(?: ([^\r\n]*))?\r\n$/;
+// the header names an interim head may not have, as a line of one begins (see ResponseFraming.unended), and those
+// that may not say close in it (response_head.py's _FRAMING_NAMES, _CONNECTION_NAMES)
+const INTERIM_FRAMING = /^(?:content-length|transfer-encoding):/i;
+const CONNECTION_NAMES = new Set ([ 'connection', 'proxy-connection' ]);
 const DIGITS = /^[0-9]+$/;
 const NO_BODY_STATUSES = new Set ([ 204, 304 ]);
 
@@ -161,7 +176,7 @@ export class ChunkedBody {
         } else {
             this.trailerLines += 1;
             this.trailerBytes += line.length - 2;
-            this.malformed = !TRAILER_LINE.test (line) || (this.trailerLines > MAX_TRAILER_LINES) || (this.trailerBytes > MAX_TRAILERS)
+            this.malformed = !FIELD_LINE.test (line) || (this.trailerLines > MAX_TRAILER_LINES) || (this.trailerBytes > MAX_TRAILERS)
                 || FRAMING_FIELDS.has (line.slice (0, line.indexOf (':')).toLowerCase ());
         }
     }
@@ -175,15 +190,23 @@ const ENDED = 4;
 
 export class ResponseFraming {
     // The bytes of one response as they arrive on its connection: its heads (interim 1xx ones but 101, then the final
-    // one), each ended by CR LF CR LF, whose lines are checked as response_head.py's well_formed checks them, then its
-    // body, framed as the final head, the request's method and the status say: chunks (ChunkedBody), a
-    // Content-Length, none, or the rest of the connection. malformed is the text of what is not framed as every
-    // runtime reads it; after says bytes came after the response's end, which are dropped, and the connection with
-    // them.
+    // one), a line at a time as each ends, checked as response_head.py's HeadLines checks them (well formed, within
+    // the heads' bounds, an interim head without framing fields), then its body, framed as the final head, the
+    // request's method and the status say: chunks (ChunkedBody), a Content-Length, none, or the rest of the
+    // connection. malformed is the text of what is not framed as every runtime reads it; after says bytes came after
+    // the response's end, which are dropped, and the connection with them.
     constructor (method) {
         this.method = method;
         this.state = HEADS;
-        this.head = ''; // a head not yet ended
+        this.line = ''; // a line of a head not yet ended
+        this.headBytes = 0; // the bytes of the heads' lines read
+        this.statusNext = true;
+        this.status = 0; // the status code of the head being read, then of the final one
+        this.interim = false; // the head being read is an interim one
+        this.headLines = 0; // the header lines of the interim head being read
+        this.headSize = 0; // the characters of their names and values
+        this.lengths = []; // the Content-Length values of the final head, as sent
+        this.encodings = []; // its Transfer-Encoding values
         this.body = undefined; // the ChunkedBody of a chunked body
         this.left = 0; // the bytes of a body of Content-Length not yet read
         this.malformed = undefined;
@@ -227,68 +250,106 @@ export class ResponseFraming {
     }
 
     readHeads (data, start) {
-        // Reads data from start up to the end of a head, which is then read; the position after what was read.
-        let end = -1; // the position after the head's CR LF CR LF
-        if (this.head.length > 0) { // (CR LF CR LF across the bytes held and the data)
-            const held = Math.min (3, this.head.length);
-            const joint = this.head.slice (-held) + data.toString ('latin1', start, start + 3);
-            const at = joint.indexOf ('\r\n\r\n');
-            end = (at < 0) ? -1 : start + at + 4 - held;
-        }
-        if (end < 0) {
-            const at = data.indexOf ('\r\n\r\n', start, 'latin1');
-            if (at < 0) {
-                this.head += data.toString ('latin1', start);
-                this.malformed = (this.head.length > MAX_HEAD) ? MALFORMED_HEAD : undefined;
-                return data.length;
+        // Reads data from start, a line of the heads at a time; the position after what was read.
+        let position = start;
+        while ((position < data.length) && (this.state === HEADS) && (this.malformed === undefined)) {
+            const ended = data.indexOf (0x0a, position) + 1;
+            const end = (ended === 0) ? data.length : ended;
+            this.line += data.toString ('latin1', position, end);
+            position = end;
+            if (ended === 0) {
+                this.malformed = this.unended ();
+            } else {
+                const line = this.line;
+                this.line = '';
+                this.malformed = this.readLine (line);
             }
-            end = at + 4;
         }
-        const head = this.head + data.toString ('latin1', start, end);
-        this.head = '';
-        this.readHead (head.slice (0, -4));
-        return end;
+        return position;
     }
 
-    readHead (head) {
-        const lines = head.split ('\r\n');
-        const status = STATUS_LINE.exec (lines[0]);
-        if (status === null) {
-            this.malformed = MALFORMED_HEAD;
-            return;
+    unended () {
+        // Whether the heads may go on with the line not yet ended: the refusal's text once it is longer than a line,
+        // or than the heads, may be (+ 1: a CR may still end it), or once it begins with a framing field's name in an
+        // interim head (node:http's parser fails some values of its Content-Length as they arrive, with an error of
+        // its own: this check comes first).
+        if ((this.headBytes + this.line.length > MAX_HEADS) || (this.line.length > MAX_HEAD_LINE_BYTES + 1)) {
+            return MALFORMED_HEAD;
         }
-        const lengths = [];
-        const encodings = [];
-        for (let i = 1; i < lines.length; i++) {
-            const line = lines[i];
-            if (!HEADER_LINE.test (line)) {
-                this.malformed = MALFORMED_HEAD;
-                return;
+        return (this.interim && !this.statusNext && INTERIM_FRAMING.test (this.line)) ? NOT_INTERIM : undefined;
+    }
+
+    readLine (line) {
+        // Reads a line of a head, ended by LF; the refusal's text, or undefined (as HeadLines._refusal).
+        this.headBytes += line.length;
+        if ((this.headBytes > MAX_HEADS) || (line.length > MAX_HEAD_LINE_BYTES + 2)) {
+            return MALFORMED_HEAD;
+        }
+        if (this.statusNext) {
+            const status = STATUS_LINE.exec (line);
+            if (status === null) {
+                return MALFORMED_HEAD;
             }
-            const colon = line.indexOf (':');
-            const name = line.slice (0, colon).toLowerCase ();
-            if (name === 'content-length') {
-                lengths.push (line.slice (colon + 1));
-            } else if (name === 'transfer-encoding') {
-                encodings.push (line.slice (colon + 1));
+            this.status = Number (status[2]);
+            this.interim = (this.status >= 100) && (this.status < 200) && (this.status !== 101);
+            this.statusNext = false;
+            this.headLines = 0;
+            this.headSize = 0;
+            this.lengths = [];
+            this.encodings = [];
+            if (!this.interim) {
+                return undefined;
             }
+            if ((status[3] !== undefined) && (status[3].length > MAX_HEAD_LINE)) { // (the final head's is fetch's)
+                return MALFORMED_HEAD;
+            }
+            return (status[1] === '0') ? NOT_INTERIM : undefined; // (node:http's parser and aiohttp's took it for the last)
         }
-        const code = Number (status[1]);
-        if ((code >= 100) && (code < 200) && (code !== 101)) {
-            return; // an interim head: the next one follows
+        if (line === '\r\n') { // the head's end
+            this.statusNext = true;
+            return this.interim ? undefined : this.readFraming ();
         }
-        if (badlyFramed (lengths, encodings)) {
-            this.malformed = NOT_FRAMED;
-        } else if (!hasBody (code, this.method)) {
+        if (!FIELD_LINE.test (line)) {
+            return MALFORMED_HEAD;
+        }
+        const colon = line.indexOf (':');
+        const name = line.slice (0, colon).toLowerCase ();
+        const value = line.slice (colon + 1, -2);
+        if (this.interim) { // (the final head's lines are fetch's to count and measure)
+            const trimmed = value.replace (/^[ \t]+|[ \t]+$/g, '');
+            this.headLines += 1;
+            this.headSize += name.length + trimmed.length;
+            if ((this.headLines > MAX_HEAD_LINES) || (name.length + trimmed.length > MAX_HEAD_LINE) || (this.headSize > MAX_HEAD)) {
+                return MALFORMED_HEAD;
+            }
+            // (any value that holds close: node:http's parser and aiohttp's read it among others)
+            if (INTERIM_FRAMING.test (line) || (CONNECTION_NAMES.has (name) && trimmed.toLowerCase ().includes ('close'))) {
+                return NOT_INTERIM;
+            }
+        } else if (name === 'content-length') {
+            this.lengths.push (value);
+        } else if (name === 'transfer-encoding') {
+            this.encodings.push (value);
+        }
+        return undefined;
+    }
+
+    readFraming () {
+        // The final head read: how its body is framed (the refusal's text, or undefined).
+        if (badlyFramed (this.lengths, this.encodings)) {
+            return NOT_FRAMED;
+        }
+        if (!hasBody (this.status, this.method)) {
             this.state = ENDED;
-        } else if (encodings.length > 0) {
+        } else if (this.encodings.length > 0) {
             this.state = CHUNKS;
             this.body = new ChunkedBody ();
-        } else if (lengths.length > 0) {
-            this.left = Number (lengths[0].replace (/^[ \t]+/, '').replace (/ +$/, '')); // (digits, as badlyFramed read them)
+        } else if (this.lengths.length > 0) {
+            this.left = Number (this.lengths[0].replace (/^[ \t]+/, '').replace (/ +$/, '')); // (digits, as badlyFramed read them)
             this.state = (this.left === 0) ? ENDED : LENGTH;
         } else {
             this.state = TO_THE_END;
         }
+        return undefined;
     }
 }

@@ -56,10 +56,12 @@ class NativeExchange implements \JsonSerializable {
     // other than a tab or a name that is not a token fails the request as a NetworkError, as Node's parser fails it.
     private const RESPONSE_HEADER_CONTROL = '/[\x00-\x08\x0a-\x1f\x7f]/';
     private const NOT_HTTP_HEADERS = 'failed: a response header holds a control character or has a name that is not a '
-        . 'token, or the head is larger than every runtime reads (99 header lines of 8,000 characters, 65,536 in all)';
-    // A response's head as every runtime's HTTP client reads it (see Node's MAX_HEAD_LINES; red-team rounds 42, 48)
+        . 'token, or the head is larger than every runtime reads (99 header lines of 8,000 characters, 65,536 in all, '
+        . 'lines of 8,190 bytes, 131,072 bytes of heads in all)';
+    // A response's head as every runtime's HTTP client reads it (see Node's MAX_HEAD_LINES; red-team rounds 42, 48), an
+    // interim one's too (round 50: ResponseHead, which reads an interim head's reason phrase against MAX_HEAD_LINE)
     private const MAX_HEAD_LINES = 99;
-    private const MAX_HEAD_LINE = 8000;
+    public const MAX_HEAD_LINE = 8000;
     private const MAX_HEAD = 65536;
     private const NOT_FRAMED = "failed: a response's Content-Length is not one number below 2^64, or comes with "
         . 'Transfer-Encoding, or its Transfer-Encoding is not one line of chunked';
@@ -1187,7 +1189,8 @@ class NativeExchange implements \JsonSerializable {
                     &$refusal, $too_large, $method, $url): int {
                 $final = $head->final;
                 if (!$head->read($line)) {
-                    $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
+                    $refusal = $this->http_error(NetworkError::class, $method, $url,
+                        $head->misframed ? 'failed: ' . ResponseHead::NOT_INTERIM : self::NOT_HTTP_HEADERS);
                 } elseif ($head->final && !$final) {  // the final head's end (a 204's or 304's body is none)
                     $has_body = ResponseBody::has_body($head->status, $method);
                     $chunks = $head->chunked && $has_body ? new ResponseBody() : null;

@@ -35,8 +35,10 @@ _running = threading.local()  # .sockets: the sockets of the exchange that runs 
 class _FinalResponse(FramedResponse):
     """The response past any interim one: http.client skips 100 Continue only, and took a 103 Early Hints (which a
     CDN may send before the response) for the response itself, where Node, aiohttp and curl wait for the next. Its
-    head, interim ones included, is refused unless well formed (see response_head), and its body unless framed as
-    every runtime reads it (response_body)."""
+    heads, interim ones included, are read through the file of StrictHeadResponse.begin, which checks each line as it
+    ends and keeps none of an interim head once it has ended: a head is refused unless well formed, within the heads'
+    bounds and, for an interim one, without framing fields (see response_head); its body unless framed as every
+    runtime reads it (response_body)."""
 
     def _read_status(self):
         while True:

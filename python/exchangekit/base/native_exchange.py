@@ -124,8 +124,10 @@ NOT_TEXT_BODY = ("has a body that is not a string (each HTTP client writes a dic
 # other than a tab, or a name that is not a token, fails the request as a NetworkError, as Node's parser fails it.
 RESPONSE_HEADER_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 NOT_HTTP_HEADERS = ("failed: a response header holds a control character or has a name that is not a token, or the head "
-                    "is larger than every runtime reads (99 header lines of 8,000 characters, 65,536 in all)")
-# A response's head as every runtime's HTTP client reads it (see Node's MAX_HEAD_LINES; red-team rounds 42 and 48)
+                    "is larger than every runtime reads (99 header lines of 8,000 characters, 65,536 in all, lines of "
+                    "8,190 bytes, 131,072 bytes of heads in all)")
+# A response's head as every runtime's HTTP client reads it (see Node's MAX_HEAD_LINES; red-team rounds 42 and 48), an
+# interim one's too (round 50; response_head.HeadLines, which also bounds the bytes of the lines and of the heads)
 MAX_HEAD_LINES = 99
 MAX_HEAD_LINE = 8000
 MAX_HEAD = 65536

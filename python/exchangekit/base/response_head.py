@@ -3,9 +3,19 @@
 http.client reads a line ended by a bare LF, splits a line at a bare CR (two headers of one line), unfolds a
 continued line, and ends the headers at a line that is no header (dropping those after it, Content-Length among
 them), where Node's parser and PHP's check fail the request. It keeps no raw lines once it has parsed them, so
-`StrictHeadResponse` reads the head through a recorder and refuses it, before any of it is used, unless every line
-ends with CR LF and every header line is a token, a colon and a value. `HeadReader` checks the same lines as the
-bytes of a response arrive, for the asyncio transport (exchangekit/async_support/base/response_head.py).
+`StrictHeadResponse` reads the heads through a file whose lines a `HeadLines` checks as each ends, before http.client
+reads it: every line ends with CR LF and every header line is a token, a colon and a value. `HeadReader` checks the
+same lines as the bytes of a response arrive, for the asyncio transport
+(exchangekit/async_support/base/response_head.py).
+
+A response's heads are also held, in every runtime, to bounds and a framing that every HTTP client reads alike
+(red-team round 50): an interim head (1xx but 101) to the final head's bounds (see native_exchange's MAX_HEAD_LINES),
+and it has no Content-Length, no Transfer-Encoding, no Connection (nor Proxy-Connection) that says close and is not of
+HTTP/1.0, which Node's parser and aiohttp's read as they would in a final head (a Content-Length of `abc` or beside
+Transfer-Encoding, a close that leaves no room for the final head) and requests and curl skip; every line of the heads
+holds at most 8,190 bytes before its CR LF (aiohttp reads no longer value, nor status line); and a response's heads,
+interim ones included, hold at most 131,072 bytes in all (curl refused 300 KiB of them, interim ones included, where
+the others read on; Node's parser reads no head of more than that).
 """
 
 from __future__ import annotations
@@ -13,24 +23,26 @@ from __future__ import annotations
 import http.client
 import re
 
+from exchangekit.base.native_exchange import MAX_HEAD, MAX_HEAD_LINE, MAX_HEAD_LINES
+
 # field-name ":" (RFC 9110's token), then a value without a control character but tabs (Node's parser refuses one,
 # in an interim head too), ended by CR LF
 _FIELD_LINE = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\x00-\x08\x0a-\x1f\x7f]*\r\n"
 _HEADER_LINE = re.compile(_FIELD_LINE)
-_HEADER_LINES = re.compile(b"(?:" + _FIELD_LINE + b")*")
-# a status line as Node reads it (HTTP/1.0 or 1.1, the versions every runtime speaks, a space, the status code, then a
-# space and the reason or nothing, ended by CR LF), then header lines
-_STATUS = rb"HTTP/1\.[01] ([0-9]{3})(?: [^\r\n]*)?\r\n"
-_STATUS_LINE = re.compile(_STATUS)
-_STATUS_AND_HEADER_LINES = re.compile(_STATUS + _HEADER_LINES.pattern)
-# a Content-Length line whose value ends with a tab: Node's parser fails it, aiohttp's strips it (badly_framed reads
-# the other forms that Node fails from the values, which aiohttp's parser refuses itself)
-_TABBED_LENGTH = re.compile(rb"^content-length:[^\r\n]*\t\r\n", re.IGNORECASE | re.MULTILINE)
-# a Transfer-Encoding line, whose value is read as sent (aiohttp strips a tab after it, which Node's parser does not)
-_ENCODING_LINE = re.compile(rb"^transfer-encoding:([^\r\n]*)\r\n", re.IGNORECASE | re.MULTILINE)
+# a status line as Node reads it: HTTP/1.0 or 1.1 (the versions every runtime speaks), a space, the status code, then
+# a space and the reason or nothing, ended by CR LF
+_STATUS_LINE = re.compile(rb"HTTP/1\.([01]) ([0-9]{3})(?: ([^\r\n]*))?\r\n")
+# the header names an interim head may not have (each runtime's parser read them its own way there: see the module's
+# comment), and those that may not say close in it
+_FRAMING_NAMES = frozenset({b"content-length", b"transfer-encoding"})
+_CONNECTION_NAMES = frozenset({b"connection", b"proxy-connection"})
+MAX_HEAD_LINE_BYTES = 8190  # bytes of a line of a head before its CR LF (aiohttp's bound on a value and a status line)
+MAX_HEADS = 131072  # bytes of a response's heads in all, CR LF included (the most node:http's parser is let read)
 MALFORMED_HEAD = "a response header line is malformed (not CR LF ended, folded, or not a token and a colon)"
 NOT_FRAMED = ("a response's Content-Length is not one number below 2^64, or comes with Transfer-Encoding, or its "
               "Transfer-Encoding is not one line of chunked")
+NOT_INTERIM = ("an interim (1xx) response head is of HTTP/1.0, or has a Content-Length, a Transfer-Encoding, or a "
+               "Connection or Proxy-Connection that says close (HTTP clients read such a head apart)")
 _LARGEST_LENGTH = 2**64 - 1  # (Node's parser counts a length in 64 bits and fails one past them)
 
 
@@ -39,7 +51,7 @@ class MalformedHead(http.client.HTTPException):
 
 
 class MalformedLength(MalformedHead):
-    pass
+    """A head whose framing not every runtime reads (NOT_FRAMED, NOT_INTERIM): the request's error says so."""
 
 
 def cause_of(error: BaseException, kind: type) -> BaseException | None:
@@ -97,16 +109,108 @@ def declared_length(value: str | None) -> int:
     return int(digits) if digits.isascii() and digits.isdigit() else 0
 
 
-class _LineRecorder:
-    """The response's file, whose lines read by readline are kept (those of the head: the body is read otherwise)."""
+class HeadLines:
+    """The lines of a response's heads, each read once it has ended (with its LF): interim heads (1xx but 101, which
+    the client skips), then the final one; what follows that is the body, which is not read here. A status line must
+    be a version, a space and three digits (as in Node): its code tells an interim head from the final one. Each line
+    is checked as well_formed checks it, and against the bounds and the framing of the module's comment; the first
+    one that fails them sets refusal (MALFORMED_HEAD, NOT_FRAMED or NOT_INTERIM), and nothing more is read. Nothing
+    of a line is kept: a count and a size of the head being read, and the final head's Transfer-Encoding values."""
+
+    __slots__ = ("read_bytes", "status", "interim", "heads", "done", "refusal", "encodings", "_status_next",
+                 "_lines", "_size")
+
+    def __init__(self) -> None:
+        self.read_bytes = 0  # the bytes of the lines read (the heads' so far)
+        self.status = 0  # the status code of the head being read, then of the final head
+        self.interim = False  # the head being read (or read last) is an interim one
+        self.heads = 0  # the heads read to their empty line
+        self.done = False  # the final head was read (the rest is the body), or a line was refused
+        self.refusal: str | None = None  # why a line was refused
+        self.encodings: list[str] = []  # the final head's Transfer-Encoding values, as sent (each byte a character)
+        self._status_next = True
+        self._lines = 0  # the header lines of the interim head being read
+        self._size = 0  # the characters of their names and values
+
+    def read(self, line: bytes) -> bool:
+        """Reads one line ended by LF; False once a line was refused."""
+        if not self.done:
+            self.refusal = self._refusal(line)
+            self.done = self.done or self.refusal is not None
+        return self.refusal is None
+
+    def unended(self, length: int) -> bool:
+        """Whether the heads may go on with a line not yet ended of length bytes so far: False (refused) once it is
+        longer than a line, or than the heads, may be."""
+        if not self.done and (self.read_bytes + length > MAX_HEADS or length > MAX_HEAD_LINE_BYTES + 1):
+            self.refusal = MALFORMED_HEAD  # (+ 1: a CR may still end it)
+            self.done = True
+        return self.refusal is None
+
+    def _refusal(self, line: bytes) -> str | None:
+        self.read_bytes += len(line)
+        if self.read_bytes > MAX_HEADS or len(line) > MAX_HEAD_LINE_BYTES + 2:
+            return MALFORMED_HEAD
+        if self._status_next:
+            status = _STATUS_LINE.fullmatch(line)
+            if status is None:
+                return MALFORMED_HEAD
+            version, code, reason = status.groups()
+            self.status = int(code)
+            self.interim = code.startswith(b"1") and code != b"101"
+            self._status_next = False
+            self._lines = self._size = 0
+            self.encodings = []
+            if not self.interim:
+                return None
+            if len(reason or b"") > MAX_HEAD_LINE:  # (the final head's reason is fetch's to check)
+                return MALFORMED_HEAD
+            return NOT_INTERIM if version == b"0" else None  # (Node's parser and aiohttp's took it for the last)
+        if line == b"\r\n":  # the head's end
+            self.heads += 1
+            self._status_next = True
+            self.done = not self.interim
+            return None
+        if _HEADER_LINE.fullmatch(line) is None:
+            return MALFORMED_HEAD
+        name, _, value = line[:-2].partition(b":")
+        name = name.lower()
+        if self.interim:  # (the final head's lines are fetch's to count and measure, a stream handshake's are not)
+            value = value.strip(b" \t")
+            self._lines += 1
+            self._size += len(name) + len(value)
+            if self._lines > MAX_HEAD_LINES or len(name) + len(value) > MAX_HEAD_LINE or self._size > MAX_HEAD:
+                return MALFORMED_HEAD
+            if name in _FRAMING_NAMES or (name in _CONNECTION_NAMES and b"close" in value.lower()):
+                return NOT_INTERIM  # (any value that holds close: Node's parser and aiohttp's read it among others)
+        elif name == b"transfer-encoding":
+            self.encodings.append(value.decode("latin-1"))
+        elif name == b"content-length" and value.endswith(b"\t"):
+            return NOT_FRAMED  # (Node's parser fails a tab after the length, aiohttp's strips it)
+        return None
+
+
+class _CheckedLines:
+    """The response's file, whose lines read by readline (those of its heads: the body is read otherwise) a HeadLines
+    checks as each ends, before http.client reads it. The lines of the head being read are kept (begin checks the
+    final head's once http.client has read them), those of an interim head not once it has ended: all of them were,
+    until the final head, so that a server that sent interim heads without end grew the process's memory as long as
+    it went on (red-team round 50: 824 MiB in 20 s)."""
 
     def __init__(self, file) -> None:
         self.file = file
+        self.heads = HeadLines()
         self.lines: list[bytes] = []
 
     def readline(self, limit: int = -1) -> bytes:
         line = self.file.readline(limit)
         self.lines.append(line)
+        heads = self.heads
+        if not (heads.read(line) if line.endswith(b"\n") else heads.unended(len(line))):
+            # (a line not ended that is no longer than a line may be: the connection closed, which http.client fails)
+            raise MalformedHead(MALFORMED_HEAD) if heads.refusal == MALFORMED_HEAD else MalformedLength(heads.refusal)
+        if line == b"\r\n" and heads.interim:
+            self.lines.clear()
         return line
 
     def __getattr__(self, name: str):
@@ -115,20 +219,20 @@ class _LineRecorder:
 
 class StrictHeadResponse(http.client.HTTPResponse):
     def begin(self) -> None:
-        recorder = _LineRecorder(self.fp)
-        self.fp = recorder
+        checked = _CheckedLines(self.fp)
+        self.fp = checked
         try:
             super().begin()
         except (http.client.BadStatusLine, http.client.UnknownProtocol):
             # (a status line that http.client refuses and Node's parser too: the same error as in Node; not one that
             # did not arrive whole, the connection closed)
-            if recorder.lines and recorder.lines[-1].endswith(b"\n") and not well_formed(recorder.lines):
+            if checked.lines and checked.lines[-1].endswith(b"\n") and not well_formed(checked.lines):
                 raise MalformedHead(MALFORMED_HEAD) from None
             raise
         finally:
-            if self.fp is recorder:
-                self.fp = recorder.file
-        if not well_formed(recorder.lines):
+            if self.fp is checked:
+                self.fp = checked.file
+        if not well_formed(checked.lines):  # (a head that the connection's close cut short)
             self.close()
             raise MalformedHead(MALFORMED_HEAD)
         if badly_framed(self.msg.get_all("Content-Length") or [], self.msg.get_all("Transfer-Encoding") or []):
@@ -138,7 +242,7 @@ class StrictHeadResponse(http.client.HTTPResponse):
 
 def well_formed(lines: list[bytes]) -> bool:
     """Whether the lines of one or more heads (a status line, header lines, an empty line each) are as Node reads
-    them: a status line as HeadReader reads it, header lines a name, a colon and a value, and the empty line, each
+    them: a status line as HeadLines reads it, header lines a name, a colon and a value, and the empty line, each
     ended by CR LF alone."""
     starts_head = True
     for line in lines:
@@ -153,64 +257,44 @@ def well_formed(lines: list[bytes]) -> bool:
     return True
 
 
-class HeadReader:
-    """The heads of one response read as its bytes arrive, each line checked as well_formed checks it: interim
-    responses' heads (1xx but 101, which the client skips), then the final one. What follows that is the body, which
-    is not read here. A status line must also be a version, a space and three digits (as in Node): its code tells an
-    interim head from the final one."""
+class HeadReader(HeadLines):
+    """The heads of one response read as its bytes arrive, a line at a time once it has ended (see HeadLines)."""
 
-    __slots__ = ("_line", "_status_line", "_interim", "heads", "done", "malformed", "status", "encodings", "body_start")
+    __slots__ = ("_line", "body_start")
 
     def __init__(self) -> None:
+        super().__init__()
         self._line = bytearray()  # a line not yet ended (held as long as the parser fed the same bytes allows)
-        self._status_line = True
-        self._interim = False
-        self.heads = 0  # the heads read to their empty line
-        self.done = False  # the final head was read: the rest is the body
-        self.malformed = False  # a malformed line was read: nothing more is
-        self.status = 0  # the status code of the head being read, then of the final head
-        self.encodings: list[str] = []  # the Transfer-Encoding values of the final head, as sent (each byte a character)
         self.body_start = 0  # once done, where the body starts in the data fed last
 
+    @property
+    def malformed(self) -> bool:
+        """Whether a line of the heads was refused: nothing more is read."""
+        return self.refusal is not None
+
+    @property
+    def held(self) -> int:
+        """The bytes of a line read but not yet ended (the last ones fed)."""
+        return len(self._line)
+
     def feed(self, data: bytes) -> bool:
-        """Reads data up to the end of the final head; False once a line of the heads is malformed."""
+        """Reads data up to the end of the final head; False once a line of the heads was refused."""
         if self.done:
-            return not self.malformed
-        held = len(self._line)  # (the bytes of data below are those after them)
-        if self._line or b"\n" not in data:  # (each line is read once it has ended)
-            self._line += data
-            if b"\n" not in data:
-                return True
-            data = bytes(self._line)
-            self._line.clear()
+            return self.refusal is None
         position = 0
         while not self.done:
-            if self._status_line:
-                lines = _STATUS_AND_HEADER_LINES.match(data, position)
-                if lines is not None:
-                    code = lines.group(1)
-                    self.status = int(code)
-                    self._interim = code.startswith(b"1") and code != b"101"
-                    self._status_line = False
-                    self.encodings = []
-            else:
-                lines = _HEADER_LINES.match(data, position)
-            if lines is not None and not self._interim and _TABBED_LENGTH.search(data, position, lines.end()):
-                lines = None  # (malformed, below)
-            if lines is not None:
-                self.encodings += [line.group(1).decode("latin-1")
-                                   for line in _ENCODING_LINE.finditer(data, position, lines.end())]
-                position = lines.end()  # (the lines read, all those ended)
-                if data.startswith(b"\r\n", position):  # the head's end
-                    position += 2
-                    self.heads += 1
-                    self.done = not self._interim
-                    self.body_start = position - held
-                    self._status_line = True
-                    continue
-            if data.find(b"\n", position) < 0:  # a line not yet ended
+            ended = data.find(b"\n", position) + 1
+            if not ended:
+                self._line += data[position:]
+                self.unended(len(self._line))
                 break
-            self.malformed = self.done = True
-        if not self.done:
-            self._line += data[position:]
-        return not self.malformed
+            if self._line:
+                self._line += data[position:ended]
+                line = bytes(self._line)
+                self._line.clear()
+            else:
+                line = data[position:ended]
+            position = ended
+            self.read(line)
+        self.body_start = position
+        return self.refusal is None

@@ -6,14 +6,16 @@ platform), with a parser of its own. Both read a response leniently unless Pytho
 ended by a bare LF, and a folded line (unfolded), where Node's parser fails the request. Neither can be made strict
 for one session (the leniency is decided once, for the whole process), so the connector of our sessions (fetch's,
 and each stream's for its handshake, whose 101 is the final head) makes protocols whose parser, whichever aiohttp
-chose, is fed a response's bytes only once a HeadReader has read the lines of its heads in them: a malformed line
-fails the response before the parser has read it (MalformedHead). A head the parser found where the reader found
-none (another response after the final one, asked for by no request, or a line end that the reader does not take
-for one) fails the connection, with any response of the same bytes. After a 101, the parser stops at the head's
-end and aiohttp hands the rest to its WebSocket reader. The final response's body is framed as every runtime reads
-it (exchangekit/base/response_body.py): the parser is fed its bytes once a ChunkedBody has read them, and none that
-came after the response's end, which are dropped with the connection (aiohttp's parser failed the response). Nothing
-of aiohttp is patched: other sessions in the process read as before.
+chose, is fed the bytes of a response's heads only once a HeadReader has read them, a line at a time as each ends: a
+line that not every runtime reads (malformed, past the heads' bounds, or an interim head's framing) fails the
+response before the parser has read any of it (MalformedHead, or Misframed for a framing; llhttp failed some values
+of an interim head's Content-Length as they arrived, with an error of its own). A head the parser found where the
+reader found none (another response after the final one, asked for by no request, or a line end that the reader does
+not take for one) fails the connection, with any response of the same bytes. After a 101, the parser stops at the
+head's end and aiohttp hands the rest to its WebSocket reader. The final response's body is framed as every runtime
+reads it (exchangekit/base/response_body.py): the parser is fed its bytes once a ChunkedBody has read them, and none
+that came after the response's end, which are dropped with the connection (aiohttp's parser failed the response).
+Nothing of aiohttp is patched: other sessions in the process read as before.
 Imported with aiohttp, on the first construction (see native_exchange).
 """
 
@@ -130,11 +132,12 @@ class _Body:
 
 
 class _StrictHeadParser:
-    """aiohttp's parser of one response, fed what a HeadReader found well formed, with as many responses as heads, and
-    of the final response's body what a _Body read as framed: a line of a chunked body's framing once it has ended
-    (llhttp failed a malformed one as it arrived, and aiohttp's response then waited for the rest of the body until
-    its timeout), nothing of what came after the end (which closes the connection). A failure within the body fails
-    feed_eof too, which aiohttp calls when the connection is lost, so that the response's payload fails with it."""
+    """aiohttp's parser of one response, fed what a HeadReader read of the heads (a line once it has ended), with as
+    many responses as heads, and of the final response's body what a _Body read as framed: a line of a chunked body's
+    framing once it has ended (llhttp failed a malformed one as it arrived, and aiohttp's response then waited for the
+    rest of the body until its timeout), nothing of what came after the end (which closes the connection). A failure
+    within the body fails feed_eof too, which aiohttp calls when the connection is lost, so that the response's payload
+    fails with it."""
 
     __slots__ = ("parser", "protocol", "head", "messages", "body", "held", "failure")
 
@@ -144,7 +147,7 @@ class _StrictHeadParser:
         self.head = HeadReader()
         self.messages = 0
         self.body: _Body | None = None
-        self.held = b""  # the body's bytes read but not yet fed to the parser
+        self.held = b""  # the bytes read but not yet fed to the parser (a line of a head or of a body's framing)
         self.failure: Exception | None = None
 
     def feed_data(self, data: bytes) -> Any:
@@ -153,13 +156,19 @@ class _StrictHeadParser:
         if self.body is not None:
             return self._feed_body(data)
         head = self.head
-        if not head.done:
-            head.feed(data)
-        if head.malformed:
-            raise MalformedHead(MALFORMED_HEAD)
-        if not head.done or head.status == 101:  # (after a 101, aiohttp hands the rest to its WebSocket reader)
-            return self._feed_parser(data)
-        messages, _, _ = self._feed_parser(data[:head.body_start])  # (the heads: the final one is the last message)
+        read = self.held + data if self.held else data
+        head.feed(data)
+        if head.refusal is not None:
+            raise MalformedHead(MALFORMED_HEAD) if head.refusal == MALFORMED_HEAD else Misframed(head.refusal)
+        if not head.done:  # the lines that have ended (one not yet ended waits for its end)
+            fed = len(read) - head.held
+            self.held = read[fed:]
+            return self._feed_parser(read[:fed]) if fed else ((), False, b"")
+        self.held = b""
+        if head.status == 101:  # (after a 101, aiohttp hands the rest to its WebSocket reader)
+            return self._feed_parser(read)
+        start = len(read) - len(data) + head.body_start
+        messages, _, _ = self._feed_parser(read[:start])  # (the heads: the final one is the last message)
         self.body = _Body(head, messages[-1][0], has_body(head.status, "HEAD" if self.protocol.head_request else "GET"))
         more, upgraded, tail = self._feed_body(data[head.body_start:])
         return [*messages, *more], upgraded, tail

@@ -239,6 +239,8 @@ class StreamClient:
         except (aiohttp.ClientError, OSError) as error:
             if response_head.malformed_head(error):  # (whose text shows the head's bytes)
                 raise self.error(NetworkError, f"failed: {response_head.MALFORMED_HEAD}") from None
+            if response_head.misframed(error):  # (a head's framing not every runtime reads)
+                raise self.error(NetworkError, f"failed: {response_head.misframed(error)}") from None
             if isinstance(error, aiohttp.WSServerHandshakeError) and error.status != 101:
                 raise self.error(NetworkError, f"failed: {answered_with(error.status)}") from None
             raise self.error(NetworkError, f"failed: {error}") from None
