@@ -73,6 +73,8 @@ def test_the_asyncio_sessions_keep_no_cookie(monkeypatch):
         await attempt(exchange.send_frame("ws://127.0.0.1:9/ws", {"ping": 1}))
 
     exchangekit.async_support.kraken({})  # (the first construction imports aiohttp into the native layer)
-    monkeypatch.setattr(aiohttp, "ClientSession", session)
+    from exchangekit.async_support.base import response_head  # (which makes the sessions: response_head.session)
+
+    monkeypatch.setattr(response_head, "ClientSession", session)
     asyncio.run(sessions())
     assert len(jars) == 2 and all(isinstance(jar, aiohttp.DummyCookieJar) for jar in jars), jars
