@@ -22,7 +22,6 @@ export const NOT_INTERIM = 'an interim (1xx) response head is of HTTP/1.0, or ha
 const MAX_LINE = 4000; // bytes of a framing line before its CR LF
 const MAX_TRAILER_LINES = 99;
 const MAX_TRAILERS = 65536; // bytes of the trailer lines, their CR LF left out
-const FRAMING_FIELDS = new Set ([ 'content-length', 'transfer-encoding' ]); // (no trailer's name: response_body.py)
 // A response's head as every runtime reads it (see NativeExchange.js), an interim one's too (red-team round 50):
 // header lines of 8,000 characters (a name and its value), 99 of them, 65,536 in all, a reason phrase of 8,000.
 export const MAX_HEAD_LINES = 99;
@@ -45,9 +44,9 @@ const FIELD_LINE = new RegExp ('^' + FIELD + '\\r\\n$'); // (a trailer's, and a 
 // HTTP/1.0 or 1.1, a space, the status code, then a space and the reason or nothing, ended by CR LF (as
 // response_head.py's _STATUS_LINE)
 const STATUS_LINE = /^HTTP\/1\.([01]) ([0-9]{3})(?: ([^\r\n]*))?\r\n$/;
-// the header names an interim head may not have, as a line of one begins (see ResponseFraming.unended), and those
-// that may not say close in it (response_head.py's _FRAMING_NAMES, _CONNECTION_NAMES)
-const INTERIM_FRAMING = /^(?:content-length|transfer-encoding):/i;
+// the header names an interim head may not have, as a line of one begins (see ResponseFraming.unended), nor a
+// trailer, and those that may not say close in an interim head (response_head.py's FRAMING_NAMES, _CONNECTION_NAMES)
+const FRAMING_NAME = /^(?:content-length|transfer-encoding):/i;
 const CONNECTION_NAMES = new Set ([ 'connection', 'proxy-connection' ]);
 const DIGITS = /^[0-9]+$/;
 const NO_BODY_STATUSES = new Set ([ 204, 304 ]);
@@ -177,7 +176,7 @@ export class ChunkedBody {
             this.trailerLines += 1;
             this.trailerBytes += line.length - 2;
             this.malformed = !FIELD_LINE.test (line) || (this.trailerLines > MAX_TRAILER_LINES) || (this.trailerBytes > MAX_TRAILERS)
-                || FRAMING_FIELDS.has (line.slice (0, line.indexOf (':')).toLowerCase ());
+                || FRAMING_NAME.test (line);
         }
     }
 }
@@ -276,7 +275,7 @@ export class ResponseFraming {
         if ((this.headBytes + this.line.length > MAX_HEADS) || (this.line.length > MAX_HEAD_LINE_BYTES + 1)) {
             return MALFORMED_HEAD;
         }
-        return (this.interim && !this.statusNext && INTERIM_FRAMING.test (this.line)) ? NOT_INTERIM : undefined;
+        return (this.interim && !this.statusNext && FRAMING_NAME.test (this.line)) ? NOT_INTERIM : undefined;
     }
 
     readLine (line) {
@@ -323,7 +322,7 @@ export class ResponseFraming {
                 return MALFORMED_HEAD;
             }
             // (any value that holds close: node:http's parser and aiohttp's read it among others)
-            if (INTERIM_FRAMING.test (line) || (CONNECTION_NAMES.has (name) && trimmed.toLowerCase ().includes ('close'))) {
+            if (FRAMING_NAME.test (line) || (CONNECTION_NAMES.has (name) && trimmed.toLowerCase ().includes ('close'))) {
                 return NOT_INTERIM;
             }
         } else if (name === 'content-length') {

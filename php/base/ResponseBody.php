@@ -22,7 +22,6 @@ final class ResponseBody {
     private const MAX_LINE = 4000;  // bytes of a framing line before its CR LF
     private const MAX_TRAILER_LINES = 99;
     private const MAX_TRAILERS = 65536;  // bytes of the trailer lines, their CR LF left out
-    private const FRAMING_FIELDS = ['content-length', 'transfer-encoding'];  // (no trailer's name: response_body.py)
     private const TOKEN = '[!#$%&\'*+\-.^_`|~0-9A-Za-z]++';
     private const QUOTED = '"(?:[\t \x21\x23-\x5b\x5d-\x7e\x80-\xff]|\\\\[\t \x21-\x7e\x80-\xff])*+"';
     // (bytes, not UTF-8: no u flag; possessive, so that a line of 4,000 bytes is read without backtracking)
@@ -115,7 +114,7 @@ final class ResponseBody {
             $this->trailer_bytes += strlen($line) - 2;
             $this->malformed = !preg_match(self::TRAILER_LINE, $line) || $this->trailer_lines > self::MAX_TRAILER_LINES
                 || $this->trailer_bytes > self::MAX_TRAILERS
-                || in_array(strtolower(strstr($line, ':', true)), self::FRAMING_FIELDS, true);
+                || preg_match(ResponseHead::FRAMING_NAME, $line);
         }
     }
 }

@@ -17,8 +17,9 @@ namespace exchangekit;
 
 final class ResponseHead {
     private const STATUS_LINE = '/^HTTP\/1\.([01]) ([0-9]{3})(?: ([^\r\n]*))?\r\n\z/';
-    // the header names an interim head may not have, and those that may not say close in it
-    private const INTERIM_FRAMING = '/^(?:content-length|transfer-encoding):/i';
+    // the header names an interim head may not have, nor a chunked body's trailer (ResponseBody), and those that may
+    // not say close in an interim head
+    public const FRAMING_NAME = '/^(?:content-length|transfer-encoding):/i';
     private const CONNECTION = '/^(?:connection|proxy-connection):/i';
     private const MAX_HEAD_LINE_BYTES = 8190;  // bytes of a line of a head before its CR LF (aiohttp's bound)
     private const MAX_HEADS = 131072;  // bytes of a response's heads in all, CR LF included
@@ -77,7 +78,7 @@ final class ResponseHead {
         } else {
             $this->lines[] = $line;
             // (a Connection value that holds close anywhere: Node's parser and aiohttp's read it among other tokens)
-            if ($this->interim && (preg_match(self::INTERIM_FRAMING, $line)
+            if ($this->interim && (preg_match(self::FRAMING_NAME, $line)
                     || preg_match(self::CONNECTION, $line) && stripos($line, 'close', strpos($line, ':')) !== false)) {
                 return $this->misframed();
             }

@@ -39,7 +39,7 @@ const results = cases.map (([ body, cuts ]) => {
 process.stdout.write (JSON.stringify (results));
 """
 PHP = r"""
-require 'php/base/ResponseBody.php';
+require 'php/base/autoload.php';  // (ResponseBody reads ResponseHead's FRAMING_NAME)
 $results = [];
 foreach (json_decode(stream_get_contents(STDIN), true) as [$body, $cuts]) {
     $bytes = base64_decode($body);

@@ -28,7 +28,7 @@ from __future__ import annotations
 import http.client
 import re
 
-from exchangekit.base.response_head import _FIELD_LINE, StrictHeadResponse, cause_of, chunked
+from exchangekit.base.response_head import _FIELD_LINE, FRAMING_NAMES, StrictHeadResponse, cause_of, chunked
 
 MALFORMED_BODY = ("a response's chunked body is not framed as every runtime reads it (chunk sizes of 1 to 16 hex "
                   "digits, extensions of tokens, trailers as header lines, lines of 4,000 bytes at most ended by CR LF)")
@@ -36,7 +36,6 @@ MAX_LINE = 4000  # bytes of a framing line before its CR LF
 MAX_TRAILER_LINES = 99
 MAX_TRAILERS = 65536  # bytes of the trailer lines, their CR LF left out
 MAX_CHUNK = 2**63 - 1  # (curl reads a chunk's size as a signed 64-bit number, and refuses a larger one at once)
-FRAMING_FIELDS = (b"content-length", b"transfer-encoding")  # (no trailer's name)
 
 _TOKEN = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 _QUOTED = rb'"(?:[\t \x21\x23-\x5b\x5d-\x7e\x80-\xff]|\\[\t \x21-\x7e\x80-\xff])*"'
@@ -122,7 +121,7 @@ class ChunkedBody:
             self._trailer_bytes += len(line) - 2
             self.malformed = (_TRAILER_LINE.fullmatch(line) is None or self._trailer_lines > MAX_TRAILER_LINES
                               or self._trailer_bytes > MAX_TRAILERS
-                              or line.partition(b":")[0].lower() in FRAMING_FIELDS)
+                              or line.partition(b":")[0].lower() in FRAMING_NAMES)
 
 
 class MalformedBody(http.client.HTTPException):

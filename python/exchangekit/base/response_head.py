@@ -33,8 +33,8 @@ _HEADER_LINE = re.compile(_FIELD_LINE)
 # a space and the reason or nothing, ended by CR LF
 _STATUS_LINE = re.compile(rb"HTTP/1\.([01]) ([0-9]{3})(?: ([^\r\n]*))?\r\n")
 # the header names an interim head may not have (each runtime's parser read them its own way there: see the module's
-# comment), and those that may not say close in it
-_FRAMING_NAMES = frozenset({b"content-length", b"transfer-encoding"})
+# comment), nor a chunked body's trailer (response_body), and those that may not say close in an interim head
+FRAMING_NAMES = frozenset({b"content-length", b"transfer-encoding"})
 _CONNECTION_NAMES = frozenset({b"connection", b"proxy-connection"})
 MAX_HEAD_LINE_BYTES = 8190  # bytes of a line of a head before its CR LF (aiohttp's bound on a value and a status line)
 MAX_HEADS = 131072  # bytes of a response's heads in all, CR LF included (the most node:http's parser is let read)
@@ -181,7 +181,7 @@ class HeadLines:
             self._size += len(name) + len(value)
             if self._lines > MAX_HEAD_LINES or len(name) + len(value) > MAX_HEAD_LINE or self._size > MAX_HEAD:
                 return MALFORMED_HEAD
-            if name in _FRAMING_NAMES or (name in _CONNECTION_NAMES and b"close" in value.lower()):
+            if name in FRAMING_NAMES or (name in _CONNECTION_NAMES and b"close" in value.lower()):
                 return NOT_INTERIM  # (any value that holds close: Node's parser and aiohttp's read it among others)
         elif name == b"transfer-encoding":
             self.encodings.append(value.decode("latin-1"))
