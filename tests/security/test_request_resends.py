@@ -139,6 +139,24 @@ def test_a_request_whose_connection_closes_unanswered_is_sent_once(runtime):
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
+def test_a_proxy_that_closes_unanswered_is_a_connection_made(runtime):
+    # A plain request through an HTTP proxy that reads it and closes the connection: requests raises ProxyError, as
+    # for a proxy it could not reach, which Python sync alone made ExchangeNotAvailable (red-team round 50).
+    proxy = DroppingServer()
+    api = {"public": {method.lower(): [tagged(method, runtime)] for method in BODIES}}
+    spec = {"describe": {"id": "local", "urls": {"api": "http://127.0.0.1:9"}, "api": api},
+            "config": {"enableRateLimit": False, "timeout": 3000, "proxy": proxy.url},
+            "calls": [["request", [tagged(method, runtime), "public", method, {}]] for method in BODIES]}
+    try:
+        results = run_calls(runtime, spec)[0]
+    finally:
+        proxy.socket.close()
+    assert [result.get("throws") for result in results] == ["NetworkError"] * len(BODIES), results
+    sent = {line.split(" ")[0]: count for line, count in proxy.requests.items()}
+    assert sent == dict.fromkeys(BODIES, 1), proxy.requests
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
 def test_a_failed_tls_handshake_is_a_connection_made(runtime):
     server = HelloServer()
     spec = {"describe": {"id": "local", "urls": {"api": server.url.replace("http:", "https:")},

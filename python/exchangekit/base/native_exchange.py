@@ -521,11 +521,15 @@ def _never_connected(error) -> bool:
     proxy that refused the tunnel), which Node's ECONNREFUSED, ENOTFOUND, EAI_AGAIN and EPROXY, aiohttp's connector
     error and curl's could-not-connect are: ExchangeNotAvailable. requests raises the same class for a connection the
     server closed or reset without a response, NetworkError in every other runtime, which Python sync alone made
-    ExchangeNotAvailable, so that a catch clause took another path there (red-team round 48)."""
-    if isinstance(error, requests.exceptions.ProxyError):
-        return True
+    ExchangeNotAvailable, so that a catch clause took another path there (red-team round 48). Through an HTTP proxy
+    it raises ProxyError for both: a proxy that closed or reset the connection to it unanswered is a NetworkError, as
+    in every other runtime (red-team round 50)."""
     reason = error.args[0] if error.args else None
-    return isinstance(getattr(reason, "reason", reason), urllib3.exceptions.NewConnectionError)
+    reason = getattr(reason, "reason", reason)
+    if isinstance(error, requests.exceptions.ProxyError):
+        cause = reason.args[-1] if isinstance(reason, urllib3.exceptions.ProxyError) and reason.args else None
+        return not isinstance(cause, ConnectionResetError)  # (http.client's RemoteDisconnected is one)
+    return isinstance(reason, urllib3.exceptions.NewConnectionError)
 
 
 def _timed_out(exchange, method, url) -> BaseException:
