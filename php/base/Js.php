@@ -23,6 +23,10 @@ final class Js {
     // quadratic in a text's quotes, before json_decode refused it. So does one whose backslash escapes a line break
     // (no JSON either), which `.` does not match (320 KB took PHP 14 s; red-team round 27).
     private const JSON_STRING = '"[^"\\\\]*+(?:\\\\(?s:.)[^"\\\\]*+)*+(?:"|\\\\?+\\z)(*SKIP)(*F)';
+    // The same in a text whose escaped backslashes and quotes are masked (see outsideStrings): a string is then a quote,
+    // no quote, a quote, which PCRE matches at a cost of its own per string. JSON_STRING's repeated group costs one step
+    // of pcre.backtrack_limit an escape: a string of a million escapes failed the match (red-team round 51).
+    private const MASKED_STRING = '"[^"]*+(?:"|\\z)(*SKIP)(*F)';
 
     // Outside a JSON string (strings are skipped), a number literal that json_decode may give as a float with an
     // integral value, which JavaScript holds as an integer: one with an exponent, one whose fraction is only
@@ -35,7 +39,7 @@ final class Js {
     // only costs the replacement), opening with its literal for PCRE to look for; and the integer literal -0 outside
     // the strings (not an exponent's, which json_decode refused once written -0.0).
     private const NEGATIVE_ZERO = '/-0[ \t\n\r]*+(?:[,\]}]|$)/';
-    private const NEGATIVE_ZERO_LITERAL = '/' . self::JSON_STRING . '|(?<![eE])-0(?![0-9.eE])/';
+    private const NEGATIVE_ZERO_LITERAL = '/' . self::MASKED_STRING . '|(?<![eE])-0(?![0-9.eE])/';
 
     // An exponent of five significant digits or more: PHP's strtod reads one beyond 19999 (or of more than eight
     // digits) as 19999, so that a mantissa of 20,000 digits or more that makes up for it was read 10^k times too large
@@ -43,7 +47,7 @@ final class Js {
     private const LONG_EXPONENT = '/[eE][+-]?0*+[1-9][0-9]{4}/';
     // Such a number outside the strings of a JSON text (a longer run than JSON's numbers is only read, never changed),
     // as JSON writes it: none of another form (00e10000, .5e10000) is rewritten into one that json_decode reads.
-    private const EXPONENT_NUMBER = '/' . self::JSON_STRING
+    private const EXPONENT_NUMBER = '/' . self::MASKED_STRING
         . '|(?<![0-9.])-?(?:0|[1-9][0-9]*+)(?:\.[0-9]++)?[eE][+-]?[0-9]++/';
     private const SPLIT_DECIMAL = '/^([+-]?)([0-9]*+)(?:\.([0-9]*+))?[eE]([+-]?)0*+([0-9]*+)$/D';
 
@@ -1299,14 +1303,14 @@ final class Js {
         // (Rare: a string may hold such a run too. A text that json_members found no number in that may be an integral
         // float has no exponent outside its strings.)
         if ($integralFloats !== false && preg_match(self::LONG_EXPONENT, $text) === 1) {
-            $text = preg_replace_callback(self::EXPONENT_NUMBER, static fn (array $number): string =>
-                preg_match(self::LONG_EXPONENT, $number[0]) === 1 ? self::shortExponent($number[0]) : $number[0], $text) ?? $text;
+            $text = self::outsideStrings(self::EXPONENT_NUMBER, static fn (string $number): string =>
+                preg_match(self::LONG_EXPONENT, $number) === 1 ? self::shortExponent($number) : $number, $text);
             $integralFloats = null;  // (the text read is no longer the caller's)
         }
         // An integer literal -0 is -0 to JSON.parse and the int 0 to json_decode (1 / x told them apart): where the
         // text may hold one (a -0 followed by what can end a number), each outside the strings is read as -0.0.
         if (str_contains($text, '-0') && preg_match(self::NEGATIVE_ZERO, $text) === 1) {
-            $text = preg_replace(self::NEGATIVE_ZERO_LITERAL, '-0.0', $text) ?? $text;
+            $text = self::outsideStrings(self::NEGATIVE_ZERO_LITERAL, static fn (string $zero): string => '-0.0', $text);
             $integralFloats = null;
         }
         $value = json_decode($text, true, $depth, JSON_THROW_ON_ERROR);
@@ -1319,6 +1323,26 @@ final class Js {
             return self::number($value);
         }
         return is_array($value) ? self::normalised($value) ?? $value : $value;
+    }
+
+    /** $text with each match of $pattern (which skips MASKED_STRING) replaced by $replace (the match): the matches are
+     * found in a copy of $text whose escaped backslashes and quotes are masked by as many characters, and written into
+     * $text at their places. A text PCRE fails on is a JsonException: kept as it was, its numbers were read otherwise
+     * by json_decode (1e-20001 written with 20,000 digits more 100 times too large, -0 the int 0). */
+    private static function outsideStrings(string $pattern, callable $replace, string $text): string {
+        $masked = str_replace(['\\\\', '\\"'], '__', $text);
+        if (preg_match_all($pattern, $masked, $matches, PREG_OFFSET_CAPTURE) === false) {
+            throw new \JsonException('the text could not be read for its numbers: ' . preg_last_error_msg());
+        }
+        $parts = [];
+        $end = 0;
+        foreach ($matches[0] as [$match, $offset]) {
+            $parts[] = substr($text, $end, $offset - $end);
+            $parts[] = $replace($match);
+            $end = $offset + strlen($match);
+        }
+        $parts[] = substr($text, $end);
+        return implode('', $parts);
     }
 
     /** $values with each number made what JSON.parse reads (Js::number); null where none changes, so that no array is

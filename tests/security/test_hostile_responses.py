@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 
 import pytest
 
 from tests.base_runners import RUNTIMES, run_calls
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 # Integers beyond 2^53 are doubles to JSON.parse: an order id or a nanosecond timestamp written as a number reads as
 # the nearest double in Node, so it must in Python (whose int keeps every digit, and raises ValueError past 4300
@@ -200,3 +203,25 @@ def test_no_runtime_reads_a_number_or_a_string_that_json_does_not_write(runtime)
     calls = [["parseJson", [text]] for text in NOT_JSON_NUMBERS + UNENDED_STRINGS]
     read = run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})[0]
     assert [result.get("ok") is None and "throws" not in result for result in read] == [True] * len(calls), read
+
+
+# A string of a million escapes (2 MB) beside the numbers that PHP rewrites before json_decode reads them: the patterns
+# that skipped strings in that rewrite counted a step of pcre.backtrack_limit an escape, failed there, and the text was
+# read unrewritten, its long exponents 10^k times too large (red-team round 51).
+ESCAPED_PADS = ["\\n", 'x\\"', "\\\\"]
+PADDED_NUMBERS = ['{"pad": "' + escape * 10**6 + '", "forms": ' + LONG_EXPONENTS + "}" for escape in ESCAPED_PADS]
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_every_runtime_reads_the_numbers_beside_a_long_string_of_escapes_as_node_does(runtime):
+    calls = [["parseJson|json", [text]] for text in PADDED_NUMBERS]
+    read = run_calls(runtime, {"describe": {}, "config": {}, "calls": calls})[0]
+    assert [result.get("ok", "").endswith('"forms":[0,1,null,0]}') for result in read] == [True] * 3, \
+        [str(result)[-80:] for result in read]
+
+
+def test_php_reads_minus_zero_beside_a_long_string_of_escapes():
+    # -0 is -0 to JSON.parse, and was the int 0 to PHP there (1 / x told them apart)
+    script = ("require 'php/base/autoload.php'; $value = exchangekit\\Js::jsonParse('[\"' . str_repeat('\\\\n', 1000000)"
+              " . '\", -0]'); echo var_export(is_float($value[1]) && fdiv(1, $value[1]) === -INF, true);")
+    assert subprocess.run(["php", "-r", script], capture_output=True, text=True, cwd=ROOT, check=True).stdout == "true"
