@@ -49,10 +49,28 @@ def gzip_bomb() -> bytes:
     return b"".join(compressor.compress(block) for _ in range(ENDLESS_LIMIT // MIB)) + compressor.flush()
 
 
+def gzip_member(data: bytes, flags: int = 0) -> bytes:
+    """A gzip member of data (RFC 1952) whose header has the optional fields flags names: FHCRC 2, FEXTRA 4, FNAME 8,
+    FCOMMENT 16."""
+    header = b"\x1f\x8b\x08" + bytes([flags]) + bytes(4) + b"\x00\xff"
+    header += struct.pack("<H", 6) + b"ab\x02\x00xy" if flags & 4 else b""
+    header += b"name.json\x00" if flags & 8 else b""
+    header += b"a comment\x00" if flags & 16 else b""
+    header += struct.pack("<H", zlib.crc32(header) & 0xFFFF) if flags & 2 else b""
+    return header + raw_deflate(data) + struct.pack("<II", zlib.crc32(data), len(data))
+
+
 def encoded(kind: str) -> tuple[str, bytes]:
     """(Content-Encoding, body) of encoded/<kind>."""
     document = json.dumps({"encoded": kind, "padding": "abc" * 100}).encode()
     whole = gzip.compress(json.dumps({"encoded": kind, "padding": list(range(3000))}).encode())
+    if kind.startswith("gzip-members-"):  # a document cut into members at the places the kind lists
+        cuts = [0, *map(int, kind.split("-")[2:]), len(document)]
+        return "gzip", b"".join(gzip_member(document[start:end]) for start, end in zip(cuts, cuts[1:]))
+    if kind.startswith("gzip-flags-"):
+        return "gzip", gzip_member(document, int(kind.split("-")[2]))
+    if kind == "gzip-one-byte":
+        return "gzip", gzip_member(b"7")
     return {"gzip": ("gzip", gzip.compress(document)), "deflate": ("deflate", zlib.compress(document)),
             "raw-deflate": ("deflate", raw_deflate(document)), "bad-gzip": ("gzip", b"this is not gzip at all"),
             "bad-deflate": ("deflate", b"not deflate"), "truncated-gzip": ("gzip", whole[:len(whole) // 2]),

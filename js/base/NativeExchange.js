@@ -170,6 +170,39 @@ function dropConnection () {
     socket.destroy ();
 }
 
+function gzipHeaderLength (raw) {
+    // The length of the header of a gzip member that gunzip has read (RFC 1952: 10 bytes, then the extra field, the
+    // name, the comment and the header's CRC, each where the flags say).
+    const flags = raw[3];
+    let length = 10;
+    if ((flags & 4) !== 0) {
+        length += 2 + raw.readUInt16LE (length);
+    }
+    for (const flag of [ 8, 16 ]) { // (a name, a comment: text ended by a zero byte)
+        if ((flags & flag) !== 0) {
+            length = raw.indexOf (0, length) + 1;
+        }
+    }
+    return ((flags & 2) !== 0) ? length + 2 : length;
+}
+
+function oneGzipMember (raw, output) {
+    // Whether a gzip body that gunzip read whole, to output, is one member: gunzip reads several in turn, where Python's
+    // and PHP's decoders read the first and refuse what follows (red-team round 51: a body of two members was an order
+    // in Node and a BadResponse elsewhere). The last member's size modulo 2^32 ends the body: output's, for an output
+    // under 2^32 bytes (maxDecompressedSize), only where each member before it is empty or it is the only one. The
+    // first member's end tells which, read where it gives at most one byte (a longer one stops at its second byte).
+    if (raw.readUInt32LE (raw.length - 4) !== output.length % 4294967296) {
+        return false;
+    }
+    const start = gzipHeaderLength (raw);
+    try {
+        return start + zlib.inflateRawSync (raw.subarray (start), { 'maxOutputLength': 1, 'info': true }).engine.bytesWritten + 8 === raw.length;
+    } catch (error) {
+        return error.code === 'ERR_BUFFER_TOO_LARGE';
+    }
+}
+
 function requestTarget (url) {
     // The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority.
     const written = url.split ('#')[0];
@@ -1169,7 +1202,8 @@ export default class NativeExchange {
                 throw this.httpError (BadResponse, method, url, 'returned a ' + coding + ' body that decompresses to more than maxDecompressedSize (' + this.maxDecompressedSize + ' bytes)');
             }
         }
-        if ((result === undefined) || (result.engine.bytesWritten !== raw.length)) { // corrupt, or data after the end
+        // corrupt, or data after the end (another gzip member too, which gunzip reads on and Python and PHP refuse)
+        if ((result === undefined) || (result.engine.bytesWritten !== raw.length) || ((coding !== 'deflate') && !oneGzipMember (raw, result.buffer))) {
             throw this.httpError (BadResponse, method, url, 'returned a ' + coding + ' body that does not decompress');
         }
         return result.buffer;
