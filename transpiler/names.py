@@ -419,6 +419,7 @@ NATIVE_HELPERS = frozenset({
     "scaled_integer", "scaled_number", "small_integer", "plain_quotient", "text_number", "dict_of_value", "milliseconds_of",
     "quotient_number", "plain_tree", "check_key_collisions", "check_names", "few_distinct", "key_hash", "key_name",
     "unlike_dictionaries", "index_keyed", "changed_stream_settings", "check_stream_setting", "stream_setting_text",
+    "check_setting", "setting_holds", "check_request_settings", "request_settings_refusal",
     "spelling", "method_spellings",
     # PHP's names ignore case: a method jsonserialize would be PHP's jsonSerialize, which json_encode calls.
     "jsonserialize",

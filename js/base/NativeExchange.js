@@ -16,7 +16,7 @@ import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
 import { MALFORMED_BODY, MALFORMED_HEAD, MAX_HEAD, MAX_HEAD_LINE, MAX_HEAD_LINES, MAX_HEADS, ResponseFraming } from './responseBody.js';
 import StreamClient, { handlingClient } from './stream/StreamClient.js';
 import crc32 from './stream/crc32.js';
-import { NATIVE_STATE_NAMES, checkDescribe, configCopy, methodSpellings, spelling } from './construction.js';
+import { NATIVE_STATE_NAMES, checkDescribe, configCopy, methodSpellings, requestSettingsRefusal, spelling } from './construction.js';
 
 const MONTHS = [ 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec' ];
 // iso8601's texts of recent seconds ('2023-11-14T22:13:20'), in slots by the second modulo SECOND_SLOTS: lists come in
@@ -1009,7 +1009,7 @@ export default class NativeExchange {
             throw this.httpError (ExchangeError, method, url, 'is not at an origin of urls[\'api\'] (' + this.#apiOrigins.join (', ') + '): to use another, pass urls in the constructor\'s config');
         }
         const requestHeaders = this.extend ({ 'User-Agent': this.userAgent, 'Accept-Encoding': 'gzip, deflate' }, this.extend (this.headers, headers === undefined ? {} : headers));
-        const refused = refusedRequest (method, url, requestHeaders, body);
+        const refused = refusedRequest (method, url, requestHeaders, body) ?? requestSettingsRefusal (this);
         if (refused !== undefined) {
             throw this.httpError (ExchangeError, method, url, refused);
         }

@@ -16,6 +16,13 @@ const STREAM_BOUNDS = [ 'maxFrameSize', 'maxQueue', 'maxFrames', 'cacheLimit', '
 // maxReconnects) to 2^31 - 1 milliseconds or attempts, as the config's bounds too (the user may raise those).
 const STREAM_SETTINGS = STREAM_BOUNDS.concat ([ 'timeout', 'keepAlive', 'maxReconnects', 'backoffBase', 'backoffMax' ]);
 export const MAX_STREAM_SETTING = 2147483647;
+// The requests' bounds, integers from 1 to what every runtime honours exactly (red-team round 51): timeout to 2^31 - 1
+// milliseconds (setTimeout's limit: past it Node timed out at once, and PHP read (int) 0.5 as curl's 0, no timeout at
+// all), and the sizes to 2^29 - 24 bytes, V8's longest string, which every body becomes in Node (longer, TextDecoder
+// throws; Node 20's zlib refused any maxOutputLength past 2^32, so that every gzip response was a BadResponse in Node
+// alone, where Python and PHP read it).
+const MAX_BODY_SIZE = 536870888;
+const REQUEST_SETTINGS = { 'timeout': MAX_STREAM_SETTING, 'maxResponseSize': MAX_BODY_SIZE, 'maxDecompressedSize': MAX_BODY_SIZE };
 
 const DESCRIBE_KEYS_ONLY = 'describe () may set only the keys of the base class\'s describe () (an exchange\'s own settings go under options): not ';
 const DESCRIBE_KEYS_KEPT = 'describe () may not leave out a key of the base class\'s describe () (merge into super.describe () rather than omit): ';
@@ -128,17 +135,44 @@ export function lowestStreamSetting (name) {
     return (name === 'maxReconnects') ? 0 : 1;
 }
 
+function settingHolds (value, lowest, highest) {
+    return Number.isInteger (value) && (value >= lowest) && (value <= highest);
+}
+
 export function streamSettingHolds (name, value, highest = MAX_STREAM_SETTING) {
     // Whether a stream setting's value is an integer from its lowest to highest (see STREAM_SETTINGS): the
     // constructors' check, and the stream clients' of what they give ws and the timers.
-    return Number.isInteger (value) && (value >= lowestStreamSetting (name)) && (value <= highest);
+    return settingHolds (value, lowestStreamSetting (name), highest);
+}
+
+// The refusal of a setting's value that is not an integer from lowest to highest.
+function checkSetting (whose, name, value, lowest, highest) {
+    if (!settingHolds (value, lowest, highest)) {
+        throw new ExchangeError (whose + ' ' + name + ' must be an integer from ' + lowest + ' to ' + highest + ', not ' + streamSettingText (value));
+    }
 }
 
 // The refusal of a stream setting's value that is not an integer from lowest to highest (see STREAM_SETTINGS).
 function checkStreamSetting (whose, name, value, highest) {
-    if (!streamSettingHolds (name, value, highest)) {
-        throw new ExchangeError (whose + ' streaming.' + name + ' must be an integer from ' + lowestStreamSetting (name) + ' to ' + highest + ', not ' + streamSettingText (value));
+    checkSetting (whose, 'streaming.' + name, value, lowestStreamSetting (name), highest);
+}
+
+function checkRequestSettings (config) {
+    // The config's request bounds (see REQUEST_SETTINGS); describe () keeps the defaults (USER_SETTINGS).
+    if ((typeof config === 'object') && (config !== null)) {
+        for (const [ name, highest ] of Object.entries (REQUEST_SETTINGS)) {
+            if (Object.hasOwn (config, name)) {
+                checkSetting ('the config\'s', name, config[name], 1, highest);
+            }
+        }
     }
+}
+
+export function requestSettingsRefusal (exchange) {
+    // Why fetch may not send a request under the exchange's bounds as they are now (the user may set them after the
+    // constructor checked them, as this.timeout = 0.5), or undefined: see REQUEST_SETTINGS.
+    const name = Object.keys (REQUEST_SETTINGS).find ((key) => !settingHolds (exchange[key], 1, REQUEST_SETTINGS[key]));
+    return (name === undefined) ? undefined : ('has no ' + name + ' that is an integer from 1 to ' + REQUEST_SETTINGS[name]);
 }
 
 function changedSettings (describe, defaults, config) {
@@ -173,6 +207,7 @@ function changedSettings (describe, defaults, config) {
 export function checkDescribe (describe, defaults, config) {
     // Throws the first refusal of describe () (an exchange's), measured against the base class's (defaults).
     const changed = changedSettings (describe, defaults, config);
+    checkRequestSettings (config);
     if (changed.length > 0) {
         throw new ExchangeError ('describe () may not set or leave out the user\'s settings: ' + changed.join (', ') + ' (pass them in the constructor\'s config)');
     }

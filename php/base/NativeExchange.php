@@ -88,6 +88,12 @@ class NativeExchange implements \JsonSerializable {
     private const STREAM_SETTINGS = [...self::STREAM_BOUNDS, 'timeout', 'keepAlive', 'maxReconnects', 'backoffBase',
         'backoffMax'];
     private const MAX_STREAM_SETTING = 2147483647;
+    // The requests' bounds, integers from 1 to what every runtime honours exactly (red-team round 51): timeout to
+    // 2^31 - 1 milliseconds (setTimeout's limit in Node; here (int) 0.5 was curl's 0, no timeout at all), and the sizes
+    // to 2^29 - 24 bytes, V8's longest string, which every body becomes in Node (see js/base/construction.js).
+    private const MAX_BODY_SIZE = 536870888;
+    private const REQUEST_SETTINGS = ['timeout' => self::MAX_STREAM_SETTING, 'maxResponseSize' => self::MAX_BODY_SIZE,
+        'maxDecompressedSize' => self::MAX_BODY_SIZE];
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
@@ -163,6 +169,7 @@ class NativeExchange implements \JsonSerializable {
         $changed = array_values(array_filter(self::USER_SETTINGS, fn ($name) => !array_key_exists($name, $describe)
             || $describe[$name] !== ($defaults[$name] ?? null)));
         $changed = array_merge($changed, self::changed_stream_settings($describe, $defaults, $config));
+        self::check_request_settings($config);
         if ($changed) {
             throw new ExchangeError("describe () may not set or leave out the user's settings: " . implode(', ', $changed)
                 . " (pass them in the constructor's config)");
@@ -294,12 +301,39 @@ class NativeExchange implements \JsonSerializable {
     }
 
     private static function check_stream_setting(string $whose, string $name, $value, int $highest): void {
-        $lowest = $name === 'maxReconnects' ? 0 : 1;
-        $integral = is_int($value) || (is_float($value) && is_finite($value) && floor($value) === $value);
-        if (!$integral || $value < $lowest || $value > $highest) {
-            throw new ExchangeError("$whose streaming.$name must be an integer from $lowest to $highest, not "
+        self::check_setting($whose, "streaming.$name", $value, $name === 'maxReconnects' ? 0 : 1, $highest);
+    }
+
+    /** The config's request bounds (see REQUEST_SETTINGS); describe () keeps the defaults (USER_SETTINGS). */
+    private static function check_request_settings(array $config): void {
+        foreach (self::REQUEST_SETTINGS as $name => $highest) {
+            if (array_key_exists($name, $config)) {
+                self::check_setting("the config's", $name, $config[$name], 1, $highest);
+            }
+        }
+    }
+
+    /** Why fetch may not send a request under the exchange's bounds as they are now (the user may set them after the
+     * constructor checked them, as $exchange->timeout = 0.5), or null: see REQUEST_SETTINGS. */
+    private function request_settings_refusal(): ?string {
+        foreach (self::REQUEST_SETTINGS as $name => $highest) {
+            if (!self::setting_holds($this->$name ?? null, 1, $highest)) {
+                return "has no $name that is an integer from 1 to $highest";
+            }
+        }
+        return null;
+    }
+
+    private static function check_setting(string $whose, string $name, $value, int $lowest, int $highest): void {
+        if (!self::setting_holds($value, $lowest, $highest)) {
+            throw new ExchangeError("$whose $name must be an integer from $lowest to $highest, not "
                 . self::stream_setting_text($value));
         }
+    }
+
+    private static function setting_holds($value, int $lowest, int $highest): bool {
+        $integral = is_int($value) || (is_float($value) && is_finite($value) && floor($value) === $value);
+        return $integral && $value >= $lowest && $value <= $highest;
     }
 
     private static function stream_setting_text($value): string {
@@ -1123,7 +1157,7 @@ class NativeExchange implements \JsonSerializable {
         }
         $request_headers = $this->extend(['User-Agent' => $this->userAgent, 'Accept-Encoding' => 'gzip, deflate'],
             $this->extend($this->headers, $headers ?? []));
-        $refused = self::refused_request($method, $url, $request_headers, $body);
+        $refused = self::refused_request($method, $url, $request_headers, $body) ?? $this->request_settings_refusal();
         if ($refused !== null) {
             throw $this->http_error(ExchangeError::class, $method, $url, $refused);
         }

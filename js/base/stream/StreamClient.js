@@ -231,14 +231,22 @@ export default class StreamClient {
         const agent = (proxy === undefined) ? undefined : new TunnelAgent (proxy, /^wss:/i.test (this.url));
         return new Promise ((resolve, reject) => {
             const socket = new WebSocket (this.url, {
-                'handshakeTimeout': this.settings['timeout'],
                 'maxPayload': this.settings['maxFrameSize'],
                 'followRedirects': false,
                 ...((agent === undefined) ? {} : { 'agent': agent }),
             });
             let opened = false;
             this.connecting = socket;
+            // The whole handshake (the proxy's CONNECT, TCP, TLS, the 101 head) within timeout, as asyncio's wait_for
+            // bounds it: ws's handshakeTimeout is an idle timer that every byte restarts, armed only once the agent
+            // hands the request a socket (after the proxy answered CONNECT), so that a server trickling its head or a
+            // proxy silent on CONNECT held the open for as long as they kept at it (red-team round 51).
+            const timer = setTimeout (() => {
+                reject (this.error (RequestTimeout, 'did not complete the WebSocket handshake within ' + this.settings['timeout'] + ' ms'));
+                socket.terminate (); // (its 'error' then destroys the tunnel under way)
+            }, this.settings['timeout']);
             socket.on ('open', () => {
+                clearTimeout (timer);
                 this.connecting = undefined;
                 if (this.closed) {
                     socket.terminate ();
@@ -252,6 +260,7 @@ export default class StreamClient {
                 resolve ();
             });
             socket.on ('error', (error) => {
+                clearTimeout (timer);
                 if (this.connecting === socket) {
                     this.connecting = undefined;
                 }
@@ -265,6 +274,7 @@ export default class StreamClient {
             });
             socket.on ('message', (data, isBinary) => this.received (socket, data, isBinary));
             socket.on ('close', (code) => {
+                clearTimeout (timer);
                 if (opened) {
                     this.dropped (socket, code);
                 } else {
@@ -276,9 +286,6 @@ export default class StreamClient {
 
     transportError (error) {
         const cause = (error.code !== undefined) ? error.code : error.message;
-        if (/timed out/i.test (error.message)) {
-            return this.error (RequestTimeout, 'did not complete the WebSocket handshake within ' + this.settings['timeout'] + ' ms');
-        }
         if (cause === 'ECONNREFUSED' || cause === 'ENOTFOUND' || cause === 'EAI_AGAIN') {
             return this.error (ExchangeNotAvailable, 'could not connect: ' + cause);
         }

@@ -107,6 +107,13 @@ def config_copy(value, depth: int = 0):
 # maxReconnects) to 2^31 - 1 milliseconds or attempts, as the config's bounds too (the user may raise those).
 STREAM_SETTINGS = STREAM_BOUNDS + ("timeout", "keepAlive", "maxReconnects", "backoffBase", "backoffMax")
 MAX_STREAM_SETTING = 2147483647
+# The requests' bounds, integers from 1 to what every runtime honours exactly (red-team round 51): timeout to 2^31 - 1
+# milliseconds (setTimeout's limit: past it Node timed out at once, and PHP read (int) 0.5 as curl's 0, no timeout at
+# all), and the sizes to 2^29 - 24 bytes, V8's longest string, which every body becomes in Node (see
+# js/base/construction.js).
+MAX_BODY_SIZE = 536870888
+REQUEST_SETTINGS = {"timeout": MAX_STREAM_SETTING, "maxResponseSize": MAX_BODY_SIZE,
+                    "maxDecompressedSize": MAX_BODY_SIZE}
 
 
 def stream_setting_text(value) -> str:
@@ -117,19 +124,46 @@ def lowest_stream_setting(name: str) -> int:
     return 0 if name == "maxReconnects" else 1
 
 
-def stream_setting_holds(name: str, value, highest: int = MAX_STREAM_SETTING) -> bool:
-    """Whether a stream setting's value is an integer from its lowest to highest (see STREAM_SETTINGS); an integral
-    float is one, as in Node. The constructors' check, and the stream client's of what it gives aiohttp."""
+def setting_holds(value, lowest: int, highest: int) -> bool:
+    """Whether value is an integer from lowest to highest; an integral float is one, as in Node."""
     whole = isinstance(value, float) and value.is_integer()
     integral = whole or (isinstance(value, int) and not isinstance(value, bool))
-    return integral and lowest_stream_setting(name) <= value <= highest
+    return integral and lowest <= value <= highest
+
+
+def stream_setting_holds(name: str, value, highest: int = MAX_STREAM_SETTING) -> bool:
+    """Whether a stream setting's value is an integer from its lowest to highest (see STREAM_SETTINGS). The
+    constructors' check, and the stream client's of what it gives aiohttp."""
+    return setting_holds(value, lowest_stream_setting(name), highest)
+
+
+def check_setting(whose: str, name: str, value, lowest: int, highest: int) -> None:
+    """The refusal of a setting's value that is not an integer from lowest to highest."""
+    if not setting_holds(value, lowest, highest):
+        raise ExchangeError(f"{whose} {name} must be an integer from {lowest} to {highest}, not "
+                            f"{stream_setting_text(value)}")
 
 
 def check_stream_setting(whose: str, name: str, value, highest: int) -> None:
     """The refusal of a stream setting's value that is not an integer from lowest to highest."""
-    if not stream_setting_holds(name, value, highest):
-        raise ExchangeError(f"{whose} streaming.{name} must be an integer from {lowest_stream_setting(name)} to "
-                            f"{highest}, not {stream_setting_text(value)}")
+    check_setting(whose, f"streaming.{name}", value, lowest_stream_setting(name), highest)
+
+
+def check_request_settings(config) -> None:
+    """The config's request bounds (see REQUEST_SETTINGS); describe () keeps the defaults (USER_SETTINGS)."""
+    if isinstance(config, dict):
+        for name, highest in REQUEST_SETTINGS.items():
+            if name in config:
+                check_setting("the config's", name, config[name], 1, highest)
+
+
+def request_settings_refusal(exchange) -> str | None:
+    """Why fetch may not send a request under the exchange's bounds as they are now (the user may set them after the
+    constructor checked them, as exchange.timeout = 0.5), or None: see REQUEST_SETTINGS."""
+    for name, highest in REQUEST_SETTINGS.items():
+        if not setting_holds(getattr(exchange, name, None), 1, highest):
+            return f"has no {name} that is an integer from 1 to {highest}"
+    return None
 
 
 def changed_settings(describe: dict, defaults: dict, config=None) -> list[str]:
@@ -162,6 +196,7 @@ def changed_settings(describe: dict, defaults: dict, config=None) -> list[str]:
 def check_describe(describe: dict, defaults: dict, config) -> None:
     """Raises the first refusal of describe () (an exchange's), measured against the base class's (defaults)."""
     changed = changed_settings(describe, defaults, config)
+    check_request_settings(config)
     if changed:
         raise ExchangeError(f"describe () may not set or leave out the user's settings: {', '.join(changed)} (pass "
                             "them in the constructor's config)")

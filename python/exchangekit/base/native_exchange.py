@@ -26,7 +26,8 @@ from typing import Any, NamedTuple
 
 from exchangekit.base import errors, js
 from exchangekit.base.asymmetric import KEY_FORMATS, asymmetric_signature
-from exchangekit.base.construction import NATIVE_STATE_NAMES, check_describe, config_copy, method_spellings, spelling
+from exchangekit.base.construction import (NATIVE_STATE_NAMES, check_describe, config_copy, method_spellings,
+                                           request_settings_refusal, spelling)
 from exchangekit.base.errors import (AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable,
                                      InvalidSigningKey, NetworkError, RequestTimeout, StreamsNotSupported)
 from exchangekit.base.keccak import keccak256
@@ -533,7 +534,7 @@ def _never_connected(error) -> bool:
 
 
 def _timed_out(exchange, method, url) -> BaseException:
-    return exchange.http_error(RequestTimeout, method, url, f"timed out after {exchange.timeout} ms")
+    return exchange.http_error(RequestTimeout, method, url, f"timed out after {js.to_str(exchange.timeout)} ms")
 
 
 def check_implicit_name(name: str, properties: set, spellings: dict) -> None:
@@ -945,7 +946,7 @@ class NativeExchange(Primitives):
     def request_headers(self, method, url, headers, body=None) -> dict:
         merged = self.extend({"User-Agent": self.userAgent, "Accept-Encoding": "gzip, deflate"},
                              self.extend(self.headers, headers or {}))
-        refused = refused_request(method, url, merged, body)
+        refused = refused_request(method, url, merged, body) or request_settings_refusal(self)
         if refused is not None:
             raise self.http_error(ExchangeError, method, url, refused)
         return merged
@@ -1043,8 +1044,8 @@ class NativeExchange(Primitives):
 
     def check_response_size(self, size: int, method, url) -> None:
         if size > self.maxResponseSize:
-            raise self.http_error(BadResponse, method, url,
-                                  f"sent a response body larger than maxResponseSize ({self.maxResponseSize} bytes)")
+            raise self.http_error(BadResponse, method, url, "sent a response body larger than maxResponseSize "
+                                  f"({js.to_str(self.maxResponseSize)} bytes)")
 
     def decode_body(self, method, url, encoding: str | None, raw: bytes) -> str:
         """The body as text. A gzip or deflate body is decompressed here, strictly (a corrupt or truncated stream
@@ -1064,12 +1065,12 @@ class NativeExchange(Primitives):
         zlib_header = len(raw) > 1 and raw[0] & 0x0F == 8 and (raw[0] << 8 | raw[1]) % 31 == 0
         decompressor = zlib.decompressobj(31 if coding != "deflate" else 15 if zlib_header else -15)
         try:
-            body = decompressor.decompress(raw, self.maxDecompressedSize + 1)
+            body = decompressor.decompress(raw, int(self.maxDecompressedSize) + 1)  # (1000.0 is 1000, as in Node)
         except zlib.error:
             body = None
         if body is not None and len(body) > self.maxDecompressedSize:
-            raise self.http_error(BadResponse, method, url, f"returned a {coding} body that decompresses to more "
-                                                            f"than maxDecompressedSize ({self.maxDecompressedSize} bytes)")
+            raise self.http_error(BadResponse, method, url, f"returned a {coding} body that decompresses to more than "
+                                  f"maxDecompressedSize ({js.to_str(self.maxDecompressedSize)} bytes)")
         if body is None or not decompressor.eof or decompressor.unused_data:  # corrupt, or data after the end
             raise self.http_error(BadResponse, method, url, f"returned a {coding} body that does not decompress")
         return body

@@ -71,7 +71,8 @@ class NativeExchange(SyncNativeExchange):
                     raw += chunk
                     self.check_response_size(len(raw), method, url)
         except asyncio.TimeoutError:
-            raise self.http_error(RequestTimeout, method, url, f"timed out after {self.timeout} ms") from None
+            raise self.http_error(RequestTimeout, method, url,
+                                  f"timed out after {js.to_str(self.timeout)} ms") from None
         except aiohttp.ClientConnectorError as error:
             if response_head.never_connected(error):
                 raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {error}") from None
