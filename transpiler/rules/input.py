@@ -17,6 +17,10 @@ _DEFAULTS = Limits()
 LEADING_ZERO_DECIMAL = re.compile(r"0[0-7]*[89]")
 # One escape of a string literal: a backslash and what it escapes (a line break too).
 ESCAPE = re.compile(r"\\(?:\r\n|[\s\S])")
+# What may stand between `return` and its value: spaces and comments; a line terminator among them (a line comment
+# ends with one) ends the statement in JavaScript.
+BEFORE_RETURN_VALUE = re.compile(r"(?:[ \t\v\f\ufeff\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+                                 r"|/\*(?:(?!\*/)[^\n\r\u2028\u2029])*\*/)*")
 
 
 class SyntaxErrorRule(Rule):
@@ -32,7 +36,11 @@ class SyntaxErrorRule(Rule):
         "esprima accepts a few forms that Node refuses in a module (strict code, the module goal), so that the "
         "checked file would not load in Node while Python and PHP ran it: a decimal literal with a leading zero "
         "(08, 09.5), the escape \\0 followed by 8 or 9 ('\\08'), the escapes \\8 and \\9 in a template literal "
-        "(`side\\8`), and an HTML-like comment (`-->` at the start of a line). They are findings of this rule too."
+        "(`side\\8`), and an HTML-like comment (`-->` at the start of a line). They are findings of this rule too, "
+        "and so is a form both read, differently: `return`, a line break, then a string or a template literal, which "
+        "esprima reads as the return of that literal and JavaScript as a return of nothing (a line break ends a "
+        "return statement), so that Python and PHP returned the literal, and ran the calls inside a template, where "
+        "Node did not (red-team round 51)."
     )
     bad = "const total = 10n;"
     good = "const total = '10';"
@@ -63,6 +71,19 @@ class SyntaxErrorRule(Rule):
                 self.context.add(self.context.source.offset_diagnostic(
                     self.id, f"the escape {escape.group()} is a syntax error in a template literal",
                     f"write {escape.group()[1]} without the backslash", start, start + 2))
+
+    def visit_ReturnStatement(self, path: Path) -> None:
+        node = path.node
+        if node.argument is None:
+            return
+        start = node.range[0] + len("return")
+        spaced = BEFORE_RETURN_VALUE.match(self.context.source.text, start).end()
+        if spaced < node.argument.range[0] and self.context.source.text[spaced] != "(":
+            self.context.add(self.context.source.offset_diagnostic(
+                self.id, "a line break after `return` ends the statement in JavaScript: Node returns nothing here, "
+                         "where the checker's parser reads the value on the next line as the return's",
+                "put the value on the return's line (or write `return;` and remove the line after it)", node.range[0],
+                start))
 
     def finish(self) -> None:
         text = self.context.source.text
