@@ -19,9 +19,11 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import os
 import re
 import socket
 import struct
+import subprocess
 import threading
 import time
 import urllib.parse
@@ -297,6 +299,15 @@ class HeadersEchoServer(ThreadingHTTPServer):
     def __exit__(self, *exc) -> None:
         self.shutdown()
         self.server_close()
+
+
+def local_certificate(folder) -> tuple[str, str]:
+    """A certificate for 127.0.0.1 made in folder for a test (its file: the CA to trust), and its key: their paths."""
+    key, certificate = os.path.join(folder, "key.pem"), os.path.join(folder, "certificate.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate,
+                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    return certificate, key
 
 
 class RawServer:

@@ -18,7 +18,7 @@ import urllib.parse
 import pytest
 
 from tests.base_runners import ROOT, RUNTIMES, run_calls, run_calls_measured
-from tests.http_server import LocalServer, RelayProxy, SocksProxy
+from tests.http_server import LocalServer, RelayProxy, SocksProxy, local_certificate
 
 API = {
     "public": {"get": ["json", "status/{code}", "reject", "slow", "trickle", "slow-headers", "slow-trailers", "early-hints",
@@ -568,11 +568,7 @@ def test_no_credentials_are_added_from_a_netrc_file(server, runtime, tmp_path, m
 def tls_server(tmp_path_factory):
     """The local server over TLS, with a certificate for 127.0.0.1 made for the test (its file: the CA to trust)."""
     import ssl
-    folder = tmp_path_factory.mktemp("tls")
-    key, certificate = str(folder / "key.pem"), str(folder / "certificate.pem")
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate,
-                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-                   check=True, capture_output=True)
+    certificate, key = local_certificate(tmp_path_factory.mktemp("tls"))
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(certificate, key)
     with LocalServer() as running:

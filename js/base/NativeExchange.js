@@ -1070,12 +1070,14 @@ export default class NativeExchange {
             const length = (typeof body === 'string') ? Buffer.byteLength (body) : (EMPTY_BODY_FRAMED.has (method.toUpperCase ()) ? 0 : undefined);
             const framed = (length === undefined) ? headers : { ...headers, 'Content-Length': length };
             const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed, 'maxHeaderSize': MAX_HEADS };
+            const abandoned = new AbortController (); // (aborted when the request fails: its tunnel's CONNECT goes too)
             const request = (proxy === undefined) ? (secure ? https : http).request ({ ...target, 'agent': secure ? SECURE_AGENT : PLAIN_AGENT })
-                : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy) })
+                : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy), 'abandoned': abandoned.signal })
                     : absoluteRequest (proxy, url, method, framed, MAX_HEADS);
             const fail = (error) => {
                 clearTimeout (timer);
                 request.destroy ();
+                abandoned.abort ();
                 reject (error);
             };
             const timer = setTimeout (() => fail (this.httpError (RequestTimeout, method, url, 'timed out after ' + this.timeout + ' ms')), this.timeout);

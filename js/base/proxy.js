@@ -83,6 +83,7 @@ export class TunnelAgent extends http.Agent {
     }
 
     createConnection (options, done) {
+        // options.abandoned: the AbortSignal of the request the tunnel is for (see NativeExchange's #send)
         const port = options.port || (this.secure ? 443 : 80);
         const request = tunnel (this.proxy, options.host, port, (error, socket) => {
             this.pending.delete (request);
@@ -95,6 +96,14 @@ export class TunnelAgent extends http.Agent {
             }
         });
         this.pending.add (request);
+        // A request that failed (its timeout) before the proxy answered takes its CONNECT with it: left open, the
+        // CONNECT held its socket until the proxy closed it, and a late answer opened a connection for no request
+        // (red-team round 51, F4).
+        options.abandoned?.addEventListener ('abort', () => {
+            if (this.pending.has (request)) {
+                request.destroy ();
+            }
+        }, { 'once': true });
     }
 
     destroy () {

@@ -29,7 +29,7 @@ import sys
 import pytest
 
 from tests.base_runners import ROOT
-from tests.http_server import RawServer, RelayProxy
+from tests.http_server import RawServer, RelayProxy, local_certificate
 
 HEAD = (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
         b"Sec-WebSocket-Accept: ACCEPT\r\n")
@@ -133,12 +133,7 @@ CASES = [("direct", runtime) for runtime in ("node", "python-async", PURE_PARSER
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory) -> tuple[str, str]:
     """A certificate for 127.0.0.1 made for the test (its file: the CA to trust), and its key."""
-    folder = tmp_path_factory.mktemp("tls")
-    key, certificate = str(folder / "key.pem"), str(folder / "certificate.pem")
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate,
-                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
-                   check=True, capture_output=True)
-    return certificate, key
+    return local_certificate(tmp_path_factory.mktemp("tls"))
 
 
 @functools.cache

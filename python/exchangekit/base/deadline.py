@@ -2,8 +2,10 @@
 
 requests applies its timeout to each read of the socket, so a server that sends its status line, its headers or a
 chunked body's trailers a little at a time (or trailers without end) could hold the caller for as long as it likes.
-A session from `session()` records the socket of every request that runs inside `within(seconds)`, in that thread;
-when the time is up, the process's one watchdog thread shuts the socket down, which ends the read that waits on it.
+A session from `session()` records the socket of every connection that runs inside `within(seconds)`, in that thread,
+as soon as it is connected (before a proxy's CONNECT and the TLS handshake); when the time is up, the process's one
+watchdog thread shuts the socket down, which ends the read that waits on it, in whichever phase. A request whose
+deadline passed before it was written is not written at all (see _Recorded.request).
 The same connections read past interim responses (see _FinalResponse) and refuse a malformed head (response_head) or
 body framing (response_body).
 Imported with requests, on the first construction (see native_exchange._load_http).
@@ -29,7 +31,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from exchangekit.base.response_body import FramedResponse
 
-_running = threading.local()  # .sockets: the sockets of the exchange that runs in this thread, if any
+_running = threading.local()  # .deadline: the Deadline of the exchange that runs in this thread, if any
 
 
 class _FinalResponse(FramedResponse):
@@ -48,18 +50,37 @@ class _FinalResponse(FramedResponse):
             http.client.parse_headers(self.fp)  # the interim response's headers, dropped
 
 
+class DeadlinePassed(TimeoutError):
+    """The deadline passed before the request was written: it was not sent."""
+
+
 class _Recorded:
     """A connection that records its socket for the deadline of the exchange running in its thread, and whose
     responses are final ones."""
 
     response_class = _FinalResponse
 
+    def _new_conn(self):
+        # The TCP connect may take what is left of the deadline, no more (its socket is watched only once it exists);
+        # the socket is watched from then on, through a proxy's CONNECT and the TLS handshake, which requests bounds
+        # per read only (red-team round 51: a CONNECT answer trickled held the call for ever).
+        deadline = getattr(_running, "deadline", None)
+        if deadline is None:
+            return super()._new_conn()
+        self.timeout = deadline.left()
+        sock = super()._new_conn()
+        deadline.watch_connecting(sock)
+        return sock
+
     def request(self, *args, **kwargs):
-        sockets = getattr(_running, "sockets", None)
-        if sockets is not None:
+        deadline = getattr(_running, "deadline", None)
+        if deadline is not None:
             if self.sock is None:
                 self.connect()
-            sockets.append(self.sock)
+            deadline.watch(self.sock)  # (a kept-alive connection's, or the TLS one made on the watched socket)
+            # A connection made past the deadline sent nothing yet: a signed order written now would be acted on while
+            # the caller is told RequestTimeout (red-team round 51, F4)
+            deadline.check()
         return super().request(*args, **kwargs)
 
 
@@ -129,15 +150,57 @@ class Deadline:
     """What `within` yields: expired once the time was up and the sockets were shut down (a read cut short may look
     like the end of the response, so the caller asks this, not the exception it got or did not get)."""
 
-    def __init__(self) -> None:
-        self.sockets: list[socket.socket] = []
+    def __init__(self, seconds: float) -> None:
+        self.ends = time.monotonic() + max(seconds, 0)
+        self._sockets: list[socket.socket] = []
         self.expired = False
+        self._lock = threading.Lock()  # (watch and shut_down run in two threads: no socket may slip between them)
+        self._duplicates: list[socket.socket] = []
+
+    def left(self) -> float:
+        """The seconds left; DeadlinePassed if none."""
+        self.check()
+        return self.ends - time.monotonic()
+
+    def check(self) -> None:
+        """DeadlinePassed, with the sockets shut down, once the time is up (the watchdog may not have run yet)."""
+        if time.monotonic() >= self.ends:
+            self.shut_down()
+        if self.expired:
+            raise DeadlinePassed("the deadline passed before the request was sent")
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shuts sock down at the deadline, or now if it is up already."""
+        with self._lock:
+            self._sockets.append(sock)
+            expired = self.expired
+        if expired:
+            _shut(sock)
+
+    def watch_connecting(self, sock: socket.socket) -> None:
+        """watch () for a socket just connected, through its duplicate: the TLS handshake wraps the socket in another
+        object and detaches this one (whose shutdown would then do nothing); the duplicate shares the connection."""
+        duplicate = socket.fromfd(sock.fileno(), sock.family, sock.type, sock.proto)  # (plain, even for PySocks')
+        self._duplicates.append(duplicate)
+        self.watch(duplicate)
 
     def shut_down(self) -> None:
-        self.expired = True
-        for sock in list(self.sockets):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def close(self) -> None:
+        """Closes the duplicates of watch_connecting, once the watchdog is done with this deadline (the connections go
+        on, or close, with their own sockets)."""
+        for duplicate in self._duplicates:
+            duplicate.close()
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 class _Watchdog:
@@ -151,12 +214,12 @@ class _Watchdog:
         self._numbers = itertools.count()
         self._thread: threading.Thread | None = None
 
-    def start(self, seconds: float, deadline: Deadline) -> int:
-        """Watches deadline from now on; its number, for end ()."""
+    def start(self, deadline: Deadline) -> int:
+        """Watches deadline until it ends; its number, for end ()."""
         with self._condition:
             number = next(self._numbers)
             self._waiting[number] = deadline
-            heapq.heappush(self._due, (time.monotonic() + max(seconds, 0), number))
+            heapq.heappush(self._due, (deadline.ends, number))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="exchangekit-deadlines", daemon=True)
                 self._thread.start()
@@ -196,12 +259,14 @@ os.register_at_fork(after_in_child=_watchdog_of_child)
 
 @contextlib.contextmanager
 def within(seconds: float):
-    """Runs the block's requests under a deadline: past it, their sockets are shut down (the read ends)."""
-    deadline = Deadline()
-    _running.sockets = deadline.sockets
-    number = _watchdog.start(seconds, deadline)
+    """Runs the block's requests under a deadline: past it, their sockets are shut down (the read ends), and a request
+    not yet written is not sent."""
+    deadline = Deadline(seconds)
+    _running.deadline = deadline
+    number = _watchdog.start(deadline)
     try:
         yield deadline
     finally:
-        _watchdog.end(number)
-        _running.sockets = None
+        _watchdog.end(number)  # (after which the watchdog never touches this deadline's sockets)
+        _running.deadline = None
+        deadline.close()
