@@ -74,12 +74,19 @@ def check_source(source: SourceFile, limits: Limits | None = None) -> list[Diagn
         _, diagnostics = run_with_deep_stack(lambda: check_program(source, limits))
     except RecursionError:
         diagnostics = [nested_too_deeply(source)]
+    except Exception as error:  # a checker bug fails this file, and the other files are still checked and reported
+        diagnostics = [checker_failed(source, error)]
     return sort_and_dedupe(diagnostics)
 
 
 def nested_too_deeply(source: SourceFile) -> Diagnostic:
     return source.diagnostic("SUB-P003", "the code is nested too deeply to check",
                              "flatten the nesting: split deep expressions into named constants", (1, 1))
+
+
+def checker_failed(source: SourceFile, error: Exception) -> Diagnostic:
+    return source.diagnostic("SUB-X001", f"the checker failed on this file ({type(error).__name__}: {error})",
+                             "this is a toolchain bug: report it with the source that produced it", (1, 1))
 
 
 def check_file(path: str, limits: Limits | None = None) -> FileResult:

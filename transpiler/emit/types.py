@@ -11,6 +11,7 @@ import enum
 
 from esprima.nodes import Node
 
+from transpiler.analysis.scopes import pattern_identifiers
 from transpiler.names import NATIVE_PRIMITIVES
 from transpiler.syntax import children, parameter_target
 
@@ -228,9 +229,9 @@ def local_values(method: Node) -> dict[str, list[Node | None]]:
         if node.type == "VariableDeclarator":  # init is None only for a for-of variable
             if node.id.type == "Identifier":
                 assignments.setdefault(node.id.name, []).append(node.init)
-            else:
-                for element in node.id.elements:
-                    assignments.setdefault(element.name, []).append(None)
+            else:  # a pattern's names take parts of the value (holes, object patterns: SUB-E017's)
+                for name in pattern_identifiers(node.id):
+                    assignments.setdefault(name.name, []).append(None)
         elif node.type == "AssignmentExpression" and node.left.type == "Identifier":
             assignments.setdefault(node.left.name, []).append(node.right if node.operator == "=" else node)
         elif node.type == "UpdateExpression" and node.argument.type == "Identifier":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from transpiler.analysis.scopes import Problem, ScopeFinding
-from transpiler.names import PYTHON_KEYWORDS, snake_case
+from transpiler.names import NATIVE_HELPERS, PYTHON_KEYWORDS, camel_case, snake_case, spelling
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, property_key
 
@@ -57,10 +57,22 @@ class ReservedNames(Rule):
         "keyword (renaming it would change the public API; `self.class` does not compile), and two names that "
         "become the same snake_case name (marketId and market_id), which would merge into one variable or "
         "method, or a method and an inherited one (array_concat would replace the base class's arrayConcat in "
-        "Python and PHP only). A class defines each method once: JavaScript runs the last of two definitions with the same "
+        "Python and PHP only). Nor may a method spell another method of the class, of its parent exchanges, of the "
+        "base class or of the native layers in another case or with other underscores (fetchticker and "
+        "fetchTicker): PHP finds methods in any case, so there the call of the camelCase name its users make would "
+        "run it. A class defines each method once: JavaScript runs the last of two definitions with the same "
         "name, while the checker's view of the class and the emitters kept the first, so Node ran a method "
         "(a describe () with a proxy, say) that Python and PHP did not."
     )
+    decisions = "Method names are compared as the constructors compare them, in lower case without underscores, " \
+                "which refuses somewhat more than PHP's own lookup would run (fetch_tick_er): PHP looked up " \
+                "$exchange->fetchTicker () among the methods in any case before NativeExchange::__call mapped it to " \
+                "fetch_ticker, so a method fetchticker replaced the unified fetchTicker for PHP's callers alone, and " \
+                "certify, whose PHP runner called fetch_ticker, did not see it (it calls fetchTicker now; red-team " \
+                "round 51). Python's private helpers (_datetime), which PHP does not have, are compared by their " \
+                "exact name only (SUB-B006), as Python looks them up. The method names None, True and False are " \
+                "Python keywords too: Python spells a method's JavaScript name as a class attribute, and None = ... " \
+                "does not compile."
     bad = "async fetchTicker (symbol, params = {}) {\n    const marketId = symbol;\n" \
           "    const market_id = marketId;\n    return market_id;\n}"
     good = "async fetchTicker (symbol, params = {}) {\n    const marketId = symbol;\n    return marketId;\n}"
@@ -72,13 +84,17 @@ class ReservedNames(Rule):
         seen: dict[str, str] = {}
         for name, method in self.context.exchange.methods.items():
             snake = snake_case(name)
-            if snake in PYTHON_KEYWORDS:
+            other = seen.setdefault(spelling(name), name)
+            if snake in PYTHON_KEYWORDS or name in PYTHON_KEYWORDS:  # None, True, False: Python spells those too
                 self.report(method.key, f"the method name {name} is a Python keyword",
                             f"rename the method, for example to {name}Method")
-            elif snake in seen and seen[snake] != name:
-                self.report(method.key, f"methods {seen[snake]} and {name} both become {snake} in Python and PHP",
+            elif snake == snake_case(other) and other != name:
+                self.report(method.key, f"methods {other} and {name} both become {snake} in Python and PHP",
                             "rename one of them")
-            seen.setdefault(snake, name)
+            elif other != name:
+                self.report(method.key, f"methods {other} and {name} differ only in case and underscores, and PHP "
+                                        "finds methods in any case: there a call of one could run the other",
+                            "rename one of them")
         self._inherited_spellings()
 
     def _inherited_spellings(self) -> None:
@@ -93,13 +109,20 @@ class ReservedNames(Rule):
         if known is None:
             return
         inherited: dict[str, str] = {}
-        for name in sorted(known - set(own)):
-            inherited.setdefault(snake_case(name).lower(), name)
+        for name in sorted((known | PUBLIC_HELPERS) - set(own)):
+            inherited.setdefault(spelling(name), name)
         for name, method in own.items():
-            other = inherited.get(snake_case(name).lower())
-            if other is not None and other != name:
+            other = inherited.get(spelling(name))
+            if other is None:
+                continue
+            if snake_case(name) == snake_case(other):
                 self.report(method.key, f"the method {name} becomes {snake_case(name)} in Python and PHP, the name of "
                                         f"the inherited {other}: there it would replace {other} for every caller",
+                            f"rename it; to override {other}, name it {other}")
+            else:
+                self.report(method.key, f"the method {name} spells the inherited {other} in another case or with other "
+                                        f"underscores: PHP finds methods in any case, so there it would replace "
+                                        f"{other} for every caller of {camel_case(snake_case(other))}",
                             f"rename it; to override {other}, name it {other}")
 
     def _defined_once(self, body) -> None:
@@ -134,6 +157,11 @@ class ReservedNames(Rule):
             snake = snake_case(finding.name)
             self.report(finding.node, f"{finding.name} and {finding.other.name} (declared at {_declared_at(finding)}) "
                         f"both become {snake} in Python and PHP", "rename one of them")
+
+
+# The native layers' helpers that PHP's callers reach in any case (the ones with a leading underscore are Python's
+# private helpers, which Python names exactly as the other checks compare them).
+PUBLIC_HELPERS = frozenset(name for name in NATIVE_HELPERS if not name.startswith("_"))
 
 
 class NoShadowing(Rule):
