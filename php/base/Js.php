@@ -632,6 +632,12 @@ final class Js {
         return array_key_exists(self::key($key), $container);
     }
 
+    // has, with its parameters in JavaScript's order: the emitter's form of `key in container` where the key's code
+    // and the container's may see each other run (a call in one changes what the other reads).
+    public static function keyIn($key, $container): bool {
+        return self::has($container, $key);
+    }
+
     // delete container[key] as JavaScript's strict mode does it: undefined has no keys, and a list's length and a
     // string's length and characters cannot go (a TypeError each, where PHP went on; red-team round 28).
     public static function delete(&$container, $key): bool {

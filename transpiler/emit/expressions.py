@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 from esprima.nodes import Node
 
-from transpiler.emit.base import Atom, EmitError, Grouped, Operation, Printer, strip_parentheses
+from transpiler.analysis.value_flow import CHANGING_METHODS
+from transpiler.emit.base import Atom, EmitError, Grouped, Operation, Printer, nodes_of, strip_parentheses
 from transpiler.emit.bounds import small, written_number
 from transpiler.emit.text import LoneSurrogate, js_string
 from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_CLASSES
-from transpiler.names import snake_case
+from transpiler.names import VALUE_MEMBERS, snake_case
 
 NAMESPACE_HELPERS = {("JSON", "stringify"): "json_stringify", ("JSON", "parse"): "json_parse",
                      ("Object", "keys"): "keys", ("Object", "values"): "values",
@@ -145,8 +146,9 @@ class ExpressionPrinter(Printer):
         """this.name (...) or super.name (...)."""
         raise NotImplementedError
 
-    def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
-        """A string or array member with an exact native form for the receiver's type, else None."""
+    def native_value_call(self, target: Node, name: str, arguments: list[str], written: list[Node]) -> str | None:
+        """A string or array member with an exact native form for the receiver's type, else None (arguments as
+        printed, written as written)."""
         return None
 
     def new(self, name: str, arguments: list[str]) -> str:
@@ -345,7 +347,7 @@ class ExpressionPrinter(Printer):
             # Python, where Node searched for 'undefined' (red-team round 12).
             arguments = [printed if self.type_of(argument) is Type.STRING else self.call("to_str", printed)
                          for argument, printed in zip(node.arguments, arguments)]
-        return self.value_call(callee.object, name, arguments)
+        return self.value_call(callee.object, name, arguments, node.arguments)
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
         raise NotImplementedError
@@ -394,8 +396,8 @@ class ExpressionPrinter(Printer):
             raise EmitError(node, "a spread into a call's arguments is not translated")
         return self.value(node)
 
-    def value_call(self, target: Node, name: str, arguments: list[str]) -> str:
-        native = self.native_value_call(target, name, arguments)
+    def value_call(self, target: Node, name: str, arguments: list[str], written: list[Node]) -> str:
+        native = self.native_value_call(target, name, arguments, written)
         if native is not None:
             return native
         return self.call(VALUE_HELPERS[name], strip_parentheses(self.expression(target)), *arguments)
@@ -494,8 +496,24 @@ class ExpressionPrinter(Printer):
         if operator == "instanceof":
             return self.instance_of(self.value(left), right.name)
         if operator == "in":
-            return self.call("has", self.value(right), self.value(left))
+            if self.in_either_order(left, right):
+                return self.call("has", self.value(right), self.value(left))
+            return self.call("key_in", self.value(left), self.value(right))  # (the key first, as JavaScript does)
         raise EmitError(left, f"the operator {operator} is not translated")
+
+    def in_either_order(self, first: Node, second: Node) -> bool:
+        """May second be computed before first (as Python's `a in b` and `d[k] = v` compute b and v first, and a
+        helper's parameters in another order would), where JavaScript computes first first? When neither changes
+        state, or when one does and the other reads only variables that hold a string, a number or a boolean (a call
+        can change a list a variable holds in place, not the variable: red-team round 36)."""
+        changing = [node for node in (first, second) if _changes_state(node)]
+        if not changing:
+            return True
+        if len(changing) == 2:
+            return False
+        other = second if changing[0] is first else first
+        return all(node.type in _LOCAL_READS and (node.type != "Identifier" or self.type_of(node) in _PLAIN_TYPES)
+                   for node in nodes_of(other))
 
     def concatenation(self, left: Node, right: Node, strings: bool) -> str:
         """left + right where one of them is a string, checked against the longest string V8 makes (bounded). In a
@@ -559,3 +577,21 @@ class ExpressionPrinter(Printer):
             return self.expression(node)  # (true, false or undefined: the same truth in both languages)
         return self.call("truthy", self.value(node))
 
+
+# What can change state when it runs, and what reads no state but the method's own variables.
+_EFFECTS = frozenset({"CallExpression", "AwaitExpression", "NewExpression", "AssignmentExpression", "UpdateExpression"})
+_LOCAL_READS = frozenset({"Identifier", "Literal", "TemplateLiteral", "TemplateElement", "BinaryExpression",
+                          "UnaryExpression", "LogicalExpression", "ConditionalExpression"})
+_PLAIN_TYPES = frozenset({Type.STRING, Type.NUMBER, Type.BOOLEAN})
+
+
+def _changes_state(expression: Node) -> bool:
+    """Whether computing the expression may change anything: a call, but for a string's or list's members that change
+    nothing (name.toLowerCase ()), an await, an assignment."""
+    for node in nodes_of(expression):
+        if node.type in _EFFECTS and not (
+                node.type == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed
+                and node.callee.object.type not in ("ThisExpression", "Super")
+                and node.callee.property.name in VALUE_MEMBERS and node.callee.property.name not in CHANGING_METHODS):
+            return True
+    return False

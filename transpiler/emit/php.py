@@ -307,7 +307,7 @@ class PhpPrinter(ExpressionPrinter):
         named = ", ".join(f"{snake_case(key)}: {self.value(value)}" for key, value in fields)
         return f"$this->{snake_case(builder.name)}({named})"
 
-    def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
+    def native_value_call(self, target: Node, name: str, arguments: list[str], written: list[Node]) -> str | None:
         receiver = strip_parentheses(self.expression(target))
         if name in ("toUpperCase", "toLowerCase", "startsWith", "endsWith") and self.type_of(target) is not Type.STRING:
             # PHP's coercive typing would take a number or a boolean as its text, and null as '' (a TypeError in
@@ -322,9 +322,9 @@ class PhpPrinter(ExpressionPrinter):
             return f"str_contains({receiver}, {arguments[0]})"
         return None
 
-    def value_call(self, target: Node, name: str, arguments: list[str]) -> str:
+    def value_call(self, target: Node, name: str, arguments: list[str], written: list[Node]) -> str:
         if name not in MUTATING:
-            return super().value_call(target, name, arguments)
+            return super().value_call(target, name, arguments, written)
         if _is_place(target):
             return self.call(name, self.lvalue(target), *arguments)
         if name in COPYING:  # nobody else can see a temporary change: the copying form is exact

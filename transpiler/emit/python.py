@@ -13,13 +13,12 @@ from esprima.nodes import Node
 from esprima import nodes
 
 from transpiler.analysis.exchange import ExchangeClass
-from transpiler.analysis.value_flow import CHANGING_METHODS
-from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, nodes_of, strip_parentheses
+from transpiler.emit.base import Atom, EmitError, Grouped, Indented, indented, strip_parentheses
 from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import BoundedText, ExpressionPrinter
 from transpiler.emit.text import comment_lines as text_comment_lines
 from transpiler.emit.types import Type
-from transpiler.names import VALUE_MEMBERS, camel_case, snake_case
+from transpiler.names import camel_case, snake_case
 from transpiler.source import SourceFile
 from transpiler.syntax import parameter_target
 from transpiler.unified import python_annotations
@@ -321,24 +320,15 @@ class PythonPrinter(ExpressionPrinter):
             container = self.expression(target.object)
             key_type = self.type_of(target.property)
             # (only a dictionary for certain takes the plain write: Python's raised its own TypeError for a list, which
-            # a catch clause saw where Node set a property; js.set_ reads any container as JavaScript does)
+            # a catch clause saw where Node set a property; js.set_ reads any container as JavaScript does. And only
+            # where the key and the value may be computed in either order: Python computes the value first, JavaScript
+            # the key, so that `d['x' + this.options['k']] = this.bump ()`, where bump changes k, wrote another key in
+            # Python, red-team round 34)
             if key_type is Type.STRING and self.type_of(target.object) is Type.OBJECT \
-                    and self._value_first_is_exact(target.property, node.right):
+                    and self.in_either_order(target.property, node.right):
                 return [f"{container}[{self.value(target.property)}] = {value}"]
             return [self.call("set", container, self.value(target.property), value)]
         raise EmitError(target, "this assignment target is not translated")
-
-    def _value_first_is_exact(self, key: Node, value: Node) -> bool:
-        """Whether `d[key] = value` may be written so in Python, which computes the value before the key, where
-        JavaScript computes the key first: when neither changes what the other reads (red-team round 34: `d['x' +
-        this.options['k']] = this.bump ()`, where bump changes k, wrote another key in Python). The key changes
-        nothing, and the value changes nothing or the key reads only variables that hold a string, a number or a
-        boolean (a call can change a list a variable holds in place, not the variable: red-team round 36)."""
-        if _changes_state(key):
-            return False
-        return not _changes_state(value) or all(
-            node.type in _LOCAL_READS and (node.type != "Identifier" or self.type_of(node) in _PLAIN_TYPES)
-            for node in nodes_of(key))
 
     def update(self, node: Node) -> list[str]:
         operator = "+=" if node.operator == "++" else "-="
@@ -416,7 +406,7 @@ class PythonPrinter(ExpressionPrinter):
                     + ", ".join(f"{key if builder.keys_as_keywords else BUILDER_PARAMETERS.get(key, snake_case(key))}"
                                 f"={self.value(value)}" for key, value in fields) + ")")
 
-    def native_value_call(self, target: Node, name: str, arguments: list[str]) -> str | None:
+    def native_value_call(self, target: Node, name: str, arguments: list[str], written: list[Node]) -> str | None:
         receiver = self.expression(target)
         if name in TEXT_HELPERS and self.type_of(target) is not Type.STRING:
             return self.call(TEXT_HELPERS[name], receiver, *arguments)
@@ -424,8 +414,8 @@ class PythonPrinter(ExpressionPrinter):
             return self.call(CASE_HELPERS[name], receiver)
         if name in TEXT_METHODS:
             return Atom(f"{receiver}.{TEXT_METHODS[name]}({', '.join(arguments)})")
-        if self.type_of(target) is Type.STRING and name == "includes":
-            return Grouped(f"{arguments[0]} in {receiver}")
+        if self.type_of(target) is Type.STRING and name == "includes" and self.in_either_order(target, written[0]):
+            return Grouped(f"{arguments[0]} in {receiver}")  # (which computes the argument first)
         return None
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
@@ -508,22 +498,3 @@ def _annotated(parameter: str, annotation: str) -> str:
     """`name=None` -> `name: T | None = None`; `name` -> `name: T`."""
     name, equals, default = parameter.partition("=")
     return f"{name}: {annotation} = {default}" if equals else f"{name}: {annotation}"
-
-
-# What can change state when it runs, and what reads no state but the method's own variables.
-_EFFECTS = frozenset({"CallExpression", "AwaitExpression", "NewExpression", "AssignmentExpression", "UpdateExpression"})
-_LOCAL_READS = frozenset({"Identifier", "Literal", "TemplateLiteral", "TemplateElement", "BinaryExpression",
-                          "UnaryExpression", "LogicalExpression", "ConditionalExpression"})
-_PLAIN_TYPES = frozenset({Type.STRING, Type.NUMBER, Type.BOOLEAN})
-
-
-def _changes_state(expression: Node) -> bool:
-    """Whether computing the expression may change anything: a call, but for a string's or list's members that change
-    nothing (name.toLowerCase ()), an await, an assignment."""
-    for node in nodes_of(expression):
-        if node.type in _EFFECTS and not (
-                node.type == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed
-                and node.callee.object.type not in ("ThisExpression", "Super")
-                and node.callee.property.name in VALUE_MEMBERS and node.callee.property.name not in CHANGING_METHODS):
-            return True
-    return False

@@ -457,6 +457,12 @@ def has(container, key) -> bool:
     raise TypeError("Cannot use 'in' operator on a primitive")
 
 
+def key_in(key, container) -> bool:
+    """has, with its parameters in JavaScript's order: the emitter's form of `key in container` where the key's code
+    and the container's may see each other run (a call in one changes what the other reads)."""
+    return has(container, key)
+
+
 def _is_index_of(container: list, key) -> bool:
     number = _to_number(key)
     return is_integer(number) and 0 <= number < len(container)
