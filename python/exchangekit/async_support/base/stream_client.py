@@ -75,7 +75,6 @@ class StreamClient:
     def __init__(self, exchange: Any, url: str, settings: dict, aiohttp: Any, response_head: Any) -> None:
         self.exchange = exchange
         self.url = url
-        self.settings = settings
         self.aiohttp = aiohttp
         self.response_head = response_head  # exchangekit.async_support.base.response_head (which imports aiohttp)
         self.session = None
@@ -97,6 +96,8 @@ class StreamClient:
         if unchecked is not None:
             raise self.error(ExchangeError, f"has no streaming.{unchecked} that is an integer from "
                              f"{lowest_stream_setting(unchecked)} to {MAX_STREAM_SETTING}")
+        # (an integral float is that integer, in the messages that quote a setting too: 1000, not 1000.0, as in Node)
+        self.settings = {**given, **{name: int(given[name]) for name in SETTINGS}}
 
     # --- what the exchange calls -----------------------------------------------------------------------
 
@@ -224,7 +225,7 @@ class StreamClient:
             # A 3xx fails the handshake (refusing_redirects); wait_for bounds the whole handshake.
             self.socket = await asyncio.wait_for(self.session.ws_connect(
                 self.url, timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=self.settings["timeout"] / 1000),
-                heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=int(self.settings["maxFrameSize"]),
+                heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=self.settings["maxFrameSize"],
                 autoping=True, proxy=response_head.proxy_of(self.exchange.proxy)), self.settings["timeout"] / 1000)
         except asyncio.TimeoutError:
             raise self.error(RequestTimeout, "did not complete the WebSocket handshake within "
