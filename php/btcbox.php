@@ -278,7 +278,10 @@ class btcbox extends Exchange {
         $wanted = $symbols === null ? null : [];
         if ($symbols !== null) {
             for ($i = 0; Js::less($i, Js::length($symbols)); $i++) {
-                Js::push($wanted, Js::get($this->market(Js::get($symbols, $i)), 'symbol'));
+                Js::push(
+                    Js::receiverPlace($wanted, 'push'),
+                    Js::get($this->market(Js::get($symbols, $i)), 'symbol'),
+                );
             }
         }
         $response = $this->answer($this->public_get_tickers($params), 'dict', 'fetchTickers');

@@ -436,7 +436,7 @@ class Exchange extends NativeExchange {
                         $api = Js::get($path, 0);
                     }
                     Js::push(
-                        $result,
+                        Js::receiverPlace($result, 'push'),
                         [
                             'name' => $this->camel_case_words(
                                 $this->array_concat(
@@ -453,7 +453,7 @@ class Exchange extends NativeExchange {
                 }
             } elseif ((Js::typeof($value) === 'object') && !(Js::isArray($value))) {
                 $result = Js::concat(
-                    $result,
+                    Js::receiver($result, 'concat'),
                     $this->collect_implicit_api($value, $this->array_concat($path, [$key])),
                 );
             }
@@ -1011,7 +1011,7 @@ class Exchange extends NativeExchange {
                     Js::boundedText(Js::toStr($prefix) . '[') . Js::toStr($this->number_to_string($i)) . ']',
                 ) : $prefix;
                 $result = Js::concat(
-                    $result,
+                    Js::receiver($result, 'concat'),
                     $this->query_pairs(Js::get($value, $i), $key, $index_lists, Js::add($depth, 1)),
                 );
             }
@@ -1023,7 +1023,7 @@ class Exchange extends NativeExchange {
                     Js::boundedText(Js::toStr($prefix) . '[') . Js::toStr($keys[$i]) . ']',
                 );
                 $result = Js::concat(
-                    $result,
+                    Js::receiver($result, 'concat'),
                     $this->query_pairs(
                         $this->own_value($value, $keys[$i]),
                         $key,

@@ -930,6 +930,33 @@ final class Js {
         return $value;
     }
 
+    // The receiver of a string's or list's member whose arguments may change state or throw, checked before they
+    // run: JavaScript reads the member first, and undefined has none (a TypeError there and then, where the helper's
+    // own check ran after the arguments: red-team round 52). Whether any other value has the member is the helper's
+    // check, after them, as JavaScript's call of what it read. receiverPlace: the same of a place that a changing
+    // member (push, unshift) takes by reference.
+    public static function receiver($value, string $method) {
+        if ($value === null) {
+            throw new \TypeError(self::typeof($value) . " has no method $method");
+        }
+        return $value;
+    }
+
+    public static function &receiverPlace(&$value, string $method) {
+        self::receiver($value, $method);
+        return $value;
+    }
+
+    // startsWith and endsWith of a value that may be no string: its check after the arguments, as JavaScript's call
+    // (Js::textReceiver in front of str_starts_with checked it before them: red-team round 52).
+    public static function startsWith($value, $prefix): bool {
+        return str_starts_with(self::textReceiver($value, 'startsWith'), self::text($prefix));
+    }
+
+    public static function endsWith($value, $suffix): bool {
+        return str_ends_with(self::textReceiver($value, 'endsWith'), self::text($suffix));
+    }
+
     // Strings and arrays have the method; anything else throws, as in JavaScript.
     private static function sequence($value, string $method) {
         if (!is_string($value) && !(is_array($value) && array_is_list($value))) {

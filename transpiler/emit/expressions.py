@@ -400,7 +400,22 @@ class ExpressionPrinter(Printer):
         native = self.native_value_call(target, name, arguments, written)
         if native is not None:
             return native
-        return self.call(VALUE_HELPERS[name], strip_parentheses(self.expression(target)), *arguments)
+        return self.call(VALUE_HELPERS[name], self.receiver(target, name, written), *arguments)
+
+    def receiver(self, target: Node, name: str, written: list[Node]) -> str:
+        """The receiver of a string's or list's member, for a helper that checks its type after the arguments, as
+        JavaScript's call does: behind js.receiver where an argument may change state and the receiver may be
+        undefined (neither a string nor a list for certain), for JavaScript reads the member before the arguments run,
+        and undefined has none (Python and PHP ran `s.includes (this.bump ())`'s bump, and a catch clause saw its
+        error, where Node threw a TypeError first: red-team round 52)."""
+        receiver = strip_parentheses(self.expression(target))
+        if self.receiver_first(target, written):
+            return self.call("receiver", receiver, self.string_literal(name))
+        return receiver
+
+    def receiver_first(self, target: Node, written: list[Node]) -> bool:
+        """Must the receiver be checked for undefined before the arguments run (see receiver)?"""
+        return self.type_of(target) not in (Type.STRING, Type.ARRAY) and any(map(_changes_state, written))
 
     def expression_NewExpression(self, node: Node) -> str:
         name = node.callee.name
@@ -512,8 +527,17 @@ class ExpressionPrinter(Printer):
         if len(changing) == 2:
             return False
         other = second if changing[0] is first else first
-        return all(node.type in _LOCAL_READS and (node.type != "Identifier" or self.type_of(node) in _PLAIN_TYPES)
-                   for node in nodes_of(other))
+        return all(self.local_read(node) for node in nodes_of(other))
+
+    def local_read(self, node: Node) -> bool:
+        """Does the node read only variables that hold a string, a number or a boolean, and throw nothing? A
+        concatenation throws past V8's longest string (js.bounded_text): it is no such read (Python ran
+        `d[a + a] = this.bump ()`'s bump before the concatenation failed, red-team round 52)."""
+        if node.type == "Identifier":
+            return self.type_of(node) in _PLAIN_TYPES
+        if node.type == "BinaryExpression" and node.operator == "+":
+            return self.type_of(node) is Type.NUMBER
+        return node.type in _LOCAL_READS
 
     def concatenation(self, left: Node, right: Node, strings: bool) -> str:
         """left + right where one of them is a string, checked against the longest string V8 makes (bounded). In a
@@ -580,8 +604,8 @@ class ExpressionPrinter(Printer):
 
 # What can change state when it runs, and what reads no state but the method's own variables.
 _EFFECTS = frozenset({"CallExpression", "AwaitExpression", "NewExpression", "AssignmentExpression", "UpdateExpression"})
-_LOCAL_READS = frozenset({"Identifier", "Literal", "TemplateLiteral", "TemplateElement", "BinaryExpression",
-                          "UnaryExpression", "LogicalExpression", "ConditionalExpression"})
+_LOCAL_READS = frozenset({"Literal", "BinaryExpression", "UnaryExpression", "LogicalExpression",
+                          "ConditionalExpression"})
 _PLAIN_TYPES = frozenset({Type.STRING, Type.NUMBER, Type.BOOLEAN})
 
 

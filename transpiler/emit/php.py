@@ -308,6 +308,11 @@ class PhpPrinter(ExpressionPrinter):
         return f"$this->{snake_case(builder.name)}({named})"
 
     def native_value_call(self, target: Node, name: str, arguments: list[str], written: list[Node]) -> str | None:
+        functions = {"startsWith": "str_starts_with", "endsWith": "str_ends_with"}
+        if name in functions and self.receiver_first(target, written):
+            # (Js's, which check the receiver's type after the arguments, as JavaScript's call does; textReceiver in
+            # front of them checked it before: red-team round 52)
+            return self.call(snake_case(name), self.receiver(target, name, written), *arguments)
         receiver = strip_parentheses(self.expression(target))
         if name in ("toUpperCase", "toLowerCase", "startsWith", "endsWith") and self.type_of(target) is not Type.STRING:
             # PHP's coercive typing would take a number or a boolean as its text, and null as '' (a TypeError in
@@ -315,7 +320,6 @@ class PhpPrinter(ExpressionPrinter):
             receiver = self.call("text_receiver", receiver, self.string_literal(name))
         if name in ("toUpperCase", "toLowerCase"):  # (Js's: what the Unicode tables of each runtime map alike)
             return self.call("upper_case" if name == "toUpperCase" else "lower_case", receiver)
-        functions = {"startsWith": "str_starts_with", "endsWith": "str_ends_with"}
         if name in functions:
             return f"{functions[name]}({', '.join([receiver] + arguments)})"
         if name == "includes" and self.type_of(target) is Type.STRING:
@@ -326,7 +330,10 @@ class PhpPrinter(ExpressionPrinter):
         if name not in MUTATING:
             return super().value_call(target, name, arguments, written)
         if _is_place(target):
-            return self.call(name, self.lvalue(target), *arguments)
+            place = self.lvalue(target)
+            if self.receiver_first(target, written):  # (see receiver: a place, which the helper takes by reference)
+                place = self.call("receiver_place", place, self.string_literal(name))
+            return self.call(name, place, *arguments)
         if name in COPYING:  # nobody else can see a temporary change: the copying form is exact
             return f"{COPYING[name]}({', '.join([self.value(target)] + arguments)})"
         raise EmitError(target, f"PHP arrays are values: .{name} () would change a temporary copy; store the "

@@ -160,8 +160,11 @@ class PythonPrinter(ExpressionPrinter):
             return self.assignment(expression)
         if expression.type == "UpdateExpression":
             return self.update(expression)
-        if self.pushed(expression) is not None:
-            array, values = self.pushed(expression)
+        pushed = self.pushed(expression)
+        if pushed is not None and not self.receiver_first(*pushed):
+            # (js.push where a value may change state and the receiver may be no list: `d.push (this.bump ())` read
+            # d.append before bump ran, where JavaScript runs bump, then fails to call what d does not have)
+            array, values = pushed
             if len(values) == 1:
                 return [f"{self.expression(array)}.append({self.value(values[0])})"]
             return [f"{self.expression(array)}.extend([{', '.join(self.value(value) for value in values)}])"]
@@ -407,9 +410,9 @@ class PythonPrinter(ExpressionPrinter):
                                 f"={self.value(value)}" for key, value in fields) + ")")
 
     def native_value_call(self, target: Node, name: str, arguments: list[str], written: list[Node]) -> str | None:
-        receiver = self.expression(target)
         if name in TEXT_HELPERS and self.type_of(target) is not Type.STRING:
-            return self.call(TEXT_HELPERS[name], receiver, *arguments)
+            return self.call(TEXT_HELPERS[name], self.receiver(target, name, written), *arguments)
+        receiver = self.expression(target)
         if name in CASE_HELPERS:
             return self.call(CASE_HELPERS[name], receiver)
         if name in TEXT_METHODS:

@@ -289,7 +289,7 @@ class btcbox(Exchange):
             while True:
                 if not js.less(i, js.length(symbols)):
                     break
-                wanted.append(js.get(self.market(js.get(symbols, i)), "symbol"))
+                js.push(js.receiver(wanted, "push"), js.get(self.market(js.get(symbols, i)), "symbol"))
                 i += 1
         response = self.answer(await self.public_get_tickers(params), "dict", "fetchTickers")
         result = {}

@@ -498,7 +498,8 @@ class Exchange(NativeExchange):
                     api = path
                     if js.strict_equal(js.length(path), 1):
                         api = js.get(path, 0)
-                    result.append(
+                    js.push(
+                        js.receiver(result, "push"),
                         {
                             "name": self.camel_case_words(
                                 self.array_concat(self.array_concat(path, [key]), self.split_words(endpoint))
@@ -507,11 +508,14 @@ class Exchange(NativeExchange):
                             "api": api,
                             "method": method,
                             "cost": cost,
-                        }
+                        },
                     )
                     j += 1
             elif (js.typeof(value) == "object") and (not js.is_array(value)):
-                result = js.concat(result, self.collect_implicit_api(value, self.array_concat(path, [key])))
+                result = js.concat(
+                    js.receiver(result, "concat"),
+                    self.collect_implicit_api(value, self.array_concat(path, [key])),
+                )
             i += 1
         return result
 
@@ -1011,7 +1015,8 @@ class Exchange(NativeExchange):
                     else prefix
                 )
                 result = js.concat(
-                    result, self.query_pairs(js.get(value, i), key, index_lists, js.add(depth, 1))
+                    js.receiver(result, "concat"),
+                    self.query_pairs(js.get(value, i), key, index_lists, js.add(depth, 1)),
                 )
                 i += 1
         elif (js.typeof(value) == "object") and (value is not None):
@@ -1027,7 +1032,7 @@ class Exchange(NativeExchange):
                     else js.bounded_text(js.bounded_text(js.to_str(prefix) + "[") + js.to_str(keys[i]) + "]")
                 )
                 result = js.concat(
-                    result,
+                    js.receiver(result, "concat"),
                     self.query_pairs(self.own_value(value, keys[i]), key, index_lists, js.add(depth, 1)),
                 )
                 i += 1

@@ -713,6 +713,16 @@ def _text_receiver(value, method: str) -> str:
     return value
 
 
+def receiver(value, method: str):
+    """The receiver of a string's or list's member whose arguments may change state or throw, checked before they run:
+    JavaScript reads the member first, and undefined has none (a TypeError there and then, where the helper's own
+    check ran after the arguments: red-team round 52). Whether any other value has the member is the helper's check,
+    after them, as JavaScript's call of what it read."""
+    if value is None:
+        raise TypeError(f"{typeof(value)} has no method {method}")
+    return value
+
+
 def upper(value) -> str:
     return upper_case(_text_receiver(value, "toUpperCase"))
 
