@@ -611,8 +611,10 @@ _PLAIN_TYPES = frozenset({Type.STRING, Type.NUMBER, Type.BOOLEAN})
 
 def _changes_state(expression: Node) -> bool:
     """Whether computing the expression may change anything: a call, but for a string's or list's members that change
-    nothing (name.toLowerCase ()), an await, an assignment."""
+    nothing (name.toLowerCase ()), an await, an assignment, a delete."""
     for node in nodes_of(expression):
+        if node.type == "UnaryExpression" and node.operator == "delete":
+            return True
         if node.type in _EFFECTS and not (
                 node.type == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed
                 and node.callee.object.type not in ("ThisExpression", "Super")

@@ -6,7 +6,7 @@ from esprima import nodes
 from esprima.nodes import Node
 
 from transpiler.analysis.value_flow import changed_target
-from transpiler.emit.base import EmitError, Grouped, indented, nodes_of, strip_parentheses
+from transpiler.emit.base import Atom, EmitError, Grouped, indented, nodes_of, strip_parentheses
 from transpiler.emit.bounds import bounded_counter
 from transpiler.emit.expressions import BoundedText, ExpressionPrinter
 from transpiler.emit.layout import LINE_LENGTH  # black's, for the Python modules: PHP lines wrap at the same width
@@ -269,7 +269,10 @@ class PhpPrinter(ExpressionPrinter):
         return "NAN" if name == "NaN" else "INF"
 
     def ternary(self, test: str, consequent: Node, alternate: Node) -> str:
-        # PHP 8 rejects nested ternaries without parentheses, so the branches keep theirs.
+        # PHP 8 rejects nested ternaries without parentheses, so the branches keep theirs, and a test that holds one
+        # takes them (`(t ? f : t) ? 'a' : 'b'` was no PHP: red-team round 53).
+        if "?" in test and not isinstance(test, (Atom, Grouped)):
+            test = f"({test})"
         return Grouped(f"{test} ? {self.expression(consequent)} : {self.expression(alternate)}")
 
     def choose(self, operator: str, temporary: str, left: str, right: Node) -> str:

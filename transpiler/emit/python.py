@@ -418,7 +418,12 @@ class PythonPrinter(ExpressionPrinter):
         if name in TEXT_METHODS:
             return Atom(f"{receiver}.{TEXT_METHODS[name]}({', '.join(arguments)})")
         if self.type_of(target) is Type.STRING and name == "includes" and self.in_either_order(target, written[0]):
-            return Grouped(f"{arguments[0]} in {receiver}")  # (which computes the argument first)
+            # (which computes the argument first; an argument of an operator keeps its parentheses: `a or b in s` is
+            # `a or (b in s)` to Python, red-team round 53)
+            argument = arguments[0]
+            if not isinstance(argument, Atom) and written[0].type not in ("Literal", "Identifier"):
+                argument = f"({argument})"
+            return Grouped(f"{argument} in {receiver}")
         return None
 
     def precise_call(self, name: str, arguments: list[str]) -> str:
