@@ -63,12 +63,8 @@ final class Js {
     private const JSON_FLAGS = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS;
     public const WHITESPACE = "\t\n\x0B\f\r \u{A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}"
         . "\u{2006}\u{2007}\u{2008}\u{2009}\u{200A}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}\u{FEFF}";
-    // The same characters as keys, for trim's walk back.
-    private const WHITESPACE_CHARACTERS = ["\t" => true, "\n" => true, "\x0B" => true, "\f" => true, "\r" => true,
-        ' ' => true, "\u{A0}" => true, "\u{1680}" => true, "\u{2000}" => true, "\u{2001}" => true, "\u{2002}" => true,
-        "\u{2003}" => true, "\u{2004}" => true, "\u{2005}" => true, "\u{2006}" => true, "\u{2007}" => true,
-        "\u{2008}" => true, "\u{2009}" => true, "\u{200A}" => true, "\u{2028}" => true, "\u{2029}" => true,
-        "\u{202F}" => true, "\u{205F}" => true, "\u{3000}" => true, "\u{FEFF}" => true];
+    // WHITESPACE's characters as keys, for trim's walk back (made from it once).
+    private static ?array $whitespaceCharacters = null;
 
     public static function typeof($value): string {
         if ($value === null) {
@@ -865,12 +861,13 @@ final class Js {
         }
         $start = strlen($leading[0]);
         $end = strlen($value);
+        self::$whitespaceCharacters ??= array_fill_keys(mb_str_split(self::WHITESPACE), true);
         while ($end > $start) {
             $size = 1;  // (the last character's bytes: a space beyond ASCII has up to 3)
             while ($size < 3 && $end - $size > $start && (ord($value[$end - $size]) & 0xC0) === 0x80) {
                 $size++;
             }
-            if (!isset(self::WHITESPACE_CHARACTERS[substr($value, $end - $size, $size)])) {
+            if (!isset(self::$whitespaceCharacters[substr($value, $end - $size, $size)])) {
                 break;
             }
             $end -= $size;
