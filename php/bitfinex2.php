@@ -379,7 +379,7 @@ class bitfinex2 extends Exchange {
             $entry = Js::get($entries, $i);
             $id = $this->safe_string($entry, 0);
             if (
-                ($id === null) || !(str_starts_with(Js::textReceiver($id, 'startsWith'), 't')) || (
+                ($id === null) || !(Js::startsWith($id, 't')) || (
                     $this->safe_value($this->marketsById, $id) === null
                 )
             ) {
@@ -599,26 +599,16 @@ class bitfinex2 extends Exchange {
         if ($status === null) {
             return null;
         }
-        if (
-            str_starts_with(Js::textReceiver($status, 'startsWith'), 'ACTIVE') || str_starts_with(
-                Js::textReceiver($status, 'startsWith'),
-                'PARTIALLY FILLED',
-            )
-        ) {
+        if (Js::startsWith($status, 'ACTIVE') || Js::startsWith($status, 'PARTIALLY FILLED')) {
             return 'open';
         }
-        if (str_starts_with(Js::textReceiver($status, 'startsWith'), 'EXECUTED')) {
+        if (Js::startsWith($status, 'EXECUTED')) {
             return 'closed';
         }
-        if (
-            str_starts_with(Js::textReceiver($status, 'startsWith'), 'CANCELED') || str_starts_with(
-                Js::textReceiver($status, 'startsWith'),
-                'INSUFFICIENT',
-            )
-        ) {
+        if (Js::startsWith($status, 'CANCELED') || Js::startsWith($status, 'INSUFFICIENT')) {
             return 'canceled';
         }
-        if (str_starts_with(Js::textReceiver($status, 'startsWith'), 'RSN_')) {
+        if (Js::startsWith($status, 'RSN_')) {
             return 'rejected';
         }
         return null;
@@ -631,7 +621,7 @@ class bitfinex2 extends Exchange {
             return [null, null, false, false];
         }
         $kind = Js::upperCase(Js::textReceiver($name, 'toUpperCase'));
-        if (str_starts_with(Js::textReceiver($kind, 'startsWith'), 'EXCHANGE ')) {
+        if (Js::startsWith($kind, 'EXCHANGE ')) {
             $kind = Js::slice($kind, 9);
         }
         if ($kind === 'STOP') {

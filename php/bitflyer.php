@@ -1073,9 +1073,7 @@ class bitflyer extends Exchange {
         }
         $code = $this->safe_string($response, 'status');
         $message = $this->safe_string($response, 'error_message');
-        $failed = Js::greaterEqual($status, 400) || (
-            ($code !== null) && str_starts_with(Js::textReceiver($code, 'startsWith'), '-')
-        );
+        $failed = Js::greaterEqual($status, 400) || (($code !== null) && Js::startsWith($code, '-'));
         if (!($failed) || (($code === null) && ($message === null))) {
             return;
         }

@@ -1277,12 +1277,7 @@ class bitstamp extends Exchange {
         $event = $this->safe_string($message, 'event');
         $channel = $this->safe_string($message, 'channel', '');
         $data = $this->safe_dict($message, 'data', []);
-        if (
-            str_starts_with($channel, 'private-my_orders_') && str_starts_with(
-                Js::textReceiver($event, 'startsWith'),
-                'order_',
-            )
-        ) {
+        if (str_starts_with($channel, 'private-my_orders_') && Js::startsWith($event, 'order_')) {
             $this->handle_order_event(
                 $url,
                 $event,

@@ -972,7 +972,7 @@ class coinbaseexchange extends Exchange {
     // --- funding -------------------------------------------------------------------------------------
     public function parse_coinbase_date($text) {
         // Transfers date their steps '2020-03-12 00:14:12.397805+00': a UTC offset without minutes.
-        if (($text !== null) && str_ends_with(Js::textReceiver($text, 'endsWith'), '+00')) {
+        if (($text !== null) && Js::endsWith($text, '+00')) {
             return $this->parse8601(Js::boundedText(Js::toStr($text) . ':00'));
         }
         return $this->parse8601($text);

@@ -1449,10 +1449,7 @@ class deribit extends Exchange {
             $time_in_force = 'PO';
         }
         $trigger_price = $this->safe_string($order, 'trigger_price');
-        $is_take = ($order_type !== null) && str_starts_with(
-            Js::textReceiver($order_type, 'startsWith'),
-            'take_',
-        );
+        $is_take = ($order_type !== null) && Js::startsWith($order_type, 'take_');
         $label = $this->safe_string($order, 'label');
         return $this->safe_order(
             [

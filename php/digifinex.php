@@ -521,7 +521,7 @@ class digifinex extends Exchange {
         $side = $order_type;
         $type = null;
         if ($order_type !== null) {
-            $is_market = str_ends_with(Js::textReceiver($order_type, 'endsWith'), '_market');
+            $is_market = Js::endsWith($order_type, '_market');
             $type = $is_market ? 'market' : 'limit';
             $side = $is_market ? Js::get(Js::split($order_type, '_'), 0) : $order_type;
         }

@@ -1082,7 +1082,7 @@ class exmo extends Exchange {
             Js::boundedText(Js::toStr($this->id) . ' ') . Js::toStr($this->excerpt($response_body)),
         );
         if ($message !== null) {
-            if (str_starts_with(Js::textReceiver($message, 'startsWith'), 'Error ')) {
+            if (Js::startsWith($message, 'Error ')) {
                 $code = Js::trim(Js::get(Js::split(Js::slice($message, 6), ':'), 0));
                 $this->throw_exactly_matched_exception(Js::get($this->exceptions, 'exact'), $code, $feedback);
             }

@@ -842,7 +842,7 @@ class gate extends Exchange {
 
     public function client_order_text($client_order_id) {
         // Gate's text must start with 't-'.
-        if (str_starts_with(Js::textReceiver($client_order_id, 'startsWith'), 't-')) {
+        if (Js::startsWith($client_order_id, 't-')) {
             return $client_order_id;
         }
         return Js::boundedText('t-' . Js::toStr($client_order_id));
@@ -1089,10 +1089,7 @@ class gate extends Exchange {
         return $this->safe_order(
             [
                 'id' => $this->safe_string($order, 'id'),
-                'clientOrderId' => ($text !== null) && str_starts_with(
-                    Js::textReceiver($text, 'startsWith'),
-                    't-',
-                ) ? $text : null,
+                'clientOrderId' => ($text !== null) && Js::startsWith($text, 't-') ? $text : null,
                 'symbol' => Js::get($market, 'symbol'),
                 'timestamp' => $this->order_time($order, 'create_time'),
                 'lastUpdateTimestamp' => $this->order_time($order, 'update_time'),

@@ -460,7 +460,7 @@ class hollaex extends Exchange {
         $keys = Js::keys($response);
         for ($i = 0; $i < count($keys); $i++) {
             $key = $keys[$i];
-            if (!(str_ends_with(Js::textReceiver($key, 'endsWith'), '_balance'))) {
+            if (!(Js::endsWith($key, '_balance'))) {
                 continue;
             }
             $id = Js::slice($key, 0, Js::subtract(Js::length($key), 8));

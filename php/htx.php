@@ -853,16 +853,16 @@ class htx extends Exchange {
         if ($order_type === null) {
             return null;
         }
-        if (str_ends_with(Js::textReceiver($order_type, 'endsWith'), '-limit-maker')) {
+        if (Js::endsWith($order_type, '-limit-maker')) {
             return 'PO';
         }
-        if (str_ends_with(Js::textReceiver($order_type, 'endsWith'), '-ioc')) {
+        if (Js::endsWith($order_type, '-ioc')) {
             return 'IOC';
         }
-        if (str_ends_with(Js::textReceiver($order_type, 'endsWith'), '-fok')) {
+        if (Js::endsWith($order_type, '-fok')) {
             return 'FOK';
         }
-        return str_ends_with(Js::textReceiver($order_type, 'endsWith'), '-market') ? 'IOC' : 'GTC';
+        return Js::endsWith($order_type, '-market') ? 'IOC' : 'GTC';
     }
 
     public function parse_order($order, $market = null) {

@@ -859,19 +859,13 @@ class kraken extends Exchange {
         $stop_loss_price = null;
         $take_profit_price = null;
         $triggered = ($ordertype !== null) && (
-            str_starts_with(Js::textReceiver($ordertype, 'startsWith'), 'stop-loss') || str_starts_with(
-                Js::textReceiver($ordertype, 'startsWith'),
-                'take-profit',
-            )
+            Js::startsWith($ordertype, 'stop-loss') || Js::startsWith($ordertype, 'take-profit')
         );
-        $trailing = ($ordertype !== null) && str_starts_with(
-            Js::textReceiver($ordertype, 'startsWith'),
-            'trailing-stop',
-        );
+        $trailing = ($ordertype !== null) && Js::startsWith($ordertype, 'trailing-stop');
         if ($trailing) {
             // trailing-stop(-limit): descr.price is the trailing offset ('+50.0', '5%') and price2 the limit
             // offset, neither a price; stopprice is where the stop stands now.
-            $type = str_ends_with(Js::textReceiver($ordertype, 'endsWith'), '-limit') ? 'limit' : 'market';
+            $type = Js::endsWith($ordertype, '-limit') ? 'limit' : 'market';
             $price = null;
             if (Precise::string_gt($this->safe_string($order, 'stopprice', '0'), '0')) {
                 $trigger_price = $this->safe_string($order, 'stopprice');
@@ -882,9 +876,9 @@ class kraken extends Exchange {
             $type = $ordertype === 'iceberg' ? 'limit' : 'market';
         } elseif ($triggered) {
             $trigger_price = $price;
-            $type = str_ends_with(Js::textReceiver($ordertype, 'endsWith'), '-limit') ? 'limit' : 'market';
+            $type = Js::endsWith($ordertype, '-limit') ? 'limit' : 'market';
             $price = $type === 'limit' ? $this->safe_string($description, 'price2') : null;
-            if (str_starts_with(Js::textReceiver($ordertype, 'startsWith'), 'stop-loss')) {
+            if (Js::startsWith($ordertype, 'stop-loss')) {
                 $stop_loss_price = $trigger_price;
             } else {
                 $take_profit_price = $trigger_price;

@@ -471,7 +471,7 @@ class okx extends Exchange {
         }
         $prefix = Js::boundedText(Js::toStr($currency_id) . '-');
         $name = $chain_id;
-        if (($currency_id !== null) && str_starts_with(Js::textReceiver($chain_id, 'startsWith'), $prefix)) {
+        if (($currency_id !== null) && Js::startsWith($chain_id, $prefix)) {
             $name = Js::slice($chain_id, Js::textLength($prefix));
         }
         return $this->network_code($name);

@@ -510,7 +510,7 @@ class paymium extends Exchange {
         $keys = Js::keys($response);
         for ($i = 0; $i < count($keys); $i++) {
             $key = $keys[$i];
-            if (!(str_starts_with(Js::textReceiver($key, 'startsWith'), 'balance_'))) {
+            if (!(Js::startsWith($key, 'balance_'))) {
                 continue;
             }
             $currency_id = Js::slice($key, 8);

@@ -1503,7 +1503,7 @@ class poloniex extends Exchange {
             $market = $this->safe_market($this->safe_string($entry, 'symbol'));
             if ($channel === 'trades') {
                 $this->handle_trade_entry($url, $entry, $market);
-            } elseif (str_starts_with(Js::textReceiver($channel, 'startsWith'), 'candles_')) {
+            } elseif (Js::startsWith($channel, 'candles_')) {
                 $this->handle_candle_entry($url, $entry, $market, $channel);
             } elseif ($channel === 'book_lv2') {
                 $this->handle_book_entry($url, $entry, $market, $this->safe_string($message, 'action'));

@@ -12,6 +12,7 @@ import * as errors from './errors.js';
 import { AuthenticationError, BadResponse, ExchangeError, ExchangeNotAvailable, InvalidSigningKey, NetworkError, RequestTimeout, StreamsNotSupported } from './errors.js';
 import { KEY_FORMATS, asymmetricSignature } from './asymmetric.js';
 import { installPrimitives } from './Primitives.js';
+import { bufferView, ownBytes, ownConcat } from './ownBytes.js';
 import { TunnelAgent, absoluteRequest, proxyOf } from './proxy.js';
 import { MALFORMED_BODY, MALFORMED_HEAD, MAX_HEAD, MAX_HEAD_LINE, MAX_HEAD_LINES, MAX_HEADS, ResponseFraming } from './responseBody.js';
 import StreamClient, { handlingClient } from './stream/StreamClient.js';
@@ -633,14 +634,14 @@ export default class NativeExchange {
         return Math.floor ((performance.timeOrigin + performance.now ()) * 1000);
     }
 
-    validTimestamp (timestamp) {
+    #validTimestamp (timestamp) {
         // Years 1 to 9999, the range every runtime's date library covers.
         return (typeof timestamp === 'number') && timestamp >= -62135596800000 && timestamp <= 253402300799999;
     }
 
     iso8601 (timestamp) {
         // 1700000000000 -> '2023-11-14T22:13:20.000Z'; anything that is not a timestamp -> undefined.
-        if (!this.validTimestamp (timestamp)) {
+        if (!this.#validTimestamp (timestamp)) {
             return undefined;
         }
         const milliseconds = Math.trunc (timestamp);
@@ -674,7 +675,7 @@ export default class NativeExchange {
         const [ , year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = 'Z' ] = match;
         const milliseconds = Number ((fraction + '000').slice (0, 3));
         let time = utcTime (Number (year), Number (month), Number (day), Number (hour), Number (minute), Number (second), milliseconds);
-        if (!this.validDate (Number (year), Number (month), Number (day), Number (hour), Number (minute), Number (second), time)) {
+        if (!this.#validDate (Number (year), Number (month), Number (day), Number (hour), Number (minute), Number (second), time)) {
             return undefined;
         }
         if (zone !== 'Z') {
@@ -685,7 +686,7 @@ export default class NativeExchange {
         return time;
     }
 
-    validDate (year, month, day, hour, minute, second, time) {
+    #validDate (year, month, day, hour, minute, second, time) {
         const date = new Date (time);
         return year >= 1 && date.getUTCFullYear () === year && date.getUTCMonth () === month - 1 && date.getUTCDate () === day
             && hour < 24 && minute < 60 && second < 60;
@@ -706,12 +707,12 @@ export default class NativeExchange {
             return undefined;
         }
         const time = utcTime (Number (year), month + 1, Number (day), Number (hour), Number (minute), Number (second), 0);
-        return this.validDate (Number (year), month + 1, Number (day), Number (hour), Number (minute), Number (second), time) ? time : undefined;
+        return this.#validDate (Number (year), month + 1, Number (day), Number (hour), Number (minute), Number (second), time) ? time : undefined;
     }
 
     rfc2616 (timestamp) {
         // 1700000000000 -> 'Tue, 14 Nov 2023 22:13:20 GMT'
-        if (!this.validTimestamp (timestamp)) {
+        if (!this.#validTimestamp (timestamp)) {
             return undefined;
         }
         return new Date (Math.trunc (timestamp)).toUTCString ();
@@ -845,21 +846,21 @@ export default class NativeExchange {
     encode (text) {
         // A string as UTF-8 bytes (the binary type of this runtime: Uint8Array here, bytes in Python,
         // a byte string in PHP).
-        return new Uint8Array (Buffer.from (textOnly (text), 'utf8'));
+        return new Uint8Array (ownBytes (textOnly (text)));
     }
 
     // The helpers that read bytes take a string's UTF-8 or bytes, as hash and hmac do (this.bytes): Buffer.from read a
     // list as its bytes and failed a number, where PHP wrote a number's text and Python failed a string.
     decode (binary) {
-        return this.bytes (binary).toString ('utf8');
+        return this.#bytes (binary).toString ('utf8');
     }
 
     binaryConcat (...binaries) {
-        return new Uint8Array (Buffer.concat (binaries.map ((binary) => this.bytes (binary))));
+        return new Uint8Array (ownConcat (binaries.map ((binary) => this.#bytes (binary))));
     }
 
     binaryToBase64 (binary) {
-        return this.bytes (binary).toString ('base64');
+        return this.#bytes (binary).toString ('base64');
     }
 
     base64ToBinary (text) {
@@ -867,11 +868,11 @@ export default class NativeExchange {
         if ((value === undefined) || !isBase64 (value)) {
             throw this.#refusal (text, new ExchangeError (NOT_BASE64));
         }
-        return new Uint8Array (Buffer.from (value, 'base64'));
+        return new Uint8Array (ownBytes (value, 'base64'));
     }
 
     stringToBase64 (text) {
-        return Buffer.from (textOnly (text), 'utf8').toString ('base64');
+        return ownBytes (textOnly (text)).toString ('base64');
     }
 
     base64ToString (text) {
@@ -879,7 +880,7 @@ export default class NativeExchange {
     }
 
     binaryToBase16 (binary) {
-        return this.bytes (binary).toString ('hex');
+        return this.#bytes (binary).toString ('hex');
     }
 
     base16ToBinary (text) {
@@ -887,28 +888,29 @@ export default class NativeExchange {
         if ((value === undefined) || ((value.length % 2) !== 0) || !BASE16_DIGITS.test (value)) {
             throw this.#refusal (text, new ExchangeError (NOT_BASE16));
         }
-        return new Uint8Array (Buffer.from (value, 'hex'));
+        return new Uint8Array (ownBytes (value, 'hex'));
     }
 
     base64urlencode (binary) {
-        return this.bytes (binary).toString ('base64url');
+        return this.#bytes (binary).toString ('base64url');
     }
 
     // --- crypto --------------------------------------------------------------------------------------
 
-    bytes (value) {
+    #bytes (value) {
         // What hash and hmac read: a string's UTF-8 or bytes; nothing else, in every runtime (a number was 5 zero
-        // bytes in Python, its text in PHP and an error here; a list was bytes here and 'Array' in PHP).
+        // bytes in Python, its text in PHP and an error here; a list was bytes here and 'Array' in PHP). A signing key's
+        // bytes are never copied into Node's pool of small buffers (ownBytes.js).
         if (typeof value === 'string') {
-            return Buffer.from (value, 'utf8');
+            return ownBytes (value);
         }
         if (!(value instanceof Uint8Array)) {
             throw new ExchangeError (BYTES_ONLY);
         }
-        return Buffer.from (value);
+        return bufferView (value);
     }
 
-    digestAs (binary, digest) {
+    #digestAs (binary, digest) {
         if (digest === 'binary') {
             return new Uint8Array (binary);
         }
@@ -918,7 +920,7 @@ export default class NativeExchange {
         throw new ExchangeError ('unknown digest: use hex, base64 or binary'); // (not echoed, as the algorithm)
     }
 
-    algorithmName (algorithm) {
+    #algorithmName (algorithm) {
         // (a name, a string: Object.hasOwn takes [ 'md5' ] for 'md5', which Python's and PHP's lookups refuse)
         if ((typeof algorithm !== 'string') || !Object.hasOwn (HASHES, algorithm)) {
             // (not echoed: exchange code chooses it, and could pass a credential such as the apiKey)
@@ -931,17 +933,17 @@ export default class NativeExchange {
         // (undefined, passed or not, is the default in every runtime: Python's and PHP's defaults apply only to an
         // argument left out)
         if (algorithm === 'keccak-256') {
-            return this.digestAs (keccak256 (this.bytes (request)), digest);
+            return this.#digestAs (keccak256 (this.#bytes (request)), digest);
         }
-        return this.digestAs (crypto.createHash (this.algorithmName (algorithm)).update (this.bytes (request)).digest (), digest);
+        return this.#digestAs (crypto.createHash (this.#algorithmName (algorithm)).update (this.#bytes (request)).digest (), digest);
     }
 
     hmac (request, secret, algorithm = 'sha256', digest = 'hex') {
-        const name = this.algorithmName (algorithm);
+        const name = this.#algorithmName (algorithm);
         if (algorithm === 'keccak-256') {
             throw new ExchangeError ('hmac does not support keccak-256');
         }
-        return this.digestAs (crypto.createHmac (name, this.bytes (secret)).update (this.bytes (request)).digest (), digest);
+        return this.#digestAs (crypto.createHmac (name, this.#bytes (secret)).update (this.#bytes (request)).digest (), digest);
     }
 
     jwt (payload, secret, algorithm = 'sha256') {
@@ -1356,7 +1358,7 @@ export default class NativeExchange {
 
     crc32 (text) {
         // CRC-32 (IEEE, as zlib) of the UTF-8 bytes of text, an unsigned integer: the order book checksums.
-        return crc32 (Buffer.from (textOnly (text), 'utf8'));
+        return crc32 (ownBytes (textOnly (text)));
     }
 
     async close () {
@@ -1387,7 +1389,7 @@ function codecText (value) {
     if (typeof value === 'string') {
         return value;
     }
-    return (value instanceof Uint8Array) ? Buffer.from (value).toString ('latin1') : undefined;
+    return (value instanceof Uint8Array) ? bufferView (value).toString ('latin1') : undefined;
 }
 
 function isBase64 (text) {
@@ -1628,7 +1630,7 @@ function base32Decode (text) {
     for (let i = 0; i + 8 <= bits.length; i += 8) {
         bytes.push (parseInt (bits.slice (i, i + 8), 2));
     }
-    return Buffer.from (bytes);
+    return Buffer.from (Uint8Array.from (bytes).buffer);
 }
 
 // Keccak-256 as Ethereum uses it (the original padding 0x01, not SHA-3's 0x06). Node's crypto has

@@ -4,6 +4,7 @@
 // refuses, every runtime refuses, as an AuthenticationError that does not show the key.
 import crypto from 'node:crypto';
 import { AuthenticationError } from './errors.js';
+import { ownBytes, ownConcat } from './ownBytes.js';
 
 // The JWS algorithm names (RFC 7518, RFC 8037) -> what the key must be, as the error says it.
 export const KEY_FORMATS = {
@@ -40,7 +41,7 @@ function base64Bytes (text) {
     if (!BASE64.test (text) || ((text.length % 4) !== 0)) {
         return undefined;
     }
-    const bytes = Buffer.from (text, 'base64');
+    const bytes = ownBytes (text, 'base64');
     return (bytes.toString ('base64') === text) ? bytes : undefined;
 }
 
@@ -112,7 +113,7 @@ function ed25519Seed (text) {
 }
 
 function ed25519Key (seed) {
-    return crypto.createPrivateKey ({ 'key': Buffer.concat ([ ED25519_PKCS8, seed ]), 'format': 'der', 'type': 'pkcs8' });
+    return crypto.createPrivateKey ({ 'key': ownConcat ([ ED25519_PKCS8, seed ]), 'format': 'der', 'type': 'pkcs8' });
 }
 
 function privateKey (algorithm, text) {

@@ -7,6 +7,7 @@ import http from 'node:http';
 import net from 'node:net';
 import tls from 'node:tls';
 import { NotSupported } from './errors.js';
+import { ownBytes } from './ownBytes.js';
 
 export function proxyOf (setting) {
     // The proxy of a setting ('http://user:password@host:port'), or undefined for none. Only http:// proxies: a
@@ -24,7 +25,7 @@ export function proxyOf (setting) {
         throw new NotSupported ('proxy: Node goes through http:// proxies only, not ' + url.protocol + ' ones');
     }
     const authorization = (url.username === '') ? {} : {
-        'Proxy-Authorization': 'Basic ' + Buffer.from (decodeURIComponent (url.username) + ':' + decodeURIComponent (url.password)).toString ('base64'),
+        'Proxy-Authorization': 'Basic ' + ownBytes (decodeURIComponent (url.username) + ':' + decodeURIComponent (url.password)).toString ('base64'),
     };
     // (URL writes an IPv6 host in brackets, which node:http does not take)
     return { 'host': url.hostname.replace (/^\[(.*)\]$/, '$1'), 'port': Number (url.port || 80), 'headers': authorization };

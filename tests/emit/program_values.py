@@ -37,6 +37,10 @@ TYPES = ["'number'", "'string'", "'boolean'", "'undefined'", "'object'"]
 JSON_TEXTS = ["'{\"b\":1,\"1\":[null,-0,1e21]}'", "'[1,]'", "'-0'", "' 1 '", "'9007199254740993'", "'\"\\\\u00e9\"'",
               "'{\"a\":1,\"a\":2}'", "'null'", "'[1.5e-7, 1E+2]'", "'01'"]
 ERRORS = ["BadRequest", "ExchangeError", "InvalidOrder", "NetworkError"]
+# The labels of steps (programs.STEP_HELPERS): calls that change the instance's state inside an expression, so that
+# the order in which an expression's parts run shows in the trail a program returns.
+LABELS = ["'a'", "'b'", "'c'", "'d'"]
+TRAIL = "this.options['trail']"
 
 literal = st.sampled_from(NUMBERS + STRINGS + OTHERS)
 number_literal = st.sampled_from(NUMBERS)
@@ -202,8 +206,13 @@ def _scalar(names: tuple[str, ...], depth: int) -> st.SearchStrategy[str]:
     text = st.one_of(text_literal, inner.map(lambda e: f"('' + {e})"), inner.map(lambda e: f"`<${{{e}}}>`"))
     lists = st.one_of(listing(inner), st.sampled_from(["[]", "[ 3, 1, 2 ]", "[ 'b', 'a', 10, 9 ]"]))
     binary = st.tuples(inner, st.sampled_from(BINARY), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})")
+    step = st.tuples(st.sampled_from(["step", "stepOrThrow"]), st.sampled_from(LABELS), inner).map(
+        lambda t: this_call(*t))
     return st.one_of(
         leaf, leaf, leaf, leaf, binary, binary,  # drawn more often: most of an expression runs without an error
+        step, step, step,  # and so is a change of state, so that the order of the parts shows
+        st.just(TRAIL),
+        st.tuples(inner, inner).map(lambda t: f"({t[0]} in {t[1]})"),
 
         st.tuples(inner, st.sampled_from(["&&", "||"]), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
         inner.map(lambda e: f"(!{e})"),

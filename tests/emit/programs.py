@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from tests.emit.program_values import (ERRORS, dictionary, key, listing, read_key, risky, scalar, text_literal,
-                                        this_call)
+from tests.emit.program_values import (ERRORS, TRAIL, dictionary, key, listing, read_key, risky, scalar,
+                                        text_literal, this_call)
 
 # Reads of the list and the dictionary that copy nothing out of them (a copy shared with `list` or `obj` would be
 # a second name for one array in JavaScript and a copy in PHP).
@@ -46,6 +46,22 @@ ASYNC_HELPERS = """    async echo (value) {
     }
 """
 ASYNC_CALLS = ["echo", "later", "check", "trimmed"]
+
+# The steps that expressions call (program_values.LABELS): each adds its label to the trail that the program returns,
+# and the second throws for a falsy value, after adding it.
+STEP_HELPERS = """    step (label, value) {
+        this.options['trail'] = this.safeString (this.options, 'trail', '') + label;
+        return value;
+    }
+
+    stepOrThrow (label, value) {
+        this.options['trail'] = this.safeString (this.options, 'trail', '') + label;
+        if (!value) {
+            throw new BadRequest (label);
+        }
+        return value;
+    }
+"""
 
 
 @st.composite
@@ -140,7 +156,7 @@ def statement(draw, names: list[str], index: int, asynchronous: bool = False) ->
 def program(draw, asynchronous: bool = False) -> str:
     """The body of one method: locals, a list, a dictionary, statements on them, and the values it returns (an
     asynchronous one awaits too: it is the body of an async method)."""
-    lines = []
+    lines = [f"{TRAIL} = '';"]
     names: list[str] = []
     for index in range(draw(st.integers(1, 3))):
         lines.append(f"const v{index} = {draw(scalar(names, 2))};")
@@ -151,7 +167,7 @@ def program(draw, asynchronous: bool = False) -> str:
     for index in range(draw(st.integers(1, 5))):
         lines += draw(statement(names, index, asynchronous))
     lines.append(f"return [ {', '.join(names)}, acc, list, Object.keys (obj), obj, "
-                 f"{draw(scalar(names + ['acc'] + READS, 2))} ];")
+                 f"{draw(scalar(names + ['acc'] + READS, 2))}, {TRAIL} ];")
     return "\n".join(lines)
 
 
@@ -173,4 +189,4 @@ def program_class(name: str, bodies: list[str]) -> str:
                         f"        }} catch (e) {{\n            this.rethrowUncaught (e);\n            return 'error';\n"
                         f"        }}\n    }}\n")
     return f"{IMPORTS}\nexport default class {name} extends Exchange {{\n" + "\n".join(
-        [ASYNC_HELPERS] + methods + wrappers) + "}\n"
+        [ASYNC_HELPERS, STEP_HELPERS] + methods + wrappers) + "}\n"

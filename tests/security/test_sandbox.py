@@ -109,6 +109,11 @@ ATTACKS = [
     ("log-the-key", "this.log (this.apiKey.split ('').join (' '));\nreturn undefined;", {"SUB-B006"}),
     ("python-helper", "return this.request_headers ('GET', symbol, params);", {"SUB-B006"}),
     ("stream-client", "return this.streamClient ('wss://elsewhere.example/');", {"SUB-B006"}),
+    # Node's hmac copied the secret into the process's pool of small buffers, and this.bytes handed out a slice of
+    # that pool: its ['buffer'] was the whole pool, secrets of other instances too (red-team round 54). The helpers
+    # that only the native layer calls are private now, in Node as in Python and PHP.
+    ("node-buffer-pool", "return this.digestAs (this.bytes ('x')['buffer'], 'hex');", {"SUB-B006", "SUB-E019"}),
+    ("node-only-date-check", "return this.validDate (2020, 1, 1, 0, 0, 0, 0);", {"SUB-E019"}),
     # What reviewers read must be what runs: "Trojan Source" bidirectional controls, invisible characters, and a
     # host whose Cyrillic letter names another domain than the one it shows.
     ("trojan-source", "const isAdmin = false;\n/* \u202e } \u2066if (isAdmin)\u2069 \u2066 admins only */\n"
@@ -315,6 +320,43 @@ def test_the_sealed_native_methods_are_those_of_every_native_layer():
         assert lower <= SEALED_SNAKE_CASE, f"{layer}: {sorted(lower - SEALED_SNAKE_CASE)} not sealed in lower case"
 
 
+def test_every_native_method_exchange_code_calls_is_in_every_runtime():
+    """A native method that one runtime alone has lets a file go on there alone (Node's bytes, digestAs,
+    algorithmName, validDate and validTimestamp, red-team round 54): each that the checker lets exchange code call
+    is a public method of the Python classes and of PHP's, by its snake_case name."""
+    from transpiler.names import is_internal
+
+    names = [snake_case(name) for name in sorted(NATIVE_METHODS) if not is_internal(name)]
+    assert "hmac" in names and "bytes" not in names
+    python = ("import json, sys\nfrom exchangekit.base.exchange import Exchange\n"
+              "from exchangekit.async_support.base.exchange import Exchange as AsyncExchange\n"
+              "print(json.dumps([[base.__module__, name] for base in (Exchange, AsyncExchange) for name in sys.argv[1:]"
+              " if name.startswith('_') or not callable(getattr(base, name, None))]))")
+    php = ("require 'php/base/autoload.php';\n$class = new \\ReflectionClass('\\exchangekit\\Exchange');\n"
+           "echo json_encode(array_values(array_filter(array_slice($argv, 1), fn ($name) => "
+           "!($class->hasMethod($name) && $class->getMethod($name)->isPublic()))));")
+    for command in ([sys.executable, "-c", python, *names], ["php", "-r", php, "--", *names]):
+        missing = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True, timeout=60,
+                                 env=dict(os.environ, PYTHONPATH=os.path.join(ROOT, "python"))).stdout
+        assert json.loads(missing) == [], f"{command[0]}: {missing}"
+
+
+def test_node_signs_without_copying_the_key_into_the_shared_buffer_pool():
+    """Buffer.from puts a short text in the process's pool of small buffers, which any pooled Buffer's `buffer` shows
+    whole: the keys that hmac and jwt read, and the helpers' bytes, are made outside it (red-team round 54 read the
+    secret there)."""
+    found = node_values(
+        "import { kraken } from './index.js';\n"
+        "const exchange = new kraken ({ 'secret': 'POOL-SECRET-0123456789' });\n"
+        "exchange.hmac ('data', exchange.secret);\n"
+        "exchange.hmac ('data', exchange.encode (exchange.secret), 'sha512', 'base64');\n"
+        "exchange.jwt ({ 'a': 1 }, exchange.secret);\n"
+        "exchange.binaryConcat (exchange.encode ('n'), exchange.base64ToBinary (exchange.stringToBase64 (exchange.secret)));\n"
+        "const pool = Buffer.from (Buffer.from ('x').buffer);\n"
+        "console.log (JSON.stringify ([ pool.length, pool.includes ('POOL-SECRET') ]));")
+    assert found[0] >= 4096 and found[1] is False
+
+
 def test_the_raw_transport_is_private_in_node():
     """fetch checks the origins and then sends; what sends may not be reachable without fetch's check."""
     names = node_values(
@@ -324,6 +366,7 @@ def test_the_raw_transport_is_private_in_node():
         "for (let p = e; p !== null; p = Object.getPrototypeOf (p)) { names.push (...Object.getOwnPropertyNames (p)); }\n"
         "console.log (JSON.stringify (names));")
     assert "send" not in names
+    assert not {"bytes", "digestAs", "algorithmName", "validDate", "validTimestamp"} & set(names)
 
 
 @pytest.mark.parametrize("method", ["throwError", "fetch", "__construct", "constructor", "fetch-ticker"])

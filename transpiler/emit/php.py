@@ -312,12 +312,16 @@ class PhpPrinter(ExpressionPrinter):
 
     def native_value_call(self, target: Node, name: str, arguments: list[str], written: list[Node]) -> str | None:
         functions = {"startsWith": "str_starts_with", "endsWith": "str_ends_with"}
-        if name in functions and self.receiver_first(target, written):
-            # (Js's, which check the receiver's type after the arguments, as JavaScript's call does; textReceiver in
-            # front of them checked it before: red-team round 52)
-            return self.call(snake_case(name), self.receiver(target, name, written), *arguments)
+        if name in functions and self.type_of(target) is not Type.STRING:
+            # Js's, which read the argument as String () does (PHP's functions took undefined as '' and true as '1',
+            # where only a STRING receiver's arguments are converted first: red-team round 54) and check the
+            # receiver's type after the arguments, as JavaScript's call does (textReceiver in front of them checked
+            # it before: round 52)
+            receiver = self.receiver(target, name, written) if self.receiver_first(target, written) \
+                else strip_parentheses(self.expression(target))
+            return self.call(snake_case(name), receiver, *arguments)
         receiver = strip_parentheses(self.expression(target))
-        if name in ("toUpperCase", "toLowerCase", "startsWith", "endsWith") and self.type_of(target) is not Type.STRING:
+        if name in ("toUpperCase", "toLowerCase") and self.type_of(target) is not Type.STRING:
             # PHP's coercive typing would take a number or a boolean as its text, and null as '' (a TypeError in
             # JavaScript and Python)
             receiver = self.call("text_receiver", receiver, self.string_literal(name))
