@@ -16,9 +16,9 @@ class string_methods_of_other_values extends Exchange {
             } elseif ($method === 'toLowerCase') {
                 return Js::lowerCase(Js::textReceiver($value, 'toLowerCase'));
             } elseif ($method === 'startsWith') {
-                return str_starts_with(Js::textReceiver($value, 'startsWith'), '1');
+                return Js::startsWith($value, '1');
             } elseif ($method === 'endsWith') {
-                return str_ends_with(Js::textReceiver($value, 'endsWith'), '2');
+                return Js::endsWith($value, '2');
             } elseif ($method === 'split') {
                 return Js::split($value, ',');
             } elseif ($method === 'replace') {
