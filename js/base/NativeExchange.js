@@ -1358,7 +1358,7 @@ export default class NativeExchange {
 
     crc32 (text) {
         // CRC-32 (IEEE, as zlib) of the UTF-8 bytes of text, an unsigned integer: the order book checksums.
-        return crc32 (ownBytes (textOnly (text)));
+        return crc32 (Buffer.from (textOnly (text), 'utf8'));
     }
 
     async close () {
