@@ -121,6 +121,29 @@ def test_a_fixture_nested_too_deeply_is_an_error_not_a_crash(tmp_path):
             load_fixture(write(tmp_path, None, text=text))
 
 
+@pytest.mark.parametrize("info, words", [
+    ("[" + "[], " * 120_000 + "[]]", "more than 100,000 values"),  # 0.5 MB, which the schema took 40 s to check
+    ('"' + "x" * (2 * 1024 * 1024) + '"', "larger than 2,097,152 bytes"),
+])
+def test_a_fixture_too_large_to_check_quickly_is_an_error(tmp_path, info, words):
+    # The loader and the schema's check run in certify's own process, without the runners' bounds: 24 MB of empty
+    # lists took them 9 minutes and 1.9 GB (red-team round 54).
+    text = json.dumps(VALID)[:-1] + ', "notes": ' + info + "}"
+    with pytest.raises(FixtureError, match=words):
+        load_fixture(write(tmp_path, None, text=text))
+
+
+def test_a_stream_fixture_is_bounded_as_an_exchange_fixture(tmp_path):
+    from transpiler.harness.streams import load_stream_fixture
+
+    folder = tmp_path / "tests" / "fixtures" / "streams"
+    folder.mkdir(parents=True)
+    (folder / "acme.json").write_text('{"cases": [' + "[], " * 120_000 + "[]]}")
+    # (a ValueError: certify reads a FixtureError as the exchange fixture's, and would show nothing of this one)
+    with pytest.raises(ValueError, match=r"streams/acme\.json: more than 100,000 values"):
+        load_stream_fixture(str(tmp_path), "acme")
+
+
 def test_a_fixture_that_is_not_utf8_is_an_error_not_a_crash(tmp_path):
     path = tmp_path / "acme.json"
     path.write_bytes(b'{\n  "exchange": "acme\xe9"\n}')

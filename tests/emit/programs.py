@@ -19,6 +19,10 @@ from tests.emit.program_values import (ERRORS, TRAIL, dictionary, key, listing, 
 READS = ["list.length", "list.join ('/')", "list[0]", "list[list.length - 1]", "obj['k']", "obj['1']",
          "Object.keys (obj).join (',')", "this.safeString (obj, '01')", "this.safeNumber (obj, 'k')",
          "list.indexOf ('a')", "list.includes (1)", "('-0' in obj)", "this.json (list)", "this.json (obj)"]
+# Changes of the list and the dictionary inside an expression, whose order against the expression's other parts
+# (reads of them, steps) shows in what the program returns.
+CHANGES = ["list.push ('e')", "list.pop ()", "list.shift ()", "list.unshift (0)", "(delete obj['k'])",
+           "(delete obj['1'])"]
 
 
 # The async methods that asynchronous programs await: one that gives its value back after a suspension, one that
@@ -89,7 +93,7 @@ def awaiting(draw, names: list[str], index: int) -> list[str]:
 @st.composite
 def statement(draw, names: list[str], index: int, asynchronous: bool = False) -> list[str]:
     """One statement (some are a few lines); `index` makes its own locals' names unique in the method."""
-    expression = scalar(names + ["acc"] + READS, 2)
+    expression = scalar(names + ["acc"] + READS + CHANGES, 2)
     small = scalar(names + ["acc"], 1)
     kind = draw(st.integers(0, 18 if asynchronous else 15))
     if kind > 15:

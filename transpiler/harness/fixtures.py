@@ -99,18 +99,35 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
     """Parses and validates one fixture file, or raises FixtureError naming the file (as `shown`, by default
     relative to the current folder) and the JSON path.
 
-    A fixture is hostile input as much as a source: one that is not a regular file, not UTF-8, or nested more
-    than MAX_FIXTURE_DEPTH levels deep (which crashed the JSON parser and the schema validator by recursion) is a
-    FixtureError like any other mistake."""
+    A fixture is hostile input as much as a source: one that is not a regular file, not UTF-8, too large, or nested
+    more than MAX_FIXTURE_DEPTH levels deep (which crashed the JSON parser and the schema validator by recursion) is
+    a FixtureError like any other mistake (parsed_fixture)."""
     shown = shown or os.path.relpath(path)
     # git stores links: one (the file, or tests/, tests/fixtures/ or its exchanges/ folder) could make the harness
     # read any file of the machine, and the schema's messages quote the values they refuse.
     if linked_fixture(path, FIXTURES_FOLDER):
         raise FixtureError(f"{shown}: a symbolic link, or in a linked folder; commit the fixture itself, not a link")
+    fixture = parsed_fixture(path, shown)
+    errors = sorted(_schema_validator().iter_errors(fixture), key=lambda error: list(error.absolute_path))
+    if errors:
+        lines = [f"{shown}: {error.json_path}: {error.message}" for error in errors]
+        raise FixtureError("\n".join(lines))
+    expected_id = os.path.splitext(os.path.basename(path))[0]
+    if fixture["exchange"] != expected_id:
+        raise FixtureError(f"{shown}: $.exchange: is {fixture['exchange']!r}, but the file is named for {expected_id!r}")
+    return fixture
+
+
+def parsed_fixture(path: str, shown: str):
+    """The JSON of a fixture file (an exchange's or a stream's), or FixtureError: one that is not a regular file,
+    not UTF-8, larger than MAX_FIXTURE_BYTES, with more than MAX_FIXTURE_VALUES values or nested more than
+    MAX_FIXTURE_DEPTH levels deep."""
     if not os.path.isfile(path):
         raise FixtureError(f"{shown}: not a regular file")
     with open(path, "rb") as handle:
-        data = handle.read()
+        data = handle.read(MAX_FIXTURE_BYTES + 1)
+    if len(data) > MAX_FIXTURE_BYTES:
+        raise FixtureError(f"{shown}: larger than {MAX_FIXTURE_BYTES:,} bytes; a fixture's responses are excerpts")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -130,19 +147,19 @@ def load_fixture(path: str, shown: str | None = None) -> dict:
     if too_deep is not None:
         raise FixtureError(f"{shown}: {too_deep}: nested more than {MAX_FIXTURE_DEPTH} levels deep; exchange "
                            "responses nest a dozen levels")
-    errors = sorted(_schema_validator().iter_errors(fixture), key=lambda error: list(error.absolute_path))
-    if errors:
-        lines = [f"{shown}: {error.json_path}: {error.message}" for error in errors]
-        raise FixtureError("\n".join(lines))
-    expected_id = os.path.splitext(os.path.basename(path))[0]
-    if fixture["exchange"] != expected_id:
-        raise FixtureError(f"{shown}: $.exchange: is {fixture['exchange']!r}, but the file is named for {expected_id!r}")
+    if more_values_than(fixture, MAX_FIXTURE_VALUES):
+        raise FixtureError(f"{shown}: more than {MAX_FIXTURE_VALUES:,} values; a fixture's responses are excerpts")
     return fixture
 
 
 # The fixtures of the project nest at most 12 levels; PHP's json_decode stops at 512 and recursive code in every
 # runtime (the schema validator, the runners) needs a bound.
 MAX_FIXTURE_DEPTH = 64
+# Fixtures are read, checked and compared outside the runners' bounds: the project's largest holds 174 KB and 6,829
+# values, and the schema's check costs about 85 µs a value (24 MB of empty lists took it 9 minutes and 1.9 GB:
+# red-team round 54).
+MAX_FIXTURE_BYTES = 2 * 1024 * 1024
+MAX_FIXTURE_VALUES = 100_000
 # The comparison of results recurses: one nested deeper (a response 511 levels deep, as every runtime reads it, in a
 # result's 'info') is reported, not compared, so that it cannot crash certify.
 MAX_COMPARED_DEPTH = 4 * MAX_FIXTURE_DEPTH
@@ -160,6 +177,21 @@ def deeper_than(value, limit: int) -> str | None:
         elif isinstance(item, list):
             pending.extend((child, f"{path}[{index}]", depth + 1) for index, child in enumerate(item))
     return None
+
+
+def more_values_than(value, limit: int) -> bool:
+    """Whether a JSON value holds more than `limit` values, itself and those it nests (without recursion)."""
+    pending, count = [value], 0
+    while pending:
+        item = pending.pop()
+        count += 1
+        if count > limit:
+            return True
+        if isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
 
 
 def cases(fixture: dict) -> list[Case]:

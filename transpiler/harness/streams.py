@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from transpiler import strict_json
 from transpiler.harness.fixtures import (
-    MAX_COMPARED_DEPTH, deeper_than, fixture_path, linked_fixture, load_fixture, same_json, shown, structural_diff,
+    MAX_COMPARED_DEPTH, FixtureError, deeper_than, fixture_path, linked_fixture, load_fixture, parsed_fixture,
+    same_json, shown, structural_diff,
 )
 from transpiler.harness.run import RUNNERS, Library, run_json
 from transpiler.harness.stream_server import StreamServer
@@ -54,8 +54,10 @@ def load_stream_fixture(root: str, exchange_id: str) -> tuple[dict, list[StreamC
     if linked_fixture(path, STREAMS_FOLDER):
         raise ValueError(f"{os.path.relpath(path, root)} is a symbolic link, or in a linked folder: commit the "
                          "stream fixture itself")
-    with open(path, encoding="utf-8") as handle:
-        streams = strict_json.loads(handle.read())  # DuplicateKeyError (a ValueError) on a repeated key
+    try:  # (bounded as an exchange's fixture is)
+        streams = parsed_fixture(path, os.path.relpath(path, root))
+    except FixtureError as error:  # (certify reads a FixtureError as the exchange fixture's, which CERT-F001 shows)
+        raise ValueError(str(error)) from None
     rest = load_fixture(fixture_path(root, exchange_id))  # FixtureError when it is malformed or hostile
     base = {"markets": rest.get("markets"), "currencies": rest.get("currencies"), "config": rest.get("config", {}),
             "milliseconds": streams.get("milliseconds", rest.get("milliseconds", 0))}
