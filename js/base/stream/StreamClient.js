@@ -2,7 +2,7 @@
 // own subset code, reached through exchange.handleMessage). It multiplexes the subscriptions sent on it, keeps a
 // bounded queue of updates per message hash, answers pings and pings the server itself, and reconnects with
 // exponential backoff and jitter, re-sending every subscription in order. Hostile servers are bounded: frame size
-// (maxFrameSize, decompressed too), frames waiting to be handled (maxFrames, and their bytes: maxInboundSize), updates
+// (maxFrameSize; not compressed), frames waiting to be handled (maxFrames, and their bytes: maxInboundSize), updates
 // waiting to be read (maxQueue), the handshake and a silent connection (timeout). A connection that a server drops
 // soon after opening is made again after the same doubling waits as a refused one (and given up after maxReconnects),
 // and close () ends everything of the connection: the handshake under way, the wait before a new attempt, the frames
@@ -233,6 +233,10 @@ export default class StreamClient {
             const socket = new WebSocket (this.url, {
                 'maxPayload': this.settings['maxFrameSize'],
                 'followRedirects': false,
+                // No extension is offered, as aiohttp offers none, and ws then refuses a head that names one: a reply
+                // selecting permessage-deflate, which ws alone offered, opened the stream in both runtimes, and its
+                // compressed frames failed asyncio alone (red-team round 54).
+                'perMessageDeflate': false,
                 ...((agent === undefined) ? {} : { 'agent': agent }),
             });
             let opened = false;
