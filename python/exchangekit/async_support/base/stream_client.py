@@ -7,7 +7,8 @@ compressed), frames waiting to be handled (maxFrames, and their bytes: maxInboun
 (maxQueue), and the handshake (timeout). A connection that a server drops soon after opening is made again after the
 same doubling waits as a refused one (and given up after maxReconnects), and close () ends everything of the
 connection, as in Node. The handshake's response head is read as Node reads it (response_head.StrictHeadConnector, as
-REST's is, and refusing_unasked_lines)."""
+REST's is, and refusing_unasked_lines), and so are the frames (a masked one fails the connection: see
+response_head)."""
 
 from __future__ import annotations
 
