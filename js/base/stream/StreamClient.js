@@ -2,12 +2,12 @@
 // own subset code, reached through exchange.handleMessage). It multiplexes the subscriptions sent on it, keeps a
 // bounded queue of updates per message hash, answers pings and pings the server itself, and reconnects with
 // exponential backoff and jitter, re-sending every subscription in order. Hostile servers are bounded: frame size
-// (maxFrameSize, decompressed too), frames waiting to be handled (maxFrames, and their bytes: maxInboundSize), updates
-// waiting to be read (maxQueue), the handshake and a silent connection (timeout). A connection that a server drops
-// soon after opening is made again after the same doubling waits as a refused one (and given up after maxReconnects),
-// and close () ends everything of the connection: the handshake under way, the wait before a new attempt, the frames
-// not yet handled, and what the exchange's handlers still do (no stream call of a handler of a closed connection
-// reaches a socket).
+// (maxFrameSize; not compressed), frames waiting to be handled (maxFrames, and their bytes: maxInboundSize), updates
+// waiting to be read (maxQueue), pongs not yet written (MAX_UNWRITTEN), the handshake and a silent connection
+// (timeout). A connection that a server drops soon after opening is made again after the same doubling waits as a
+// refused one (and given up after maxReconnects), and close () ends everything of the connection: the handshake
+// under way, the wait before a new attempt, the frames not yet handled, and what the exchange's handlers still do
+// (no stream call of a handler of a closed connection reaches a socket).
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ExchangeError, ExchangeNotAvailable, NetworkError, RequestTimeout, BadResponse } from '../errors.js';
@@ -15,6 +15,13 @@ import { TunnelAgent, proxyOf } from '../proxy.js';
 import { MAX_STREAM_SETTING, lowestStreamSetting, streamSettingHolds } from '../construction.js';
 
 const NO_FRAME = 'has no frame to send: a message is a JSON value, not undefined';
+
+// The bytes written to a connection but not yet taken by the kernel past which a ping drops the connection (made
+// again as after any drop). ws answers every ping with a pong (at most 131 bytes), and its own bound, 60 pongs not yet
+// written, dropped a server's burst of 61 pings that asyncio answered (red-team round 54). 1 MiB is some 8,000 pongs
+// beyond what the kernel's buffers hold: no server that reads its pongs comes near it, and one that never reads them
+// costs Node no more memory than that.
+const MAX_UNWRITTEN = 1024 * 1024;
 
 let WebSocketClass = undefined; // npm 'ws', imported by the first connection so that REST needs no WebSocket
 
@@ -233,6 +240,11 @@ export default class StreamClient {
             const socket = new WebSocket (this.url, {
                 'maxPayload': this.settings['maxFrameSize'],
                 'followRedirects': false,
+                // No extension is offered, as aiohttp offers none, and ws then refuses a head that names one: a reply
+                // selecting permessage-deflate, which ws alone offered, opened the stream in both runtimes, and its
+                // compressed frames failed asyncio alone (red-team round 54).
+                'perMessageDeflate': false,
+                'maxPendingAutoPongs': 0, // (no count of pongs: MAX_UNWRITTEN bounds their bytes)
                 ...((agent === undefined) ? {} : { 'agent': agent }),
             });
             let opened = false;
@@ -271,6 +283,11 @@ export default class StreamClient {
             });
             socket.on ('pong', () => {
                 this.heard = true;
+            });
+            socket.on ('ping', () => { // (ws has queued its pong)
+                if (socket.bufferedAmount > MAX_UNWRITTEN) {
+                    socket.terminate ();
+                }
             });
             socket.on ('message', (data, isBinary) => this.received (socket, data, isBinary));
             socket.on ('close', (code) => {

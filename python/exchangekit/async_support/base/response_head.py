@@ -12,10 +12,11 @@ response before the parser has read any of it (MalformedHead, or Misframed for a
 of an interim head's Content-Length as they arrived, with an error of its own). A head the parser found where the
 reader found none (another response after the final one, asked for by no request, or a line end that the reader does
 not take for one) fails the connection, with any response of the same bytes. After a 101, the parser stops at the
-head's end and aiohttp hands the rest to its WebSocket reader. The final response's body is framed as every runtime
-reads it (exchangekit/base/response_body.py): the parser is fed its bytes once a ChunkedBody has read them, and none
-that came after the response's end, which are dropped with the connection (aiohttp's parser failed the response).
-Nothing of aiohttp is patched: other sessions in the process read as before.
+head's end and aiohttp hands the rest to its WebSocket reader, a server's frames up to the first masked one
+(_UnmaskedFrames). The final response's body is framed as every runtime reads it (exchangekit/base/response_body.py):
+the parser is fed its bytes once a ChunkedBody has read them, and none that came after the response's end, which are
+dropped with the connection (aiohttp's parser failed the response). Nothing of aiohttp is patched: other sessions in
+the process read as before.
 Imported with aiohttp, on the first construction (see native_exchange).
 """
 
@@ -25,9 +26,10 @@ import functools
 import re
 from typing import Any
 
-from aiohttp import ClientConnectorError, ClientSession, ClientSSLError, TCPConnector, __version__
+from aiohttp import ClientConnectorError, ClientSession, ClientSSLError, TCPConnector, WSCloseCode, __version__
 from aiohttp.client_proto import ResponseHandler
 from aiohttp.http_exceptions import BadHttpMessage
+from aiohttp.http_websocket import WebSocketError
 
 from exchangekit.base.errors import NotSupported
 from exchangekit.base.response_body import MALFORMED_BODY, ChunkedBody, has_body
@@ -39,6 +41,12 @@ from exchangekit.base.response_head import (  # noqa: F401 (fetch reads declared
 if "_parser" not in ResponseHandler.data_received.__code__.co_names:
     raise ImportError(f"aiohttp {__version__}: its protocol no longer feeds self._parser, where exchangekit checks "
                       "the heads of responses")
+# A stream's frames reach aiohttp's WebSocket reader through self._payload_parser (set_parser), whose queue is
+# self._payload: an aiohttp that did otherwise would read a server's masked frame, which Node refuses.
+if "_payload_parser" not in ResponseHandler.data_received.__code__.co_names or \
+        "_payload" not in ResponseHandler.set_parser.__code__.co_names:
+    raise ImportError(f"aiohttp {__version__}: its protocol no longer feeds its WebSocket reader through "
+                      "self._payload_parser, where exchangekit checks a server's frames")
 # And aiohttp resends a request of an idempotent method once, on a new connection, when a kept-alive one closed or
 # reset without an answer, unless the session's _retry_connection is off (session () turns it off).
 if "_retry_connection" not in ClientSession._request.__code__.co_names:
@@ -204,8 +212,62 @@ class _StrictHeadParser:
         return getattr(self.parser, name)
 
 
+# the length of a frame's header but its mask key, by the 7 bits of length in its second byte (126: 16 bits more;
+# 127: 64 bits more; any other: the payload's length itself)
+HEADER_LENGTHS = {126: 4, 127: 10}
+
+
+class _UnmaskedFrames:
+    """aiohttp's WebSocket reader of a stream, fed a server's frames up to the first whose MASK bit is set: that one
+    fails the connection with a protocol error, as ws fails it ("MASK must be clear"), and as the reader fails on one of
+    its own (the error on its queue, the frames before it read first). aiohttp's reader unmasked and read it, in asyncio
+    alone (red-team round 54). No frame of a server has a mask key, so a header is 2, 4 or 10 bytes."""
+
+    __slots__ = ("reader", "protocol", "header", "left")
+
+    def __init__(self, reader: Any, protocol: _StrictHeadProtocol) -> None:
+        self.reader = reader
+        self.protocol = protocol
+        self.header = b""  # the header of the frame being read, as far as it arrived
+        self.left = 0  # the bytes of its payload not yet seen
+
+    def feed_data(self, data: bytes) -> Any:
+        position, end = 0, len(data)
+        while position < end:
+            if self.left:
+                taken = min(self.left, end - position)
+                self.left -= taken
+                position += taken
+                continue
+            wanted = 2 if len(self.header) < 2 else HEADER_LENGTHS.get(self.header[1] & 0x7F, 2)
+            taken = min(wanted - len(self.header), end - position)
+            self.header += data[position:position + taken]
+            position += taken
+            if len(self.header) < wanted:
+                break
+            if wanted == 2 and self.header[1] & 0x80:
+                return self._refuse(data[:max(0, position - 2)])
+            length = self.header[1] & 0x7F
+            if len(self.header) == HEADER_LENGTHS.get(length, 2):
+                self.left = int.from_bytes(self.header[2:], "big") if length >= 126 else length
+                self.header = b""
+        return self.reader.feed_data(data)
+
+    def _refuse(self, before: bytes) -> Any:
+        if before:
+            result = self.reader.feed_data(before)
+            if result[0]:  # (a protocol error of the reader's own, before it)
+                return result
+        self.protocol._payload.set_exception(WebSocketError(WSCloseCode.PROTOCOL_ERROR, "MASK must be clear"))
+        return True, b""  # (the reader's answer to a protocol error: the protocol feeds it no more)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.reader, name)
+
+
 class _StrictHeadProtocol(ResponseHandler):
-    """aiohttp's protocol, each of whose parsers (one a response, set by set_response_params) is a _StrictHeadParser."""
+    """aiohttp's protocol, each of whose parsers (one a response, set by set_response_params) is a _StrictHeadParser,
+    and whose WebSocket reader (set by set_parser) is an _UnmaskedFrames."""
 
     @property
     def _parser(self) -> Any:
@@ -214,6 +276,14 @@ class _StrictHeadProtocol(ResponseHandler):
     @_parser.setter
     def _parser(self, parser: Any) -> None:
         self._strict_parser = None if parser is None else _StrictHeadParser(parser, self)
+
+    @property
+    def _payload_parser(self) -> Any:
+        return self._unmasked_parser
+
+    @_payload_parser.setter
+    def _payload_parser(self, parser: Any) -> None:
+        self._unmasked_parser = None if parser is None else _UnmaskedFrames(parser, self)
 
     def set_response_params(self, *, skip_payload: bool = False, **kwargs: Any) -> None:
         self.head_request = skip_payload  # (aiohttp skips the payload of a response to HEAD alone)

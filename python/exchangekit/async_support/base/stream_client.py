@@ -2,12 +2,13 @@
 
 It multiplexes the subscriptions sent on it, keeps a bounded queue of updates per message hash, pings the server
 (aiohttp's heartbeat: a connection that does not answer is closed), and reconnects with exponential backoff and
-jitter, re-sending every subscription in order. Hostile servers are bounded: frame size (max_msg_size, decompressed
-too), frames waiting to be handled (maxFrames, and their bytes: maxInboundSize), updates waiting to be read
+jitter, re-sending every subscription in order. Hostile servers are bounded: frame size (max_msg_size; no frame is
+compressed), frames waiting to be handled (maxFrames, and their bytes: maxInboundSize), updates waiting to be read
 (maxQueue), and the handshake (timeout). A connection that a server drops soon after opening is made again after the
 same doubling waits as a refused one (and given up after maxReconnects), and close () ends everything of the
 connection, as in Node. The handshake's response head is read as Node reads it (response_head.StrictHeadConnector, as
-REST's is)."""
+REST's is, and refusing_unasked_lines), and so are the frames (a masked one fails the connection: see
+response_head)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,33 @@ def refusing_redirects(aiohttp):
 
     trace = aiohttp.TraceConfig()
     trace.on_request_redirect.append(refuse)
+    return trace
+
+
+# The lines of a 101 head that Node's ws refuses and aiohttp reads, in ws's order and words: two Upgrade or
+# Sec-WebSocket-Accept lines (aiohttp read the first; Node joins them, which fails its comparison), and any
+# Sec-WebSocket-Protocol or Sec-WebSocket-Extensions line, since neither runtime asks for one (aiohttp ignored them: a
+# reply selecting permessage-deflate, which Node offered, opened both, and its compressed frames failed asyncio
+# alone; red-team round 54).
+REFUSED_LINES = (("Upgrade", 2, "Invalid Upgrade header"),
+                 ("Sec-WebSocket-Accept", 2, "Invalid Sec-WebSocket-Accept header"),
+                 ("Sec-WebSocket-Protocol", 1, "Server sent a subprotocol but none was requested"),
+                 ("Sec-WebSocket-Extensions", 1,
+                  "Server sent a Sec-WebSocket-Extensions header but no extension was requested"))
+
+
+def refusing_unasked_lines(aiohttp):
+    """A trace of the handshake that fails a 101 with REFUSED_LINES before any frame is read (aiohttp then closes
+    the connection)."""
+    async def refuse(session, context, params) -> None:
+        headers = params.response.headers
+        if params.response.status == 101:
+            for name, lines, refusal in REFUSED_LINES:
+                if len(headers.getall(name, ())) >= lines:
+                    raise aiohttp.ClientError(refusal)
+
+    trace = aiohttp.TraceConfig()
+    trace.on_request_end.append(refuse)
     return trace
 
 
@@ -219,10 +247,12 @@ class StreamClient:
             # A head that Node's parser refuses (a bare LF line end, a folded line, ...) fails the handshake, before
             # any frame is read: aiohttp's parsers read two of them.
             # No cookie is kept between handshakes, as by Node's ws (see exchangekit/base/deadline.session).
-            self.session = response_head.session(trace_configs=[refusing_redirects(aiohttp)],
+            self.session = response_head.session(trace_configs=[refusing_redirects(aiohttp),
+                                                                refusing_unasked_lines(aiohttp)],
                                                  cookie_jar=aiohttp.DummyCookieJar())
         try:
-            # A 3xx fails the handshake (refusing_redirects); wait_for bounds the whole handshake.
+            # A 3xx fails the handshake (refusing_redirects), and so do the lines that ws refuses in a 101
+            # (refusing_unasked_lines); wait_for bounds the whole handshake.
             self.socket = await asyncio.wait_for(self.session.ws_connect(
                 self.url, timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=self.settings["timeout"] / 1000),
                 heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=self.settings["maxFrameSize"],
