@@ -18,6 +18,18 @@ from tests.base_runners import ROOT
 from transpiler.emit.compile import compile_source
 from transpiler.source import SourceFile
 
+def driver_command(runtime: str, scripts: tuple[str, str], argument: str, pure: str,
+                   environment: dict) -> tuple[list[str], str]:
+    """The command and folder that run a driver script, (Node's, Python's), in runtime: node, or Python asyncio with
+    aiohttp's C extensions or, for the runtime named `pure`, without them; the environment is completed in place."""
+    if runtime == "node":
+        return ["node", "--input-type=module", "-e", scripts[0], argument], os.path.join(ROOT, "js")
+    environment["PYTHONPATH"] = os.path.join(ROOT, "python")
+    if runtime == pure:
+        environment["AIOHTTP_NO_EXTENSIONS"] = "1"
+    return [sys.executable, "-c", scripts[1], argument], ROOT
+
+
 NODE_DRIVER = """import exchangeClass from './%(name)s.js';
 const exchange = new exchangeClass ();
 try {

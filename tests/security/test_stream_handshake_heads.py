@@ -29,12 +29,11 @@ import os
 import socket
 import ssl
 import subprocess
-import sys
 
 import pytest
 
-from tests.base_runners import ROOT
 from tests.http_server import RawServer, RelayProxy, local_certificate
+from tests.streaming_runs import driver_command
 
 HEAD = (b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
         b"Sec-WebSocket-Accept: ACCEPT\r\n")
@@ -174,13 +173,7 @@ def run_forms(route: str, runtime: str, certificate: tuple[str, str]) -> tuple[d
         origin = server.url.replace("http://", "ws://")
     proxy = RelayProxy() if route != "direct" else None
     argument = json.dumps([origin, len(FORMS), proxy and proxy.url])
-    if runtime == "node":
-        command, cwd = ["node", "--input-type=module", "-e", NODE, argument], os.path.join(ROOT, "js")
-    else:
-        command, cwd = [sys.executable, "-c", PYTHON, argument], ROOT
-        environment["PYTHONPATH"] = os.path.join(ROOT, "python")
-        if runtime == PURE_PARSER:
-            environment["AIOHTTP_NO_EXTENSIONS"] = "1"
+    command, cwd = driver_command(runtime, (NODE, PYTHON), argument, PURE_PARSER, environment)
     try:
         if proxy is not None:
             proxy.__enter__()

@@ -25,13 +25,12 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import time
 
 import pytest
 
-from tests.base_runners import ROOT
 from tests.http_server import RawServer
+from tests.streaming_runs import driver_command
 
 WEBSOCKET_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 FLOOD = 32 * 1024 * 1024  # the bytes of pings that the server sends, at most, to a client that reads no pong
@@ -226,13 +225,7 @@ def run_forms(runtime: str) -> tuple[dict, dict]:
     server = FrameServer()
     argument = json.dumps([server.url.replace("http://", "ws://"), [len(read) for _, read in FORMS.values()]])
     environment = dict(os.environ)
-    if runtime == "node":
-        command, cwd = ["node", "--input-type=module", "-e", NODE, argument], os.path.join(ROOT, "js")
-    else:
-        command, cwd = [sys.executable, "-c", PYTHON, argument], ROOT
-        environment["PYTHONPATH"] = os.path.join(ROOT, "python")
-        if runtime == PURE_READER:
-            environment["AIOHTTP_NO_EXTENSIONS"] = "1"
+    command, cwd = driver_command(runtime, (NODE, PYTHON), argument, PURE_READER, environment)
     try:
         completed = subprocess.run(command, cwd=cwd, env=environment, capture_output=True, text=True, timeout=240)
     finally:
