@@ -77,6 +77,32 @@ def test_python_asyncio_connection_errors_leave_credentials_out():
     assert "FAKE-KEY-IN-THE-PATH" not in str(error.value) and "ws://127.0.0.1:9/" in str(error.value)
 
 
+def test_python_asyncio_makes_no_connection_of_a_callers_while_a_closed_one_is_being_dropped():
+    # Node holds a closed connection until its close handler lets it go; asyncio made a connection for a watch that
+    # came between the close and dropped (), which then found another socket, sent no subscription again on it, and
+    # their updates stopped without an error (noticed in red-team round 54).
+    class Closed:
+        closed = True
+
+    async def attempt():
+        exchange = exchangekit.async_support.kraken({"urls": LOCAL})
+        client = exchange.stream_client(LOCAL["ws"]["public"])
+        opened = []
+
+        async def open_connection():
+            opened.append(True)
+
+        client.open = open_connection
+        client.socket = Closed()
+        await client.connected()
+        client.socket = None
+        await client.connected()
+        await exchange.close()
+        return opened
+
+    assert asyncio.run(attempt()) == [True]
+
+
 def test_python_sync_classes_do_not_stream():
     exchange = exchangekit.kraken()
     exchange.set_markets(KRAKEN["markets"], KRAKEN["currencies"])

@@ -199,7 +199,10 @@ class StreamClient:
     async def connected(self) -> None:
         if self.closed:
             raise self.closed_error()
-        if self.socket is not None and not self.socket.closed:
+        # A connection that closed is held until dropped () lets it go, as Node holds it: a caller in between made a
+        # connection of its own, on which dropped () then sent no subscription again (it found another socket), and
+        # their updates stopped without an error; its frame fails to send now, and dropped () sends it again.
+        if self.socket is not None:
             return
         if self.opening is None:
             self.opening = asyncio.ensure_future(self.connect_with_retries())
