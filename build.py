@@ -21,7 +21,7 @@ import click
 from transpiler.build import BASE_ID, differences, not_black_stable, plan_build, write_outputs
 from transpiler.checker import result_for
 from transpiler.limits import LimitsError, from_environment
-from transpiler.renderers.text import format_diagnostic
+from transpiler.renderers.text import format_diagnostic, printable
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 
@@ -52,7 +52,7 @@ def main(verify_only: bool, jobs: int | None) -> None:
     if verify_only:
         changed = differences(".", plan.outputs) + [f"not black's: {path}" for path in not_black_stable(plan.outputs)]
         for line in changed:
-            click.echo(line)
+            click.echo(printable(line))
         if changed:
             click.echo(f"check: {len(changed)} generated file(s) out of sync with js/; run `make build`.", err=True)
             sys.exit(1)
@@ -60,9 +60,9 @@ def main(verify_only: bool, jobs: int | None) -> None:
         return
     written, removed = write_outputs(".", plan.outputs)
     for path in written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {printable(path)}")
     for path in removed:
-        click.echo(f"removed {path} (its source is gone)")
+        click.echo(f"removed {printable(path)} (its source is gone)")
     click.echo(f"build: {summary}; {len(written)} file(s) written, {len(removed)} removed "
                f"({time.perf_counter() - started:.1f}s).")
 

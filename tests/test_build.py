@@ -57,6 +57,16 @@ def test_build_writes_every_target_then_serves_from_cache(project):
     assert build(project, "--check").returncode == 0
 
 
+def test_the_build_writes_a_source_name_as_printable_text(project):
+    # git stores any name: one of a line break and an escape sequence began a line of GitHub's own commands in CI's
+    # log, and hid what followed in a terminal, from the build's progress lines (red-team round 55).
+    add(project, "a\x1b[2J\n::error title=forged::all good", "export default class x {}\n")
+    completed = build(project, "--check")
+    assert completed.returncode == 1
+    assert "js/a\\x1b[2J\\n::error title=forged::all good.js" in completed.stdout
+    assert all(line.isprintable() and not line.startswith("::") for line in completed.stdout.splitlines())
+
+
 def test_check_reports_edited_and_stale_generated_files(project):
     add(project, "loops")
     assert build(project).returncode == 0

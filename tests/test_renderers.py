@@ -49,8 +49,9 @@ def test_text_frame_expands_tabs_and_cuts_long_lines():
 def test_text_writes_what_a_terminal_or_a_ci_log_would_act_on_as_escapes():
     # A finding quotes the file: its strings (a message, a hint), its lines (the frame) and its path. Raw, an escape
     # sequence hid the findings after a fake "no problems found" in a terminal, and a line break began a line of
-    # GitHub's own commands in CI's log (red-team round 54).
-    hostile = "\n::error file=js/kraken.js,line=1::sends the secret\n\x1b[1A\x1b[2K\x9b8m\u202e\u2028"
+    # GitHub's own commands in CI's log (red-team round 54); an invisible character made one name read as another
+    # (round 55).
+    hostile = "\n::error file=js/kraken.js,line=1::sends the secret\n\x1b[1A\x1b[2K\x9b8m\u202e\u2028\u200b\U000e0041"
     line = "    x = '\x1b]8;;https://example.com\x07link\x1b]8;;\x07' + \x1b[8m y;"
     column = line.index("y;") + 1
     diagnostic = Diagnostic("js/a\x1b[2K.js", 1, column, 1, column + 1, "SUB-B005", Severity.ERROR, "key " + hostile,
@@ -59,10 +60,9 @@ def test_text_writes_what_a_terminal_or_a_ci_log_would_act_on_as_escapes():
     lines = output.split("\n")
     assert len(lines) == 6 and lines[-1] == ""
     assert not any(line.startswith("::") for line in lines)
-    assert not any(character < " " or "\x7f" <= character <= "\x9f" or character in "\u202e\u2028" for character in output
-                   if character != "\n")
+    assert all(line.isprintable() for line in lines)
     assert lines[0].startswith(f"js/a\\x1b[2K.js:1:{column}: error SUB-B005 key \\n::error file=js/kraken.js")
-    assert lines[0].endswith("\\x1b[1A\\x1b[2K\\x9b8m\\u202e\\u2028")
+    assert lines[0].endswith("\\x1b[1A\\x1b[2K\\x9b8m\\u202e\\u2028\\u200b\\U000e0041")
     # the carets stay under the character found, which comes after escapes written out
     frame, carets = lines[1].removeprefix("  |   "), lines[2].removeprefix("  |   ")
     assert frame[len(carets) - 1:].startswith("y;")

@@ -29,6 +29,7 @@ from transpiler.registry_build import registry_step
 from transpiler.package_readmes import PACKAGE_READMES, with_exchange_list
 from transpiler.registry_table import README, TableError
 from transpiler.release import VERSION_FILE, VersionError, manifest_mismatches, read_version
+from transpiler.renderers.text import printable
 
 GENERATED_MARK = "by exkit: do not edit"
 BASE_SOURCE = "js/base/Exchange.js"  # the portable base class, transpiled like an exchange
@@ -92,10 +93,10 @@ def plan_build(root: str, jobs: int | None = None, progress: Callable[[str], Non
     for index, (path, result) in enumerate(_compile_all(pending, jobs, limits), start=1):
         if isinstance(result, list):
             plan.failures += result
-            progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: {len(result)} error(s)")
+            progress(f"[{index}/{len(pending)}] {printable(os.path.relpath(path, root))}: {len(result)} error(s)")
         else:
             compiled[result.id] = fresh[path] = result
-            progress(f"[{index}/{len(pending)}] {os.path.relpath(path, root)}: compiled")
+            progress(f"[{index}/{len(pending)}] {printable(os.path.relpath(path, root))}: compiled")
     # The PHP of every freshly compiled module in one PHP process; only verified modules enter the cache.
     unlinted = _lint_php({module_paths(result.id)["php"]: result.php for result in fresh.values()})
     plan.failures += unlinted

@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-import re
-
 from transpiler.checker import FileResult
 from transpiler.diagnostics import Diagnostic, Severity
 
 FRAME_WIDTH = 120  # longer lines are shown as a window around the finding
-# What a terminal or a CI log acts on rather than shows, in the file's text that a finding quotes (its lines, its
-# strings, its path): C0 and C1 controls (escape sequences that move the cursor or hide the rest, and line breaks
-# that begin a line of a CI's own, `::error` or `::add-mask::`), DEL, the line and paragraph separators and the
-# bidirectional controls, which reorder what is shown (red-team round 54).
-UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# What a finding quotes of the file (its strings and names, its lines, its path) is written with every character that
+# is not printable as its escape (\x1b, \n, \u202e, \u200b): C0 and C1 controls, which a terminal acts on
+# (escape sequences that move the cursor or hide the rest) and whose line breaks begin lines of a CI's own (`::error`,
+# `::add-mask::`), the line separators, the bidirectional controls, which reorder what is shown, and the invisible
+# format characters, which make `api\u200bKey` read as `apiKey` (red-team rounds 54 and 55).
+SHORT_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
 def printable(text: str) -> str:
-    """text with each character of UNSHOWN written as its escape (\\x1b, \\n, \\u202e)."""
-    return UNSHOWN.sub(lambda found: repr(found.group())[1:-1] if ord(found.group()) < 0x100
-                       else f"\\u{ord(found.group()):04x}", text)
+    """text with each character that str.isprintable () refuses written as its escape."""
+    if text.isprintable():
+        return text
+    return "".join(character if character.isprintable() else _escape(character) for character in text)
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    if character in SHORT_ESCAPES:
+        return SHORT_ESCAPES[character]
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def render(results: list[FileResult]) -> str:
