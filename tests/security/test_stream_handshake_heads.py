@@ -58,14 +58,26 @@ FORMS = {
     "an extension not offered": HEAD + b"Sec-WebSocket-Extensions: x-foo\r\n\r\n",
     "Upgrade twice": HEAD + b"Upgrade: websocket\r\n\r\n",
     "Sec-WebSocket-Accept twice": HEAD + b"Sec-WebSocket-Accept: ACCEPT\r\n\r\n",
+    # one Connection line, `upgrade` in any case, as aiohttp reads it: Node's parser read a list of tokens of every
+    # line, and ws none, so that the first three opened Node's stream alone (red-team round 55)
+    "Connection of two tokens": HEAD.replace(b"Connection: Upgrade", b"Connection: keep-alive, Upgrade") + b"\r\n",
+    "Connection of two tokens, Upgrade first": HEAD.replace(b"Connection: Upgrade", b"Connection: Upgrade, close")
+    + b"\r\n",
+    "Connection twice, Upgrade second": HEAD.replace(b"Connection: Upgrade", b"Connection: keep-alive\r\n"
+                                                                              b"Connection: Upgrade") + b"\r\n",
+    "Connection twice, Upgrade first": HEAD + b"Connection: close\r\n\r\n",
+    "Connection of another case": HEAD.replace(b"Connection: Upgrade", b"connection:   UPGRADE  ") + b"\r\n",
 }
-OPEN = {"well formed", "no reason", "a tab and a byte beyond ASCII in a value"}  # (read by Node)
+OPEN = {"well formed", "no reason", "a tab and a byte beyond ASCII in a value",  # (read by Node)
+        "Connection of another case"}
 SUBPROTOCOL = "Server sent a subprotocol but none was requested"
 EXTENSION = "Server sent a Sec-WebSocket-Extensions header but no extension was requested"
 REFUSALS = {"a subprotocol not asked for": SUBPROTOCOL, "an empty subprotocol": SUBPROTOCOL,
             "permessage-deflate, not offered": EXTENSION, "an extension not offered": EXTENSION,
             "Upgrade twice": "Invalid Upgrade header",
-            "Sec-WebSocket-Accept twice": "Invalid Sec-WebSocket-Accept header"}
+            "Sec-WebSocket-Accept twice": "Invalid Sec-WebSocket-Accept header",
+            **{form: "Invalid Connection header" for form in FORMS
+               if form.startswith("Connection ") and form not in OPEN}}
 FRAME_TEXT = b"a frame after the handshake"
 FRAME = bytes([0x81, len(FRAME_TEXT)]) + FRAME_TEXT  # text, final, unmasked (from a server)
 WEBSOCKET_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"

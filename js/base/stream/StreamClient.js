@@ -23,6 +23,14 @@ const NO_FRAME = 'has no frame to send: a message is a JSON value, not undefined
 // costs Node no more memory than that.
 const MAX_UNWRITTEN = 1024 * 1024;
 
+const INVALID_CONNECTION = 'Invalid Connection header';
+
+function connectionUpgrades (rawHeaders) {
+    // Whether a head's Connection lines are one, `upgrade` in any case (rawHeaders: name, value, name, value, ...).
+    const values = rawHeaders.filter ((_, i) => (i % 2 === 1) && (rawHeaders[i - 1].toLowerCase () === 'connection'));
+    return (values.length === 1) && (values[0].trim ().toLowerCase () === 'upgrade');
+}
+
 let WebSocketClass = undefined; // npm 'ws', imported by the first connection so that REST needs no WebSocket
 
 async function loadWebSocket () {
@@ -279,6 +287,15 @@ export default class StreamClient {
                 if (!opened) {
                     agent?.destroy (); // (a tunnel the handshake no longer waits for)
                     reject (this.transportError (error));
+                }
+            });
+            socket.on ('upgrade', (response) => {
+                // The 101's Connection as aiohttp reads it (one line, `upgrade` in any case), before ws's checks: Node's
+                // parser reads a list of tokens, of all the lines, and ws reads none, so that `keep-alive, Upgrade`
+                // opened Node's stream alone (red-team round 55).
+                if (!connectionUpgrades (response.rawHeaders)) {
+                    reject (this.error (NetworkError, 'failed: ' + INVALID_CONNECTION));
+                    socket.terminate ();
                 }
             });
             socket.on ('pong', () => {

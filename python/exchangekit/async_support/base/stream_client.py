@@ -76,7 +76,10 @@ def refusing_redirects(aiohttp):
 # Sec-WebSocket-Accept lines (aiohttp read the first; Node joins them, which fails its comparison), and any
 # Sec-WebSocket-Protocol or Sec-WebSocket-Extensions line, since neither runtime asks for one (aiohttp ignored them: a
 # reply selecting permessage-deflate, which Node offered, opened both, and its compressed frames failed asyncio
-# alone; red-team round 54).
+# alone; red-team round 54). Node's own check comes before them: one Connection line, `upgrade` in any case, as aiohttp
+# reads the first (Node's parser read a list of tokens of every line, so that `keep-alive, Upgrade` opened Node alone;
+# round 55).
+INVALID_CONNECTION = "Invalid Connection header"
 REFUSED_LINES = (("Upgrade", 2, "Invalid Upgrade header"),
                  ("Sec-WebSocket-Accept", 2, "Invalid Sec-WebSocket-Accept header"),
                  ("Sec-WebSocket-Protocol", 1, "Server sent a subprotocol but none was requested"),
@@ -90,6 +93,9 @@ def refusing_unasked_lines(aiohttp):
     async def refuse(session, context, params) -> None:
         headers = params.response.headers
         if params.response.status == 101:
+            connection = headers.getall("Connection", ())
+            if len(connection) != 1 or connection[0].strip().lower() != "upgrade":
+                raise aiohttp.ClientError(INVALID_CONNECTION)
             for name, lines, refusal in REFUSED_LINES:
                 if len(headers.getall(name, ())) >= lines:
                     raise aiohttp.ClientError(refusal)
