@@ -527,6 +527,11 @@ export default class Exchange extends NativeExchange {
         }
         this.lastRestRequestTimestamp = this.milliseconds ();
         const request = this.sign (path, api, method, params, headers, body);
+        // A url or a method that is not a string failed otherwise in each runtime's fetch (an ExchangeError in Node, a
+        // native TypeError in Python and PHP, which no catch clause sees: red-team round 56).
+        if ((typeof request['url'] !== 'string') || (typeof request['method'] !== 'string')) {
+            throw new ExchangeError (this.id + ' sign () returned a url or a method that is not a string');
+        }
         let requestHeaders = request['headers'];
         if (this.safeBool (request, 'basicAuth') === true) {
             // HTTP Basic authentication: the header holds the key and the secret themselves, which exchange code

@@ -619,6 +619,19 @@ class Exchange extends NativeExchange {
         }
         $this->lastRestRequestTimestamp = $this->milliseconds();
         $request = $this->sign($path, $api, $method, $params, $headers, $body);
+        // A url or a method that is not a string failed otherwise in each runtime's fetch (an ExchangeError in Node, a
+        // native TypeError in Python and PHP, which no catch clause sees: red-team round 56).
+        if (
+            !(Js::typeof(Js::get($request, 'url')) === 'string') || !(
+                Js::typeof(Js::get($request, 'method')) === 'string'
+            )
+        ) {
+            throw new ExchangeError(
+                Js::boundedText(
+                    Js::toStr($this->id) . ' sign () returned a url or a method that is not a string',
+                ),
+            );
+        }
         $request_headers = Js::get($request, 'headers');
         if ($this->safe_bool($request, 'basicAuth') === true) {
             // HTTP Basic authentication: the header holds the key and the secret themselves, which exchange code

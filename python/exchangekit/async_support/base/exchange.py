@@ -642,6 +642,16 @@ class Exchange(NativeExchange):
             await self.throttle(self.safe_number(config, "cost", 1))
         self.lastRestRequestTimestamp = self.milliseconds()
         request = self.sign(path, api, method, params, headers, body)
+        # A url or a method that is not a string failed otherwise in each runtime's fetch (an ExchangeError in Node, a
+        # native TypeError in Python and PHP, which no catch clause sees: red-team round 56).
+        if (not (js.typeof(js.get(request, "url")) == "string")) or (
+            not (js.typeof(js.get(request, "method")) == "string")
+        ):
+            raise ExchangeError(
+                js.bounded_text(
+                    js.to_str(self.id) + " sign () returned a url or a method that is not a string"
+                )
+            )
         request_headers = js.get(request, "headers")
         if self.safe_bool(request, "basicAuth") is True:
             # HTTP Basic authentication: the header holds the key and the secret themselves, which exchange code
