@@ -33,10 +33,10 @@ class FileContext:
     def value_flow(self):
         """Which variables' dictionaries and lists the values of the file's methods may be (the SUB-D rules' and
         SUB-T002's), worked out once per file."""
-        from transpiler.analysis.value_flow import ValueFlow, inherited_summaries  # (only when a rule asks)
+        from transpiler.analysis.value_flow import ValueFlow, inherited_summaries, with_pipeline  # (when a rule asks)
 
         inherited = None if self.source.is_base else inherited_summaries(self.source.path, self.exchange)
-        return ValueFlow(self.exchange.methods, inherited)
+        return ValueFlow(self.exchange.methods, with_pipeline(inherited, self.exchange))
 
     def type_of(self, method: Node, node: Node):
         """The emitters' type of an expression inside a method (a Type), computed once per method."""

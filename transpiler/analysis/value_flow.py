@@ -32,6 +32,14 @@ PLACING_METHODS = frozenset({"push", "unshift", "concat"})
 READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict", "safeDict2", "safeDictN", "safeList",
                              "safeList2", "safeListN", "requiredList", "ownValue", "market", "currency", "streamState"})
 UNPACKED = "unpacked from a list or dictionary"
+# The calls of the request pipeline, as summaries (see Summary): their value is the response that the pipeline also
+# keeps (this.last_json_response, and handleErrors' argument, which may keep it), and the parameters, headers and
+# body they are given reach sign () as they are, which may change or keep them: the implicit API methods (params
+# first), request and fetch2 (path, api, method, params, headers, body). Node and Python share those objects where PHP
+# copies them (red-team round 56).
+IMPLICIT_API_SUMMARY = (frozenset(), True, frozenset(), frozenset({0}))
+PIPELINE_SUMMARIES = {name: (frozenset(), True, frozenset(), frozenset({3, 4, 5}))
+                      for name in ("request", "fetch2")}
 
 
 def changed_target(node: Node) -> Node | None:
@@ -491,5 +499,11 @@ def _inherited_flow(files: tuple[tuple[str, tuple[int, int]], ...]) -> dict[str,
     for index, (path, _) in enumerate(files):
         exchange = parsed_class(path, in_base=index == 0)
         if exchange is not None:
-            summaries = ValueFlow(exchange.methods, summaries).summaries()
+            summaries = ValueFlow(exchange.methods, with_pipeline(summaries, exchange)).summaries()
+            summaries.update(PIPELINE_SUMMARIES if index == 0 else {})
     return summaries
+
+
+def with_pipeline(inherited: dict[str, Summary] | None, exchange) -> dict[str, Summary]:
+    """What a class inherits, with its implicit API methods (IMPLICIT_API_SUMMARY)."""
+    return {**(inherited or {}), **{name: IMPLICIT_API_SUMMARY for name in exchange.implicit_api}}
