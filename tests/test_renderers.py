@@ -84,10 +84,11 @@ def test_json_lines_have_every_field():
 
 def test_github_annotations_escape_data_and_properties():
     diagnostic = Diagnostic("js/a,b:c.js", 3, 5, 3, 9, "SUB-E004", Severity.ERROR,
-                            "100% wrong\nreally", "write ===")
+                            "100% wrong\r\nreally \x1b]8;;https://example.com\x07\u202e", "write ===")
     output = RENDERERS["github"]([FileResult("js/a,b:c.js", [diagnostic])])
+    # (what the file wrote is printable, as in the text format: red-team round 57)
     assert output == ("::error file=js/a%2Cb%3Ac.js,line=3,col=5,endLine=3,endColumn=9,title=SUB-E004::"
-                      "100%25 wrong%0Areally%0Ahint: write ===\n")
+                      "100%25 wrong\\r\\nreally \\x1b]8;;https://example.com\\x07\\u202e%0Ahint: write ===\n")
 
 
 REQUIRED = {  # required properties in the SARIF 2.1.0 schema, by object

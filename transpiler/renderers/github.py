@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from transpiler.checker import FileResult
+from transpiler.renderers.text import printable
 
 
 def _escape_data(value: str) -> str:
@@ -18,9 +19,11 @@ def render(results: list[FileResult]) -> str:
     for result in results:
         for d in result.diagnostics:
             properties = ",".join([
-                f"file={_escape_property(d.path)}", f"line={d.line}", f"col={d.column}",
+                f"file={_escape_property(printable(d.path))}", f"line={d.line}", f"col={d.column}",
                 f"endLine={d.end_line}", f"endColumn={d.end_column}", f"title={_escape_property(d.rule)}",
             ])
-            message = d.message + (f"\nhint: {d.hint}" if d.hint else "")
+            # (what the file wrote, printable as in the text format: an escape sequence or a bidirectional control
+            # reached the CI's log and the diff's annotations as it was; red-team round 57)
+            message = printable(d.message) + (f"\nhint: {printable(d.hint)}" if d.hint else "")
             lines.append(f"::{d.severity.value} {properties}::{_escape_data(message)}\n")
     return "".join(lines)
