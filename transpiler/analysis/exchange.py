@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from esprima.nodes import Node
 
 from transpiler.names import HTTP_METHODS, implicit_method_name
-from transpiler.syntax import children, is_member, property_key, static_key, string_literal, walk
+from transpiler.syntax import is_member, property_key, static_key, string_literal, walk
 
 
 def module_file(module: str, in_base: bool = False) -> str:
@@ -61,9 +61,7 @@ def find_exchange_class(program: Node, in_base: bool = False) -> ExchangeClass:
             name = property_key(member)
             if name is not None and member.kind == "method" and not member.static:
                 found.methods.setdefault(name, member)
-        describe = found.methods.get("describe")
-        if describe is not None:
-            found.implicit_api = _implicit_api_names(describe)
+        found.implicit_api = _implicit_api_names(found)
     return found
 
 
@@ -113,16 +111,15 @@ def _collect_imports(statement: Node, imports: dict[str, Import], in_base: bool)
                                                           module_file(module, in_base))
 
 
-def _implicit_api_names(describe: Node) -> set[str]:
-    """Implicit method names from the literal `'api': {...}` tree inside describe()."""
+def _implicit_api_names(exchange: ExchangeClass) -> set[str]:
+    """Implicit method names from the literal `'api': {...}` tree that describe () gives the dictionary it returns
+    (describe_keys' dictionaries): one written elsewhere in it, `'options': { 'api': {...} }`, names no method of any
+    runtime (red-team round 57)."""
     names: set[str] = set()
-    pending = [describe.value.body]
-    while pending:
-        node = pending.pop()
-        if node.type == "Property" and property_key(node) == "api" and node.value.type == "ObjectExpression":
-            _walk_api_tree(node.value, [], names)
-            continue
-        pending.extend(child for _, child in children(node))
+    for node in _describe_dictionaries(exchange)[1]:
+        for prop in node.properties if node.type == "ObjectExpression" else []:
+            if prop.type == "Property" and property_key(prop) == "api" and prop.value.type == "ObjectExpression":
+                _walk_api_tree(prop.value, [], names)
     return names
 
 
