@@ -34,7 +34,7 @@ READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict"
 UNPACKED = "unpacked from a list or dictionary"
 # The calls of the request pipeline, as summaries (see Summary): their value is the response that the pipeline also
 # keeps (this.last_json_response, and handleErrors' argument, which may keep it), and the parameters, headers and
-# body they are given reach sign () as they are, which may change or keep them: the implicit API methods (params
+# body they are given reach sign () as they are, which may keep them: the implicit API methods (params
 # first), request and fetch2 (path, api, method, params, headers, body). Node and Python share those objects where PHP
 # copies them (red-team round 56).
 IMPLICIT_API_SUMMARY = (frozenset(), True, frozenset(), frozenset({0}))
@@ -500,7 +500,8 @@ def _inherited_flow(files: tuple[tuple[str, tuple[int, int]], ...]) -> dict[str,
         exchange = parsed_class(path, in_base=index == 0)
         if exchange is not None:
             summaries = ValueFlow(exchange.methods, with_pipeline(summaries, exchange)).summaries()
-            summaries.update(PIPELINE_SUMMARIES if index == 0 else {})
+            if index == 0:  # (the base class's request and fetch2, whatever sign () a class has)
+                summaries.update(PIPELINE_SUMMARIES)
     return summaries
 
 
