@@ -154,12 +154,13 @@ def parsed_fixture(path: str, shown: str):
     except RecursionError:
         raise FixtureError(f"{shown}: nested too deeply to read (more than {MAX_FIXTURE_DEPTH} levels are "
                            "not accepted)") from None
+    # (the count first: it stops past the bound, so that the depth's walk, which names a path, reads at most that)
+    if more_values_than(fixture, MAX_FIXTURE_VALUES):
+        raise FixtureError(f"{shown}: more than {MAX_FIXTURE_VALUES:,} values; a fixture's responses are excerpts")
     too_deep = deeper_than(fixture, MAX_FIXTURE_DEPTH)
     if too_deep is not None:
         raise FixtureError(f"{shown}: {too_deep}: nested more than {MAX_FIXTURE_DEPTH} levels deep; exchange "
                            "responses nest a dozen levels")
-    if more_values_than(fixture, MAX_FIXTURE_VALUES):
-        raise FixtureError(f"{shown}: more than {MAX_FIXTURE_VALUES:,} values; a fixture's responses are excerpts")
     return fixture
 
 
