@@ -67,17 +67,28 @@ FORMS = {
                                                                               b"Connection: Upgrade") + b"\r\n",
     "Connection twice, Upgrade first": HEAD + b"Connection: close\r\n\r\n",
     "Connection of another case": HEAD.replace(b"Connection: Upgrade", b"connection:   UPGRADE  ") + b"\r\n",
+    # a tab before the value is white space to Node's parser, one after it part of the token, so that Node saw no
+    # upgrade and aiohttp, which strips both, opened the stream (red-team round 57)
+    "Connection with a tab before Upgrade": HEAD.replace(b"Connection: Upgrade", b"Connection:\tUpgrade") + b"\r\n",
+    "Connection with a tab after Upgrade": HEAD.replace(b"Connection: Upgrade", b"Connection: Upgrade\t") + b"\r\n",
+    "Connection with a space and a tab after Upgrade": HEAD.replace(b"Connection: Upgrade", b"Connection: Upgrade \t")
+    + b"\r\n",
+    # (refused by both; aiohttp in words of its own)
+    "Upgrade of two tokens": HEAD.replace(b"Upgrade: websocket", b"Upgrade: websocket, h2c") + b"\r\n",
 }
 OPEN = {"well formed", "no reason", "a tab and a byte beyond ASCII in a value",  # (read by Node)
-        "Connection of another case"}
+        "Connection of another case", "Connection with a tab before Upgrade"}
 SUBPROTOCOL = "Server sent a subprotocol but none was requested"
 EXTENSION = "Server sent a Sec-WebSocket-Extensions header but no extension was requested"
 REFUSALS = {"a subprotocol not asked for": SUBPROTOCOL, "an empty subprotocol": SUBPROTOCOL,
             "permessage-deflate, not offered": EXTENSION, "an extension not offered": EXTENSION,
             "Upgrade twice": "Invalid Upgrade header",
             "Sec-WebSocket-Accept twice": "Invalid Sec-WebSocket-Accept header",
+            "Connection with a tab after Upgrade": "the server answered the handshake with HTTP 101",
+            "Connection with a space and a tab after Upgrade": "the server answered the handshake with HTTP 101",
+            "Upgrade of two tokens": "Invalid Upgrade header",
             **{form: "Invalid Connection header" for form in FORMS
-               if form.startswith("Connection ") and form not in OPEN}}
+               if form.startswith("Connection ") and form not in OPEN and "a tab after" not in form}}
 FRAME_TEXT = b"a frame after the handshake"
 FRAME = bytes([0x81, len(FRAME_TEXT)]) + FRAME_TEXT  # text, final, unmasked (from a server)
 WEBSOCKET_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"

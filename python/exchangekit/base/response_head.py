@@ -43,6 +43,10 @@ NOT_FRAMED = ("a response's Content-Length is not one number below 2^64, or come
               "Transfer-Encoding is not one line of chunked")
 NOT_INTERIM = ("an interim (1xx) response head is of HTTP/1.0, or has a Content-Length, a Transfer-Encoding, or a "
                "Connection or Proxy-Connection that says close (HTTP clients read such a head apart)")
+# A 101 whose Connection has a tab after its first character (`Upgrade\t`): Node's parser takes the tab for part of the
+# token and sees no upgrade, so that the handshake fails there (in Node's words), where aiohttp strips it (red-team
+# round 57).
+NOT_UPGRADED = "the server answered the handshake with HTTP 101"
 _LARGEST_LENGTH = 2**64 - 1  # (Node's parser counts a length in 64 bits and fails one past them)
 
 
@@ -114,7 +118,7 @@ class HeadLines:
     the client skips), then the final one; what follows that is the body, which is not read here. A status line must
     be a version, a space and three digits (as in Node): its code tells an interim head from the final one. Each line
     is checked as well_formed checks it, and against the bounds and the framing of the module's comment; the first
-    one that fails them sets refusal (MALFORMED_HEAD, NOT_FRAMED or NOT_INTERIM), and nothing more is read. Nothing
+    one that fails them sets refusal (MALFORMED_HEAD, NOT_FRAMED, NOT_INTERIM or NOT_UPGRADED), and nothing more is read. Nothing
     of a line is kept: a count and a size of the head being read, and the final head's Transfer-Encoding values."""
 
     __slots__ = ("read_bytes", "status", "interim", "heads", "done", "refusal", "encodings", "_status_next",
@@ -187,6 +191,8 @@ class HeadLines:
             self.encodings.append(value.decode("latin-1"))
         elif name == b"content-length" and value.endswith(b"\t"):
             return NOT_FRAMED  # (Node's parser fails a tab after the length, aiohttp's strips it)
+        elif self.status == 101 and name == b"connection" and b"\t" in value.lstrip(b" \t"):
+            return NOT_UPGRADED
         return None
 
 

@@ -80,7 +80,8 @@ def refusing_redirects(aiohttp):
 # reads the first (Node's parser read a list of tokens of every line, so that `keep-alive, Upgrade` opened Node alone;
 # round 55).
 INVALID_CONNECTION = "Invalid Connection header"
-REFUSED_LINES = (("Upgrade", 2, "Invalid Upgrade header"),
+INVALID_UPGRADE = "Invalid Upgrade header"
+REFUSED_LINES = (("Upgrade", 2, INVALID_UPGRADE),
                  ("Sec-WebSocket-Accept", 2, "Invalid Sec-WebSocket-Accept header"),
                  ("Sec-WebSocket-Protocol", 1, "Server sent a subprotocol but none was requested"),
                  ("Sec-WebSocket-Extensions", 1,
@@ -96,6 +97,8 @@ def refusing_unasked_lines(aiohttp):
             connection = headers.getall("Connection", ())
             if len(connection) != 1 or connection[0].strip().lower() != "upgrade":
                 raise aiohttp.ClientError(INVALID_CONNECTION)
+            if headers.get("Upgrade", "").lower() != "websocket":  # (aiohttp's own refusal says it otherwise)
+                raise aiohttp.ClientError(INVALID_UPGRADE)
             for name, lines, refusal in REFUSED_LINES:
                 if len(headers.getall(name, ())) >= lines:
                     raise aiohttp.ClientError(refusal)
