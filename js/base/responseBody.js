@@ -41,9 +41,9 @@ const SIZE_LINE = new RegExp ('^([0-9A-Fa-f]{1,16})(?:;' + TOKEN + '(?:=(?:' + T
 // field-name ":" (a token), then a value without a control character but tabs (as response_head.py's _FIELD_LINE)
 const FIELD = '[!#$%&\'*+\\-.^_`|~0-9A-Za-z]+:[^\\x00-\\x08\\x0a-\\x1f\\x7f]*';
 const FIELD_LINE = new RegExp ('^' + FIELD + '\\r\\n$'); // (a trailer's, and a head's)
-// HTTP/1.0 or 1.1, a space, the status code, then a space and the reason or nothing, ended by CR LF (as
-// response_head.py's _STATUS_LINE)
-const STATUS_LINE = /^HTTP\/1\.([01]) ([0-9]{3})(?: ([^\r\n]*))?\r\n$/;
+// HTTP/1.0 or 1.1, a space, the status code (100 to 999), then a space and the reason or nothing, without a control
+// character but tabs, ended by CR LF (as response_head.py's _STATUS_LINE)
+const STATUS_LINE = /^HTTP\/1\.([01]) ([1-9][0-9]{2})(?: ([^\x00-\x08\x0a-\x1f\x7f]*))?\r\n$/;
 // the header names an interim head may not have, as a line of one begins (see ResponseFraming.unended), nor a
 // trailer, and those that may not say close in an interim head (response_head.py's FRAMING_NAMES, _CONNECTION_NAMES)
 const FRAMING_NAME = /^(?:content-length|transfer-encoding):/i;

@@ -16,7 +16,8 @@
 namespace exchangekit;
 
 final class ResponseHead {
-    private const STATUS_LINE = '/^HTTP\/1\.([01]) ([0-9]{3})(?: ([^\r\n]*))?\r\n\z/';
+    // (as response_head.py's _STATUS_LINE: a code of 100 to 999, a reason without a control character but tabs)
+    private const STATUS_LINE = '/^HTTP\/1\.([01]) ([1-9][0-9]{2})(?: ([^\x00-\x08\x0a-\x1f\x7f]*))?\r\n\z/';
     // the header names an interim head may not have, nor a chunked body's trailer (ResponseBody), and those that may
     // not say close in an interim head
     public const FRAMING_NAME = '/^(?:content-length|transfer-encoding):/i';

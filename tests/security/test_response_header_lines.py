@@ -47,6 +47,12 @@ HEADS = {
         "status line of HTTP/1.2": b"HTTP/1.2 200 OK\r\n",
         "status line of HTTP/2.0": b"HTTP/2.0 200 OK\r\n",
         "status line of HTTP/2": b"HTTP/2 200\r\n",
+        # a code below 100 was an ExchangeError in Node and asyncio, a NetworkError in Python sync and PHP, and a NUL
+        # in the reason failed PHP alone (red-team round 58)
+        "status code 099": b"HTTP/1.1 099 X\r\n",
+        "status code 000": b"HTTP/1.1 000 X\r\n",
+        "reason with a NUL": b"HTTP/1.1 200 O\x00K\r\n",
+        "reason with a control character": b"HTTP/1.1 200 O\x1bK\r\n",
     }.items()},
     **{name: interim + CLOSED for name, interim in {
         "interim head ended by bare LFs": INTERIM.replace(b"\r", b""),
@@ -54,6 +60,8 @@ HEADS = {
         "interim head with a space in a name": INTERIM.replace(b"Link:", b"Li nk:"),
         "interim head with a control character in a value": INTERIM.replace(b"a.css", b"a\x01.css"),
         "interim 100 Continue ended by bare LFs": b"HTTP/1.1 100 Continue\n\n",
+        "interim head of status 010": INTERIM.replace(b" 103 ", b" 010 "),
+        "interim head with a NUL in the reason": INTERIM.replace(b"Early", b"Ea\x00rly"),
     }.items()},
     # read alike, each a response that asks to close its connection (node:http would send the next request on the
     # connection that the server closes, and fail it)
@@ -150,7 +158,7 @@ def test_a_well_formed_head_reads_in_pieces(runtime, monkeypatch):
     assert len(logged) == 1 and '"x-header-89":"value 89"' in logged[0], printed  # (every header read)
 
 
-REASONS = {"Oops": b"Oops", "": b"", "Caf\u00e9": b"Caf\xe9", "Caf\u00c3\u00a9": b"Caf\xc3\xa9"}  # (each byte a character)
+REASONS = {"Oops": b"Oops", "": b"", "O\tK": b"O\tK", "Caf\u00e9": b"Caf\xe9", "Caf\u00c3\u00a9": b"Caf\xc3\xa9"}  # (each byte a character)
 
 
 class ReasonServer(RawServer):

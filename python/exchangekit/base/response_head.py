@@ -29,9 +29,10 @@ from exchangekit.base.native_exchange import MAX_HEAD, MAX_HEAD_LINE, MAX_HEAD_L
 # in an interim head too), ended by CR LF
 _FIELD_LINE = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+:[^\x00-\x08\x0a-\x1f\x7f]*\r\n"
 _HEADER_LINE = re.compile(_FIELD_LINE)
-# a status line as Node reads it: HTTP/1.0 or 1.1 (the versions every runtime speaks), a space, the status code, then
-# a space and the reason or nothing, ended by CR LF
-_STATUS_LINE = re.compile(rb"HTTP/1\.([01]) ([0-9]{3})(?: ([^\r\n]*))?\r\n")
+# a status line as every runtime reads it: HTTP/1.0 or 1.1 (the versions every runtime speaks), a space, the status
+# code (100 to 999: http.client and curl refuse a smaller one, Node's parser and aiohttp read it), then a space and the
+# reason or nothing, without a control character but tabs (curl refuses a NUL, the others read it), ended by CR LF
+_STATUS_LINE = re.compile(rb"HTTP/1\.([01]) ([1-9][0-9]{2})(?: ([^\x00-\x08\x0a-\x1f\x7f]*))?\r\n")
 # the header names an interim head may not have (each runtime's parser read them its own way there: see the module's
 # comment), nor a chunked body's trailer (response_body), and those that may not say close in an interim head
 FRAMING_NAMES = frozenset({b"content-length", b"transfer-encoding"})
