@@ -897,7 +897,7 @@ class NativeExchange implements \JsonSerializable {
         }
     }
 
-    public function binary_concat(mixed ...$binaries): string {
+    public function binary_concat(#[\SensitiveParameter] mixed ...$binaries): string {
         return implode('', array_map(self::bytes(...), $binaries));
     }
 
@@ -917,7 +917,7 @@ class NativeExchange implements \JsonSerializable {
         return base64_decode(strtr($text, '-_', '+/'));
     }
 
-    public function string_to_base64(mixed $text): string {
+    public function string_to_base64(#[\SensitiveParameter] mixed $text): string {
         return Js::boundedText(base64_encode($this->encode($text)));
     }
 
@@ -936,7 +936,7 @@ class NativeExchange implements \JsonSerializable {
         return hex2bin($text);
     }
 
-    public function base64urlencode(mixed $binary): string {
+    public function base64urlencode(#[\SensitiveParameter] mixed $binary): string {
         return Js::boundedText(rtrim(strtr(base64_encode(self::bytes($binary)), '+/', '-_'), '='));
     }
 
@@ -1064,9 +1064,8 @@ class NativeExchange implements \JsonSerializable {
 
     // --- HTTP ----------------------------------------------------------------------------------------
 
-    /** Why the request cannot be sent as the code built it, or null. */
     /** The path and query of an http(s) URL as written (the fragment is never sent): what follows the authority. */
-    private static function request_target(string $url): string {
+    private static function request_target(#[\SensitiveParameter] string $url): string {
         $written = explode('#', $url, 2)[0];
         $rest = substr($written, strpos($written, '//') === false ? 0 : strpos($written, '//') + 2);
         $start = strcspn($rest, '/?');
@@ -1074,7 +1073,10 @@ class NativeExchange implements \JsonSerializable {
         return str_starts_with($target, '/') ? $target : '/' . $target;
     }
 
-    private static function refused_request($method, string $url, array $headers, $body): ?string {
+    /** Why the request cannot be sent as the code built it, or null. */
+    private static function refused_request($method, #[\SensitiveParameter] string $url,
+                                            #[\SensitiveParameter] array $headers,
+                                            #[\SensitiveParameter] $body): ?string {
         // (ASCII letters only: 'po\u{17f}t' upper-cased is POST in Node and Python; red-team round 44)
         if (!is_string($method) || !preg_match('/^[A-Za-z]+$/D', $method)
                 || !in_array(strtoupper($method), self::HTTP_METHODS, true)) {
@@ -1141,7 +1143,10 @@ class NativeExchange implements \JsonSerializable {
         return null;
     }
 
-    public function fetch($url, $method = 'GET', $headers = null, $body = null) {
+    // The signed request's URL, headers and body are no argument that a stack trace shows (PHP writes the first 15
+    // characters of a text argument in each frame's line unless zend.exception_ignore_args is on; red-team round 58).
+    public function fetch(#[\SensitiveParameter] $url, $method = 'GET', #[\SensitiveParameter] $headers = null,
+                          #[\SensitiveParameter] $body = null) {
         $method ??= 'GET';  // (undefined is the default, passed or not, as in Node)
         $this->check_signing_keys();
         if (!preg_match('~^https?://~i', $url)) {
@@ -1377,7 +1382,8 @@ class NativeExchange implements \JsonSerializable {
         return $body;
     }
 
-    private function http_error(string $error_class, string $method, string $url, string $detail): \Exception {
+    private function http_error(string $error_class, string $method, #[\SensitiveParameter] string $url,
+                                string $detail): \Exception {
         return new $error_class($this->redact_secrets("{$this->id} $method $url $detail"));
     }
 
@@ -1412,7 +1418,8 @@ class NativeExchange implements \JsonSerializable {
         return $result;
     }
 
-    private function transport_error(int $code, string $detail, string $method, string $url): \Exception {
+    private function transport_error(int $code, string $detail, string $method,
+                                     #[\SensitiveParameter] string $url): \Exception {
         if ($code === CURLE_OPERATION_TIMEDOUT) {
             return $this->http_error(RequestTimeout::class, $method, $url, "timed out after {$this->timeout} ms");
         }

@@ -4,10 +4,11 @@ chooses) printed the signing key in the trace that an uncaught exception or a lo
 of the native layer are #[\\SensitiveParameter]. So is the data of hash (red-team round 24): a digest of a signing key
 is a key (SUB-B009), and `this.hash (this.encode (this.secret), 'md6', 'hex')`, which the checker passed, showed the
 secret's first 15 characters in the trace of the unknown algorithm. SUB-B009 now carries a key through a digest of an
-algorithm of this.hash's only."""
+algorithm of this.hash's only. The signed request that fetch sends is no argument a trace shows either (round 58)."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 
 from tests.base_runners import ROOT
@@ -49,3 +50,29 @@ def test_a_key_digested_by_an_unknown_algorithm_is_refused():
             "'hex'), 'sha256', 'hex');\n    }\n}\n")
     assert "SUB-B009" in rules_of(head % "md6")
     assert rules_of(head % "md5") == set()
+
+
+REQUEST_SCRIPT = """require 'php/base/autoload.php';
+require 'php/btcbox.php';
+$exchange = new \\exchangekit\\btcbox(['apiKey' => 'APIKEY-0123456789', 'secret' => '%(secret)s', 'timeout' => 1000,
+    'urls' => ['api' => ['public' => '%(origin)s', 'private' => '%(origin)s']]]);
+$exchange->set_markets([]);
+try {
+    $exchange->fetch_balance();
+    echo "no error\\n";
+} catch (\\Throwable $error) {
+    echo $error, "\\n";
+}"""
+
+
+def test_no_trace_shows_the_signed_request():
+    # (btcbox posts key=<apiKey>&nonce=...&signature=... to a port where nothing listens: the connection is refused in
+    # fetch, whose frame held the URL and the body; red-team round 58)
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        origin = "http://127.0.0.1:%d" % unused.getsockname()[1]
+    script = REQUEST_SCRIPT % {"secret": SECRET, "origin": origin}
+    output = subprocess.run(["php", "-d", "zend.exception_ignore_args=0", "-d", "zend.exception_string_param_max_len=15",
+                             "-r", script], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True).stdout
+    assert "no error" not in output and "->fetch(Object(SensitiveParameterValue)" in output, output
+    assert "APIKEY" not in output and "'key=" not in output, output
