@@ -900,7 +900,8 @@ export default class ascendex extends Exchange {
         const query = this.omit (params, this.extractParams (path));
         let url = this.urls['api'] + '/';
         if (api === 'accountGroup') {
-            url = url + this.safeString (this.options, 'accountGroup') + '/';
+            // (the group of /api/pro/v1/info's answer, or of the user's options: one segment of the path, whatever it holds)
+            url = url + this.pathSegmentText (this.safeString (this.options, 'accountGroup')) + '/';
         }
         url = url + endpoint;
         const hasBody = (method === 'POST') || (method === 'DELETE');

@@ -1082,7 +1082,11 @@ class ascendex extends Exchange {
         $query = $this->omit($params, $this->extract_params($path));
         $url = Js::boundedText(Js::toStr(Js::get($this->urls, 'api')) . '/');
         if ($api === 'accountGroup') {
-            $url .= Js::within($url, Js::toStr($this->safe_string($this->options, 'accountGroup')) . '/');
+            // (the group of /api/pro/v1/info's answer, or of the user's options: one segment of the path, whatever it holds)
+            $url .= Js::within(
+                $url,
+                Js::toStr($this->path_segment_text($this->safe_string($this->options, 'accountGroup'))) . '/',
+            );
         }
         $url .= Js::within($url, $endpoint);
         $has_body = ($method === 'POST') || ($method === 'DELETE');

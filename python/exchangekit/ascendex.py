@@ -1073,7 +1073,10 @@ class ascendex(Exchange):
         query = self.omit(params, self.extract_params(path))
         url = js.bounded_text(js.to_str(js.get(self.urls, "api")) + "/")
         if api == "accountGroup":
-            url += js.within(url, js.to_str(self.safe_string(self.options, "accountGroup")) + "/")
+            # (the group of /api/pro/v1/info's answer, or of the user's options: one segment of the path, whatever it holds)
+            url += js.within(
+                url, js.to_str(self.path_segment_text(self.safe_string(self.options, "accountGroup"))) + "/"
+            )
         url += js.within(url, endpoint)
         has_body = (method == "POST") or (method == "DELETE")
         if (not has_body) and (len(js.keys(query)) > 0):
