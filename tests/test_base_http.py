@@ -423,6 +423,24 @@ def test_no_credential_in_errors_logs_or_dumps(server, elsewhere, runtime):
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
+def test_dumps_show_neither_the_proxy_s_login_nor_the_config_s_header_values(server, runtime):
+    # (util.inspect, JSON.stringify, print_r, var_dump and json_encode showed both; PHP's serialize () showed the keys
+    # too: red-team round 58)
+    spec = exchange_spec(server, proxy="http://proxy-user:PROXY-PASS-1@127.0.0.1:8080",
+                         headers={"X-Token": "HEADER-TOKEN-1"})
+    spec["calls"] = [["dumps", []]]
+    dumps = run_calls(runtime, spec)[0][0]["ok"]
+    assert len(dumps) >= 2
+    for text in dumps:
+        assert all(shown not in text for shown in ("proxy-user", "PROXY-PASS-1", "HEADER-TOKEN-1", SECRET)), text
+    if not runtime.startswith("python"):  # (repr shows no member)
+        assert "X-Token" in dumps[0] and "127.0.0.1:8080" in dumps[0], dumps[0]
+    if runtime == "php":
+        assert dumps[-1] == "serialize: an exchange is not serialized, since it holds the keys: make another from its " \
+            "config", dumps[-1]
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
 def test_bad_response_names_exchange_and_shows_an_excerpt(server, elsewhere, runtime):
     results, _ = outcomes(server, elsewhere, runtime)
     message = results[NAMES.index("html-body")]["message"]

@@ -72,6 +72,8 @@ const JWT_ALGORITHMS = { 'sha256': 'HS256', 'sha384': 'HS384', 'sha512': 'HS512'
 const ERROR_CLASSES = new Set (Object.values (errors).filter ((errorClass) => (errorClass !== InvalidSigningKey) && (errorClass !== StreamsNotSupported)));
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CREDENTIALS = [ 'apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress', 'token' ];
+// A URL's user info (`http://user:password@host`: the proxy's login), which an exchange's dump does not show.
+const USER_INFO = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/?#]*@/;
 const SIGNING_KEYS = [ 'secret', 'privateKey', 'twofa' ];
 const MAX_JSON_DEPTH = 512; // nested arrays and objects in a JSON response, as in the PHP runtime
 // Nested arrays and objects that json () writes out: deeper, Node's JSON.stringify ran out of stack (a RangeError, near
@@ -587,11 +589,16 @@ export default class NativeExchange {
 
     toJSON () {
         // JSON.stringify and util.inspect show the exchange without its credentials, nor what a response echoed of
-        // them (last_http_response, last_json_response, last_response_headers).
+        // them (last_http_response, last_json_response, last_response_headers), nor the config's other secrets: the
+        // proxy's login and the values of the headers of every request (a token of the user's; red-team round 58).
         const shown = Object.assign ({}, this);
         for (const name of Object.keys (shown)) {
             if (CREDENTIALS.includes (name)) {
                 shown[name] = (shown[name] === undefined) ? undefined : '***';
+            } else if ((name === 'proxy') && (typeof shown[name] === 'string')) {
+                shown[name] = shown[name].replace (USER_INFO, '$1***@');
+            } else if ((name === 'headers') && (shown[name] !== null) && (typeof shown[name] === 'object')) {
+                shown[name] = Object.fromEntries (Object.keys (shown[name]).map ((header) => [ header, '***' ]));
             } else {
                 shown[name] = this.#redactedValue (shown[name]);
             }

@@ -77,6 +77,7 @@ class NativeExchange implements \JsonSerializable {
     // leaves out (red-team round 44): refused in every runtime (see js/base/NativeExchange.js).
     private const EMPTY_QUERY = 'has a ? with no query after it, which some HTTP clients leave out: leave it out, or '
         . 'write the query';
+    private const NOT_SERIALIZED = 'an exchange is not serialized, since it holds the keys: make another from its config';
     private const HEAD_BODY = 'has a body, which some HTTP clients leave out of a HEAD request';
     // The user's settings: where requests go through (proxy), what is printed (verbose) and how each request is
     // bounded. They are the base class's defaults or the user's config, never an exchange's describe (), whatever
@@ -97,6 +98,8 @@ class NativeExchange implements \JsonSerializable {
     private const REQUEST_SETTINGS = ['timeout' => self::MAX_STREAM_SETTING, 'maxResponseSize' => self::MAX_BODY_SIZE,
         'maxDecompressedSize' => self::MAX_BODY_SIZE];
     private const IDENTIFIER = '/^[A-Za-z_][A-Za-z0-9_]*$/';
+    // A URL's user info (`http://user:password@host`: the proxy's login), which an exchange's dump does not show.
+    private const USER_INFO = '~^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@~';
     private const CREDENTIALS = ['apiKey', 'secret', 'uid', 'login', 'password', 'twofa', 'privateKey', 'walletAddress',
         'token'];
     private const SIGNING_KEYS = ['secret', 'privateKey', 'twofa'];
@@ -478,10 +481,23 @@ class NativeExchange implements \JsonSerializable {
         return $this->without_credentials(get_object_vars($this));
     }
 
+    /** serialize () refuses an exchange: its text would hold the keys (in a cache, a session, a file). */
+    public function __serialize(): array {
+        throw new NotSupported(self::NOT_SERIALIZED);
+    }
+
+    public function __unserialize(array $data): void {
+        throw new NotSupported(self::NOT_SERIALIZED);
+    }
+
     private function without_credentials(array $properties): array {
         foreach ($properties as $name => $value) {
             if (in_array($name, self::CREDENTIALS, true)) {
                 $properties[$name] = isset($value) ? '***' : $value;
+            } elseif ($name === 'proxy' && is_string($value)) {  // (nor the config's other secrets, as in Node)
+                $properties[$name] = preg_replace(self::USER_INFO, '$1***@', $value);
+            } elseif ($name === 'headers' && is_array($value)) {
+                $properties[$name] = array_fill_keys(array_keys($value), '***');
             } elseif (is_string($value)) {
                 $properties[$name] = $this->redact_secrets($value);
             } elseif (is_array($value)) {

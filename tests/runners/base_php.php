@@ -44,7 +44,12 @@ class vectors extends Exchange {
     public function dumps() {
         ob_start();
         var_dump($this);
-        return [print_r($this, true), ob_get_clean(), json_encode($this)];
+        try {
+            $serialized = serialize($this);
+        } catch (\exchangekit\NotSupported $error) {
+            $serialized = 'serialize: ' . $error->getMessage();
+        }
+        return [print_r($this, true), ob_get_clean(), json_encode($this), $serialized];
     }
 
     public function handle_errors($status, $reason, $url, $method, $response_headers, $response_body, $response,
