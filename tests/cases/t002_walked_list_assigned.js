@@ -34,6 +34,19 @@ export default class t002_walked_list_assigned extends Exchange {
         return [ seen, list ];
     }
 
+    decremented (text) {
+        // (PHP walks by index a list that the body changes, and read NaN at the next pass: round 58)
+        let list = this.parseJson (text);
+        const seen = [];
+        for (const x of list) {
+            seen.push (x);
+            list.pop ();
+            list--;
+            // ^13 SUB-T002
+        }
+        return seen;
+    }
+
     aCopyOfItsOwn (text) {
         let list = this.parseJson (text);
         const items = list;

@@ -43,10 +43,12 @@ PIPELINE_SUMMARIES = {name: (frozenset(), True, frozenset(), frozenset({3, 4, 5}
 
 
 def changed_target(node: Node) -> Node | None:
-    """The value `node` changes in place: x of x['k'] = v, delete x.k and x.push (...); x['a'] of x['a']['b'] = v.
-    None when node changes nothing in place."""
+    """The value `node` changes in place: x of x['k'] = v, x['k']--, delete x.k and x.push (...); x['a'] of
+    x['a']['b'] = v. None when node changes nothing in place."""
     if node.type == "AssignmentExpression" and node.left.type == "MemberExpression":
         return node.left.object
+    if node.type == "UpdateExpression" and node.argument.type == "MemberExpression":  # (red-team round 58)
+        return node.argument.object
     if node.type == "UnaryExpression" and node.operator == "delete" and node.argument.type == "MemberExpression":
         return node.argument.object
     if node.type == "CallExpression" and is_member(node.callee) and node.callee.property.name in CHANGING_METHODS:
@@ -68,6 +70,26 @@ def changed_variable(node: Node) -> Node | None:
     x['a']['b'] = v all change x), or None."""
     root = changed_root(node)
     return root if root is not None and root.type == "Identifier" else None
+
+
+def assigned_name(node: Node) -> str | None:
+    """The variable that `node` assigns: x of x = v, x += v, x++ and x-- (red-team round 58: `list--` in a walk of
+    list), or None."""
+    if node.type == "AssignmentExpression" and node.left.type == "Identifier":
+        return node.left.name
+    if node.type == "UpdateExpression" and node.argument.type == "Identifier":
+        return node.argument.name
+    return None
+
+
+def fresh_value(node: Node) -> bool:
+    """Whether node's value is a dictionary or list that nothing else holds: a literal, or what a call other than the
+    class's gives (Object.keys (d), text.split (',')), but an array method's receiver or element (a.sort () is a)."""
+    if node.type in ("ArrayExpression", "ObjectExpression"):
+        return True
+    if node.type != "CallExpression" or class_call(node) is not None:
+        return False
+    return not (is_member(node.callee) and node.callee.property.name in RECEIVER_METHODS | ELEMENT_METHODS)
 
 
 def class_call(node: Node) -> tuple[str, str] | None:

@@ -532,11 +532,14 @@ class ExpressionPrinter(Printer):
     def local_read(self, node: Node) -> bool:
         """Does the node read only variables that hold a string, a number or a boolean, and throw nothing? A
         concatenation throws past V8's longest string (js.bounded_text): it is no such read (Python ran
-        `d[a + a] = this.bump ()`'s bump before the concatenation failed, red-team round 52)."""
+        `d[a + a] = this.bump ()`'s bump before the concatenation failed, red-team round 52), nor is `key in x`, which
+        throws where x holds a string, a number or a boolean (round 58)."""
         if node.type == "Identifier":
             return self.type_of(node) in _PLAIN_TYPES
         if node.type == "BinaryExpression" and node.operator == "+":
             return self.type_of(node) is Type.NUMBER
+        if node.type == "BinaryExpression" and node.operator in ("in", "instanceof"):
+            return False
         return node.type in _LOCAL_READS
 
     def concatenation(self, left: Node, right: Node, strings: bool) -> str:

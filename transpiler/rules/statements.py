@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from esprima.nodes import Node
 
-from transpiler.analysis.value_flow import changed_variable, class_call
+from transpiler.analysis.value_flow import assigned_name, changed_variable, class_call
 from transpiler.emit.types import Type
 from transpiler.error_classes import ERROR_HIERARCHY, NODE_RUNTIME_ERRORS, RUNTIME_ERROR_ANCESTORS
 from transpiler.rules.base import Rule
@@ -62,8 +62,7 @@ class ForOfBindsOneName(Rule):
             node = inner.node
             if walked:
                 self._changes_through_expression(node, walked)
-            elif right.type == "Identifier" and node.type == "AssignmentExpression" \
-                    and node.left.type == "Identifier" and node.left.name == right.name:
+            elif right.type == "Identifier" and assigned_name(node) == right.name:
                 # (PHP walks by index where the body grows the list, and reads the variable at each pass; a
                 # foreach walks a copy that a method's change in place does not reach; red-team round 28)
                 self.report(node, f"the loop walks {right.name}, which this assigns: Node and Python go on "
@@ -81,8 +80,8 @@ class ForOfBindsOneName(Rule):
         re-reading it at each pass, but can do so for no other expression, whose foreach walks the list it started
         with (red-team rounds 29 and 32: `list = this.grow (list, x)` in a walk of `(n > 0) ? list : []`)."""
         flow = self.context.value_flow
-        if node.type == "AssignmentExpression" and node.left.type == "Identifier" and node.left.name in walked:
-            self.report(node, f"the loop walks {node.left.name} through an expression, and this assigns it: PHP "
+        if assigned_name(node) in walked:
+            self.report(node, f"the loop walks {assigned_name(node)} through an expression, and this assigns it: PHP "
                               "goes on walking the list it started with",
                         "walk the variable itself, or a copy made before the loop")
             return

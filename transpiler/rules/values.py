@@ -15,8 +15,8 @@ import weakref
 from esprima.nodes import Node
 
 from transpiler.analysis.value_flow import (UNPACKED, ValueFlow, changed_root, changed_target, changed_variable,
-                                            class_call, dominating_assignments, inherited_callees, parameter_names,
-                                            placement_sites)
+                                            class_call, dominating_assignments, fresh_value, inherited_callees,
+                                            parameter_names, placement_sites)
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_member, walk
 
@@ -365,9 +365,10 @@ class NoSharedChanges(Rule):
         for inner in walk(method.value.body):
             root = changed_root(inner.node)
             # (what PHP cannot write to: a write under anything but a variable or this, and an array method's change
-            # of what a call of the class hands back; a literal's own sort () or push () shares nothing)
+            # of anything but a new value: a literal's own sort () or push () shares nothing, where PHP sorted a copy
+            # of (a || []), (c ? a : b) and a.sort () in (a || []).sort () and a.sort ().reverse (); red-team round 58)
             if root is not None and root.type not in ("Identifier", "ThisExpression", "Super") \
-                    and (inner.type != "CallExpression" or class_call(root) is not None):
+                    and (inner.type != "CallExpression" or not fresh_value(root)):
                 self.report(inner.node, f"a change in place of what {self.context.source.snippet(root)} gives: in "
                                         "JavaScript and Python the value it came from changes, in PHP a temporary "
                                         "copy", "take the value into a variable, change it, and put it back")
