@@ -102,6 +102,20 @@ def test_request_mismatches_compare_listed_headers_only():
     assert request_mismatches([{"method": "POST", "url": "https://x.test/a"}] * 2, sent) == ["2 request(s) expected, 1 sent"]
 
 
+def test_headers_are_compared_as_sent_whatever_the_case_of_their_names():
+    # (every runtime's client sends one header of names that differ in case, the last written: the fixture's
+    # Authorization passed where the code also wrote an authorization of its own, which was the one sent; red-team
+    # round 58)
+    sent = [{"method": "GET", "url": "https://x.test/a",
+             "headers": {"Authorization": "Bearer jwt", "authorization": "Bearer other", "content-type": "text/plain"}}]
+    assert request_mismatches([{"method": "GET", "url": "https://x.test/a", "headers": {"Authorization": "Bearer jwt"}}],
+                              sent) == ["request 1 header Authorization: expected 'Bearer jwt', sent 'Bearer other'"]
+    assert request_mismatches([{"method": "GET", "url": "https://x.test/a", "headers": {"Content-Type": None}}],
+                              sent) == ["request 1 header Content-Type: expected None, sent 'text/plain'"]
+    assert request_mismatches([{"method": "GET", "url": "https://x.test/a", "headers": {
+        "AUTHORIZATION": "Bearer other", "Content-Type": "text/plain"}}], sent) == []
+
+
 def test_a_case_states_that_no_request_is_sent_and_requests_beyond_those_listed_fail():
     sent = [{"method": "GET", "url": "https://x.test/a"}, {"method": "POST", "url": "https://x.test/b"}]
     assert request_mismatches([], []) == []

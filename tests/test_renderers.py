@@ -123,3 +123,16 @@ def test_sarif_has_the_schema_required_fields_and_points_at_the_finding():
     assert location["region"] == {"startLine": 12, "startColumn": 33, "endLine": 12, "endColumn": 48}
     assert result["level"] == "error"
     assert run["columnKind"] == "unicodeCodePoints"
+
+
+def test_json_and_sarif_write_every_character_beyond_ascii_as_an_escape():
+    # (a finding's message quotes the file: raw, a bidirectional control, a C1 CSI or a line separator reached the
+    # log or broke a reader that splits lines at U+2028, and a lone surrogate failed both formats, which printed no
+    # finding at all; red-team round 58)
+    quoted = "x['__a\u202e\u009b31m\u2028\u200bz\ud800']"
+    diagnostic = Diagnostic("js/acme.js", 1, 1, 1, 2, "SUB-B002", Severity.ERROR, f"{quoted} is refused", "é")
+    result = FileResult("js/acme.js", [diagnostic], {1: quoted})
+    for name in ("json", "sarif"):
+        output = RENDERERS[name]([result])
+        assert output.isascii() and "\\u202e" in output and "\\ud800" in output, output
+    assert json.loads(RENDERERS["json"]([result]))["message"] == f"{quoted} is refused"

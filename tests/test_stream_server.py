@@ -36,6 +36,15 @@ def test_problems_name_the_frames_that_differ():
         assert server.problems() == ['/played: step 1: received {"frame": 2}, expected {"frame": 1}']
 
 
+def test_a_frame_is_compared_as_json_values_are():
+    # (true is not 1 nor false 0, where Python's == found them equal: a subscription sent "id": true passed a fixture
+    # of "id": 1; red-team round 58)
+    with StreamServer({"/played": [{"receive": {"id": 1, "on": False}}, {"receive": {"id": 1.0, "on": False}},
+                                   {"closed": True}]}) as server:
+        asyncio.run(send_and_abort(server, "/played", [{"id": True, "on": 0}, {"id": 1, "on": False}]))
+        assert server.problems() == ['/played: step 1: received {"id": true, "on": 0}, expected {"id": 1, "on": false}']
+
+
 def test_a_stalled_handshake_counts_as_played():
     """A stall holds its handshake until the server stops: problems() does not wait for it."""
     async def attempt(url: str) -> None:

@@ -7,7 +7,8 @@ and null is undefined (Python and PHP have one of them)."""
 
 from __future__ import annotations
 
-from transpiler.harness.fixtures import MAX_COMPARED_DEPTH, deeper_than, normalized, same_json, structural_diff
+from transpiler.harness.fixtures import (MAX_COMPARED_DEPTH, deeper_than, normalized, same_json, sent_headers,
+                                         structural_diff)
 
 
 def as_php_holds(value):
@@ -25,7 +26,7 @@ def as_php_holds(value):
 def sent(outcome: dict) -> list:
     """The requests of an outcome as every runner can write them (PHP an empty object as [], no body as none)."""
     return [{"url": request.get("url"), "method": request.get("method"), "body": request.get("body"),
-             "headers": {name.lower(): value for name, value in (request.get("headers") or {}).items()}}
+             "headers": sent_headers(request.get("headers"))}
             for request in outcome.get("requests", [])]
 
 

@@ -8,5 +8,5 @@ from transpiler.checker import FileResult
 
 
 def render(results: list[FileResult]) -> str:
-    return "".join(json.dumps(diagnostic.to_dict(), ensure_ascii=False) + "\n"
+    return "".join(json.dumps(diagnostic.to_dict()) + "\n"
                    for result in results for diagnostic in result.diagnostics)

@@ -31,7 +31,7 @@ def render(results: list[FileResult]) -> str:
             "results": [_result(d, index) for result in results for d in result.diagnostics],
         }],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(log, indent=2) + "\n"
 
 
 def _descriptor(rule) -> dict:
