@@ -612,6 +612,31 @@ def test_secure_requests_through_the_proxy_keep_their_tunnel(tls_server, runtime
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
+def test_no_environment_variable_turns_certificate_checks_off_or_the_proxy_aside(tls_server, server, runtime,
+                                                                                 monkeypatch):
+    # (NODE_TLS_REJECT_UNAUTHORIZED=0 sent the signed request to a server of a certificate no one trusts, in Node
+    # alone, and NO_PROXY=* sent PHP's past the config's proxy, where the others went through it; red-team round 58)
+    url, _ = tls_server
+    for name in ("NODE_EXTRA_CA_CERTS", "REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NODE_TLS_REJECT_UNAUTHORIZED", "0")
+    monkeypatch.setenv("NO_PROXY", "*")
+    monkeypatch.setenv("no_proxy", "*")
+    spec = {"describe": {"id": "local", "urls": {"api": url}, "api": API}, "config": {"enableRateLimit": False},
+            "calls": [["publicGetJson", [{"n": "1"}]]]}
+    [untrusted], _ = run_calls(runtime, spec)
+    assert untrusted.get("throws") in ("NetworkError", "ExchangeNotAvailable"), untrusted
+    with RelayProxy() as proxy:  # (and through a tunnel)
+        [tunnelled], _ = run_calls(runtime, {**spec, "config": {"enableRateLimit": False, "proxy": proxy.url}})
+    assert tunnelled.get("throws") in ("NetworkError", "ExchangeNotAvailable") and proxy.seen, tunnelled
+    with RelayProxy() as proxy:
+        spec = exchange_spec(server, enableRateLimit=False, proxy=proxy.url)
+        spec["calls"] = [["publicGetJson", [{"n": "2"}]]]
+        [proxied], _ = run_calls(runtime, spec)
+    assert proxied.get("ok", proxied)["query"] == {"n": "2"} and len(proxy.seen) == 1, (proxied, proxy.seen)
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
 def test_a_proxy_that_is_not_http_is_refused_or_used_never_bypassed(server, runtime):
     # A SOCKS proxy is PHP's (curl) and Python's with PySocks; Node goes through http:// proxies only and asyncio
     # through http:// and https:// ones, and refuse another (aiohttp spoke HTTP to it: red-team round 50), rather

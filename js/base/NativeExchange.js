@@ -1078,7 +1078,9 @@ export default class NativeExchange {
             // server may answer 411 otherwise), GET, HEAD and OPTIONS say nothing (red-team round 24).
             const length = (typeof body === 'string') ? Buffer.byteLength (body) : (EMPTY_BODY_FRAMED.has (method.toUpperCase ()) ? 0 : undefined);
             const framed = (length === undefined) ? headers : { ...headers, 'Content-Length': length };
-            const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed, 'maxHeaderSize': MAX_HEADS };
+            // (the server's certificate is checked whatever NODE_TLS_REJECT_UNAUTHORIZED says: =0 sent the signed
+            // request to any server in Node alone; red-team round 58)
+            const target = { ...urlToHttpOptions (new URL (url)), 'path': requestTarget (url), 'method': method, 'headers': framed, 'maxHeaderSize': MAX_HEADS, 'rejectUnauthorized': true };
             const abandoned = new AbortController (); // (aborted when the request fails: its tunnel's CONNECT goes too)
             const request = (proxy === undefined) ? (secure ? https : http).request ({ ...target, 'agent': secure ? SECURE_AGENT : PLAIN_AGENT })
                 : secure ? https.request ({ ...target, 'agent': this.#tunnelAgent (proxy), 'abandoned': abandoned.signal })

@@ -93,7 +93,7 @@ export class TunnelAgent extends http.Agent {
             } else {
                 // (the name the server's certificate is checked against: none for an address, as TLS sends none)
                 const servername = options.servername || (net.isIP (options.host) ? undefined : options.host);
-                done (null, this.secure ? tls.connect ({ ...options, 'socket': socket, 'servername': servername }) : socket);
+                done (null, this.secure ? tls.connect ({ ...options, 'socket': socket, 'servername': servername, 'rejectUnauthorized': true }) : socket);
             }
         });
         this.pending.add (request);

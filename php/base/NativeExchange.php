@@ -1302,8 +1302,10 @@ class NativeExchange implements \JsonSerializable {
             curl_setopt($this->curl, CURLOPT_POSTFIELDS, $body);
         }
         // The config's proxy, or none: an empty one keeps curl from the environment's (http_proxy, HTTPS_PROXY, ...),
-        // which Node and aiohttp do not read (red-team round 48).
+        // which Node and aiohttp do not read (red-team round 48); and an empty list of hosts it bypasses, for every
+        // host, whatever NO_PROXY says (NO_PROXY=* sent PHP's requests past the config's proxy; round 58).
         curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy ?: '');
+        curl_setopt($this->curl, CURLOPT_NOPROXY, '');
         $done = curl_exec($this->curl) !== false
             || ($switched && $refusal === null && curl_errno($this->curl) === CURLE_WRITE_ERROR);  // (the 101's end)
         if ($resent) {

@@ -234,3 +234,21 @@ def test_no_runtime_offers_an_extension(certificate, route, runtime):
     _, _, requests = run_forms(route, runtime, certificate)
     assert len(requests) == len(FORMS), requests
     assert all(b"sec-websocket-extensions" not in request.lower() for request in requests), requests[0]
+
+
+@pytest.mark.parametrize("runtime", ["node", "python-async"])
+def test_a_stream_checks_the_server_s_certificate_whatever_the_environment_says(certificate, runtime):
+    # (with NODE_TLS_REJECT_UNAUTHORIZED=0, Node's stream opened to a server whose certificate no one trusts, where
+    # asyncio refused it; red-team round 58)
+    server = SecureHandshakeServer(*certificate)
+    environment = {name: value for name, value in os.environ.items()
+                   if name not in ("NODE_EXTRA_CA_CERTS", "SSL_CERT_FILE", "REQUESTS_CA_BUNDLE")}
+    environment["NODE_TLS_REJECT_UNAUTHORIZED"] = "0"
+    argument = json.dumps([server.url.replace("http://", "wss://"), 1, None])
+    command, cwd = driver_command(runtime, (NODE, PYTHON), argument, PURE_PARSER, environment)
+    try:
+        completed = subprocess.run(command, cwd=cwd, env=environment, capture_output=True, text=True, timeout=60)
+    finally:
+        server.socket.close()
+    [outcome] = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert outcome.get("throws") == "NetworkError" and FRAME_TEXT.decode() not in outcome["message"], outcome

@@ -253,6 +253,7 @@ export default class StreamClient {
                 // compressed frames failed asyncio alone (red-team round 54).
                 'perMessageDeflate': false,
                 'maxPendingAutoPongs': 0, // (no count of pongs: MAX_UNWRITTEN bounds their bytes)
+                'rejectUnauthorized': true, // (whatever NODE_TLS_REJECT_UNAUTHORIZED says, as a request's)
                 ...((agent === undefined) ? {} : { 'agent': agent }),
             });
             let opened = false;
