@@ -1130,13 +1130,13 @@ class ascendex extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { code: 0, data } is success; { code, reason, message } an error (HTTP 200 or 4xx). An order
         // request may also answer code 0 with data { status: 'Err', info: { code, reason, message } }.

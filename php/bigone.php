@@ -894,13 +894,13 @@ class bigone extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "code": 10014, "message": "Insufficient funds" }: every answer has a code, 0 on success.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

@@ -1173,13 +1173,13 @@ class bitbank extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // Every answer is { "success": 1, "data": ... } or { "success": 0, "data": { "code": <number> } }: the
         // code picks the error class (errors.md), an unknown one is ExchangeError. A body without success is left

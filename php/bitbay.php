@@ -638,13 +638,13 @@ class bitbay extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "status": "Fail", "errors": [ "FUNDS_NOT_SUFFICIENT" ] }, with HTTP 200: the first known message picks
         // the error class; an unknown one is an ExchangeError.

@@ -1065,13 +1065,13 @@ class bitfinex extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // Errors are { "message": "..." } (or { "error": "ERR_RATE_LIMIT" }) with HTTP 4xx or 5xx.
         if (Js::less($status, 400) || ($response === null) || Js::isArray($response)) {

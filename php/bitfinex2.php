@@ -1283,13 +1283,13 @@ class bitfinex2 extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // [ "error", code, "text" ]; { "error": "ERR_RATE_LIMIT" } (or { "message": ... }); a notification
         // [ MTS, TYPE, MESSAGE_ID, null, DATA, CODE, STATUS, TEXT ] whose STATUS is ERROR or FAILURE.

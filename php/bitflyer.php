@@ -1056,13 +1056,13 @@ class bitflyer extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "status": <negative code>, "error_message": "...", "data": null } with an HTTP error status: the code,
         // then the message, pick the error class where the maps know them; else the HTTP status does (the base

@@ -1743,13 +1743,13 @@ class bitmex extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "error": { "message": "...", "name": "HTTPError" } } with a 4xx or 5xx status: the message picks the
         // error class; otherwise a 400 is BadRequest and anything else an ExchangeError.

@@ -1031,13 +1031,13 @@ class bitstamp extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "status": "error", "reason": "Invalid nonce", "code": "API0004" }, a reason by field
         // ({ "__all__": [ "..." ] }), or { "error": "Order not found" }.

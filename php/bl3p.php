@@ -992,13 +992,13 @@ class bl3p extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "result": "error", "data": { "code": "INSUFFICIENT_FUNDS", "message": "..." } }.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

@@ -841,13 +841,13 @@ class btcalpha extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // The docs state the meaning of each status (_errors.md), not the bodies; the message, where the body has
         // one (error or detail), goes with the error. Most statuses are the base class's (401 AuthenticationError,

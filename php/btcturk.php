@@ -732,13 +732,13 @@ class btcturk extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "success": false, "message": "Order not found", "code": 1152 }: the message, then the code, picks
         // the error class; any other refusal is mapped by its HTTP status, or is an ExchangeError with a 2xx one.

@@ -743,13 +743,13 @@ class buda extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "message": "...", "code": "not_authorized" } with an HTTP 4xx or 5xx status. A not_found answer is an
         // unknown order on orders/{id}, an unknown market on markets/{market}/...; other codes fall to the HTTP

@@ -1231,13 +1231,13 @@ class coinbaseexchange extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // An error is an HTTP 4xx or 5xx status with { "message": "..." }: the message picks the error class
         // where the maps know it, else the status does (the base class's httpExceptions: 400 BadRequest, 401

@@ -1024,13 +1024,13 @@ class coinbaseprime extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "message": "..." } with an HTTP 4xx or 5xx status: a message the broad map knows picks the class, a
         // 404 of an order endpoint is OrderNotFound, and the status decides the rest (httpExceptions).

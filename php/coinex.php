@@ -1298,13 +1298,13 @@ class coinex extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "code": 3600, "data": {}, "message": "..." }: any code but 0 is an error.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

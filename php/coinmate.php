@@ -1125,13 +1125,13 @@ class coinmate extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "error": true, "errorMessage": "...", "data": null }, with HTTP 200 or an error status.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

@@ -727,13 +727,13 @@ class coinspot extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "status": "error", "message": "..." }, with a non-200 status (the docs), or with 200.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

@@ -1711,13 +1711,13 @@ class deribit extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // A JSON-RPC error: { jsonrpc, error: { code, message, data: { reason, param } }, id, usIn, ... },
         // answered with HTTP 400 (or 401 for authentication); success has result instead.

@@ -1110,13 +1110,13 @@ class digifinex extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "code": 20011, ... }: 0 (200 for the funding endpoints) is success, any other code an error.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

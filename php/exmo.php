@@ -1061,13 +1061,13 @@ class exmo extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // A failed call: HTTP 200 with { "result": false, "error": "Error 50052: Insufficient funds" }.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

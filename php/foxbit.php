@@ -1025,13 +1025,13 @@ class foxbit extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "error": { "message", "code", "details": [ ... ] } } with an HTTP 4xx status: the code picks the error
         // class where it is known; a 404 of an order lookup is an unknown order, of a market path an unknown

@@ -1222,13 +1222,13 @@ class gemini extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { result: 'error', reason, message } with HTTP 400 (malformed, market not open), 403 (missing
         // role), 404 (unknown endpoint, order not found), 406 (insufficient funds), 429 (rate limit), 500,

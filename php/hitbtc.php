@@ -1197,13 +1197,13 @@ class hitbtc extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "error": { "code": 20001, "message": "Insufficient funds", "description": "..." } }: the code picks
         // the error class; an unknown code is an ExchangeError.

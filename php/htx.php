@@ -1550,13 +1550,13 @@ class htx extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // v1: { status: 'error', err-code, err-msg } (HTTP 200); v2: { code, message } where code 200 is
         // success. The code picks the class where the map knows it, else the message, else ExchangeError.

@@ -1250,13 +1250,13 @@ class indodax extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // TAPI: { success: 0, error, error_code } (a few withdrawCoin errors come with success 1); an HTTP 429 of
         // the trade method once came as { message }. Trade API 2.0: { code, error }.

@@ -1407,13 +1407,13 @@ class kraken extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // Errors come with HTTP 200 as { "error": [ "EOrder:Insufficient funds" ], "result": {} }.
         $messages = $this->safe_list($response, 'error', []);

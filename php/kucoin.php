@@ -1473,13 +1473,13 @@ class kucoin extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "code": "200000", "data": ... } is success; any other code is an error, with HTTP 200 or 4xx/5xx:
         // the message picks the class where the broad map knows it (400100 covers many), else the code does.

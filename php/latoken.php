@@ -1053,13 +1053,13 @@ class latoken extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "message": "...", "error": "INSUFFICIENT_FUNDS", "status": "FAILURE" } with an HTTP 4xx or 5xx
         // status: the error code picks the class, else a known phrase of the message; anything else is an

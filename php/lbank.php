@@ -1150,13 +1150,13 @@ class lbank extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "result": false (or "false"), "error_code": 10008, "msg": "...", "ts": ... }.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

@@ -1146,13 +1146,13 @@ class luno extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { "error": "Cannot find that order", "error_code": "ErrOrderNotFound" }, with a 4xx or 5xx status.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

@@ -1731,13 +1731,13 @@ class okx extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // Every answer is { code, msg, data }; code '0' is success. An order endpoint that fails answers with
         // code '1' (or '2' for a partly failed batch) and the reason of each item in data[].sCode and sMsg.

@@ -949,13 +949,13 @@ class probit extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // A 4xx or 5xx answers { errorCode, message, details }: the errorCode picks the error class.
         if (($response === null) || Js::isArray($response) || !(Js::typeof($response) === 'object')) {

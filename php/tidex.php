@@ -722,13 +722,13 @@ class tidex extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // { success: 0, error: '<text>' }, from the public and the Trade API alike. "no orders" (ActiveOrders) and
         // "no trades" (TradeHistory) are how the API says that a list is empty: the methods read them so.

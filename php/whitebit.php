@@ -1343,13 +1343,13 @@ class whitebit extends Exchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // An error is a JSON object with an HTTP 4xx or 5xx status, or one with success false (the v1
         // endpoints and the authentication errors). The message texts decide first (codes are reused), then

@@ -707,12 +707,12 @@ class Exchange extends NativeExchange {
     public function handle_rest_response(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // Called by the native fetch with the HTTP response, its body decoded to text: redirects first,
         // then Retry-After, the exchange's errors, the status code and the JSON itself. Redirects are
@@ -828,20 +828,26 @@ class Exchange extends NativeExchange {
     public function handle_errors(
         $status,
         $reason,
-        $url,
+        #[\SensitiveParameter] $url,
         $method,
-        $response_headers,
-        $response_body,
-        $response,
-        $request_headers,
-        $request_body,
+        #[\SensitiveParameter] $response_headers,
+        #[\SensitiveParameter] $response_body,
+        #[\SensitiveParameter] $response,
+        #[\SensitiveParameter] $request_headers,
+        #[\SensitiveParameter] $request_body,
     ) {
         // Exchanges override this to map their error payloads with throwExactlyMatchedException and
         // throwBroadlyMatchedException; returning means "no exchange-specific error here".
         return null;
     }
 
-    public function handle_http_status_code($status, $reason, $url, $method, $body) {
+    public function handle_http_status_code(
+        $status,
+        $reason,
+        #[\SensitiveParameter] $url,
+        $method,
+        #[\SensitiveParameter] $body,
+    ) {
         $key = $this->number_to_string($status);
         $error_class = $this->own_value($this->httpExceptions, $key);
         if (($error_class === null) && !(Js::less($status, 200) || Js::greaterEqual($status, 300))) {

@@ -12,6 +12,7 @@ import socket
 import subprocess
 
 from tests.base_runners import ROOT
+from tests.http_server import RawServer
 from tests.checking import rules_of
 
 SECRET = "SECRET-xyz789"  # 13 characters: shown whole where a trace shows arguments
@@ -61,8 +62,18 @@ try {
     $exchange->fetch_balance();
     echo "no error\\n";
 } catch (\\Throwable $error) {
-    echo $error, "\\n";
+    echo $error, "\\n", print_r($error, true), "\\n";
 }"""
+ARGUMENTS = ["-d", "zend.exception_ignore_args=0", "-d", "zend.exception_string_param_max_len=1000000"]
+
+
+class ErrorAnswers(RawServer):
+    """Answers every request with btcbox's error for a nonce it refuses."""
+
+    def answer(self, connection: socket.socket, data: bytes) -> None:
+        body = b'{"result":false,"code":"104"}'
+        connection.sendall(b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                           b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
 
 
 def test_no_trace_shows_the_signed_request():
@@ -72,7 +83,20 @@ def test_no_trace_shows_the_signed_request():
         unused.bind(("127.0.0.1", 0))
         origin = "http://127.0.0.1:%d" % unused.getsockname()[1]
     script = REQUEST_SCRIPT % {"secret": SECRET, "origin": origin}
-    output = subprocess.run(["php", "-d", "zend.exception_ignore_args=0", "-d", "zend.exception_string_param_max_len=15",
-                             "-r", script], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True).stdout
+    output = subprocess.run(["php", *ARGUMENTS, "-r", script], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                            check=True).stdout
     assert "no error" not in output and "->fetch(Object(SensitiveParameterValue)" in output, output
     assert "APIKEY" not in output and "'key=" not in output, output
+
+
+def test_no_trace_of_an_error_answer_shows_the_signed_request():
+    # (the frames of handle_rest_response and handle_errors, below which an exchange raises its error for an answer,
+    # held the signed request's headers and body: the API key, a passphrase, Basic credentials; red-team round 59)
+    server = ErrorAnswers()
+    try:
+        output = subprocess.run(["php", *ARGUMENTS, "-r", REQUEST_SCRIPT % {"secret": SECRET, "origin": server.url}],
+                                capture_output=True, text=True, cwd=ROOT, timeout=60, check=True).stdout
+    finally:
+        server.socket.close()
+    assert "no error" not in output and "->handle_errors(" in output and "->handle_rest_response(" in output, output
+    assert "APIKEY" not in output and "key=" not in output and "signature=" not in output, output

@@ -17,6 +17,12 @@ from transpiler.names import camel_case, snake_case
 # Array methods that change their receiver (PHP helpers take it by reference), and the copying forms
 # used when the receiver is a temporary.
 MUTATING = frozenset({"push", "pop", "shift", "unshift", "reverse", "sort"})
+# The parameters of the methods that read a response which hold the signed request or the response (its URL, its
+# headers and body, the response's): #[\SensitiveParameter], since a stack trace shows each frame's arguments
+# (zend.exception_ignore_args off, PHP's own default), and an exchange's error for an answer, raised below them, showed
+# the API key, a passphrase or Basic credentials there (red-team round 59). The base class's and every override.
+SENSITIVE_PARAMETERS = {"handleErrors": frozenset({2, 4, 5, 6, 7, 8}), "handleRestResponse": frozenset({2, 4, 5, 6, 7}),
+                        "handleHttpStatusCode": frozenset({2, 4})}
 COPYING = {"reverse": "array_reverse", "sort": "Js::sorted"}
 
 
@@ -47,7 +53,9 @@ class PhpPrinter(ExpressionPrinter):
         phpdoc = self.comment_lines(doc) if doc is not None else []
         self.enter_method(method)
         function = method.value
-        parameters = [self.parameter(param) for param in function.params]
+        sensitive = SENSITIVE_PARAMETERS.get(name, frozenset())
+        parameters = [("#[\\SensitiveParameter] " if position in sensitive else "") + self.parameter(param)
+                      for position, param in enumerate(function.params)]
         body = self.defaults(function) + self.block(function.body)
         return phpdoc + [f"public function {snake_case(name)}({', '.join(parameters)}) {{"] + indented(body) + ["}"]
 
@@ -516,8 +524,8 @@ def _code_positions(line: str, index: int = 0):
                 quote = None
         elif character in "'\"":
             quote = character
-        elif line.startswith("//", index) or character == "#":
-            return
+        elif line.startswith("//", index) or (character == "#" and not line.startswith("#[", index)):
+            return  # (a comment; #[ opens an attribute)
         elif line.startswith("/*", index):
             end = line.find("*/", index + 2)
             if end < 0:
