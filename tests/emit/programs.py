@@ -114,9 +114,16 @@ def statement(draw, names: list[str], index: int, asynchronous: bool = False) ->
     if kind == 4:
         return [f"acc = list.{draw(st.sampled_from(['pop', 'shift']))} ();"]
     if kind == 5:
-        return [f"list.{draw(st.sampled_from(['reverse', 'sort']))} ();"]
+        # (an array method's receiver that is a new list, and seldom one that is the list through an expression,
+        # which the checker refuses since PHP would change a copy, red-team round 58: a batch may hold few refused
+        # programs)
+        if draw(st.integers(0, 19)) == 0:
+            return [draw(st.sampled_from(["(list || []).sort ();", "(acc ? list : []).reverse ();",
+                                          "list.sort ().reverse ();"]))]
+        return [draw(st.sampled_from(["list.reverse ();", "list.sort ();", "acc = list.slice ().sort ();",
+                                      "acc = list.concat ([ 1 ]).reverse ();"]))]
     if kind == 6:
-        return [f"obj[{draw(key)}] = {draw(small)};"]
+        return [f"obj[{draw(key)}]{draw(st.sampled_from([' = ' + draw(small), '--']))};"]
     if kind == 7:
         return [f"delete obj[{draw(key)}];"]
     if kind == 8:
