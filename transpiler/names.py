@@ -471,7 +471,7 @@ SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | CONSTRUCTI
     "request", "fetch2", "handleRestResponse", "handleHttpStatusCode", "redactSecrets", "excerpt",
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
     "throwExactlyMatchedException", "throwBroadlyMatchedException", "secretForms", "percentEncodedForms",
-    "credentialTexts",
+    "credentialTexts", "credentialForms", "escapedForms", "isUnicodeText",
     "basicAuthorization",
     "headersForExchange", "throttle", "throttleDelay",
     "refillThrottle", "holdThrottle", "retryAfterDelay",
@@ -485,7 +485,7 @@ INTERNAL_METHODS = frozenset({
     "send", "fetch", "decodeBody", "decompress", "streamClient", "forgetStreamClient", "streamBacklog", "streamRandom",
     "httpError", "transportError", "checkMemberName", "log", "toJSON", "close", "checkSigningKeys",
     "monotonicMilliseconds",  # the rate limiter's clock: its origin is each runtime's (see RUNTIME_PROPERTIES)
-    "redactSecrets", "credentialTexts", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
+    "redactSecrets", "credentialTexts", "credentialForms", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
     "throttleDelay", "refillThrottle", "holdThrottle", "retryAfterDelay",
     # The builders of safeTrade and safeTicker, which split off their readers only so that V8 inlines those: exchange
     # code calls safeTrade and safeTicker.

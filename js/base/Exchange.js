@@ -217,9 +217,19 @@ export default class Exchange extends NativeExchange {
             const key = keys[i];
             if (this.ownValue (this.requiredCredentials, key) === true) {
                 const value = this.ownValue (values, key);
+                let problem = undefined;
                 if ((value === undefined) || (value === null) || (value === '')) {
+                    problem = ' requires the "' + key + '" credential';
+                } else if ((typeof value === 'number') && !(Math.abs (value) < Infinity)) {
+                    // (NaN and the infinities are no credential: JSON writes them null; redactSecrets has no text of them)
+                    problem = ' requires the "' + key + '" credential as a text or a finite number, not NaN nor an infinity';
+                } else if ((typeof value === 'string') && !this.isUnicodeText (value)) {
+                    // (see credentialForms: each runtime would send it otherwise, or fail with an error of its own)
+                    problem = ' has a "' + key + '" credential that is not Unicode text (half of a surrogate pair alone, or bytes that are not UTF-8), which is not sent (nor shown)';
+                }
+                if (problem !== undefined) {
                     if (error) {
-                        throw new AuthenticationError (this.id + ' requires the "' + key + '" credential');
+                        throw new AuthenticationError (this.id + problem);
                     }
                     return false;
                 }
@@ -248,20 +258,14 @@ export default class Exchange extends NativeExchange {
 
     redactSecrets (text) {
         // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
-        // the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
+        // the encodings in which a message can hold it (see credentialForms). The longest forms go first: a credential
         // that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
         const values = Object.values (this.credentials ()).concat (Object.values (this.sessionTokens));
         const forms = [];
         for (let i = 0; i < values.length; i++) {
-            const value = values[i];
-            if ((typeof value === 'string') && (value.length > 0)) {
-                const texts = this.credentialTexts (value);
-                for (let k = 0; k < texts.length; k++) {
-                    const valueForms = this.secretForms (texts[k]);
-                    for (let j = 0; j < valueForms.length; j++) {
-                        forms.push ({ 'form': valueForms[j], 'length': valueForms[j].length });
-                    }
-                }
+            const valueForms = this.credentialForms (values[i]);
+            for (let j = 0; j < valueForms.length; j++) {
+                forms.push ({ 'form': valueForms[j], 'length': valueForms[j].length });
             }
         }
         const longestFirst = this.sortBy (forms, 'length', true);
@@ -269,9 +273,69 @@ export default class Exchange extends NativeExchange {
         // it: its split was a TypeError, outside the unified errors, in every runtime)
         let result = (typeof text === 'string') ? text : ('' + text);
         for (let i = 0; i < longestFirst.length; i++) {
-            result = result.split (longestFirst[i]['form']).join ('***');
+            const form = longestFirst[i]['form'];
+            if (form.length > 0) { // (never an empty form, whose split put *** between every two characters)
+                result = result.split (form).join ('***');
+            }
         }
         return result;
+    }
+
+    credentialForms (value) {
+        // The texts that redactSecrets looks for of one credential or session token:
+        // - a text, the texts of it that credentialTexts gives, each in every encoding of secretForms;
+        // - a number, which checkRequiredCredentials takes (a config's password: 73915284) and an exchange sends as
+        //   it is, as JavaScript writes it: String's text (a JSON body's, 1e+21) and numberToString's (a query's,
+        //   1000000000000000000000), each in every encoding of secretForms. NaN and the infinities are no credential
+        //   (checkRequiredCredentials refuses them, JSON writes them null): nothing of them is looked for, so that no
+        //   'NaN' or 'Infinity' of a message is redacted (red-team round 58: numbers were not redacted at all);
+        // - a text that is not Unicode (half of a surrogate pair alone in Node and Python, as JSON.parse ('"\udce9"')
+        //   or os.environ gives one for bytes that are not UTF-8; bytes that are not UTF-8 in PHP), which no runtime
+        //   can percent-encode or put in base64 alike (Node threw a URIError, Python a UnicodeEncodeError, and PHP's
+        //   JSON gave an empty form that put *** between every two characters: red-team round 58): as it is, and as
+        //   this.json writes it where it writes it (\udce9, Node and Python). checkRequiredCredentials refuses it, so
+        //   that it is never sent.
+        // Anything else (a boolean, a list) has no form.
+        let texts = [];
+        if (typeof value === 'number') {
+            if (Math.abs (value) < Infinity) {
+                texts = this.unique ([ '' + value, this.numberToString (value) ]);
+            }
+        } else if ((typeof value === 'string') && (value.length > 0)) {
+            if (!this.isUnicodeText (value)) {
+                const json = this.json (value);
+                const escaped = (json.startsWith ('"') && (json.length > 2)) ? json.slice (1, json.length - 1) : value;
+                return this.unique ([ value, escaped ]);
+            }
+            texts = this.credentialTexts (value);
+        }
+        let forms = [];
+        for (let k = 0; k < texts.length; k++) {
+            forms = forms.concat (this.secretForms (texts[k]));
+        }
+        return forms;
+    }
+
+    isUnicodeText (text) {
+        // Whether a text is Unicode, which every runtime can encode alike: Node's and Python's texts may hold half of
+        // a surrogate pair alone, PHP's bytes that are not UTF-8. this.json writes such a half as its escape (\udce9,
+        // lower-case) in Node and Python, and PHP's writes no JSON text for bytes that are not UTF-8.
+        const json = this.json (text);
+        if ((json === undefined) || !json.startsWith ('"')) {
+            return false;
+        }
+        if (json.indexOf ('\\ud') < 0) {
+            return true;
+        }
+        // (a backslash of the text is escaped, \\: what follows it is no escape)
+        const escapes = json.split ('\\\\').join (' ');
+        const halves = [ '\\ud8', '\\ud9', '\\uda', '\\udb', '\\udc', '\\udd', '\\ude', '\\udf' ];
+        for (let i = 0; i < halves.length; i++) {
+            if (escapes.indexOf (halves[i]) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     credentialTexts (value) {
@@ -310,16 +374,18 @@ export default class Exchange extends NativeExchange {
     }
 
     secretForms (value) {
-        // A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
-        // base64 (an Authorization header). A value inside a longer base64 text, such as 'Basic ' + base64
-        // (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
-        // so each offset gives a form: the characters that depend on the value alone.
+        // A credential as it is, escaped inside a JSON string (a body: JSON.stringify's, and the other encoders' and
+        // latin-1's of escapedForms), percent-encoded (a URL) and in base64 (an Authorization header). A value inside
+        // a longer base64 text, such as 'Basic ' + base64 (key + ':' + secret), is encoded differently at each of the
+        // three byte offsets it can start at, so each offset gives a form: the characters that depend on the value
+        // alone.
         const json = this.json (value);
+        const escaped = json.slice (1, json.length - 1);
         const forms = [ value ];
-        const percentEncoded = [ json.slice (1, json.length - 1) ].concat (this.percentEncodedForms (value));
-        for (let i = 0; i < percentEncoded.length; i++) {
-            if (!this.inArray (percentEncoded[i], forms)) {
-                forms.push (percentEncoded[i]);
+        const others = [ escaped ].concat (this.escapedForms (value, escaped)).concat (this.percentEncodedForms (value));
+        for (let i = 0; i < others.length; i++) {
+            if (!this.inArray (others[i], forms)) {
+                forms.push (others[i]);
             }
         }
         const firstOwnCharacter = [ 0, 2, 3 ];
@@ -337,6 +403,115 @@ export default class Exchange extends NativeExchange {
         return forms;
     }
 
+    escapedForms (value, json) {
+        // A credential as the JSON encoders of other languages write it inside a string, where they differ from
+        // JSON.stringify (json: its text of value, without the quotes), and as a client that reads UTF-8 as latin-1
+        // shows it. A server echoed a credential so in a body, and the message showed it in every runtime (red-team
+        // round 58; the password Tr&der<2026>'é, the key Xk7/Qw+9zR2pLm5vNb8cYt3==):
+        // - PHP's json_encode: \/ for a slash, each character beyond ASCII as \u and four lower-case hex digits (one
+        //   beyond U+FFFF as its two surrogates, \ud83d\ude00);
+        // - Python's json.dumps: each character beyond ASCII so (ensure_ascii), and DEL (\u007f);
+        // - Go's encoding/json: \u0026 \u003c \u003e for & < >, and \u2028 \u2029 for U+2028 and U+2029;
+        // - .NET's System.Text.Json: each character beyond ASCII, " & ' + < > ` and DEL as \u and four upper-case
+        //   hex digits (\u0022 for ", \u002B for +), the control characters too (but \b \t \n \f \r);
+        // - UTF-8 read as latin-1, a byte a character ('PÃ¤sswÃ¶rd'), as every runtime reads a response's reason
+        //   phrase and its headers.
+        // Each is built with a split and a join for each character that it writes otherwise; only a text beyond
+        // ASCII is walked, an escape of its percent-encoding at a time, each character's escapes worked out once.
+        let lower = json; // each character beyond ASCII as a \u escape in lower-case hex digits
+        let upper = json; // so in upper-case hex digits
+        let latin1 = value;
+        const encoded = this.encodeURIComponent (json);
+        if ((encoded.indexOf ('%C') >= 0) || (encoded.indexOf ('%D') >= 0) || (encoded.indexOf ('%E') >= 0) || (encoded.indexOf ('%F') >= 0)) {
+            // (a UTF-8 sequence starts with a byte from C2 to F4; json holds no control character, only its escapes)
+            const printable = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f';
+            const lowerDigits = '0123456789abcdef';
+            const upperDigits = '0123456789ABCDEF';
+            const known = {}; // the two escapes of each character met, by its UTF-8 bytes in hex ('C3A9')
+            const parts = encoded.split ('%');
+            const lowerParts = [ parts[0] ];
+            const upperParts = [ parts[0] ];
+            let i = 1;
+            while (i < parts.length) {
+                const lead = parts[i].slice (0, 2);
+                let last = i;
+                if (lead < '80') {
+                    const character = printable.charAt (parseInt (lead, 16) - 32);
+                    lowerParts.push (character);
+                    upperParts.push (character);
+                } else {
+                    const first = lead.charAt (0);
+                    last = (first === 'F') ? (i + 3) : ((first === 'E') ? (i + 2) : (i + 1));
+                    const sequence = parts.slice (i, last).join ('') + parts[last].slice (0, 2);
+                    let escapes = this.ownValue (known, sequence);
+                    if (escapes === undefined) {
+                        let code = parseInt (lead, 16) - ((first === 'F') ? 240 : ((first === 'E') ? 224 : 192));
+                        for (let k = i + 1; k <= last; k++) {
+                            code = code * 64 + parseInt (parts[k].slice (0, 2), 16) - 128;
+                        }
+                        let units = [ code ];
+                        if (code >= 65536) {
+                            units = [ 55296 + Math.floor ((code - 65536) / 1024), 56320 + ((code - 65536) % 1024) ];
+                        }
+                        escapes = [ '', '' ];
+                        for (let k = 0; k < units.length; k++) {
+                            const digits = [ Math.floor (units[k] / 4096), Math.floor (units[k] / 256) % 16, Math.floor (units[k] / 16) % 16, units[k] % 16 ];
+                            escapes[0] = escapes[0] + '\\u' + lowerDigits.charAt (digits[0]) + lowerDigits.charAt (digits[1]) + lowerDigits.charAt (digits[2]) + lowerDigits.charAt (digits[3]);
+                            escapes[1] = escapes[1] + '\\u' + upperDigits.charAt (digits[0]) + upperDigits.charAt (digits[1]) + upperDigits.charAt (digits[2]) + upperDigits.charAt (digits[3]);
+                        }
+                        known[sequence] = escapes;
+                    }
+                    lowerParts.push (escapes[0]);
+                    upperParts.push (escapes[1]);
+                }
+                const rest = parts[last].slice (2);
+                lowerParts.push (rest);
+                upperParts.push (rest);
+                i = last + 1;
+            }
+            lower = lowerParts.join ('');
+            upper = upperParts.join ('');
+            // each byte of the UTF-8 as the character of its number (JSON's \u00XX), the text cut at each _ so that
+            // no part is refused for holding __proto__ (parseJson)
+            const bytes = this.encodeURIComponent (value).split ('%').join ('\\u00');
+            const latin1Parts = this.parseJson ('["' + bytes.split ('_').join ('","') + '"]');
+            if (Array.isArray (latin1Parts)) {
+                latin1 = latin1Parts.join ('_');
+            }
+        }
+        const replacements = [
+            // PHP's, Python's and Go's escapes of ASCII characters
+            [ [ '/', '\\/' ] ],
+            [ [ '\x7f', '\\u007f' ] ],
+            [ [ '&', '\\u0026' ], [ '<', '\\u003c' ], [ '>', '\\u003e' ], [ '\u2028', '\\u2028' ], [ '\u2029', '\\u2029' ] ],
+            // .NET's (a quote is escaped in json, \", a backslash \\, neither one's part of the other)
+            [ [ '\\"', '\\u0022' ], [ '&', '\\u0026' ], [ '\'', '\\u0027' ], [ '+', '\\u002B' ], [ '<', '\\u003C' ], [ '>', '\\u003E' ], [ '`', '\\u0060' ], [ '\x7f', '\\u007F' ] ],
+        ];
+        const forms = [ lower, lower, json, upper ];
+        for (let i = 0; i < forms.length; i++) {
+            for (let j = 0; j < replacements[i].length; j++) {
+                if (forms[i].indexOf (this.safeString (replacements[i][j], 0)) >= 0) {
+                    forms[i] = forms[i].split (replacements[i][j][0]).join (replacements[i][j][1]);
+                }
+            }
+        }
+        if (json.indexOf ('\\u00') >= 0) {
+            // .NET's escapes of control characters in upper-case hex digits (JSON.stringify's: \u001f), looked for
+            // between the escaped backslashes of the text, before which a \ starts an escape
+            const pieces = forms[3].split ('\\\\');
+            const letters = [ [ 'a', 'A' ], [ 'b', 'B' ], [ 'c', 'C' ], [ 'd', 'D' ], [ 'e', 'E' ], [ 'f', 'F' ] ];
+            for (let i = 0; i < pieces.length; i++) {
+                for (let j = 0; j < letters.length; j++) {
+                    pieces[i] = pieces[i].split ('\\u000' + letters[j][0]).join ('\\u000' + letters[j][1]);
+                    pieces[i] = pieces[i].split ('\\u001' + letters[j][0]).join ('\\u001' + letters[j][1]);
+                }
+            }
+            forms[3] = pieces.join ('\\\\');
+        }
+        forms.push (latin1);
+        return forms;
+    }
+
     percentEncodedForms (value) {
         // A credential as the percent-encoders that a server may echo it with write it: encodeURIComponent's, those
         // that differ from it in a space ('+' in a form) or in ! ' ( ) * ~ (escaped or not), and a URL path's as
@@ -344,7 +519,37 @@ export default class Exchange extends NativeExchange {
         // (.NET's HttpUtility). A server that echoed a request's form body ('my+pass%27%281%29%2A%21~') had the
         // credential shown in every runtime's message (red-team round 20).
         const uri = this.encodeURIComponent (value);
-        const escapes = [ [ '!', '%21' ], [ '\'', '%27' ], [ '(', '%28' ], [ ')', '%29' ], [ '*', '%2A' ], [ '~', '%7E' ] ];
+        // encodeURIComponent's text with lower-case escapes, joined once: each form grown an escape at a time was
+        // copied whole at each escape in Python and PHP (a session token of 8,192 lines of base64, 18 s a message).
+        // Past 64 escapes, each digit is lowered by a split and a join of the escapes that hold it ('%' starts an
+        // escape and nothing else): at most 102, each a pass of the runtime's own over the text, where the escapes
+        // one at a time took a session token beyond ASCII of 8,192 lines seconds in Python and PHP.
+        const parts = uri.split ('%');
+        let lowered = uri;
+        if (parts.length <= 65) {
+            const loweredParts = [ parts[0] ];
+            for (let i = 1; i < parts.length; i++) {
+                loweredParts.push (parts[i].slice (0, 2).toLowerCase () + parts[i].slice (2));
+            }
+            lowered = loweredParts.join ('%');
+        } else {
+            const letters = [ [ 'A', 'a' ], [ 'B', 'b' ], [ 'C', 'c' ], [ 'D', 'd' ], [ 'E', 'e' ], [ 'F', 'f' ] ];
+            const firstDigits = '0123456789abcdef';
+            for (let j = 0; j < letters.length; j++) {
+                if (lowered.indexOf ('%' + letters[j][0]) >= 0) {
+                    lowered = lowered.split ('%' + letters[j][0]).join ('%' + letters[j][1]);
+                }
+            }
+            for (let d = 0; d < firstDigits.length; d++) {
+                for (let j = 0; j < letters.length; j++) {
+                    const escape = '%' + firstDigits.charAt (d) + letters[j][0];
+                    if (lowered.indexOf (escape) >= 0) {
+                        lowered = lowered.split (escape).join ('%' + firstDigits.charAt (d) + letters[j][1]);
+                    }
+                }
+            }
+        }
+        const escapes = [ [ '!', '%21', '%21' ], [ '\'', '%27', '%27' ], [ '(', '%28', '%28' ], [ ')', '%29', '%29' ], [ '*', '%2A', '%2a' ], [ '~', '%7E', '%7e' ] ];
         const encoders = [
             [ '+', '!\'()~' ], // application/x-www-form-urlencoded (URLSearchParams, Java's URLEncoder): keeps *
             [ '+', '!\'()*~' ], // PHP's urlencode
@@ -352,36 +557,41 @@ export default class Exchange extends NativeExchange {
             [ '%20', '!\'()*' ], // RFC 3986 (PHP's rawurlencode, Python's quote)
             [ '+', '\'~' ], // .NET's WebUtility.UrlEncode: keeps ! ( ) *
         ];
-        const upper = [ uri ];
-        for (let i = 0; i < encoders.length; i++) {
-            let form = uri.split ('%20').join (encoders[i][0]);
-            for (let j = 0; j < escapes.length; j++) {
-                if (this.safeString (encoders[i], 1).includes (escapes[j][0])) {
-                    form = form.split (escapes[j][0]).join (escapes[j][1]);
-                }
-            }
-            upper.push (form);
-        }
         // (pathSegmentText's, which an exchange may redefine: its escapes of these characters, a % of the value being %25)
         const kept = [
-            [ '%3A', ':' ], [ '%40', '@' ], [ '%24', '$' ], [ '%26', '&' ], [ '%2B', '+' ], [ '%2C', ',' ], [ '%3B', ';' ], [ '%3D', '=' ],
+            [ ':', '%3A', '%3a' ], [ '@', '%40', '%40' ], [ '$', '%24', '%24' ], [ '&', '%26', '%26' ], [ '+', '%2B', '%2b' ], [ ',', '%2C', '%2c' ], [ ';', '%3B', '%3b' ], [ '=', '%3D', '%3d' ],
         ];
-        let segment = uri;
-        for (let i = 0; i < kept.length; i++) {
-            segment = segment.split (kept[i][0]).join (kept[i][1]);
-        }
-        upper.push (segment);
-        const forms = [];
-        for (let i = 0; i < upper.length; i++) {
-            const parts = upper[i].split ('%');
-            let lower = parts[0];
-            for (let j = 1; j < parts.length; j++) {
-                lower = lower + '%' + parts[j].slice (0, 2).toLowerCase () + parts[j].slice (2);
+        // (only the characters that the text holds are replaced: most credentials hold none of them)
+        const space = uri.indexOf ('%20') >= 0;
+        const held = [];
+        for (let j = 0; j < escapes.length; j++) {
+            if (uri.indexOf (this.safeString (escapes[j], 0)) >= 0) {
+                held.push (escapes[j]);
             }
-            const both = [ upper[i], lower ];
-            for (let j = 0; j < both.length; j++) {
-                if (!this.inArray (both[j], forms)) {
-                    forms.push (both[j]);
+        }
+        const forms = [];
+        const cases = [ uri, lowered ]; // each form in upper case, then in lower case
+        for (let i = 0; i <= encoders.length + 1; i++) {
+            for (let c = 0; c < cases.length; c++) {
+                let form = cases[c];
+                if (i === encoders.length + 1) {
+                    for (let j = 0; j < kept.length; j++) {
+                        if (form.indexOf (this.safeString (kept[j], c + 1)) >= 0) {
+                            form = form.split (kept[j][c + 1]).join (kept[j][0]);
+                        }
+                    }
+                } else if (i > 0) {
+                    if (space) {
+                        form = form.split ('%20').join (encoders[i - 1][0]);
+                    }
+                    for (let j = 0; j < held.length; j++) {
+                        if (this.safeString (encoders[i - 1], 1).includes (this.safeString (held[j], 0))) {
+                            form = form.split (held[j][0]).join (held[j][c + 1]);
+                        }
+                    }
+                }
+                if (!this.inArray (form, forms)) {
+                    forms.push (form);
                 }
             }
         }

@@ -193,13 +193,29 @@ class Exchange extends NativeExchange {
             $key = $keys[$i];
             if ($this->own_value($this->requiredCredentials, $key) === true) {
                 $value = $this->own_value($values, $key);
+                $problem = null;
                 if (($value === null) || ($value === null) || ($value === '')) {
+                    $problem = Js::boundedText(' requires the "' . Js::toStr($key) . '" credential');
+                } elseif ((Js::typeof($value) === 'number') && !(Js::abs($value) < INF)) {
+                    // (NaN and the infinities are no credential: JSON writes them null; redactSecrets has no text of them)
+                    $problem = Js::boundedText(
+                        ' requires the "' . Js::toStr(
+                            $key,
+                        ) . '" credential as a text or a finite number, not NaN nor an infinity',
+                    );
+                } elseif (
+                    (Js::typeof($value) === 'string') && !(Js::truthy($this->is_unicode_text($value)))
+                ) {
+                    // (see credentialForms: each runtime would send it otherwise, or fail with an error of its own)
+                    $problem = Js::boundedText(
+                        ' has a "' . Js::toStr(
+                            $key,
+                        ) . '" credential that is not Unicode text (half of a surrogate pair alone, or bytes that are not UTF-8), which is not sent (nor shown)',
+                    );
+                }
+                if ($problem !== null) {
                     if (Js::truthy($error)) {
-                        throw new AuthenticationError(
-                            Js::boundedText(
-                                Js::toStr($this->id) . ' requires the "' . Js::toStr($key) . '" credential',
-                            ),
-                        );
+                        throw new AuthenticationError(Js::add($this->id, $problem));
                     }
                     return false;
                 }
@@ -237,23 +253,17 @@ class Exchange extends NativeExchange {
 
     public function redact_secrets($text) {
         // Error messages and verbose logs go through this, so that no credential is ever shown, in any of
-        // the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
+        // the encodings in which a message can hold it (see credentialForms). The longest forms go first: a credential
         // that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
         $values = Js::concat(Js::values($this->credentials()), Js::values($this->sessionTokens));
         $forms = [];
         for ($i = 0; $i < count($values); $i++) {
-            $value = Js::get($values, $i);
-            if ((Js::typeof($value) === 'string') && Js::greater(Js::length($value), 0)) {
-                $texts = $this->credential_texts($value);
-                for ($k = 0; Js::less($k, Js::length($texts)); $k++) {
-                    $value_forms = $this->secret_forms(Js::get($texts, $k));
-                    for ($j = 0; Js::less($j, Js::length($value_forms)); $j++) {
-                        $forms[] = [
-                            'form' => Js::get($value_forms, $j),
-                            'length' => Js::length(Js::get($value_forms, $j)),
-                        ];
-                    }
-                }
+            $value_forms = $this->credential_forms(Js::get($values, $i));
+            for ($j = 0; Js::less($j, Js::length($value_forms)); $j++) {
+                $forms[] = [
+                    'form' => Js::get($value_forms, $j),
+                    'length' => Js::length(Js::get($value_forms, $j)),
+                ];
             }
         }
         $longest_first = $this->sort_by($forms, 'length', true);
@@ -261,9 +271,76 @@ class Exchange extends NativeExchange {
         // it: its split was a TypeError, outside the unified errors, in every runtime)
         $result = Js::typeof($text) === 'string' ? $text : Js::boundedText('' . Js::toStr($text));
         for ($i = 0; $i < count($longest_first); $i++) {
-            $result = Js::join(Js::split($result, Js::get(Js::get($longest_first, $i), 'form')), '***');
+            $form = Js::get(Js::get($longest_first, $i), 'form');
+            if (Js::greater(Js::length($form), 0)) {
+                // (never an empty form, whose split put *** between every two characters)
+                $result = Js::join(Js::split($result, $form), '***');
+            }
         }
         return $result;
+    }
+
+    public function credential_forms($value) {
+        // The texts that redactSecrets looks for of one credential or session token:
+        // - a text, the texts of it that credentialTexts gives, each in every encoding of secretForms;
+        // - a number, which checkRequiredCredentials takes (a config's password: 73915284) and an exchange sends as
+        //   it is, as JavaScript writes it: String's text (a JSON body's, 1e+21) and numberToString's (a query's,
+        //   1000000000000000000000), each in every encoding of secretForms. NaN and the infinities are no credential
+        //   (checkRequiredCredentials refuses them, JSON writes them null): nothing of them is looked for, so that no
+        //   'NaN' or 'Infinity' of a message is redacted (red-team round 58: numbers were not redacted at all);
+        // - a text that is not Unicode (half of a surrogate pair alone in Node and Python, as JSON.parse ('"\udce9"')
+        //   or os.environ gives one for bytes that are not UTF-8; bytes that are not UTF-8 in PHP), which no runtime
+        //   can percent-encode or put in base64 alike (Node threw a URIError, Python a UnicodeEncodeError, and PHP's
+        //   JSON gave an empty form that put *** between every two characters: red-team round 58): as it is, and as
+        //   this.json writes it where it writes it (\udce9, Node and Python). checkRequiredCredentials refuses it, so
+        //   that it is never sent.
+        // Anything else (a boolean, a list) has no form.
+        $texts = [];
+        if (Js::typeof($value) === 'number') {
+            if (Js::abs($value) < INF) {
+                $texts = $this->unique(
+                    [Js::boundedText('' . Js::toStr($value)), $this->number_to_string($value)],
+                );
+            }
+        } elseif ((Js::typeof($value) === 'string') && Js::greater(Js::length($value), 0)) {
+            if (!(Js::truthy($this->is_unicode_text($value)))) {
+                $json = $this->json($value);
+                $escaped = Js::startsWith($json, '"') && Js::greater(Js::length($json), 2) ? Js::slice(
+                    $json,
+                    1,
+                    Js::subtract(Js::length($json), 1),
+                ) : $value;
+                return $this->unique([$value, $escaped]);
+            }
+            $texts = $this->credential_texts($value);
+        }
+        $forms = [];
+        for ($k = 0; Js::less($k, Js::length($texts)); $k++) {
+            $forms = Js::concat(Js::receiver($forms, 'concat'), $this->secret_forms(Js::get($texts, $k)));
+        }
+        return $forms;
+    }
+
+    public function is_unicode_text($text) {
+        // Whether a text is Unicode, which every runtime can encode alike: Node's and Python's texts may hold half of
+        // a surrogate pair alone, PHP's bytes that are not UTF-8. this.json writes such a half as its escape (\udce9,
+        // lower-case) in Node and Python, and PHP's writes no JSON text for bytes that are not UTF-8.
+        $json = $this->json($text);
+        if (($json === null) || !(Js::startsWith($json, '"'))) {
+            return false;
+        }
+        if (Js::indexOf($json, '\\ud') < 0) {
+            return true;
+        }
+        // (a backslash of the text is escaped, \\: what follows it is no escape)
+        $escapes = Js::join(Js::split($json, '\\\\'), ' ');
+        $halves = ['\\ud8', '\\ud9', '\\uda', '\\udb', '\\udc', '\\udd', '\\ude', '\\udf'];
+        for ($i = 0; $i < count($halves); $i++) {
+            if (Js::indexOf($escapes, $halves[$i]) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public function credential_texts($value) {
@@ -306,19 +383,21 @@ class Exchange extends NativeExchange {
     }
 
     public function secret_forms($value) {
-        // A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
-        // base64 (an Authorization header). A value inside a longer base64 text, such as 'Basic ' + base64
-        // (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
-        // so each offset gives a form: the characters that depend on the value alone.
+        // A credential as it is, escaped inside a JSON string (a body: JSON.stringify's, and the other encoders' and
+        // latin-1's of escapedForms), percent-encoded (a URL) and in base64 (an Authorization header). A value inside
+        // a longer base64 text, such as 'Basic ' + base64 (key + ':' + secret), is encoded differently at each of the
+        // three byte offsets it can start at, so each offset gives a form: the characters that depend on the value
+        // alone.
         $json = $this->json($value);
+        $escaped = Js::slice($json, 1, Js::subtract(Js::length($json), 1));
         $forms = [$value];
-        $percent_encoded = Js::concat(
-            [Js::slice($json, 1, Js::subtract(Js::length($json), 1))],
+        $others = Js::concat(
+            Js::concat([$escaped], $this->escaped_forms($value, $escaped)),
             $this->percent_encoded_forms($value),
         );
-        for ($i = 0; $i < count($percent_encoded); $i++) {
-            if (!(Js::truthy($this->in_array(Js::get($percent_encoded, $i), $forms)))) {
-                $forms[] = Js::get($percent_encoded, $i);
+        for ($i = 0; $i < count($others); $i++) {
+            if (!(Js::truthy($this->in_array(Js::get($others, $i), $forms)))) {
+                $forms[] = Js::get($others, $i);
             }
         }
         $first_own_character = [0, 2, 3];
@@ -342,6 +421,213 @@ class Exchange extends NativeExchange {
         return $forms;
     }
 
+    public function escaped_forms($value, $json) {
+        // A credential as the JSON encoders of other languages write it inside a string, where they differ from
+        // JSON.stringify (json: its text of value, without the quotes), and as a client that reads UTF-8 as latin-1
+        // shows it. A server echoed a credential so in a body, and the message showed it in every runtime (red-team
+        // round 58; the password Tr&der<2026>'é, the key Xk7/Qw+9zR2pLm5vNb8cYt3==):
+        // - PHP's json_encode: \/ for a slash, each character beyond ASCII as \u and four lower-case hex digits (one
+        //   beyond U+FFFF as its two surrogates, \ud83d\ude00);
+        // - Python's json.dumps: each character beyond ASCII so (ensure_ascii), and DEL (\u007f);
+        // - Go's encoding/json: \u0026 \u003c \u003e for & < >, and \u2028 \u2029 for U+2028 and U+2029;
+        // - .NET's System.Text.Json: each character beyond ASCII, " & ' + < > ` and DEL as \u and four upper-case
+        //   hex digits (\u0022 for ", \u002B for +), the control characters too (but \b \t \n \f \r);
+        // - UTF-8 read as latin-1, a byte a character ('PÃ¤sswÃ¶rd'), as every runtime reads a response's reason
+        //   phrase and its headers.
+        // Each is built with a split and a join for each character that it writes otherwise; only a text beyond
+        // ASCII is walked, an escape of its percent-encoding at a time, each character's escapes worked out once.
+        $lower = $json; // each character beyond ASCII as a \u escape in lower-case hex digits
+        $upper = $json; // so in upper-case hex digits
+        $latin1 = $value;
+        $encoded = $this->encode_uri_component($json);
+        if (
+            (Js::indexOf($encoded, '%C') >= 0) || (Js::indexOf($encoded, '%D') >= 0) || (Js::indexOf($encoded, '%E') >= 0) || (
+                Js::indexOf($encoded, '%F') >= 0
+            )
+        ) {
+            // (a UTF-8 sequence starts with a byte from C2 to F4; json holds no control character, only its escapes)
+            $printable = " !\"#\$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f";
+            $lower_digits = '0123456789abcdef';
+            $upper_digits = '0123456789ABCDEF';
+            $known = []; // the two escapes of each character met, by its UTF-8 bytes in hex ('C3A9')
+            $parts = Js::split($encoded, '%');
+            $lower_parts = [Js::get($parts, 0)];
+            $upper_parts = [Js::get($parts, 0)];
+            $i = 1;
+            while ($i < count($parts)) {
+                $lead = Js::slice(Js::get($parts, $i), 0, 2);
+                $last = $i;
+                if (Js::less($lead, '80')) {
+                    $character = Js::charAt($printable, Js::number(Js::parseInt($lead, 16) - 32));
+                    $lower_parts[] = $character;
+                    $upper_parts[] = $character;
+                } else {
+                    $first = Js::charAt($lead, 0);
+                    $last = $first === 'F' ? Js::number($i + 3) : (
+                        $first === 'E' ? Js::number($i + 2) : Js::number($i + 1)
+                    );
+                    $sequence = Js::boundedText(
+                        Js::join(Js::slice($parts, $i, $last), '') . Js::toStr(
+                            Js::slice(Js::get($parts, $last), 0, 2),
+                        ),
+                    );
+                    $escapes = $this->own_value($known, $sequence);
+                    if ($escapes === null) {
+                        $code = Js::number(
+                            Js::parseInt($lead, 16) - ($first === 'F' ? 240 : ($first === 'E' ? 224 : 192)),
+                        );
+                        for ($k = Js::number($i + 1); $k <= $last; $k = Js::number($k + 1)) {
+                            $code = Js::number(
+                                Js::number(
+                                    Js::multiply($code, 64) + Js::parseInt(
+                                        Js::slice(Js::get($parts, $k), 0, 2),
+                                        16,
+                                    ),
+                                ) - 128,
+                            );
+                        }
+                        $units = [$code];
+                        if ($code >= 65536) {
+                            $units = [
+                                Js::number(55296 + Js::floor(Js::divide(Js::number($code - 65536), 1024))),
+                                Js::number(56320 + Js::modulo(Js::number($code - 65536), 1024)),
+                            ];
+                        }
+                        $escapes = ['', ''];
+                        for ($k = 0; $k < count($units); $k++) {
+                            $digits = [
+                                Js::floor(Js::divide(Js::get($units, $k), 4096)),
+                                Js::modulo(Js::floor(Js::divide(Js::get($units, $k), 256)), 16),
+                                Js::modulo(Js::floor(Js::divide(Js::get($units, $k), 16)), 16),
+                                Js::modulo(Js::get($units, $k), 16),
+                            ];
+                            Js::set(
+                                $escapes,
+                                0,
+                                Js::boundedText(
+                                    Js::boundedText(Js::boundedText(Js::boundedText(Js::boundedText(Js::toStr(Js::get($escapes, 0)) . '\\u') . Js::charAt($lower_digits, Js::get($digits, 0))) . Js::charAt($lower_digits, Js::get($digits, 1))) . Js::charAt($lower_digits, Js::get($digits, 2))) . Js::charAt(
+                                        $lower_digits,
+                                        Js::get($digits, 3),
+                                    ),
+                                ),
+                            );
+                            Js::set(
+                                $escapes,
+                                1,
+                                Js::boundedText(
+                                    Js::boundedText(Js::boundedText(Js::boundedText(Js::boundedText(Js::toStr(Js::get($escapes, 1)) . '\\u') . Js::charAt($upper_digits, Js::get($digits, 0))) . Js::charAt($upper_digits, Js::get($digits, 1))) . Js::charAt($upper_digits, Js::get($digits, 2))) . Js::charAt(
+                                        $upper_digits,
+                                        Js::get($digits, 3),
+                                    ),
+                                ),
+                            );
+                        }
+                        $known[$sequence] = $escapes;
+                    }
+                    $lower_parts[] = Js::get($escapes, 0);
+                    $upper_parts[] = Js::get($escapes, 1);
+                }
+                $rest = Js::slice(Js::get($parts, $last), 2);
+                $lower_parts[] = $rest;
+                $upper_parts[] = $rest;
+                $i = Js::number($last + 1);
+            }
+            $lower = Js::join($lower_parts, '');
+            $upper = Js::join($upper_parts, '');
+            // each byte of the UTF-8 as the character of its number (JSON's \u00XX), the text cut at each _ so that
+            // no part is refused for holding __proto__ (parseJson)
+            $bytes = Js::join(Js::split($this->encode_uri_component($value), '%'), '\\u00');
+            $latin1_parts = $this->parse_json(
+                Js::boundedText('["' . Js::join(Js::split($bytes, '_'), '","') . '"]'),
+            );
+            if (Js::isArray($latin1_parts)) {
+                $latin1 = Js::join($latin1_parts, '_');
+            }
+        }
+        $replacements = [
+            [['/', '\\/']],
+            [["\x7f", '\\u007f']],
+            [
+                ['&', '\\u0026'],
+                ['<', '\\u003c'],
+                ['>', '\\u003e'],
+                ["\u{2028}", '\\u2028'],
+                ["\u{2029}", '\\u2029'],
+            ],
+            [
+                ['\\"', '\\u0022'],
+                ['&', '\\u0026'],
+                ['\'', '\\u0027'],
+                ['+', '\\u002B'],
+                ['<', '\\u003C'],
+                ['>', '\\u003E'],
+                ['`', '\\u0060'],
+                ["\x7f", '\\u007F'],
+            ],
+        ];
+        $forms = [$lower, $lower, $json, $upper];
+        for ($i = 0; $i < count($forms); $i++) {
+            for ($j = 0; Js::less($j, Js::length(Js::get($replacements, $i))); $j++) {
+                if (
+                    Js::indexOf(
+                        Js::receiver(Js::get($forms, $i), 'indexOf'),
+                        $this->safe_string(Js::get(Js::get($replacements, $i), $j), 0),
+                    ) >= 0
+                ) {
+                    Js::set(
+                        $forms,
+                        $i,
+                        Js::join(
+                            Js::split(
+                                Js::get($forms, $i),
+                                Js::get(Js::get(Js::get($replacements, $i), $j), 0),
+                            ),
+                            Js::get(Js::get(Js::get($replacements, $i), $j), 1),
+                        ),
+                        true,
+                    );
+                }
+            }
+        }
+        if (Js::indexOf($json, '\\u00') >= 0) {
+            // .NET's escapes of control characters in upper-case hex digits (JSON.stringify's: \u001f), looked for
+            // between the escaped backslashes of the text, before which a \ starts an escape
+            $pieces = Js::split(Js::get($forms, 3), '\\\\');
+            $letters = [['a', 'A'], ['b', 'B'], ['c', 'C'], ['d', 'D'], ['e', 'E'], ['f', 'F']];
+            for ($i = 0; $i < count($pieces); $i++) {
+                for ($j = 0; $j < count($letters); $j++) {
+                    Js::set(
+                        $pieces,
+                        $i,
+                        Js::join(
+                            Js::split(
+                                Js::get($pieces, $i),
+                                Js::boundedText('\\u000' . Js::toStr(Js::get($letters[$j], 0))),
+                            ),
+                            Js::boundedText('\\u000' . Js::toStr(Js::get($letters[$j], 1))),
+                        ),
+                        true,
+                    );
+                    Js::set(
+                        $pieces,
+                        $i,
+                        Js::join(
+                            Js::split(
+                                Js::get($pieces, $i),
+                                Js::boundedText('\\u001' . Js::toStr(Js::get($letters[$j], 0))),
+                            ),
+                            Js::boundedText('\\u001' . Js::toStr(Js::get($letters[$j], 1))),
+                        ),
+                        true,
+                    );
+                }
+            }
+            Js::set($forms, 3, Js::join($pieces, '\\\\'), true);
+        }
+        $forms[] = $latin1;
+        return $forms;
+    }
+
     public function percent_encoded_forms($value) {
         // A credential as the percent-encoders that a server may echo it with write it: encodeURIComponent's, those
         // that differ from it in a space ('+' in a form) or in ! ' ( ) * ~ (escaped or not), and a URL path's as
@@ -349,49 +635,127 @@ class Exchange extends NativeExchange {
         // (.NET's HttpUtility). A server that echoed a request's form body ('my+pass%27%281%29%2A%21~') had the
         // credential shown in every runtime's message (red-team round 20).
         $uri = $this->encode_uri_component($value);
-        $escapes = [['!', '%21'], ['\'', '%27'], ['(', '%28'], [')', '%29'], ['*', '%2A'], ['~', '%7E']];
-        $encoders = [['+', '!\'()~'], ['+', '!\'()*~'], ['+', '!\'()*'], ['%20', '!\'()*'], ['+', '\'~']];
-        $upper = [$uri];
-        for ($i = 0; $i < count($encoders); $i++) {
-            $form = Js::join(Js::split($uri, '%20'), Js::get($encoders[$i], 0));
-            for ($j = 0; $j < count($escapes); $j++) {
-                if (Js::includes($this->safe_string($encoders[$i], 1), Js::get($escapes[$j], 0))) {
-                    $form = Js::join(Js::split($form, Js::get($escapes[$j], 0)), Js::get($escapes[$j], 1));
-                }
-            }
-            $upper[] = $form;
-        }
-        // (pathSegmentText's, which an exchange may redefine: its escapes of these characters, a % of the value being %25)
-        $kept = [
-            ['%3A', ':'],
-            ['%40', '@'],
-            ['%24', '$'],
-            ['%26', '&'],
-            ['%2B', '+'],
-            ['%2C', ','],
-            ['%3B', ';'],
-            ['%3D', '='],
-        ];
-        $segment = $uri;
-        for ($i = 0; $i < count($kept); $i++) {
-            $segment = Js::join(Js::split($segment, Js::get($kept[$i], 0)), Js::get($kept[$i], 1));
-        }
-        $upper[] = $segment;
-        $forms = [];
-        for ($i = 0; $i < count($upper); $i++) {
-            $parts = Js::split(Js::get($upper, $i), '%');
-            $lower = Js::get($parts, 0);
-            for ($j = 1; $j < count($parts); $j++) {
-                $lower = Js::boundedText(
-                    Js::boundedText(Js::boundedText(Js::toStr($lower) . '%') . Js::lowerCase(Js::textReceiver(Js::slice(Js::get($parts, $j), 0, 2), 'toLowerCase'))) . Js::toStr(
-                        Js::slice(Js::get($parts, $j), 2),
+        // encodeURIComponent's text with lower-case escapes, joined once: each form grown an escape at a time was
+        // copied whole at each escape in Python and PHP (a session token of 8,192 lines of base64, 18 s a message).
+        // Past 64 escapes, each digit is lowered by a split and a join of the escapes that hold it ('%' starts an
+        // escape and nothing else): at most 102, each a pass of the runtime's own over the text, where the escapes
+        // one at a time took a session token beyond ASCII of 8,192 lines seconds in Python and PHP.
+        $parts = Js::split($uri, '%');
+        $lowered = $uri;
+        if (count($parts) <= 65) {
+            $lowered_parts = [Js::get($parts, 0)];
+            for ($i = 1; $i < count($parts); $i++) {
+                $lowered_parts[] = Js::boundedText(
+                    Js::lowerCase(Js::textReceiver(Js::slice(Js::get($parts, $i), 0, 2), 'toLowerCase')) . Js::toStr(
+                        Js::slice(Js::get($parts, $i), 2),
                     ),
                 );
             }
-            $both = [Js::get($upper, $i), $lower];
-            for ($j = 0; $j < count($both); $j++) {
-                if (!(Js::truthy($this->in_array($both[$j], $forms)))) {
-                    $forms[] = $both[$j];
+            $lowered = Js::join($lowered_parts, '%');
+        } else {
+            $letters = [['A', 'a'], ['B', 'b'], ['C', 'c'], ['D', 'd'], ['E', 'e'], ['F', 'f']];
+            $first_digits = '0123456789abcdef';
+            for ($j = 0; $j < count($letters); $j++) {
+                if (Js::indexOf($lowered, Js::boundedText('%' . Js::toStr(Js::get($letters[$j], 0)))) >= 0) {
+                    $lowered = Js::join(
+                        Js::split($lowered, Js::boundedText('%' . Js::toStr(Js::get($letters[$j], 0)))),
+                        Js::boundedText('%' . Js::toStr(Js::get($letters[$j], 1))),
+                    );
+                }
+            }
+            for ($d = 0; $d < Js::textLength($first_digits); $d++) {
+                for ($j = 0; $j < count($letters); $j++) {
+                    $escape = Js::boundedText(
+                        Js::boundedText('%' . Js::charAt($first_digits, $d)) . Js::toStr(
+                            Js::get($letters[$j], 0),
+                        ),
+                    );
+                    if (Js::indexOf($lowered, $escape) >= 0) {
+                        $lowered = Js::join(
+                            Js::split($lowered, $escape),
+                            Js::boundedText(
+                                Js::boundedText('%' . Js::charAt($first_digits, $d)) . Js::toStr(
+                                    Js::get($letters[$j], 1),
+                                ),
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        $escapes = [
+            ['!', '%21', '%21'],
+            ['\'', '%27', '%27'],
+            ['(', '%28', '%28'],
+            [')', '%29', '%29'],
+            ['*', '%2A', '%2a'],
+            ['~', '%7E', '%7e'],
+        ];
+        $encoders = [['+', '!\'()~'], ['+', '!\'()*~'], ['+', '!\'()*'], ['%20', '!\'()*'], ['+', '\'~']];
+        // (pathSegmentText's, which an exchange may redefine: its escapes of these characters, a % of the value being %25)
+        $kept = [
+            [':', '%3A', '%3a'],
+            ['@', '%40', '%40'],
+            ['$', '%24', '%24'],
+            ['&', '%26', '%26'],
+            ['+', '%2B', '%2b'],
+            [',', '%2C', '%2c'],
+            [';', '%3B', '%3b'],
+            ['=', '%3D', '%3d'],
+        ];
+        // (only the characters that the text holds are replaced: most credentials hold none of them)
+        $space = Js::indexOf($uri, '%20') >= 0;
+        $held = [];
+        for ($j = 0; $j < count($escapes); $j++) {
+            if (Js::indexOf(Js::receiver($uri, 'indexOf'), $this->safe_string($escapes[$j], 0)) >= 0) {
+                $held[] = $escapes[$j];
+            }
+        }
+        $forms = [];
+        $cases = [$uri, $lowered]; // each form in upper case, then in lower case
+        for ($i = 0; $i <= (count($encoders) + 1); $i = Js::number($i + 1)) {
+            for ($c = 0; $c < count($cases); $c++) {
+                $form = $cases[$c];
+                if ($i == (count($encoders) + 1)) {
+                    for ($j = 0; $j < count($kept); $j++) {
+                        if (
+                            Js::indexOf(
+                                Js::receiver($form, 'indexOf'),
+                                $this->safe_string($kept[$j], $c + 1),
+                            ) >= 0
+                        ) {
+                            $form = Js::join(
+                                Js::split($form, Js::get($kept[$j], $c + 1)),
+                                Js::get($kept[$j], 0),
+                            );
+                        }
+                    }
+                } elseif ($i > 0) {
+                    if ($space) {
+                        $form = Js::join(
+                            Js::split($form, '%20'),
+                            Js::get(Js::get($encoders, Js::number($i - 1)), 0),
+                        );
+                    }
+                    for ($j = 0; $j < count($held); $j++) {
+                        if (
+                            Js::includes(
+                                Js::receiver(
+                                    $this->safe_string(Js::get($encoders, Js::number($i - 1)), 1),
+                                    'includes',
+                                ),
+                                $this->safe_string(Js::get($held, $j), 0),
+                            )
+                        ) {
+                            $form = Js::join(
+                                Js::split($form, Js::get(Js::get($held, $j), 0)),
+                                Js::get(Js::get($held, $j), $c + 1),
+                            );
+                        }
+                    }
+                }
+                if (!(Js::truthy($this->in_array($form, $forms)))) {
+                    $forms[] = $form;
                 }
             }
         }

@@ -20,6 +20,44 @@ for await (const chunk of process.stdin) {
 }
 const spec = JSON.parse (input);
 const undefinedForNull = (value) => (value === null ? undefined : value);
+// { "$bytes": hex } stands for the text that bytes which may not be UTF-8 are where a runtime reads them from the
+// environment or a file: Python's os.environ decodes them so (surrogateescape: each byte that is not UTF-8 is half of
+// a surrogate pair alone, U+DC80 to U+DCFF), and so does this runner, JSON.parse's way to such a text; PHP keeps the
+// bytes. JSON cannot carry PHP's.
+const surrogateEscaped = (hex) => {
+    const bytes = Buffer.from (hex, 'hex');
+    let text = '';
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        const length = (lead < 0x80) ? 1 : (lead < 0xC2) ? 0 : (lead < 0xE0) ? 2 : (lead < 0xF0) ? 3 : (lead < 0xF5) ? 4 : 0;
+        let decoded = undefined;
+        if (length > 0) {
+            try {
+                decoded = new TextDecoder ('utf-8', { 'fatal': true }).decode (bytes.subarray (i, i + length));
+            } catch (error) {
+                decoded = undefined;
+            }
+        }
+        if ((decoded !== undefined) && (i + length <= bytes.length)) {
+            text += decoded;
+            i += length;
+        } else {
+            text += String.fromCharCode (0xDC00 + lead);
+            i += 1;
+        }
+    }
+    return text;
+};
+// { "$number": "NaN" } stands for NaN (or Infinity, -Infinity), which JSON cannot carry either.
+const configValue = (value) => {
+    if ((value !== null) && (typeof value === 'object') && ('$bytes' in value)) {
+        return surrogateEscaped (value['$bytes']);
+    }
+    return ((value !== null) && (typeof value === 'object') && ('$number' in value)) ? Number (value['$number']) : value;
+};
+const carried = Object.values (spec.config || {}).some ((value) => !Object.is (configValue (value), value));
+const config = carried ? Object.fromEntries (Object.entries (spec.config).map (([ key, value ]) => [ key, configValue (value) ])) : (spec.config || {});
 // { "$class": "InsufficientFunds" } stands for the error class itself, which JSON cannot carry.
 const argument = (value) => {
     if (value === null) {
@@ -28,6 +66,9 @@ const argument = (value) => {
     if (typeof value === 'object' && !Array.isArray (value)) {
         if ('$class' in value) {
             return errors[value['$class']];
+        }
+        if (('$bytes' in value) || ('$number' in value)) {
+            return configValue (value);
         }
         return Object.fromEntries (Object.entries (value).map (([ key, item ]) => [ key, argument (item) ]));
     }
@@ -100,7 +141,7 @@ class clocked extends vectors {
 const results = [];
 let exchange = undefined;
 try {
-    exchange = new (spec.clock ? clocked : vectors) (spec.config || {});
+    exchange = new (spec.clock ? clocked : vectors) (config);
 } catch (error) {
     results.push ({ 'throws': error.constructor.name, 'message': error.message });
 }

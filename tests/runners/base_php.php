@@ -11,11 +11,27 @@ use exchangekit\NativeExchange;
 
 $spec = Js::jsonParse(stream_get_contents(STDIN));
 
-// ['$class' => 'InsufficientFunds'] stands for the error class, which PHP names by its string.
+// ['$bytes' => hex] is those bytes, ['$number' => 'NaN'] NAN (or INF, -INF), which JSON cannot carry.
+function config_value($value) {
+    if (is_array($value) && array_key_exists('$bytes', $value)) {
+        return hex2bin($value['$bytes']);
+    }
+    if (is_array($value) && array_key_exists('$number', $value)) {
+        return ['NaN' => NAN, 'Infinity' => INF, '-Infinity' => -INF][$value['$number']];
+    }
+    return $value;
+}
+
+// ['$class' => 'InsufficientFunds'] stands for the error class, which PHP names by its string; ['$bytes' => hex] for
+// those bytes as they are, which may not be UTF-8 (as getenv gives them; Node's and Python's runners decode them as
+// os.environ does).
 function argument($value) {
     if (is_array($value)) {
         if (array_key_exists('$class', $value)) {
             return 'exchangekit\\' . $value['$class'];
+        }
+        if (array_key_exists('$bytes', $value) || array_key_exists('$number', $value)) {
+            return config_value($value);
         }
         return array_map('argument', $value);
     }
@@ -96,7 +112,11 @@ vectors::$extra = $spec['describe'] ?? [];
 $results = [];
 $exchange = null;
 try {
-    $exchange = isset($spec['clock']) ? new clocked($spec['config'] ?? []) : new vectors($spec['config'] ?? []);
+    $config = $spec['config'] ?? [];
+    foreach ($config as $key => $value) {
+        $config[$key] = config_value($value);
+    }
+    $exchange = isset($spec['clock']) ? new clocked($config) : new vectors($config);
 } catch (\Throwable $error) {
     $results[] = ['throws' => (new \ReflectionClass($error))->getShortName(), 'message' => $error->getMessage()];
 }

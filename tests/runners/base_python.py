@@ -13,11 +13,24 @@ from exchangekit.base.native_exchange import snake_case  # noqa: E402
 
 
 def argument(value):
-    """{"$class": "InsufficientFunds"} stands for the error class itself, which JSON cannot carry."""
+    """{"$class": "InsufficientFunds"} stands for the error class itself, which JSON cannot carry; {"$bytes": hex} for
+    the text that os.environ makes of bytes that may not be UTF-8 (see config_value)."""
     if isinstance(value, dict):
         if "$class" in value:
             return getattr(errors, value["$class"])
+        if "$bytes" in value or "$number" in value:
+            return config_value(value)
         return {key: argument(item) for key, item in value.items()}
+    return value
+
+
+def config_value(value):
+    """{"$bytes": hex}: the bytes as os.environ decodes them (surrogateescape: each byte that is not UTF-8 is half of a
+    surrogate pair alone), as base_node.mjs does; PHP's runner keeps the bytes."""
+    if isinstance(value, dict) and "$bytes" in value:
+        return bytes.fromhex(value["$bytes"]).decode("utf-8", "surrogateescape")
+    if isinstance(value, dict) and "$number" in value:  # NaN, Infinity, -Infinity, which JSON cannot carry either
+        return float(value["$number"])
     return value
 
 
@@ -90,7 +103,10 @@ def exchange_class(spec: dict, asynchronous: bool):
 
 async def run(spec: dict, asynchronous: bool) -> list:
     try:
-        exchange = exchange_class(spec, asynchronous)(spec.get("config") or {})
+        config = spec.get("config") or {}
+        if any(isinstance(value, dict) and ("$bytes" in value or "$number" in value) for value in config.values()):
+            config = {key: config_value(value) for key, value in config.items()}
+        exchange = exchange_class(spec, asynchronous)(config)
     except Exception as error:  # noqa: BLE001 (the error class is the result)
         return [{"throws": type(error).__name__, "message": str(error)}]
     if spec.get("markets"):

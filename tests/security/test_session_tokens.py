@@ -9,6 +9,12 @@ redactSecrets redacts them with the credentials.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
+import re
+import urllib.parse
+
 import pytest
 
 from tests.base_runners import RUNTIMES, run_calls
@@ -56,3 +62,28 @@ def test_a_token_given_in_the_config_is_redacted(runtime):
     config = dict(CONFIG, sessionTokens={"access": TOKEN})
     results, _ = run_calls(runtime, {"config": config, "calls": [echo(TOKEN)]})
     assert "Bearer ***" in results[0]["message"] and TOKEN not in results[0]["message"], results
+
+
+def long_token(lines: int) -> str:
+    """A token of many lines of base64 (with + / =), each line beyond ASCII too (an é)."""
+    return "\n".join("\u00e9" + base64.b64encode(hashlib.sha512(str(i).encode()).digest()).decode() for i in range(lines))
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_a_long_token_is_redacted_in_its_encoded_forms(runtime):
+    # A token of more than 64 escapes has its escapes lowered by a pass for each digit (percentEncodedForms), and one
+    # beyond ASCII is walked for the JSON encoders that escape it (escapedForms): red-team round 58.
+    token = long_token(200)
+    forms = {
+        "lower-case percent escapes": re.sub("%[0-9A-F]{2}", lambda m: m.group(0).lower(),
+                                             urllib.parse.quote(token, safe="")),
+        "PHP json_encode": json.dumps(token)[1:-1].replace("/", "\\/"),
+        "Python json.dumps": json.dumps(token)[1:-1],
+    }
+    calls = [["keepSessionToken", ["access", token]]] + [
+        ["handleHttpStatusCode", [401, "Unauthorized", "https://api.example.com/balance", "GET",
+                                  '{"error":"invalid token","token":"' + form + '"}']] for form in forms.values()]
+    results, _ = run_calls(runtime, {"config": CONFIG, "calls": calls})
+    for name, result in zip(forms, results[1:]):
+        assert result["throws"] == "AuthenticationError", (name, result)
+        assert '"token":"***"' in result["message"], (name, result["message"])

@@ -245,13 +245,26 @@ class Exchange(NativeExchange):
             key = keys[i]
             if self.own_value(self.requiredCredentials, key) is True:
                 value = self.own_value(values, key)
+                problem = None
                 if (value is None) or (value is None) or (value == ""):
+                    problem = js.bounded_text(' requires the "' + js.to_str(key) + '" credential')
+                elif (js.typeof(value) == "number") and (not (js.abs_(value) < math.inf)):
+                    # (NaN and the infinities are no credential: JSON writes them null; redactSecrets has no text of them)
+                    problem = js.bounded_text(
+                        ' requires the "'
+                        + js.to_str(key)
+                        + '" credential as a text or a finite number, not NaN nor an infinity'
+                    )
+                elif (js.typeof(value) == "string") and (not js.truthy(self.is_unicode_text(value))):
+                    # (see credentialForms: each runtime would send it otherwise, or fail with an error of its own)
+                    problem = js.bounded_text(
+                        ' has a "'
+                        + js.to_str(key)
+                        + '" credential that is not Unicode text (half of a surrogate pair alone, or bytes that are not UTF-8), which is not sent (nor shown)'
+                    )
+                if problem is not None:
                     if js.truthy(error):
-                        raise AuthenticationError(
-                            js.bounded_text(
-                                js.to_str(self.id) + ' requires the "' + js.to_str(key) + '" credential'
-                            )
-                        )
+                        raise AuthenticationError(js.add(self.id, problem))
                     return False
             i += 1
         return True
@@ -281,7 +294,7 @@ class Exchange(NativeExchange):
 
     def redact_secrets(self, text):
         # Error messages and verbose logs go through this, so that no credential is ever shown, in any of
-        # the encodings in which a message can hold it (see secretForms). The longest forms go first: a credential
+        # the encodings in which a message can hold it (see credentialForms). The longest forms go first: a credential
         # that holds another (a passphrase that holds the uid) was shown but for the shorter one ('Tr***ader!Pass').
         values = js.concat(js.values(self.credentials()), js.values(self.sessionTokens))
         forms = []
@@ -289,23 +302,13 @@ class Exchange(NativeExchange):
         while True:
             if not (i < len(values)):
                 break
-            value = js.get(values, i)
-            if (js.typeof(value) == "string") and js.greater(js.length(value), 0):
-                texts = self.credential_texts(value)
-                k = 0
-                while True:
-                    if not js.less(k, js.length(texts)):
-                        break
-                    value_forms = self.secret_forms(js.get(texts, k))
-                    j = 0
-                    while True:
-                        if not js.less(j, js.length(value_forms)):
-                            break
-                        forms.append(
-                            {"form": js.get(value_forms, j), "length": js.length(js.get(value_forms, j))}
-                        )
-                        j += 1
-                    k += 1
+            value_forms = self.credential_forms(js.get(values, i))
+            j = 0
+            while True:
+                if not js.less(j, js.length(value_forms)):
+                    break
+                forms.append({"form": js.get(value_forms, j), "length": js.length(js.get(value_forms, j))})
+                j += 1
             i += 1
         longest_first = self.sort_by(forms, "length", True)
         # (a value that is no text, as this.json (undefined) gives for an empty body, is quoted as JavaScript writes
@@ -315,9 +318,71 @@ class Exchange(NativeExchange):
         while True:
             if not (i < len(longest_first)):
                 break
-            result = js.join(js.split(result, js.get(js.get(longest_first, i), "form")), "***")
+            form = js.get(js.get(longest_first, i), "form")
+            if js.greater(js.length(form), 0):
+                # (never an empty form, whose split put *** between every two characters)
+                result = js.join(js.split(result, form), "***")
             i += 1
         return result
+
+    def credential_forms(self, value):
+        # The texts that redactSecrets looks for of one credential or session token:
+        # - a text, the texts of it that credentialTexts gives, each in every encoding of secretForms;
+        # - a number, which checkRequiredCredentials takes (a config's password: 73915284) and an exchange sends as
+        #   it is, as JavaScript writes it: String's text (a JSON body's, 1e+21) and numberToString's (a query's,
+        #   1000000000000000000000), each in every encoding of secretForms. NaN and the infinities are no credential
+        #   (checkRequiredCredentials refuses them, JSON writes them null): nothing of them is looked for, so that no
+        #   'NaN' or 'Infinity' of a message is redacted (red-team round 58: numbers were not redacted at all);
+        # - a text that is not Unicode (half of a surrogate pair alone in Node and Python, as JSON.parse ('"\udce9"')
+        #   or os.environ gives one for bytes that are not UTF-8; bytes that are not UTF-8 in PHP), which no runtime
+        #   can percent-encode or put in base64 alike (Node threw a URIError, Python a UnicodeEncodeError, and PHP's
+        #   JSON gave an empty form that put *** between every two characters: red-team round 58): as it is, and as
+        #   this.json writes it where it writes it (\udce9, Node and Python). checkRequiredCredentials refuses it, so
+        #   that it is never sent.
+        # Anything else (a boolean, a list) has no form.
+        texts = []
+        if js.typeof(value) == "number":
+            if js.abs_(value) < math.inf:
+                texts = self.unique([js.bounded_text("" + js.to_str(value)), self.number_to_string(value)])
+        elif (js.typeof(value) == "string") and js.greater(js.length(value), 0):
+            if not js.truthy(self.is_unicode_text(value)):
+                json = self.json(value)
+                escaped = (
+                    js.slice_(json, 1, js.subtract(js.length(json), 1))
+                    if (js.starts_with(json, '"') and js.greater(js.length(json), 2))
+                    else value
+                )
+                return self.unique([value, escaped])
+            texts = self.credential_texts(value)
+        forms = []
+        k = 0
+        while True:
+            if not js.less(k, js.length(texts)):
+                break
+            forms = js.concat(js.receiver(forms, "concat"), self.secret_forms(js.get(texts, k)))
+            k += 1
+        return forms
+
+    def is_unicode_text(self, text):
+        # Whether a text is Unicode, which every runtime can encode alike: Node's and Python's texts may hold half of
+        # a surrogate pair alone, PHP's bytes that are not UTF-8. this.json writes such a half as its escape (\udce9,
+        # lower-case) in Node and Python, and PHP's writes no JSON text for bytes that are not UTF-8.
+        json = self.json(text)
+        if (json is None) or (not js.starts_with(json, '"')):
+            return False
+        if js.index_of(json, "\\ud") < 0:
+            return True
+        # (a backslash of the text is escaped, \\: what follows it is no escape)
+        escapes = js.join(js.split(json, "\\\\"), " ")
+        halves = ["\\ud8", "\\ud9", "\\uda", "\\udb", "\\udc", "\\udd", "\\ude", "\\udf"]
+        i = 0
+        while True:
+            if not (i < len(halves)):
+                break
+            if js.index_of(escapes, halves[i]) >= 0:
+                return False
+            i += 1
+        return True
 
     def credential_texts(self, value):
         # A credential, and for one of several lines (a private key in PEM, as asymmetricJwt reads it) the other texts
@@ -356,21 +421,23 @@ class Exchange(NativeExchange):
         return self.unique(self.array_concat(texts, others))
 
     def secret_forms(self, value):
-        # A credential as it is, escaped inside a JSON string (a body), percent-encoded (a URL) and in
-        # base64 (an Authorization header). A value inside a longer base64 text, such as 'Basic ' + base64
-        # (key + ':' + secret), is encoded differently at each of the three byte offsets it can start at,
-        # so each offset gives a form: the characters that depend on the value alone.
+        # A credential as it is, escaped inside a JSON string (a body: JSON.stringify's, and the other encoders' and
+        # latin-1's of escapedForms), percent-encoded (a URL) and in base64 (an Authorization header). A value inside
+        # a longer base64 text, such as 'Basic ' + base64 (key + ':' + secret), is encoded differently at each of the
+        # three byte offsets it can start at, so each offset gives a form: the characters that depend on the value
+        # alone.
         json = self.json(value)
+        escaped = js.slice_(json, 1, js.subtract(js.length(json), 1))
         forms = [value]
-        percent_encoded = js.concat(
-            [js.slice_(json, 1, js.subtract(js.length(json), 1))], self.percent_encoded_forms(value)
+        others = js.concat(
+            js.concat([escaped], self.escaped_forms(value, escaped)), self.percent_encoded_forms(value)
         )
         i = 0
         while True:
-            if not (i < len(percent_encoded)):
+            if not (i < len(others)):
                 break
-            if not js.truthy(self.in_array(js.get(percent_encoded, i), forms)):
-                forms.append(js.get(percent_encoded, i))
+            if not js.truthy(self.in_array(js.get(others, i), forms)):
+                forms.append(js.get(others, i))
             i += 1
         first_own_character = [0, 2, 3]
         offset = 0
@@ -389,6 +456,235 @@ class Exchange(NativeExchange):
             offset += 1
         return forms
 
+    def escaped_forms(self, value, json):
+        # A credential as the JSON encoders of other languages write it inside a string, where they differ from
+        # JSON.stringify (json: its text of value, without the quotes), and as a client that reads UTF-8 as latin-1
+        # shows it. A server echoed a credential so in a body, and the message showed it in every runtime (red-team
+        # round 58; the password Tr&der<2026>'é, the key Xk7/Qw+9zR2pLm5vNb8cYt3==):
+        # - PHP's json_encode: \/ for a slash, each character beyond ASCII as \u and four lower-case hex digits (one
+        #   beyond U+FFFF as its two surrogates, \ud83d\ude00);
+        # - Python's json.dumps: each character beyond ASCII so (ensure_ascii), and DEL (\u007f);
+        # - Go's encoding/json: \u0026 \u003c \u003e for & < >, and \u2028 \u2029 for U+2028 and U+2029;
+        # - .NET's System.Text.Json: each character beyond ASCII, " & ' + < > ` and DEL as \u and four upper-case
+        #   hex digits (\u0022 for ", \u002B for +), the control characters too (but \b \t \n \f \r);
+        # - UTF-8 read as latin-1, a byte a character ('PÃ¤sswÃ¶rd'), as every runtime reads a response's reason
+        #   phrase and its headers.
+        # Each is built with a split and a join for each character that it writes otherwise; only a text beyond
+        # ASCII is walked, an escape of its percent-encoding at a time, each character's escapes worked out once.
+        lower = json  # each character beyond ASCII as a \u escape in lower-case hex digits
+        upper = json  # so in upper-case hex digits
+        latin1 = value
+        encoded = self.encode_uri_component(json)
+        if (
+            (js.index_of(encoded, "%C") >= 0)
+            or (js.index_of(encoded, "%D") >= 0)
+            or (js.index_of(encoded, "%E") >= 0)
+            or (js.index_of(encoded, "%F") >= 0)
+        ):
+            # (a UTF-8 sequence starts with a byte from C2 to F4; json holds no control character, only its escapes)
+            printable = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
+            lower_digits = "0123456789abcdef"
+            upper_digits = "0123456789ABCDEF"
+            known = {}  # the two escapes of each character met, by its UTF-8 bytes in hex ('C3A9')
+            parts = js.split(encoded, "%")
+            lower_parts = [js.get(parts, 0)]
+            upper_parts = [js.get(parts, 0)]
+            i = 1
+            while True:
+                if not (i < len(parts)):
+                    break
+                lead = js.slice_(js.get(parts, i), 0, 2)
+                last = i
+                if js.less(lead, "80"):
+                    character = js.char_at(printable, js.number(js.parse_int(lead, 16) - 32))
+                    lower_parts.append(character)
+                    upper_parts.append(character)
+                else:
+                    first = js.char_at(lead, 0)
+                    last = (
+                        js.number(i + 3)
+                        if (first == "F")
+                        else js.number(i + 2) if (first == "E") else js.number(i + 1)
+                    )
+                    sequence = js.bounded_text(
+                        js.join(js.slice_(parts, i, last), "")
+                        + js.to_str(js.slice_(js.get(parts, last), 0, 2))
+                    )
+                    escapes = self.own_value(known, sequence)
+                    if escapes is None:
+                        code = js.number(
+                            js.parse_int(lead, 16)
+                            - (240 if (first == "F") else 224 if (first == "E") else 192)
+                        )
+                        k = js.number(i + 1)
+                        while True:
+                            if not (k <= last):
+                                break
+                            code = js.number(
+                                js.number(
+                                    js.multiply(code, 64)
+                                    + js.parse_int(js.slice_(js.get(parts, k), 0, 2), 16)
+                                )
+                                - 128
+                            )
+                            k = js.number(k + 1)
+                        units = [code]
+                        if code >= 65536:
+                            units = [
+                                js.number(55296 + js.floor(js.divide(js.number(code - 65536), 1024))),
+                                js.number(56320 + js.modulo(js.number(code - 65536), 1024)),
+                            ]
+                        escapes = ["", ""]
+                        k = 0
+                        while True:
+                            if not (k < len(units)):
+                                break
+                            digits = [
+                                js.floor(js.divide(js.get(units, k), 4096)),
+                                js.modulo(js.floor(js.divide(js.get(units, k), 256)), 16),
+                                js.modulo(js.floor(js.divide(js.get(units, k), 16)), 16),
+                                js.modulo(js.get(units, k), 16),
+                            ]
+                            js.set_(
+                                escapes,
+                                0,
+                                js.bounded_text(
+                                    js.bounded_text(
+                                        js.bounded_text(
+                                            js.bounded_text(
+                                                js.bounded_text(js.to_str(js.get(escapes, 0)) + "\\u")
+                                                + js.char_at(lower_digits, js.get(digits, 0))
+                                            )
+                                            + js.char_at(lower_digits, js.get(digits, 1))
+                                        )
+                                        + js.char_at(lower_digits, js.get(digits, 2))
+                                    )
+                                    + js.char_at(lower_digits, js.get(digits, 3))
+                                ),
+                            )
+                            js.set_(
+                                escapes,
+                                1,
+                                js.bounded_text(
+                                    js.bounded_text(
+                                        js.bounded_text(
+                                            js.bounded_text(
+                                                js.bounded_text(js.to_str(js.get(escapes, 1)) + "\\u")
+                                                + js.char_at(upper_digits, js.get(digits, 0))
+                                            )
+                                            + js.char_at(upper_digits, js.get(digits, 1))
+                                        )
+                                        + js.char_at(upper_digits, js.get(digits, 2))
+                                    )
+                                    + js.char_at(upper_digits, js.get(digits, 3))
+                                ),
+                            )
+                            k += 1
+                        known[sequence] = escapes
+                    lower_parts.append(js.get(escapes, 0))
+                    upper_parts.append(js.get(escapes, 1))
+                rest = js.slice_(js.get(parts, last), 2)
+                lower_parts.append(rest)
+                upper_parts.append(rest)
+                i = js.number(last + 1)
+            lower = js.join(lower_parts, "")
+            upper = js.join(upper_parts, "")
+            # each byte of the UTF-8 as the character of its number (JSON's \u00XX), the text cut at each _ so that
+            # no part is refused for holding __proto__ (parseJson)
+            bytes_ = js.join(js.split(self.encode_uri_component(value), "%"), "\\u00")
+            latin1_parts = self.parse_json(
+                js.bounded_text('["' + js.join(js.split(bytes_, "_"), '","') + '"]')
+            )
+            if js.is_array(latin1_parts):
+                latin1 = js.join(latin1_parts, "_")
+        replacements = [
+            [["/", "\\/"]],
+            [["\x7f", "\\u007f"]],
+            [
+                ["&", "\\u0026"],
+                ["<", "\\u003c"],
+                [">", "\\u003e"],
+                ["\u2028", "\\u2028"],
+                ["\u2029", "\\u2029"],
+            ],
+            [
+                ['\\"', "\\u0022"],
+                ["&", "\\u0026"],
+                ["'", "\\u0027"],
+                ["+", "\\u002B"],
+                ["<", "\\u003C"],
+                [">", "\\u003E"],
+                ["`", "\\u0060"],
+                ["\x7f", "\\u007F"],
+            ],
+        ]
+        forms = [lower, lower, json, upper]
+        i = 0
+        while True:
+            if not (i < len(forms)):
+                break
+            j = 0
+            while True:
+                if not js.less(j, js.length(js.get(replacements, i))):
+                    break
+                if (
+                    js.index_of(
+                        js.receiver(js.get(forms, i), "indexOf"),
+                        self.safe_string(js.get(js.get(replacements, i), j), 0),
+                    )
+                    >= 0
+                ):
+                    js.set_(
+                        forms,
+                        i,
+                        js.join(
+                            js.split(js.get(forms, i), js.get(js.get(js.get(replacements, i), j), 0)),
+                            js.get(js.get(js.get(replacements, i), j), 1),
+                        ),
+                    )
+                j += 1
+            i += 1
+        if js.index_of(json, "\\u00") >= 0:
+            # .NET's escapes of control characters in upper-case hex digits (JSON.stringify's: \u001f), looked for
+            # between the escaped backslashes of the text, before which a \ starts an escape
+            pieces = js.split(js.get(forms, 3), "\\\\")
+            letters = [["a", "A"], ["b", "B"], ["c", "C"], ["d", "D"], ["e", "E"], ["f", "F"]]
+            i = 0
+            while True:
+                if not (i < len(pieces)):
+                    break
+                j = 0
+                while True:
+                    if not (j < len(letters)):
+                        break
+                    js.set_(
+                        pieces,
+                        i,
+                        js.join(
+                            js.split(
+                                js.get(pieces, i),
+                                js.bounded_text("\\u000" + js.to_str(js.get(letters[j], 0))),
+                            ),
+                            js.bounded_text("\\u000" + js.to_str(js.get(letters[j], 1))),
+                        ),
+                    )
+                    js.set_(
+                        pieces,
+                        i,
+                        js.join(
+                            js.split(
+                                js.get(pieces, i),
+                                js.bounded_text("\\u001" + js.to_str(js.get(letters[j], 0))),
+                            ),
+                            js.bounded_text("\\u001" + js.to_str(js.get(letters[j], 1))),
+                        ),
+                    )
+                    j += 1
+                i += 1
+            js.set_(forms, 3, js.join(pieces, "\\\\"))
+        forms.append(latin1)
+        return forms
+
     def percent_encoded_forms(self, value):
         # A credential as the percent-encoders that a server may echo it with write it: encodeURIComponent's, those
         # that differ from it in a space ('+' in a form) or in ! ' ( ) * ~ (escaped or not), and a URL path's as
@@ -396,69 +692,129 @@ class Exchange(NativeExchange):
         # (.NET's HttpUtility). A server that echoed a request's form body ('my+pass%27%281%29%2A%21~') had the
         # credential shown in every runtime's message (red-team round 20).
         uri = self.encode_uri_component(value)
-        escapes = [["!", "%21"], ["'", "%27"], ["(", "%28"], [")", "%29"], ["*", "%2A"], ["~", "%7E"]]
-        encoders = [["+", "!'()~"], ["+", "!'()*~"], ["+", "!'()*"], ["%20", "!'()*"], ["+", "'~"]]
-        upper = [uri]
-        i = 0
-        while True:
-            if not (i < len(encoders)):
-                break
-            form = js.join(js.split(uri, "%20"), js.get(encoders[i], 0))
+        # encodeURIComponent's text with lower-case escapes, joined once: each form grown an escape at a time was
+        # copied whole at each escape in Python and PHP (a session token of 8,192 lines of base64, 18 s a message).
+        # Past 64 escapes, each digit is lowered by a split and a join of the escapes that hold it ('%' starts an
+        # escape and nothing else): at most 102, each a pass of the runtime's own over the text, where the escapes
+        # one at a time took a session token beyond ASCII of 8,192 lines seconds in Python and PHP.
+        parts = js.split(uri, "%")
+        lowered = uri
+        if len(parts) <= 65:
+            lowered_parts = [js.get(parts, 0)]
+            i = 1
+            while True:
+                if not (i < len(parts)):
+                    break
+                lowered_parts.append(
+                    js.bounded_text(
+                        js.lower(js.slice_(js.get(parts, i), 0, 2))
+                        + js.to_str(js.slice_(js.get(parts, i), 2))
+                    )
+                )
+                i += 1
+            lowered = js.join(lowered_parts, "%")
+        else:
+            letters = [["A", "a"], ["B", "b"], ["C", "c"], ["D", "d"], ["E", "e"], ["F", "f"]]
+            first_digits = "0123456789abcdef"
             j = 0
             while True:
-                if not (j < len(escapes)):
+                if not (j < len(letters)):
                     break
-                if js.includes(self.safe_string(encoders[i], 1), js.get(escapes[j], 0)):
-                    form = js.join(js.split(form, js.get(escapes[j], 0)), js.get(escapes[j], 1))
+                if js.index_of(lowered, js.bounded_text("%" + js.to_str(js.get(letters[j], 0)))) >= 0:
+                    lowered = js.join(
+                        js.split(lowered, js.bounded_text("%" + js.to_str(js.get(letters[j], 0)))),
+                        js.bounded_text("%" + js.to_str(js.get(letters[j], 1))),
+                    )
                 j += 1
-            upper.append(form)
-            i += 1
+            d = 0
+            while True:
+                if not (d < js.text_length(first_digits)):
+                    break
+                j = 0
+                while True:
+                    if not (j < len(letters)):
+                        break
+                    escape = js.bounded_text(
+                        js.bounded_text("%" + js.char_at(first_digits, d)) + js.to_str(js.get(letters[j], 0))
+                    )
+                    if js.index_of(lowered, escape) >= 0:
+                        lowered = js.join(
+                            js.split(lowered, escape),
+                            js.bounded_text(
+                                js.bounded_text("%" + js.char_at(first_digits, d))
+                                + js.to_str(js.get(letters[j], 1))
+                            ),
+                        )
+                    j += 1
+                d += 1
+        escapes = [
+            ["!", "%21", "%21"],
+            ["'", "%27", "%27"],
+            ["(", "%28", "%28"],
+            [")", "%29", "%29"],
+            ["*", "%2A", "%2a"],
+            ["~", "%7E", "%7e"],
+        ]
+        encoders = [["+", "!'()~"], ["+", "!'()*~"], ["+", "!'()*"], ["%20", "!'()*"], ["+", "'~"]]
         # (pathSegmentText's, which an exchange may redefine: its escapes of these characters, a % of the value being %25)
         kept = [
-            ["%3A", ":"],
-            ["%40", "@"],
-            ["%24", "$"],
-            ["%26", "&"],
-            ["%2B", "+"],
-            ["%2C", ","],
-            ["%3B", ";"],
-            ["%3D", "="],
+            [":", "%3A", "%3a"],
+            ["@", "%40", "%40"],
+            ["$", "%24", "%24"],
+            ["&", "%26", "%26"],
+            ["+", "%2B", "%2b"],
+            [",", "%2C", "%2c"],
+            [";", "%3B", "%3b"],
+            ["=", "%3D", "%3d"],
         ]
-        segment = uri
-        i = 0
+        # (only the characters that the text holds are replaced: most credentials hold none of them)
+        space = js.index_of(uri, "%20") >= 0
+        held = []
+        j = 0
         while True:
-            if not (i < len(kept)):
+            if not (j < len(escapes)):
                 break
-            segment = js.join(js.split(segment, js.get(kept[i], 0)), js.get(kept[i], 1))
-            i += 1
-        upper.append(segment)
+            if js.index_of(js.receiver(uri, "indexOf"), self.safe_string(escapes[j], 0)) >= 0:
+                held.append(escapes[j])
+            j += 1
         forms = []
+        cases = [uri, lowered]  # each form in upper case, then in lower case
         i = 0
         while True:
-            if not (i < len(upper)):
+            if not (i <= (len(encoders) + 1)):
                 break
-            parts = js.split(js.get(upper, i), "%")
-            lower = js.get(parts, 0)
-            j = 1
+            c = 0
             while True:
-                if not (j < len(parts)):
+                if not (c < len(cases)):
                     break
-                lower = js.bounded_text(
-                    js.bounded_text(
-                        js.bounded_text(js.to_str(lower) + "%") + js.lower(js.slice_(js.get(parts, j), 0, 2))
-                    )
-                    + js.to_str(js.slice_(js.get(parts, j), 2))
-                )
-                j += 1
-            both = [js.get(upper, i), lower]
-            j = 0
-            while True:
-                if not (j < len(both)):
-                    break
-                if not js.truthy(self.in_array(both[j], forms)):
-                    forms.append(both[j])
-                j += 1
-            i += 1
+                form = cases[c]
+                if i == (len(encoders) + 1):
+                    j = 0
+                    while True:
+                        if not (j < len(kept)):
+                            break
+                        if js.index_of(js.receiver(form, "indexOf"), self.safe_string(kept[j], c + 1)) >= 0:
+                            form = js.join(js.split(form, js.get(kept[j], c + 1)), js.get(kept[j], 0))
+                        j += 1
+                elif i > 0:
+                    if space:
+                        form = js.join(js.split(form, "%20"), js.get(js.get(encoders, js.number(i - 1)), 0))
+                    j = 0
+                    while True:
+                        if not (j < len(held)):
+                            break
+                        if js.includes(
+                            js.receiver(self.safe_string(js.get(encoders, js.number(i - 1)), 1), "includes"),
+                            self.safe_string(js.get(held, j), 0),
+                        ):
+                            form = js.join(
+                                js.split(form, js.get(js.get(held, j), 0)), js.get(js.get(held, j), c + 1)
+                            )
+                        j += 1
+                if not js.truthy(self.in_array(form, forms)):
+                    forms.append(form)
+                c += 1
+            i = js.number(i + 1)
         return forms
 
     # --- implicit API --------------------------------------------------------------------------------
