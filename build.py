@@ -1,8 +1,9 @@
 """The main job: check every js/<id>.js, emit Python (sync and asyncio) and PHP, verify, write.
 
     python build.py           build: write the generated files that changed (atomically), remove stale ones
-    python build.py --check   verify only: exit 1 when the committed generated files differ from a fresh build, or
-                              black (the formatter of record) would change a generated Python module
+    python build.py --check   verify only: exit 1 when the committed generated files differ from a fresh build (byte
+                              for byte), black (the formatter of record) would change a generated Python module, or
+                              python/exchangekit/ or php/ holds a file that is neither generated nor the runtime's
 
 The input limits (SUB-P003) come from EXKIT_MAX_FILE_BYTES, EXKIT_MAX_LINE_LENGTH and EXKIT_MAX_NESTING.
 
@@ -18,12 +19,16 @@ import time
 
 import click
 
-from transpiler.build import BASE_ID, differences, not_black_stable, plan_build, write_outputs
+from transpiler.build import BASE_ID, differences, not_black_stable, plan_build, unknown_files, write_outputs
 from transpiler.checker import result_for
 from transpiler.limits import LimitsError, from_environment
 from transpiler.renderers.text import format_diagnostic, printable
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
+# Python imports a folder python/exchangekit/<id>/ in place of the module <id>.py, and PHP's autoloaders load
+# php/base/<id>.php before php/<id>.php: every file of the packages' folders is the build's or the runtime's.
+UNKNOWN_FILES = ("{count} file(s) of python/exchangekit/ or php/ that the build does not make and the runtime does not "
+                 "hold (Python or PHP may load one in place of a generated module); remove them.")
 
 
 @click.command()
@@ -54,7 +59,12 @@ def main(verify_only: bool, jobs: int | None) -> None:
         for line in changed:
             click.echo(printable(line))
         if changed:
-            click.echo(f"check: {len(changed)} generated file(s) out of sync with js/; run `make build`.", err=True)
+            unknown = sum(line.startswith("unknown: ") for line in changed)
+            if len(changed) > unknown:
+                click.echo(f"check: {len(changed) - unknown} generated file(s) out of sync with js/; run `make build`.",
+                           err=True)
+            if unknown:
+                click.echo(UNKNOWN_FILES.format(count=unknown), err=True)
             sys.exit(1)
         click.echo(f"check: generated files are in sync ({summary}, {time.perf_counter() - started:.1f}s).")
         return
@@ -65,6 +75,12 @@ def main(verify_only: bool, jobs: int | None) -> None:
         click.echo(f"removed {printable(path)} (its source is gone)")
     click.echo(f"build: {summary}; {len(written)} file(s) written, {len(removed)} removed "
                f"({time.perf_counter() - started:.1f}s).")
+    unknown = unknown_files(".", plan.outputs)
+    for path in unknown:
+        click.echo(f"unknown: {printable(path)}")
+    if unknown:
+        click.echo(UNKNOWN_FILES.format(count=len(unknown)), err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -81,6 +81,24 @@ def test_check_reports_edited_and_stale_generated_files(project):
     assert not (project / "python" / "exchangekit" / "loops.py").exists()
 
 
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_check_compares_the_bytes_of_generated_files(project, ending):
+    """Text mode read CRLF and a lone CR as line feeds: a generated module whose line endings were changed passed as
+    in sync (red-team round 58). The build writes the text as it is (newline=""), and restores it."""
+    add(project, "loops")
+    assert build(project).returncode == 0
+    paths = ("php/loops.php", "python/exchangekit/loops.py")
+    made = {path: (project / path).read_bytes() for path in paths}
+    for path in paths:
+        (project / path).write_bytes(made[path].replace(b"\n", ending.encode()))
+    completed = build(project, "--check")
+    assert completed.returncode == 1
+    assert all(f"differs: {path}" in completed.stdout for path in paths), completed.stdout
+    rebuilt = build(project)
+    assert rebuilt.returncode == 0 and "2 file(s) written" in rebuilt.stdout, rebuilt.stdout
+    assert {path: (project / path).read_bytes() for path in paths} == made
+
+
 def test_a_non_conforming_source_fails_the_build_and_nothing_is_written(project):
     add(project, "loops")
     shutil.copy(os.path.join(CORPUS, "broken.js"), project / "js" / "broken.js")

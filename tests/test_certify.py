@@ -192,6 +192,27 @@ def test_changed_files_keeps_names_whole(tmp_path):
     assert changed_files(str(tmp_path), "HEAD") == ["js/a b.js", "js/kraken.js", "js/é.js"]
 
 
+def test_changed_files_names_a_renamed_file_by_both_names(tmp_path):
+    """git diff names a rename by its new name alone: a stream fixture moved out of tests/fixtures/streams/ named no
+    exchange, and certify said "no exchange changed" (red-team round 58)."""
+    def git(*args):
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=tmp_path,
+                       check=True, capture_output=True)
+    git("init", "-q")
+    (tmp_path / "tests" / "fixtures" / "streams").mkdir(parents=True)
+    (tmp_path / "tests" / "fixtures" / "streams" / "binance.json").write_text('{"cases": []}\n')
+    git("add", "-A")
+    git("commit", "-qm", "first")
+    git("config", "diff.renames", "copies")  # whatever the machine's configuration says
+    git("mv", "tests/fixtures/streams/binance.json", "tests/fixtures/binance-stream-notes.json")
+    for staged in (True, False):
+        if not staged:
+            git("commit", "-qm", "mv")
+        changed = changed_files(str(tmp_path), "HEAD" if staged else "HEAD~1")
+        assert changed == ["tests/fixtures/binance-stream-notes.json", "tests/fixtures/streams/binance.json"]
+        assert touched_exchanges(changed, ["binance", "kraken"]) == ["binance"]
+
+
 @pytest.mark.parametrize("files, expected", [
     (["js/hitbtc.js"], ["bequant", "hitbtc", "hitkid"]),  # a parent's change reaches its whole family
     (["php/hitbtc.php"], ["bequant", "hitbtc", "hitkid"]),

@@ -93,12 +93,13 @@ def test_bump_command_regenerates_the_indexes(tmp_path, monkeypatch):
 
 
 def test_the_release_workflow_runs_the_tested_commands():
-    """release.yml cannot run here; what it runs can: make check-generated, exkit version, make dist (test_dist)."""
+    """release.yml cannot run here; what it runs can: .ci/checked-out-files (tests/security/test_ci.py), make
+    check-generated, exkit version, make dist (test_dist)."""
     with open(os.path.join(ROOT, ".github", "workflows", "release.yml"), encoding="utf-8") as handle:
         workflow = handle.read()
     commands = [line.split("run:", 1)[1].strip() for line in workflow.splitlines() if line.strip().startswith("run:")]
-    assert commands[:3] == ["make check-generated", 'test "v$(.venv/bin/exkit version)" = "$GITHUB_REF_NAME"',
-                            "make dist"]
+    assert commands[:4] == [".ci/checked-out-files", "make check-generated",
+                            'test "v$(.venv/bin/exkit version)" = "$GITHUB_REF_NAME"', "make dist"]
     assert any("twine upload dist/*.whl dist/*.tar.gz" in command for command in commands)
     assert any(command.startswith("npm publish dist/exchangekit-") for command in commands)
     jobs = yaml.safe_load(workflow)["jobs"]

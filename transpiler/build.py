@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -35,6 +36,17 @@ GENERATED_MARK = "by exkit: do not edit"
 BASE_SOURCE = "js/base/Exchange.js"  # the portable base class, transpiled like an exchange
 BASE_ID = "Exchange"
 STALE_FOLDERS = ("python/exchangekit", "python/exchangekit/async_support", "php")  # where stale modules are removed
+# The packages' folders, walked whole: every file there is a generated output, a file of the hand-written runtime
+# (runtime_files) or made on the machine (MACHINE_MADE), and `build.py --check` names any other. Found in red-team
+# round 58: a folder python/exchangekit/<id>/ with an __init__.py (or only a compiled __init__.pyc) is what Python
+# imports for exchangekit.<id>, in place of the generated <id>.py, and the autoloaders load php/base/<id>.php before
+# php/<id>.php; the check said "in sync", certify ran the shadow and said CERTIFIED, and the wheel shipped it.
+PACKAGE_FOLDERS = ("python/exchangekit", "php")
+# What running the code or `make build` leaves in those folders (.gitignore lists both; .ci/ignored-files and
+# .ci/checked-out-files refuse them committed): bytecode in __pycache__ (used only for a source beside it) and the
+# compiled speedups.
+MACHINE_MADE = re.compile(r"^(?:.*/)?__pycache__/[^/]+\.pyc\Z|^python/exchangekit/base/_speedups(?:\.[A-Za-z0-9_-]+)*"
+                          r"\.(?:so|pyd)\Z")
 
 
 def module_paths(exchange_id: str) -> dict[str, str]:
@@ -313,6 +325,46 @@ def not_black_stable(outputs: dict[str, str]) -> list[str]:
     return [path for path, text in outputs.items() if path.endswith(".py") and black_format(text) != text]
 
 
+def runtime_files() -> frozenset[str]:
+    """The hand-written files of the packages' folders, as transpiler/names.py lists the runtime's modules (which
+    tests/security/test_reserved_ids.py holds to the tree): some of them the build writes too (errors, number, the
+    portable base class), and tests/test_build.py holds the list to the files of the tree."""
+    from transpiler.names import PHP_BASE_DECLARATIONS, PHP_BASE_FILES, PYTHON_ASYNC_BASE_MODULES, PYTHON_BASE_MODULES
+
+    package = "python/exchangekit"
+    files = {f"{package}/py.typed", f"{package}/base/__init__.py", f"{package}/async_support/base/__init__.py",
+             f"{package}/base/_speedups.c", "php/composer.json"}
+    files |= {f"{package}/base/{module}.py" for module in PYTHON_BASE_MODULES if module != "_speedups"}
+    files |= {f"{package}/async_support/base/{module}.py" for module in PYTHON_ASYNC_BASE_MODULES}
+    files |= {f"php/base/{file}" for _, file in PHP_BASE_DECLARATIONS.values()}
+    files |= {f"php/base/{file}" for file in PHP_BASE_FILES}
+    return frozenset(files)
+
+
+def unknown_files(root: str, outputs: dict[str, str]) -> list[str]:
+    """Every file (or symbolic link) of the packages' folders that is neither an output of the build, nor a file of
+    the runtime, nor made on the machine, nor a stale generated module (which the build removes): something that
+    Python or PHP could load in place of a generated module, or that a package would ship."""
+    known = set(outputs) | runtime_files()
+    stale = set(stale_files(root, outputs))
+    found = []
+    for folder in PACKAGE_FOLDERS:
+        absolute = os.path.join(root, folder)
+        if os.path.islink(absolute):
+            found.append(folder)  # plan_build refuses it too
+            continue
+        for current, folders, files in os.walk(absolute):
+            relative = os.path.relpath(current, root).replace(os.sep, "/")
+            links = [name for name in folders if os.path.islink(os.path.join(current, name))]
+            folders[:] = sorted(name for name in folders if name not in links)
+            for name in sorted(files + links):
+                path = f"{relative}/{name}"
+                if os.path.islink(os.path.join(current, name)) \
+                        or (path not in known and path not in stale and not MACHINE_MADE.match(path)):
+                    found.append(path)
+    return sorted(found)
+
+
 def stale_files(root: str, outputs: dict[str, str]) -> list[str]:
     """Generated files on disk that the build no longer produces (their source was removed)."""
     stale = []
@@ -333,17 +385,25 @@ def _is_generated(path: str) -> bool:
 
 
 def differences(root: str, outputs: dict[str, str]) -> list[str]:
-    """Paths whose content on disk differs from the plan, plus stale generated files."""
+    """Paths whose content on disk differs from the plan (byte for byte), stale generated files, and the files of the
+    packages' folders that the build does not know (unknown_files)."""
     changed = []
     for path, text in outputs.items():
         absolute = os.path.join(root, path)
         if not os.path.exists(absolute):
             changed.append(f"missing: {path}")
-            continue
-        with open(absolute, encoding="utf-8") as handle:
-            if handle.read() != text:
-                changed.append(f"differs: {path}")
-    return changed + [f"stale: {path}" for path in stale_files(root, outputs)]
+        elif not same_bytes(absolute, text):
+            changed.append(f"differs: {path}")
+    return changed + [f"stale: {path}" for path in stale_files(root, outputs)] \
+        + [f"unknown: {path}" for path in unknown_files(root, outputs)]
+
+
+def same_bytes(path: str, text: str) -> bool:
+    """Whether the file holds exactly the UTF-8 of text. Bytes, not text: text mode read CRLF and a lone CR as line
+    feeds, so a generated module whose line endings were changed passed `build.py --check` as in sync (red-team round
+    58)."""
+    with open(path, "rb") as handle:
+        return handle.read() == text.encode("utf-8")
 
 
 def write_outputs(root: str, outputs: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -352,10 +412,8 @@ def write_outputs(root: str, outputs: dict[str, str]) -> tuple[list[str], list[s
     for path, text in outputs.items():
         refuse_links(root, path)  # plan_build reports them; this is the last guard before a write
         absolute = os.path.join(root, path)
-        if os.path.exists(absolute):
-            with open(absolute, encoding="utf-8") as handle:
-                if handle.read() == text:
-                    continue
+        if os.path.exists(absolute) and same_bytes(absolute, text):
+            continue
         write_atomically(absolute, text)
         written.append(path)
     removed = stale_files(root, outputs)

@@ -46,7 +46,8 @@ def write_atomically(path: str, text: str) -> None:
     os.makedirs(folder, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=TEMPORARY_PREFIX)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        # newline="": the text as it is, on every platform (build.py --check compares the bytes)
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(temporary, path)
     except BaseException:

@@ -12,10 +12,15 @@ whose generated modules cannot be built (it said CERTIFIED on Node's runs alone,
 
 from __future__ import annotations
 
+import importlib.machinery
 import os
 
-from tests.test_build import CASES, add, build, project  # noqa: F401 (project: the fixture of a copied toolchain)
-from transpiler.build import Plan
+import pytest
+
+from tests.test_build import CASES, ROOT, add, build, project  # noqa: F401 (project: the fixture of a copied toolchain)
+from transpiler.build import Plan, plan_build, runtime_files
+from transpiler.dist.artifacts import DistError, refuse_unknown
+from transpiler.dist.pipeline import make_dist
 from transpiler.certify.certify import Certification, _generated_ready
 from transpiler.certify.changes import touched_exchanges
 from transpiler.diagnostics import Diagnostic, Severity
@@ -87,3 +92,103 @@ def test_a_linked_source_in_a_folder_of_js_is_refused_without_being_read(project
     printed = built.stdout + built.stderr
     assert built.returncode != 0 and "js/notes/loops.js" in printed, printed
     assert "SECRET_TOKEN_77" not in printed
+
+
+# Red-team round 58: a file of the packages' folders stands in for an exchange's generated module. Python imports a
+# folder python/exchangekit/<id>/ (its __init__.py, or a compiled __init__.pyc alone, or a compiled module <id>.*.so)
+# before the module <id>.py, and PHP's autoloaders (php/base/autoload.php, Composer's psr-4 map) look in php/base/
+# before php/. `build.py --check` said "in sync", `certify --changed-since` "no exchange changed", certify CERTIFIED
+# (the shadow ran) and the wheel shipped it.
+SHADOWS = ["python/exchangekit/loops/__init__.py", "python/exchangekit/loops/__init__.pyc",
+           "python/exchangekit/async_support/loops/__init__.py", "python/exchangekit/loops.cpython-311-x86_64-linux-gnu.so",
+           "python/exchangekit/base/js/__init__.py", "php/base/loops.php", "php/Loops.php"]
+
+
+def shadow(root, path):
+    """The built project of `loops`, with the file `path` added (Python or PHP that says it is the shadow)."""
+    built = build(root)
+    assert built.returncode == 0, built.stdout + built.stderr
+    file = root / path
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_bytes(b"<?php\nnamespace exchangekit;\nclass loops { } // shadow\n" if path.endswith(".php")
+                     else b"SHADOW = True  # shadow\n")
+    return file
+
+
+@pytest.mark.parametrize("path", SHADOWS)
+def test_check_names_a_file_of_the_packages_that_the_build_does_not_know(project, path):  # noqa: F811
+    add(project, "loops")
+    file = shadow(project, path)
+    checked = build(project, "--check")
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert f"unknown: {path}" in checked.stdout and "does not make and the runtime does not hold" in checked.stderr
+    built = build(project)  # the build writes what it makes, leaves the file, and fails on it
+    assert built.returncode == 1 and f"unknown: {path}" in built.stdout
+    assert file.exists()
+
+
+def test_python_imports_the_folder_in_place_of_the_generated_module(project):  # noqa: F811
+    # what the check guards against, as Python does it
+    add(project, "loops")
+    shadow(project, "python/exchangekit/loops/__init__.py")
+    found = importlib.machinery.PathFinder.find_spec("loops", [str(project / "python" / "exchangekit")])
+    assert found.origin == str(project / "python" / "exchangekit" / "loops" / "__init__.py")
+
+
+def test_machine_made_files_and_the_runtime_are_known(project):  # noqa: F811
+    add(project, "loops")
+    assert build(project).returncode == 0
+    for path in ("python/exchangekit/__pycache__/loops.cpython-311.pyc",
+                 "python/exchangekit/base/__pycache__/js.cpython-311.pyc",
+                 "python/exchangekit/base/_speedups.cpython-311-x86_64-linux-gnu.so", "python/exchangekit/py.typed",
+                 "php/base/Js.php", "php/composer.json"):
+        (project / path).parent.mkdir(parents=True, exist_ok=True)
+        (project / path).write_text("")
+    checked = build(project, "--check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_every_runtime_file_the_build_knows_is_in_the_tree():
+    # a name left in the list after its file went would let a pull request add a file of that name unseen
+    missing = sorted(path for path in runtime_files() if not os.path.isfile(os.path.join(ROOT, path)))
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", ["python/exchangekit/bequant/__init__.py", "python/exchangekit/bequant/__init__.pyc",
+                                  "python/exchangekit/async_support/bequant/__init__.py", "php/base/bequant.php",
+                                  "php/Bequant.php", "python/exchangekit/exchanges.py", "php/bequant.py",
+                                  "python/setup.py"])
+def test_any_other_file_of_the_packages_touches_every_exchange_for_ci(path):
+    assert touched_exchanges([path], ["bequant", "kraken"]) == ["bequant", "kraken"]
+
+
+@pytest.mark.parametrize("path", ["python/exchangekit/bequant.py", "python/exchangekit/async_support/bequant.py",
+                                  "php/bequant.php"])
+def test_a_generated_module_touches_its_exchange(path):
+    assert touched_exchanges([path], ["bequant", "kraken"]) == ["bequant"]
+    assert touched_exchanges(["python/README.md", "php/README.md"], ["bequant", "kraken"]) == []
+
+
+def test_certify_fails_an_exchange_beside_a_file_the_build_does_not_know(project):  # noqa: F811
+    add(project, "loops")
+    shadow(project, "php/base/loops.php")
+    report = Certification("loops", "js/loops.js", "tests/fixtures/exchanges/loops.json")
+    why = _generated_ready(str(project), "loops", report, lambda: plan_build(str(project)), build=False)
+    assert why is not None and "does not make" in why
+    assert [(finding.rule, finding.path) for finding in report.findings] == [("CERT-B001", "php/base/loops.php")]
+    assert "in place of a generated module" in report.findings[0].message
+
+
+def test_dist_refuses_a_tree_with_a_file_the_build_does_not_know(project, tmp_path):  # noqa: F811
+    add(project, "loops")
+    shadow(project, "python/exchangekit/loops/__init__.py")
+    with pytest.raises(DistError, match="unknown: python/exchangekit/loops/__init__.py"):
+        make_dist(str(project), str(tmp_path / "dist"), offline=True, progress=lambda line: None)
+
+
+def test_a_package_that_holds_a_file_the_build_does_not_know_is_refused():
+    known = {"exchangekit/__init__.py", "exchangekit/kraken.py"}
+    refuse_unknown("the wheel", ["exchangekit/__init__.py", "exchangekit/kraken.py", "exchangekit/",
+                                 "exchangekit-1.0.dist-info/RECORD"], known, ("exchangekit-1.0.dist-info/",))
+    with pytest.raises(DistError, match="exchangekit/kraken/__init__.py"):
+        refuse_unknown("the wheel", ["exchangekit/kraken.py", "exchangekit/kraken/__init__.py"], known)

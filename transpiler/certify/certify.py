@@ -14,7 +14,7 @@ from typing import Callable
 from esprima.nodes import Node
 
 from transpiler.analysis.exchange import ExchangeClass, describe_literal, find_exchange_class
-from transpiler.build import BASE_ID, Plan, differences, module_paths
+from transpiler.build import BASE_ID, Plan, differences, module_paths, same_bytes
 from transpiler.files import refuse_links, write_atomically
 from transpiler.certify.bodies import body_differences
 from transpiler.certify.checks import CHECKS
@@ -378,16 +378,21 @@ def _generated_ready(root: str, exchange_id: str, report: Certification, build_p
     if build:
         for path in sorted(relevant & set(plan.outputs)):
             absolute = os.path.join(root, path)
-            if os.path.isfile(absolute):
-                with open(absolute, encoding="utf-8") as handle:
-                    if handle.read() == plan.outputs[path]:
-                        continue
+            if os.path.isfile(absolute) and same_bytes(absolute, plan.outputs[path]):
+                continue
             refuse_links(root, path)  # plan_build reports links; the last guard before a write
             write_atomically(absolute, plan.outputs[path])
-    stale = [line for line in differences(root, plan.outputs) if line.split(": ", 1)[1] in relevant]
+    # A file of the packages' folders that the build does not know is relevant to every exchange: a folder
+    # python/exchangekit/<id>/ or a php/base/<id>.php is loaded in place of the generated module (red-team round 58).
+    stale = [line for line in differences(root, plan.outputs)
+             if line.startswith("unknown: ") or line.split(": ", 1)[1] in relevant]
     for line in stale:
         state, path = line.split(": ", 1)
-        report.findings.append(_file_finding("CERT-B001", path, f"{path} is {state.replace('differs', 'out of date')}"))
+        what = {"differs": "out of date", "unknown": "neither made by the build nor a file of the runtime: Python or "
+                                                     "PHP may load it in place of a generated module"}.get(state, state)
+        report.findings.append(_file_finding("CERT-B001", path, f"{path} is {what}"))
+    if any(line.startswith("unknown: ") for line in stale):
+        return "the packages' folders hold files that the build does not make (remove them)"
     return "the generated files are out of date (`exkit certify` without --no-build writes them)" if stale else None
 
 

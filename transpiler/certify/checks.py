@@ -124,6 +124,9 @@ CHECKS = {check.id: check for check in [
           good="result.push (this.safeMarketStructure ({ 'id': id, 'symbol': symbol, 'base': base, 'quote': quote, "
                "... }));"),
     Check("CERT-B001", "the generated Python and PHP are missing or out of date",
-          "Python and PHP users get the generated modules; tests of stale modules prove nothing.",
-          "run `make build` (python build.py) and commit what it writes"),
+          "Python and PHP users get the generated modules; tests of stale modules prove nothing, and neither do tests "
+          "of a module that another file of the packages' folders stands in for (python/exchangekit/<id>/, "
+          "php/base/<id>.php).",
+          "run `make build` (python build.py) and commit what it writes; remove any file of python/exchangekit/ or "
+          "php/ that the build does not make and the runtime does not hold"),
 ]}

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -51,11 +52,15 @@ def run_tool(step: str, command: list[str], cwd: str, environment: dict[str, str
     return completed.stdout
 
 
-def build_python(root: str, folder: str) -> tuple[str, str, list[str]]:
+def build_python(root: str, folder: str, shipped: set[str] | None = None) -> tuple[str, str, list[str]]:
     """sdist, then the wheel built from that sdist (python -m build's default), from a copy of python/ so that the
     build leaves nothing behind in the tree. No isolated build environment: the backend is the toolchain's. The
     wheel is the pure-Python one, for every platform (EXCHANGEKIT_PURE_PYTHON leaves the C speedups out); the sdist
-    has their source, which an installation from it compiles where it can."""
+    has their source, which an installation from it compiles where it can. shipped: the files of the packages'
+    folders that may ship (paths from the root: the build's outputs and the runtime's files, by default those of the
+    root's build plan); the package of each archive holds no other."""
+    if shipped is None:
+        shipped = shipped_files(root)
     with tempfile.TemporaryDirectory(prefix="exkit-python-") as staging:
         source = os.path.join(staging, "python")
         shutil.copytree(os.path.join(root, "python"), source,
@@ -69,6 +74,14 @@ def build_python(root: str, folder: str) -> tuple[str, str, list[str]]:
     with zipfile.ZipFile(wheel) as archive:
         files = sorted(archive.namelist())
     refuse_forbidden("the wheel", files)
+    package = {path.removeprefix("python/") for path in shipped if path.startswith("python/exchangekit/")}
+    metadata = "-".join(os.path.basename(wheel).split("-")[:2]) + ".dist-info/"
+    refuse_unknown("the wheel", files, package - {"exchangekit/base/_speedups.c"}, (metadata,))
+    with tarfile.open(sdist) as archive:
+        members = [member.name + "/" * member.isdir() for member in archive.getmembers()]
+    top = os.path.basename(sdist).removesuffix(".tar.gz") + "/"
+    refuse_unknown("the sdist", [name.removeprefix(top) for name in members if name.startswith(top + "exchangekit/")],
+                   package)
     return wheel, sdist, files
 
 
@@ -81,7 +94,9 @@ def build_npm(root: str, folder: str, scratch: str) -> tuple[str, list[str]]:
     return os.path.join(folder, packed["filename"]), files
 
 
-def build_composer(root: str, folder: str, scratch: str, version: str) -> str:
+def build_composer(root: str, folder: str, scratch: str, version: str, shipped: set[str] | None = None) -> str:
+    if shipped is None:
+        shipped = shipped_files(root)
     php = os.path.join(root, "php")
     environment = composer_environment(scratch)
     run_tool("composer validate", ["composer", "validate", "--strict", "--no-interaction"], cwd=php,
@@ -92,6 +107,8 @@ def build_composer(root: str, folder: str, scratch: str, version: str) -> str:
     archive = os.path.join(folder, f"{name}.zip")
     with zipfile.ZipFile(archive) as opened:
         refuse_forbidden("the Composer archive", opened.namelist())
+        refuse_unknown("the Composer archive", opened.namelist(),
+                       {path.removeprefix("php/") for path in shipped if path.startswith("php/")})
     return archive
 
 
@@ -112,6 +129,29 @@ def _one(folder: str, suffix: str) -> str:
     if len(found) != 1:
         raise DistError(f"expected one {suffix} file in {folder}, found {found or 'none'}")
     return os.path.join(folder, found[0])
+
+
+def shipped_files(root: str) -> set[str]:
+    """The files of the packages' folders that may ship: what the build makes, and the runtime's own files."""
+    from transpiler.build import plan_build, runtime_files
+
+    plan = plan_build(root)
+    if not plan.ok:
+        raise DistError(f"the build fails with {len(plan.failures)} finding(s): run `make build` and fix them first")
+    return set(plan.outputs) | runtime_files()
+
+
+def refuse_unknown(what: str, files: list[str], known: set[str], allowed: tuple[str, ...] = ()) -> None:
+    """Fails when a file of a package is neither among `known` (the files the build makes and the runtime holds, as
+    the package names them) nor under one of the `allowed` prefixes (the wheel's metadata): a folder exchangekit/<id>/
+    or a base/<id>.php would stand in for the exchange's generated module (red-team round 58: the wheel shipped a
+    python/exchangekit/<id>/__init__.py). `exkit dist` refuses such a tree before it packages anything
+    (build.differences); this holds what each package holds to the same list."""
+    unknown = [name for name in files
+               if not name.endswith("/") and name not in known and not name.startswith(allowed)]
+    if unknown:
+        raise DistError(f"{what} holds files that the build does not make and the runtime does not hold: "
+                        f"{', '.join(unknown[:10])}")
 
 
 def refuse_forbidden(what: str, files: list[str]) -> None:

@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import dataclass, field
 from typing import Callable
 
-from transpiler.build import BASE_ID, differences, plan_build
+from transpiler.build import BASE_ID, differences, plan_build, runtime_files
 from transpiler.dist.artifacts import Artifacts, DistError, build_composer, build_npm, build_python
 from transpiler.dist.smoke import Sample, SmokeResult, install_node, install_php, install_python, smoke_node, \
     smoke_php, smoke_python
@@ -51,7 +51,9 @@ def make_dist(root: str, folder: str, offline: bool, progress: Callable[[str], N
         raise DistError(f"the build fails with {len(plan.failures)} finding(s): run `make build` and fix them first")
     stale = differences(root, plan.outputs)
     if stale:
-        raise DistError("generated files are out of sync with js/ (run `make build`): " + ", ".join(stale[:5]))
+        raise DistError("generated files are out of sync with js/ (run `make build`), or the packages' folders hold "
+                        "files the build does not know (remove them): " + ", ".join(stale[:5]))
+    shipped = set(plan.outputs) | runtime_files()
     version = read_version(root)
     exchanges = sorted(exchange for exchange in plan.order if exchange != BASE_ID)  # as the package indexes list them
     sample = Sample.response_case(load_fixture(fixture_path(root, SMOKE_EXCHANGE)), SMOKE_METHOD)
@@ -60,11 +62,11 @@ def make_dist(root: str, folder: str, offline: bool, progress: Callable[[str], N
     artifacts = Artifacts(os.path.abspath(folder))
     with tempfile.TemporaryDirectory(prefix="exkit-dist-") as scratch:
         progress("python: sdist and wheel (python -m build), twine check")
-        artifacts.wheel, artifacts.sdist, artifacts.wheel_files = build_python(root, artifacts.folder)
+        artifacts.wheel, artifacts.sdist, artifacts.wheel_files = build_python(root, artifacts.folder, shipped)
         progress("js: npm pack")
         artifacts.npm, artifacts.npm_files = build_npm(root, artifacts.folder, _place(scratch, "npm-pack"))
         progress("php: composer validate, composer archive")
-        artifacts.composer = build_composer(root, artifacts.folder, _place(scratch, "composer"), version)
+        artifacts.composer = build_composer(root, artifacts.folder, _place(scratch, "composer"), version, shipped)
         report = DistReport(root, version, exchanges, artifacts)
         progress("python: installing the wheel into a fresh virtual environment" + (" (offline)" if offline else ""))
         python = install_python(artifacts, _place(scratch, "python"), offline)
