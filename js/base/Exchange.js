@@ -425,8 +425,7 @@ export default class Exchange extends NativeExchange {
         if ((encoded.indexOf ('%C') >= 0) || (encoded.indexOf ('%D') >= 0) || (encoded.indexOf ('%E') >= 0) || (encoded.indexOf ('%F') >= 0)) {
             // (a UTF-8 sequence starts with a byte from C2 to F4; json holds no control character, only its escapes)
             const printable = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f';
-            const lowerDigits = '0123456789abcdef';
-            const upperDigits = '0123456789ABCDEF';
+            const hexDigits = '0123456789abcdef';
             const known = {}; // the two escapes of each character met, by its UTF-8 bytes in hex ('C3A9')
             const parts = encoded.split ('%');
             const lowerParts = [ parts[0] ];
@@ -456,8 +455,9 @@ export default class Exchange extends NativeExchange {
                         escapes = [ '', '' ];
                         for (let k = 0; k < units.length; k++) {
                             const digits = [ Math.floor (units[k] / 4096), Math.floor (units[k] / 256) % 16, Math.floor (units[k] / 16) % 16, units[k] % 16 ];
-                            escapes[0] = escapes[0] + '\\u' + lowerDigits.charAt (digits[0]) + lowerDigits.charAt (digits[1]) + lowerDigits.charAt (digits[2]) + lowerDigits.charAt (digits[3]);
-                            escapes[1] = escapes[1] + '\\u' + upperDigits.charAt (digits[0]) + upperDigits.charAt (digits[1]) + upperDigits.charAt (digits[2]) + upperDigits.charAt (digits[3]);
+                            const hex = hexDigits.charAt (digits[0]) + hexDigits.charAt (digits[1]) + hexDigits.charAt (digits[2]) + hexDigits.charAt (digits[3]);
+                            escapes[0] = escapes[0] + '\\u' + hex;
+                            escapes[1] = escapes[1] + '\\u' + hex.toUpperCase ();
                         }
                         known[sequence] = escapes;
                     }

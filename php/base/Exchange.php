@@ -447,8 +447,7 @@ class Exchange extends NativeExchange {
         ) {
             // (a UTF-8 sequence starts with a byte from C2 to F4; json holds no control character, only its escapes)
             $printable = " !\"#\$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f";
-            $lower_digits = '0123456789abcdef';
-            $upper_digits = '0123456789ABCDEF';
+            $hex_digits = '0123456789abcdef';
             $known = []; // the two escapes of each character met, by its UTF-8 bytes in hex ('C3A9')
             $parts = Js::split($encoded, '%');
             $lower_parts = [Js::get($parts, 0)];
@@ -501,23 +500,23 @@ class Exchange extends NativeExchange {
                                 Js::modulo(Js::floor(Js::divide(Js::get($units, $k), 16)), 16),
                                 Js::modulo(Js::get($units, $k), 16),
                             ];
+                            $hex = Js::boundedText(
+                                Js::boundedText(Js::boundedText(Js::charAt($hex_digits, Js::get($digits, 0)) . Js::charAt($hex_digits, Js::get($digits, 1))) . Js::charAt($hex_digits, Js::get($digits, 2))) . Js::charAt(
+                                    $hex_digits,
+                                    Js::get($digits, 3),
+                                ),
+                            );
                             Js::set(
                                 $escapes,
                                 0,
-                                Js::boundedText(
-                                    Js::boundedText(Js::boundedText(Js::boundedText(Js::boundedText(Js::toStr(Js::get($escapes, 0)) . '\\u') . Js::charAt($lower_digits, Js::get($digits, 0))) . Js::charAt($lower_digits, Js::get($digits, 1))) . Js::charAt($lower_digits, Js::get($digits, 2))) . Js::charAt(
-                                        $lower_digits,
-                                        Js::get($digits, 3),
-                                    ),
-                                ),
+                                Js::boundedText(Js::toStr(Js::get($escapes, 0)) . '\\u' . $hex),
                             );
                             Js::set(
                                 $escapes,
                                 1,
                                 Js::boundedText(
-                                    Js::boundedText(Js::boundedText(Js::boundedText(Js::boundedText(Js::toStr(Js::get($escapes, 1)) . '\\u') . Js::charAt($upper_digits, Js::get($digits, 0))) . Js::charAt($upper_digits, Js::get($digits, 1))) . Js::charAt($upper_digits, Js::get($digits, 2))) . Js::charAt(
-                                        $upper_digits,
-                                        Js::get($digits, 3),
+                                    Js::boundedText(Js::toStr(Js::get($escapes, 1)) . '\\u') . Js::upperCase(
+                                        $hex,
                                     ),
                                 ),
                             );

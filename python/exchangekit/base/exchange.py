@@ -482,8 +482,7 @@ class Exchange(NativeExchange):
         ):
             # (a UTF-8 sequence starts with a byte from C2 to F4; json holds no control character, only its escapes)
             printable = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f"
-            lower_digits = "0123456789abcdef"
-            upper_digits = "0123456789ABCDEF"
+            hex_digits = "0123456789abcdef"
             known = {}  # the two escapes of each character met, by its UTF-8 bytes in hex ('C3A9')
             parts = js.split(encoded, "%")
             lower_parts = [js.get(parts, 0)]
@@ -544,38 +543,23 @@ class Exchange(NativeExchange):
                                 js.modulo(js.floor(js.divide(js.get(units, k), 16)), 16),
                                 js.modulo(js.get(units, k), 16),
                             ]
-                            js.set_(
-                                escapes,
-                                0,
+                            hex_ = js.bounded_text(
                                 js.bounded_text(
                                     js.bounded_text(
-                                        js.bounded_text(
-                                            js.bounded_text(
-                                                js.bounded_text(js.to_str(js.get(escapes, 0)) + "\\u")
-                                                + js.char_at(lower_digits, js.get(digits, 0))
-                                            )
-                                            + js.char_at(lower_digits, js.get(digits, 1))
-                                        )
-                                        + js.char_at(lower_digits, js.get(digits, 2))
+                                        js.char_at(hex_digits, js.get(digits, 0))
+                                        + js.char_at(hex_digits, js.get(digits, 1))
                                     )
-                                    + js.char_at(lower_digits, js.get(digits, 3))
-                                ),
+                                    + js.char_at(hex_digits, js.get(digits, 2))
+                                )
+                                + js.char_at(hex_digits, js.get(digits, 3))
                             )
+                            js.set_(escapes, 0, js.bounded_text(js.to_str(js.get(escapes, 0)) + "\\u" + hex_))
                             js.set_(
                                 escapes,
                                 1,
                                 js.bounded_text(
-                                    js.bounded_text(
-                                        js.bounded_text(
-                                            js.bounded_text(
-                                                js.bounded_text(js.to_str(js.get(escapes, 1)) + "\\u")
-                                                + js.char_at(upper_digits, js.get(digits, 0))
-                                            )
-                                            + js.char_at(upper_digits, js.get(digits, 1))
-                                        )
-                                        + js.char_at(upper_digits, js.get(digits, 2))
-                                    )
-                                    + js.char_at(upper_digits, js.get(digits, 3))
+                                    js.bounded_text(js.to_str(js.get(escapes, 1)) + "\\u")
+                                    + js.upper_case(hex_)
                                 ),
                             )
                             k += 1
