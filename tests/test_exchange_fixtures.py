@@ -7,6 +7,7 @@ import json
 import pytest
 
 from transpiler.harness.fixtures import Case, FixtureError, case_problems, load_fixture, normalized, request_mismatches
+from transpiler.harness.run import RunnerError, one_each
 
 VALID = {
     "exchange": "acme",
@@ -183,3 +184,11 @@ def test_a_fixture_that_is_not_a_regular_file_is_an_error(tmp_path):
     (tmp_path / "acme.json").mkdir()
     with pytest.raises(FixtureError, match="not a regular file"):
         load_fixture(str(tmp_path / "acme.json"))
+
+
+def test_a_runner_gives_one_outcome_per_case_or_fails():
+    # (certify pairs outcomes with cases in order: a case without one counted as passed)
+    assert one_each([{"ok": 1}, {"ok": 2}], 2, "php exchange") == [{"ok": 1}, {"ok": 2}]
+    for outcomes, given in (([{"ok": 1}], "1 outcomes"), ({"ok": 1}, "no list of outcomes")):
+        with pytest.raises(RunnerError, match=f"the php exchange runner gave {given} for 2 cases"):
+            one_each(outcomes, 2, "php exchange")

@@ -15,7 +15,7 @@ from transpiler.harness.fixtures import (
     MAX_COMPARED_DEPTH, FixtureError, deeper_than, fixture_path, linked_fixture, load_fixture, parsed_fixture,
     same_json, shown, structural_diff,
 )
-from transpiler.harness.run import RUNNERS, Library, run_json
+from transpiler.harness.run import RUNNERS, Library, one_each, run_json
 from transpiler.harness.stream_server import StreamServer
 
 STREAMS_FOLDER = os.path.join("tests", "fixtures", "streams")  # in the project root
@@ -90,16 +90,15 @@ def play(library: Library, runtime: str, exchange_id: str, base: dict, cases: li
     the runner's (by default this process's, with the library's locations)."""
     scripts = {path: case.spec["streams"][key] for case in cases for key, path in case.paths().items()}
     with StreamServer(scripts) as server:
+        label = f"{runtime} stream"
         outcomes, _ = run_json(library.command(STREAM_RUNNER, runtime), runner_input(exchange_id, base, cases, server),
-                               environment or library.environment(), f"{runtime} stream")
-        return with_server_named(outcomes, server.url("")), server.problems()
+                               environment or library.environment(), label)
+        return with_server_named(one_each(outcomes, len(cases), label), server.url("")), server.problems()
 
 
 def with_server_named(outcomes, origin: str):
     """The outcomes with the stream server's origin in their error messages written SERVER_ORIGIN: each play's
     server listens on a port of its own, which is not the runtime's doing."""
-    if not isinstance(outcomes, list):
-        return outcomes  # (a malformed answer: differences () says so)
     return [[dict(outcome, message=outcome["message"].replace(origin, SERVER_ORIGIN))
              if isinstance(outcome, dict) and isinstance(outcome.get("message"), str) else outcome
              for outcome in case_outcomes] if isinstance(case_outcomes, list) else case_outcomes
