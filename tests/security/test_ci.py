@@ -196,3 +196,14 @@ def test_a_committed_file_made_on_the_machine_is_refused_whatever_gitignore_says
     commit(repository)
     completed = checked_out(repository)
     assert completed.returncode == 1 and "made on the machine" in completed.stderr and path in completed.stderr
+
+
+@pytest.mark.parametrize("link", [".venv", "js/node_modules"])
+def test_a_committed_symbolic_link_is_refused(repository, link):
+    # (.gitignore's `.venv/` names a folder only: a link of that name, committed, was no ignored file, and the build
+    # would run what it points to; red-team round 58)
+    os.symlink("/tmp", repository / link)
+    commit(repository)
+    completed = checked_out(repository)
+    assert completed.returncode == 1 and "symbolic links" in completed.stderr and f"  {link}\n" in completed.stderr, \
+        completed.stderr
