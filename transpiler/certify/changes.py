@@ -3,8 +3,9 @@
 A change to an exchange's source, fixture or generated modules touches that exchange and the exchanges derived from
 it (they run its code); a change to the toolchain, the base runtime, the harness or the project's set-up touches them
 all, and so does any other file of the packages' folders (python/, php/): Python imports a folder
-python/exchangekit/<id>/ in place of the module <id>.py (red-team round 58). Documentation touches none. A renamed file is both its names (--no-renames): git reported a
-fixture moved out of tests/fixtures/streams/ under its new name alone, which named no exchange."""
+python/exchangekit/<id>/ in place of the module <id>.py (red-team round 58). Documentation touches none. A renamed
+file is both its names (--no-renames): git reported a fixture moved out of tests/fixtures/streams/ under its new name
+alone, which named no exchange."""
 
 from __future__ import annotations
 
