@@ -31,11 +31,13 @@ def test_readme_quick_start_has_exactly_two_commands():
 
 
 def test_ci_runs_the_readme_test_command():
-    """After refusing committed files that .gitignore lists (tests/security/test_ci.py) and certifying the exchanges a
-    change touches (tests/test_certify.py), CI runs the README's test command."""
+    """After refusing committed files that .gitignore lists and checked-out files that are not what git stores
+    (tests/security/test_ci.py), and certifying the exchanges a change touches (tests/test_certify.py), CI runs the
+    README's test command."""
     commands = ci_commands()
     assert commands[-1] == quick_start_commands()[1]
-    assert [command.split()[:2] for command in commands[:-1]] == [[".ci/ignored-files"], ["make", "ci-certify"]]
+    assert [command.split()[:2] for command in commands[:-1]] == [[".ci/ignored-files"], [".ci/checked-out-files"],
+                                                                  ["make", "ci-certify"]]
 
 
 def test_makefile_targets_prepare_the_environment_themselves():
