@@ -10,7 +10,8 @@
   checksum mismatch with sendFrame) opened a new connection that nothing closed. Python asyncio cancelled all of
   that, but its watch raised a CancelledError (outside the error hierarchy) where Node's raised ExchangeError.
 - Python asyncio's stream error for a proxy that refused the tunnel showed the proxy's URL, with its password
-  (aiohttp's message; fetch already left it out).
+  (aiohttp's message; fetch already left it out). So did its errors, fetch's too, of a 200 to CONNECT that aiohttp
+  could not read (red-team round 60: 150 header lines, a Content-Length abc).
 
 Local servers on 127.0.0.1 only."""
 
@@ -230,7 +231,10 @@ def test_node_handlers_of_a_closed_connection_reach_no_socket():
 
 
 class RefusingProxy:
-    """A proxy on 127.0.0.1 that answers every request with 403."""
+    """A proxy on 127.0.0.1 that answers every request with its answer, a 403 unless told otherwise."""
+
+    def __init__(self, answer: bytes = b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n") -> None:
+        self.answer = answer
 
     def __enter__(self) -> RefusingProxy:
         self.listener = socket.socket()
@@ -247,7 +251,7 @@ class RefusingProxy:
             except OSError:
                 return
             connection.recv(65536)
-            connection.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+            connection.sendall(self.answer)
             connection.close()
 
     def __exit__(self, *exc_info) -> None:
@@ -268,6 +272,34 @@ def test_python_asyncio_proxy_refusal_leaves_the_proxy_password_out():
         with pytest.raises(exchangekit.ExchangeNotAvailable) as error:
             asyncio.run(attempt())
     assert "PROXY-PASSWORD" not in str(error.value) and "the proxy refused a tunnel" in str(error.value)
+
+
+# 200s to CONNECT that aiohttp cannot read: past its 128 header lines, and a Content-Length that is no number
+UNREADABLE_TUNNEL_ANSWERS = {
+    "header lines": b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-%d: a\r\n" % i for i in range(150)) + b"\r\n",
+    "content length": b"HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\n",
+}
+
+
+@pytest.mark.parametrize("answer", UNREADABLE_TUNNEL_ANSWERS.values(), ids=UNREADABLE_TUNNEL_ANSWERS.keys())
+def test_python_asyncio_unreadable_tunnel_answer_leaves_the_proxy_password_out(answer):
+    with RefusingProxy(answer) as proxy:
+        async def attempt(use_stream: bool):
+            exchange = exchangekit.async_support.kraken({
+                "urls": {"ws": {"public": "wss://127.0.0.1:9"}, "api": {"public": "https://127.0.0.1:9"}},
+                "streaming": {"maxReconnects": 0}, "proxy": f"http://user:PROXY-PASSWORD@127.0.0.1:{proxy.port}"})
+            try:
+                if use_stream:
+                    await exchange.watch("wss://127.0.0.1:9/x", "hash", "hash", {"event": "subscribe"})
+                else:
+                    await exchange.fetch("https://127.0.0.1:9/0/public/Time")
+            finally:
+                await exchange.close()
+
+        for use_stream in (False, True):
+            with pytest.raises(exchangekit.NetworkError) as error:
+                asyncio.run(attempt(use_stream))
+            assert "PROXY-PASSWORD" not in str(error.value) and "http://***@127.0.0.1" in str(error.value)
 
 
 def test_node_proxy_refusal_is_exchange_not_available():

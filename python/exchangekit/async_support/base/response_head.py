@@ -53,6 +53,9 @@ if "_retry_connection" not in ClientSession._request.__code__.co_names:
     raise ImportError(f"aiohttp {__version__}: its session no longer decides by _retry_connection whether to resend a "
                       "request, which exchangekit turns off")
 UNEXPECTED_HEAD = "a response head where none was expected (after the final one, or not ended by CR LF)"
+# A URL's user info: aiohttp's errors of a proxy's answer to CONNECT quote the proxy's URL as configured, its login
+# and password with it (red-team round 60: a 200 of 150 header lines, or of a Content-Length abc).
+_USER_INFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@\s]*@")
 
 
 def session(**kwargs: Any) -> ClientSession:
@@ -77,6 +80,11 @@ def proxy_of(setting: Any) -> str | None:
         raise NotSupported(f"proxy: asyncio goes through http:// and https:// proxies only, not {scheme.group(1)}:// "
                            "ones")
     return setting
+
+
+def described(error: BaseException) -> str:
+    """The text of an aiohttp error, each URL's user info written *** (as Node's and PHP's dumps write a proxy's)."""
+    return _USER_INFO.sub(r"\1***@", str(error))
 
 
 def never_connected(error: ClientConnectorError) -> bool:
