@@ -824,7 +824,8 @@ export default class NativeExchange {
             return undefined; // (null: Python's and PHP's decoders give their undefined, None and null, for it)
         }
         // Only a text that holds __proto__ (in any case), or escapes an ASCII character (\u005f), can have the name.
-        if ((PROTO_TEXT.test (text) || text.includes ('\\u00')) && hasProtoName (value)) {
+        // (A search for its two underscores first: a third of the case-blind search's time on a big response.)
+        if (((text.includes ('__') && PROTO_TEXT.test (text)) || text.includes ('\\u00')) && hasProtoName (value)) {
             return undefined;
         }
         // Only a text that escapes a surrogate (\ud800) can hold a lone one (see hasLoneSurrogate).
