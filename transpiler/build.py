@@ -40,13 +40,19 @@ STALE_FOLDERS = ("python/exchangekit", "python/exchangekit/async_support", "php"
 # (runtime_files) or made on the machine (MACHINE_MADE), and `build.py --check` names any other. Found in red-team
 # round 58: a folder python/exchangekit/<id>/ with an __init__.py (or only a compiled __init__.pyc) is what Python
 # imports for exchangekit.<id>, in place of the generated <id>.py, and the autoloaders load php/base/<id>.php before
-# php/<id>.php; the check said "in sync", certify ran the shadow and said CERTIFIED, and the wheel shipped it.
-PACKAGE_FOLDERS = ("python/exchangekit", "php")
-# What running the code or `make build` leaves in those folders (.gitignore lists both; .ci/ignored-files and
-# .ci/checked-out-files refuse them committed): bytecode in __pycache__ (used only for a source beside it) and the
-# compiled speedups.
+# php/<id>.php; the check said "in sync", certify ran the shadow and said CERTIFIED, and the wheel shipped it. Round
+# 60: a python/<name>.py was imported by the Python runners, which put python/ first on the module path, in place of
+# a module of theirs or of the standard library (python/tagged_json.py answered every case with Node's outcome:
+# CERTIFIED), and a js/base/node_modules/ws was imported by js/base/stream in place of the dependency, and shipped.
+PACKAGE_FOLDERS = ("python", "js", "php")
+# js/'s exchange sources (the build compiles each, so each is an exchange or a finding), and npm's installation.
+EXCHANGE_SOURCE = re.compile(r"^js/[^/]+\.js\Z")
+NOT_WALKED = frozenset({"js/node_modules"})
+# What running the code or `make build` leaves in those folders (.gitignore lists them; .ci/ignored-files and
+# .ci/checked-out-files refuse them committed): bytecode in __pycache__ (used only for a source beside it), the
+# compiled speedups, and the metadata of an installation of python/ in place.
 MACHINE_MADE = re.compile(r"^(?:.*/)?__pycache__/[^/]+\.pyc\Z|^python/exchangekit/base/_speedups(?:\.[A-Za-z0-9_-]+)*"
-                          r"\.(?:so|pyd)\Z")
+                          r"\.(?:so|pyd)\Z|^python/[^/]+\.egg-info/")
 
 
 def module_paths(exchange_id: str) -> dict[str, str]:
@@ -329,11 +335,14 @@ def runtime_files() -> frozenset[str]:
     """The hand-written files of the packages' folders, as transpiler/names.py lists the runtime's modules (which
     tests/security/test_reserved_ids.py holds to the tree): some of them the build writes too (errors, number, the
     portable base class), and tests/test_build.py holds the list to the files of the tree."""
-    from transpiler.names import PHP_BASE_DECLARATIONS, PHP_BASE_FILES, PYTHON_ASYNC_BASE_MODULES, PYTHON_BASE_MODULES
+    from transpiler.names import (
+        JS_BASE_MODULES, PHP_BASE_DECLARATIONS, PHP_BASE_FILES, PYTHON_ASYNC_BASE_MODULES, PYTHON_BASE_MODULES)
 
     package = "python/exchangekit"
     files = {f"{package}/py.typed", f"{package}/base/__init__.py", f"{package}/async_support/base/__init__.py",
-             f"{package}/base/_speedups.c", "php/composer.json"}
+             f"{package}/base/_speedups.c", "php/composer.json", "js/package.json", "js/package-lock.json",
+             "python/pyproject.toml", "python/setup.py", "python/MANIFEST.in", "python/tests/check_speedups.py"}
+    files |= {f"js/base/{module}" for module in JS_BASE_MODULES}
     files |= {f"{package}/base/{module}.py" for module in PYTHON_BASE_MODULES if module != "_speedups"}
     files |= {f"{package}/async_support/base/{module}.py" for module in PYTHON_ASYNC_BASE_MODULES}
     files |= {f"php/base/{file}" for _, file in PHP_BASE_DECLARATIONS.values()}
@@ -355,12 +364,14 @@ def unknown_files(root: str, outputs: dict[str, str]) -> list[str]:
             continue
         for current, folders, files in os.walk(absolute):
             relative = os.path.relpath(current, root).replace(os.sep, "/")
+            folders[:] = [name for name in folders if f"{relative}/{name}" not in NOT_WALKED]
             links = [name for name in folders if os.path.islink(os.path.join(current, name))]
             folders[:] = sorted(name for name in folders if name not in links)
             for name in sorted(files + links):
                 path = f"{relative}/{name}"
-                if os.path.islink(os.path.join(current, name)) \
-                        or (path not in known and path not in stale and not MACHINE_MADE.match(path)):
+                if os.path.islink(os.path.join(current, name)) or (
+                        path not in known and path not in stale and not MACHINE_MADE.match(path)
+                        and not EXCHANGE_SOURCE.match(path)):
                     found.append(path)
     return sorted(found)
 

@@ -13,13 +13,16 @@ whose generated modules cannot be built (it said CERTIFIED on Node's runs alone,
 from __future__ import annotations
 
 import importlib.machinery
+import json
 import os
+import subprocess
+import sys
 
 import pytest
 
 from tests.test_build import CASES, ROOT, add, build, project  # noqa: F401 (project: the fixture of a copied toolchain)
 from transpiler.build import Plan, plan_build, runtime_files
-from transpiler.dist.artifacts import DistError, refuse_unknown
+from transpiler.dist.artifacts import DistError, build_npm, refuse_unknown
 from transpiler.dist.pipeline import make_dist
 from transpiler.certify.certify import Certification, _generated_ready
 from transpiler.certify.changes import touched_exchanges
@@ -99,9 +102,14 @@ def test_a_linked_source_in_a_folder_of_js_is_refused_without_being_read(project
 # before the module <id>.py, and PHP's autoloaders (php/base/autoload.php, Composer's psr-4 map) look in php/base/
 # before php/. `build.py --check` said "in sync", `certify --changed-since` "no exchange changed", certify CERTIFIED
 # (the shadow ran) and the wheel shipped it.
+# Round 60: python/<name>.py, which the Python runners imported in place of their own modules or the standard
+# library's (they put python/ first on the module path), and js/base/node_modules/ws, which js/base/stream imported in
+# place of the ws dependency, and npm shipped.
 SHADOWS = ["python/exchangekit/loops/__init__.py", "python/exchangekit/loops/__init__.pyc",
            "python/exchangekit/async_support/loops/__init__.py", "python/exchangekit/loops.cpython-311-x86_64-linux-gnu.so",
-           "python/exchangekit/base/js/__init__.py", "php/base/loops.php", "php/Loops.php"]
+           "python/exchangekit/base/js/__init__.py", "php/base/loops.php", "php/Loops.php", "python/tagged_json.py",
+           "python/hashlib.py", "python/tests/conftest.py", "js/base/node_modules/ws/index.js", "js/base/ws.js",
+           "js/lib/helper.mjs"]
 
 
 def shadow(root, path):
@@ -141,9 +149,11 @@ def test_machine_made_files_and_the_runtime_are_known(project):  # noqa: F811
     for path in ("python/exchangekit/__pycache__/loops.cpython-311.pyc",
                  "python/exchangekit/base/__pycache__/js.cpython-311.pyc",
                  "python/exchangekit/base/_speedups.cpython-311-x86_64-linux-gnu.so", "python/exchangekit/py.typed",
-                 "php/base/Js.php", "php/composer.json"):
+                 "php/base/Js.php", "php/composer.json", "python/exchangekit.egg-info/PKG-INFO",
+                 "js/node_modules/ws/index.js", "js/base/stream/crc32.js", "js/package.json", "python/setup.py"):
         (project / path).parent.mkdir(parents=True, exist_ok=True)
-        (project / path).write_text("")
+        if not (project / path).exists():  # (the copied tree's own, such as js/package.json, are read by the build)
+            (project / path).write_text("")
     checked = build(project, "--check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
@@ -157,7 +167,8 @@ def test_every_runtime_file_the_build_knows_is_in_the_tree():
 @pytest.mark.parametrize("path", ["python/exchangekit/bequant/__init__.py", "python/exchangekit/bequant/__init__.pyc",
                                   "python/exchangekit/async_support/bequant/__init__.py", "php/base/bequant.php",
                                   "php/Bequant.php", "python/exchangekit/exchanges.py", "php/bequant.py",
-                                  "python/setup.py"])
+                                  "python/setup.py", "python/tagged_json.py", "js/lib/helper.mjs",
+                                  "js/base/node_modules/ws/index.js"])
 def test_any_other_file_of_the_packages_touches_every_exchange_for_ci(path):
     assert touched_exchanges([path], ["bequant", "kraken"]) == ["bequant", "kraken"]
 
@@ -166,7 +177,8 @@ def test_any_other_file_of_the_packages_touches_every_exchange_for_ci(path):
                                   "php/bequant.php"])
 def test_a_generated_module_touches_its_exchange(path):
     assert touched_exchanges([path], ["bequant", "kraken"]) == ["bequant"]
-    assert touched_exchanges(["python/README.md", "php/README.md"], ["bequant", "kraken"]) == []
+    assert touched_exchanges(["python/README.md", "php/README.md", "js/README.md"], ["bequant", "kraken"]) == []
+    assert touched_exchanges(["js/bequant.js"], ["bequant", "kraken"]) == ["bequant"]
 
 
 def test_certify_fails_an_exchange_beside_a_file_the_build_does_not_know(project):  # noqa: F811
@@ -192,3 +204,31 @@ def test_a_package_that_holds_a_file_the_build_does_not_know_is_refused():
                                  "exchangekit-1.0.dist-info/RECORD"], known, ("exchangekit-1.0.dist-info/",))
     with pytest.raises(DistError, match="exchangekit/kraken/__init__.py"):
         refuse_unknown("the wheel", ["exchangekit/kraken.py", "exchangekit/kraken/__init__.py"], known)
+
+
+def test_the_python_runners_take_the_package_alone_of_the_folder_they_test(tmp_path):
+    # The build names any other file of python/ (above); the runners do not import one either.
+    folder = tmp_path / "python"
+    folder.mkdir()
+    (folder / "exchangekit").symlink_to(os.path.join(ROOT, "python", "exchangekit"))
+    for name in ("tagged_json", "hashlib", "decimal", "exchange_python"):
+        (folder / f"{name}.py").write_text("raise SystemExit('the shadow ran')\n")
+    spec = {"id": "kraken", "cases": [{"config": {}, "milliseconds": 1700000000000, "responses": [],
+                                       "method": "iso8601", "args": [0]}]}
+    for runner, arguments in (("exchange_python.py", []), ("exchange_python.py", ["--async"]),
+                              ("stream_python.py", [])):
+        path = os.path.join(ROOT, "transpiler", "harness", "runners", runner)
+        ran = subprocess.run([sys.executable, path, *arguments], input=json.dumps(
+            {**spec, "cases": [] if runner == "stream_python.py" else spec["cases"]}), capture_output=True, text=True,
+            env={**os.environ, "EXCHANGEKIT_PYTHON_PATH": str(folder)}, timeout=120)
+        assert ran.returncode == 0 and "the shadow ran" not in ran.stderr, (runner, ran.stderr[-2000:])
+        if runner == "exchange_python.py":
+            assert json.loads(ran.stdout.strip().splitlines()[-1]) == [{"requests": [], "ok": "1970-01-01T00:00:00.000Z"}]
+
+
+def test_the_npm_package_holds_no_file_the_build_does_not_know(project, tmp_path):  # noqa: F811
+    add(project, "loops")
+    shadow(project, "js/base/node_modules/ws/index.js")
+    (tmp_path / "scratch").mkdir()
+    with pytest.raises(DistError, match="the npm package holds files .*base/node_modules/ws/index.js"):
+        build_npm(str(project), str(tmp_path), str(tmp_path / "scratch"))

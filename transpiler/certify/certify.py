@@ -383,13 +383,15 @@ def _generated_ready(root: str, exchange_id: str, report: Certification, build_p
             refuse_links(root, path)  # plan_build reports links; the last guard before a write
             write_atomically(absolute, plan.outputs[path])
     # A file of the packages' folders that the build does not know is relevant to every exchange: a folder
-    # python/exchangekit/<id>/ or a php/base/<id>.php is loaded in place of the generated module (red-team round 58).
+    # python/exchangekit/<id>/ or a php/base/<id>.php is loaded in place of the generated module (red-team round 58),
+    # a python/<name>.py or a js/base/node_modules/<name> in place of a module the runtime imports (round 60).
     stale = [line for line in differences(root, plan.outputs)
              if line.startswith("unknown: ") or line.split(": ", 1)[1] in relevant]
     for line in stale:
         state, path = line.split(": ", 1)
-        what = {"differs": "out of date", "unknown": "neither made by the build nor a file of the runtime: Python or "
-                                                     "PHP may load it in place of a generated module"}.get(state, state)
+        what = {"differs": "out of date", "unknown": "neither made by the build nor a file of the runtime: Python, "
+                                                     "PHP or Node may load it in place of a generated module or of "
+                                                     "the runtime's"}.get(state, state)
         report.findings.append(_file_finding("CERT-B001", path, f"{path} is {what}"))
     if any(line.startswith("unknown: ") for line in stale):
         return "the packages' folders hold files that the build does not make (remove them)"

@@ -31,8 +31,8 @@ EXCHANGE_FILE = re.compile(r"^(?:js/|php/|python/exchangekit/|python/exchangekit
 # every exchange (a folder python/exchangekit/kraken/ is what `import exchangekit.kraken` loads). The package READMEs
 # (what PyPI and Packagist show) are the one exception: Markdown that no runtime reads, and that every added
 # exchange changes.
-PACKAGES = re.compile(r"^(?:python|php)/")
-PACKAGE_DOCUMENTS = frozenset({"python/README.md", "php/README.md"})
+PACKAGES = re.compile(r"^(?:python|php|js)/")
+PACKAGE_DOCUMENTS = frozenset({"python/README.md", "php/README.md", "js/README.md"})
 GENERATED_MODULE = re.compile(r"^(?:python/exchangekit/(?:async_support/)?([a-z_][a-z0-9_]*)\.py|"
                               r"php/([a-z_][a-z0-9_]*)\.php)\Z")
 
@@ -89,10 +89,11 @@ def _unnamed_source(path: str) -> bool:
 
 
 def _unknown_package_file(path: str, known: list[str]) -> bool:
-    """A file of python/ or php/ that is not the generated module of an exchange among `known` (red-team round 58:
-    python/exchangekit/bequant/__init__.py, which Python imports in place of bequant.py, touched no exchange: "no
-    exchange changed"). The removed module of a removed exchange is one too: certify checks them all then."""
-    if not PACKAGES.match(path) or path in PACKAGE_DOCUMENTS:
+    """A file of python/, php/ or js/ that is not a source of js/ (whose ids decide) nor the generated module of an
+    exchange among `known` (red-team round 58: python/exchangekit/bequant/__init__.py, which Python imports in place
+    of bequant.py, touched no exchange: "no exchange changed"; round 60: python/tagged_json.py, js/lib/helper.mjs).
+    The removed module of a removed exchange is one too: certify checks them all then."""
+    if not PACKAGES.match(path) or path in PACKAGE_DOCUMENTS or SOURCE_NAME.fullmatch(path):
         return False
     match = GENERATED_MODULE.match(path)
     return match is None or (match.group(1) or match.group(2)) not in known

@@ -85,12 +85,20 @@ def build_python(root: str, folder: str, shipped: set[str] | None = None) -> tup
     return wheel, sdist, files
 
 
-def build_npm(root: str, folder: str, scratch: str) -> tuple[str, list[str]]:
+def build_npm(root: str, folder: str, scratch: str, shipped: set[str] | None = None) -> tuple[str, list[str]]:
+    """npm pack of js/: the package holds the build's and the runtime's files of js/ and the exchange sources, no
+    other (red-team round 60: it shipped a js/base/node_modules/ws, which js/base/stream imports in place of the
+    dependency)."""
+    if shipped is None:
+        shipped = shipped_files(root)
     output = run_tool("npm pack", ["npm", "pack", "--json", "--pack-destination", folder],
                       cwd=os.path.join(root, "js"), environment=npm_environment(scratch))
     packed = json.loads(output)[0]
     files = sorted(entry["path"] for entry in packed["files"])
     refuse_forbidden("the npm package", files)
+    sources = {name for name in files if "/" not in name and name.endswith(".js")}  # js/<id>.js (and index.js)
+    refuse_unknown("the npm package", files,
+                   {path.removeprefix("js/") for path in shipped if path.startswith("js/")} | sources)
     return os.path.join(folder, packed["filename"]), files
 
 

@@ -64,7 +64,7 @@ def make_dist(root: str, folder: str, offline: bool, progress: Callable[[str], N
         progress("python: sdist and wheel (python -m build), twine check")
         artifacts.wheel, artifacts.sdist, artifacts.wheel_files = build_python(root, artifacts.folder, shipped)
         progress("js: npm pack")
-        artifacts.npm, artifacts.npm_files = build_npm(root, artifacts.folder, _place(scratch, "npm-pack"))
+        artifacts.npm, artifacts.npm_files = build_npm(root, artifacts.folder, _place(scratch, "npm-pack"), shipped)
         progress("php: composer validate, composer archive")
         artifacts.composer = build_composer(root, artifacts.folder, _place(scratch, "composer"), version, shipped)
         report = DistReport(root, version, exchanges, artifacts)

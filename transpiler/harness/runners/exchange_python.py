@@ -11,8 +11,9 @@ import math
 import os
 import sys
 
-if os.environ.get("EXCHANGEKIT_PYTHON_PATH"):
-    sys.path.insert(0, os.environ["EXCHANGEKIT_PYTHON_PATH"])
+from python_package import load_package  # (beside this script)
+
+load_package()
 
 from exchangekit.base.native_exchange import snake_case  # noqa: E402
 from tagged_json import tagged_json  # noqa: E402 (beside this script)

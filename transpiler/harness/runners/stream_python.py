@@ -9,8 +9,9 @@ import os
 import re
 import sys
 
-if os.environ.get("EXCHANGEKIT_PYTHON_PATH"):
-    sys.path.insert(0, os.environ["EXCHANGEKIT_PYTHON_PATH"])
+from python_package import load_package  # (beside this script)
+
+load_package()
 
 from exchange_python import harness_class  # noqa: E402 (beside this script)
 from exchangekit.base.native_exchange import snake_case  # noqa: E402
