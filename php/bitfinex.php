@@ -519,7 +519,7 @@ class bitfinex extends Exchange {
             return [null, null, null];
         }
         $kind = Js::join(Js::split(Js::lowerCase(Js::textReceiver($name, 'toLowerCase')), '-'), ' ');
-        if (Js::startsWith($kind, 'exchange ')) {
+        if (str_starts_with($kind, 'exchange ')) {
             $kind = Js::slice($kind, 9);
         }
         if ($kind === 'stop') {

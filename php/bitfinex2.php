@@ -621,7 +621,7 @@ class bitfinex2 extends Exchange {
             return [null, null, false, false];
         }
         $kind = Js::upperCase(Js::textReceiver($name, 'toUpperCase'));
-        if (Js::startsWith($kind, 'EXCHANGE ')) {
+        if (str_starts_with($kind, 'EXCHANGE ')) {
             $kind = Js::slice($kind, 9);
         }
         if ($kind === 'STOP') {

@@ -1016,7 +1016,7 @@ class bitstamp extends Exchange {
             $body = '';
         }
         $auth = Js::boundedText(
-            'BITSTAMP ' . Js::toStr($this->apiKey) . Js::toStr($method) . Js::toStr($host) . Js::toStr($url_path) . $content_type . Js::toStr($nonce) . Js::toStr($timestamp) . 'v2' . Js::toStr(
+            'BITSTAMP ' . Js::toStr($this->apiKey) . Js::toStr($method) . $host . $url_path . $content_type . Js::toStr($nonce) . Js::toStr($timestamp) . 'v2' . Js::toStr(
                 $body,
             ),
         );

@@ -316,7 +316,7 @@ class Exchange extends NativeExchange {
         }
         $forms = [];
         for ($k = 0; Js::less($k, Js::length($texts)); $k++) {
-            $forms = Js::concat(Js::receiver($forms, 'concat'), $this->secret_forms(Js::get($texts, $k)));
+            $forms = Js::concat($forms, $this->secret_forms(Js::get($texts, $k)));
         }
         return $forms;
     }
@@ -798,25 +798,22 @@ class Exchange extends NativeExchange {
                     if (Js::strictEqual(Js::length($path), 1)) {
                         $api = Js::get($path, 0);
                     }
-                    Js::push(
-                        Js::receiverPlace($result, 'push'),
-                        [
-                            'name' => $this->camel_case_words(
-                                $this->array_concat(
-                                    $this->array_concat($path, [$key]),
-                                    $this->split_words($endpoint),
-                                ),
+                    $result[] = [
+                        'name' => $this->camel_case_words(
+                            $this->array_concat(
+                                $this->array_concat($path, [$key]),
+                                $this->split_words($endpoint),
                             ),
-                            'path' => $endpoint,
-                            'api' => $api,
-                            'method' => $method,
-                            'cost' => $cost,
-                        ],
-                    );
+                        ),
+                        'path' => $endpoint,
+                        'api' => $api,
+                        'method' => $method,
+                        'cost' => $cost,
+                    ];
                 }
             } elseif ((Js::typeof($value) === 'object') && !(Js::isArray($value))) {
                 $result = Js::concat(
-                    Js::receiver($result, 'concat'),
+                    $result,
                     $this->collect_implicit_api($value, $this->array_concat($path, [$key])),
                 );
             }
@@ -1393,7 +1390,7 @@ class Exchange extends NativeExchange {
                     Js::boundedText(Js::toStr($prefix) . '[') . Js::toStr($this->number_to_string($i)) . ']',
                 ) : $prefix;
                 $result = Js::concat(
-                    Js::receiver($result, 'concat'),
+                    $result,
                     $this->query_pairs(Js::get($value, $i), $key, $index_lists, Js::add($depth, 1)),
                 );
             }
@@ -1405,7 +1402,7 @@ class Exchange extends NativeExchange {
                     Js::boundedText(Js::toStr($prefix) . '[') . Js::toStr($keys[$i]) . ']',
                 );
                 $result = Js::concat(
-                    Js::receiver($result, 'concat'),
+                    $result,
                     $this->query_pairs(
                         $this->own_value($value, $keys[$i]),
                         $key,
@@ -3620,10 +3617,10 @@ class Exchange extends NativeExchange {
             }
             Js::set($levels, $key, $level);
             Js::set($side_texts, $key, [$this->number_to_string($price), $this->number_to_string($amount)]);
-            if (Js::greater(Js::length($keys), $this->max_book_levels())) {
+            if (Js::greater(count($keys), $this->max_book_levels())) {
                 // the worst level goes (the new one, when it is the worst)
-                $worst = Js::get($keys, Js::subtract(Js::length($keys), 1));
-                $keys = Js::slice($keys, 0, Js::subtract(Js::length($keys), 1));
+                $worst = Js::get($keys, count($keys) - 1);
+                $keys = Js::slice($keys, 0, count($keys) - 1);
                 Js::delete($levels, $worst);
                 Js::delete($side_texts, $worst);
             }

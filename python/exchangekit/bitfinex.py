@@ -516,7 +516,7 @@ class bitfinex(Exchange):
         if name is None:
             return [None, None, None]
         kind = js.join(js.split(js.lower(name), "-"), " ")
-        if js.starts_with(kind, "exchange "):
+        if kind.startswith("exchange "):
             kind = js.slice_(kind, 9)
         if kind == "stop":
             return ["market", None, "stop"]

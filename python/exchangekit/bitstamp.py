@@ -1006,8 +1006,8 @@ class bitstamp(Exchange):
             "BITSTAMP "
             + js.to_str(self.apiKey)
             + js.to_str(method)
-            + js.to_str(host)
-            + js.to_str(url_path)
+            + host
+            + url_path
             + content_type
             + js.to_str(nonce)
             + js.to_str(timestamp)

@@ -622,7 +622,7 @@ class bitfinex2(Exchange):
         if name is None:
             return [None, None, False, False]
         kind = js.upper(name)
-        if js.starts_with(kind, "EXCHANGE "):
+        if kind.startswith("EXCHANGE "):
             kind = js.slice_(kind, 9)
         if kind == "STOP":
             return ["market", None, True, False]

@@ -358,7 +358,7 @@ class Exchange(NativeExchange):
         while True:
             if not js.less(k, js.length(texts)):
                 break
-            forms = js.concat(js.receiver(forms, "concat"), self.secret_forms(js.get(texts, k)))
+            forms = js.concat(forms, self.secret_forms(js.get(texts, k)))
             k += 1
         return forms
 
@@ -838,8 +838,7 @@ class Exchange(NativeExchange):
                     api = path
                     if js.strict_equal(js.length(path), 1):
                         api = js.get(path, 0)
-                    js.push(
-                        js.receiver(result, "push"),
+                    result.append(
                         {
                             "name": self.camel_case_words(
                                 self.array_concat(self.array_concat(path, [key]), self.split_words(endpoint))
@@ -848,14 +847,11 @@ class Exchange(NativeExchange):
                             "api": api,
                             "method": method,
                             "cost": cost,
-                        },
+                        }
                     )
                     j += 1
             elif (js.typeof(value) == "object") and (not js.is_array(value)):
-                result = js.concat(
-                    js.receiver(result, "concat"),
-                    self.collect_implicit_api(value, self.array_concat(path, [key])),
-                )
+                result = js.concat(result, self.collect_implicit_api(value, self.array_concat(path, [key])))
             i += 1
         return result
 
@@ -1365,8 +1361,7 @@ class Exchange(NativeExchange):
                     else prefix
                 )
                 result = js.concat(
-                    js.receiver(result, "concat"),
-                    self.query_pairs(js.get(value, i), key, index_lists, js.add(depth, 1)),
+                    result, self.query_pairs(js.get(value, i), key, index_lists, js.add(depth, 1))
                 )
                 i += 1
         elif (js.typeof(value) == "object") and (value is not None):
@@ -1382,7 +1377,7 @@ class Exchange(NativeExchange):
                     else js.bounded_text(js.bounded_text(js.to_str(prefix) + "[") + js.to_str(keys[i]) + "]")
                 )
                 result = js.concat(
-                    js.receiver(result, "concat"),
+                    result,
                     self.query_pairs(self.own_value(value, keys[i]), key, index_lists, js.add(depth, 1)),
                 )
                 i += 1
@@ -3359,10 +3354,10 @@ class Exchange(NativeExchange):
                 keys = js.concat(js.slice_(keys, 0, position), [key], js.slice_(keys, position))
             js.set_(levels, key, level)
             js.set_(side_texts, key, [self.number_to_string(price), self.number_to_string(amount)])
-            if js.greater(js.length(keys), self.max_book_levels()):
+            if js.greater(len(keys), self.max_book_levels()):
                 # the worst level goes (the new one, when it is the worst)
-                worst = js.get(keys, js.subtract(js.length(keys), 1))
-                keys = js.slice_(keys, 0, js.subtract(js.length(keys), 1))
+                worst = js.get(keys, len(keys) - 1)
+                keys = js.slice_(keys, 0, len(keys) - 1)
                 js.delete(levels, worst)
                 js.delete(side_texts, worst)
         js.set_(texts, side, side_texts)
