@@ -223,7 +223,8 @@ def test_the_python_runners_take_the_package_alone_of_the_folder_they_test(tmp_p
             env={**os.environ, "EXCHANGEKIT_PYTHON_PATH": str(folder)}, timeout=120)
         assert ran.returncode == 0 and "the shadow ran" not in ran.stderr, (runner, ran.stderr[-2000:])
         if runner == "exchange_python.py":
-            assert json.loads(ran.stdout.strip().splitlines()[-1]) == [{"requests": [], "ok": "1970-01-01T00:00:00.000Z"}]
+            outcomes = json.loads(ran.stdout.strip().splitlines()[-1])
+            assert outcomes == [{"requests": [], "ok": "1970-01-01T00:00:00.000Z"}]
 
 
 def test_the_npm_package_holds_no_file_the_build_does_not_know(project, tmp_path):  # noqa: F811

@@ -75,7 +75,8 @@ class NativeExchange(SyncNativeExchange):
                                   f"timed out after {js.to_str(self.timeout)} ms") from None
         except aiohttp.ClientConnectorError as error:
             if response_head.never_connected(error):
-                raise self.http_error(ExchangeNotAvailable, method, url, f"could not connect: {response_head.described(error)}") from None
+                raise self.http_error(ExchangeNotAvailable, method, url,
+                                      f"could not connect: {response_head.described(error)}") from None
             raise self.http_error(NetworkError, method, url, f"failed: {response_head.described(error)}") from None
         except aiohttp.ClientHttpProxyError as error:  # (whose text shows the proxy's URL, and its password)
             raise self.http_error(ExchangeNotAvailable, method, url,
@@ -84,7 +85,8 @@ class NativeExchange(SyncNativeExchange):
             if response_head.malformed_head(error):  # (a head Node's parser refuses)
                 raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
             framing = response_head.misframed(error)  # (or a framing not every runtime reads)
-            raise self.http_error(NetworkError, method, url, f"failed: {framing or response_head.described(error)}") from None
+            raise self.http_error(NetworkError, method, url,
+                                  f"failed: {framing or response_head.described(error)}") from None
         except UnicodeError as error:  # (the idna codec's, of a host aiohttp's resolver cannot encode: round 48)
             raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
         # The raw bytes of each header, one character a byte as in every runtime (aiohttp decodes them as UTF-8)
