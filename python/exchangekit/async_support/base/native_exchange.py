@@ -76,8 +76,9 @@ class NativeExchange(SyncNativeExchange):
         except aiohttp.ClientConnectorError as error:
             if response_head.never_connected(error):
                 raise self.http_error(ExchangeNotAvailable, method, url,
-                                      f"could not connect: {response_head.described(error)}") from None
-            raise self.http_error(NetworkError, method, url, f"failed: {response_head.described(error)}") from None
+                                      f"could not connect: {response_head.described(error, self.proxy)}") from None
+            raise self.http_error(NetworkError, method, url,
+                                  f"failed: {response_head.described(error, self.proxy)}") from None
         except aiohttp.ClientHttpProxyError as error:  # (whose text shows the proxy's URL, and its password)
             raise self.http_error(ExchangeNotAvailable, method, url,
                                   f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None
@@ -86,9 +87,10 @@ class NativeExchange(SyncNativeExchange):
                 raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
             framing = response_head.misframed(error)  # (or a framing not every runtime reads)
             raise self.http_error(NetworkError, method, url,
-                                  f"failed: {framing or response_head.described(error)}") from None
+                                  f"failed: {framing or response_head.described(error, self.proxy)}") from None
         except UnicodeError as error:  # (the idna codec's, of a host aiohttp's resolver cannot encode: round 48)
-            raise self.http_error(NetworkError, method, url, f"failed: {error}") from None
+            raise self.http_error(NetworkError, method, url,
+                                  f"failed: {response_head.described(error, self.proxy)}") from None
         # The raw bytes of each header, one character a byte as in every runtime (aiohttp decodes them as UTF-8)
         received = read_response_headers([(name.decode("latin-1"), value.decode("latin-1"))
                                           for name, value in response.raw_headers], response.reason or "")

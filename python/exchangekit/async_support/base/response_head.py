@@ -82,9 +82,16 @@ def proxy_of(setting: Any) -> str | None:
     return setting
 
 
-def described(error: BaseException) -> str:
-    """The text of an aiohttp error, each URL's user info written *** (as Node's and PHP's dumps write a proxy's)."""
-    return _USER_INFO.sub(r"\1***@", str(error))
+def described(error: BaseException, proxy: Any) -> str:
+    """The text of an aiohttp error, each URL's user info written *** (as Node's and PHP's dumps write a proxy's),
+    and the proxy setting's as it was configured: a password holding a /, ? or # is no URL's user info, and aiohttp's
+    InvalidURL quoted the setting whole (red-team round 61)."""
+    text = str(error)
+    if isinstance(proxy, str):
+        user_info = proxy.partition("://")[2].rpartition("@")[0]
+        if user_info:
+            text = text.replace(user_info, "***")
+    return _USER_INFO.sub(r"\1***@", text)
 
 
 def never_connected(error: ClientConnectorError) -> bool:
