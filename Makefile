@@ -91,9 +91,10 @@ $(CLANG_STAMP): $(STAMP)
 	fi
 	touch $(CLANG_STAMP)
 
-# The Node library's dependencies (the WebSocket client `ws`), as js/package-lock.json pins them.
+# The Node library's dependencies (the WebSocket client `ws`), as js/package-lock.json pins them; no package's install
+# scripts run (js/package.json has none: transpiler/dist/artifacts.py, check_npm_manifest).
 $(NODE_STAMP): js/package.json js/package-lock.json
-	cd js && npm ci --no-audit --no-fund --silent
+	cd js && npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $(NODE_STAMP)
 
 clean:

@@ -189,7 +189,9 @@ def test_a_conversion_the_configuration_asks_for_is_refused(repository):
 
 @pytest.mark.parametrize("path", ["python/exchangekit/kraken/__init__.pyc",
                                   "python/exchangekit/__pycache__/kraken.cpython-311.pyc",
-                                  "python/exchangekit/kraken.cpython-311-x86_64-linux-gnu.so"])
+                                  "python/exchangekit/kraken.cpython-311-x86_64-linux-gnu.so",
+                                  "python/exchangekit.egg-info/PKG-INFO", "js/node_modules/ws/index.js",
+                                  "js/base/node_modules/ws/index.js"])
 def test_a_committed_file_made_on_the_machine_is_refused_whatever_gitignore_says(repository, path):
     (repository / path).parent.mkdir(parents=True, exist_ok=True)
     (repository / path).write_bytes(b"\x00compiled")

@@ -22,7 +22,7 @@ import pytest
 
 from tests.test_build import CASES, ROOT, add, build, project  # noqa: F401 (project: the fixture of a copied toolchain)
 from transpiler.build import Plan, plan_build, runtime_files
-from transpiler.dist.artifacts import DistError, build_npm, refuse_unknown
+from transpiler.dist.artifacts import DistError, build_npm, check_npm_manifest, refuse_unknown
 from transpiler.dist.pipeline import make_dist
 from transpiler.certify.certify import Certification, _generated_ready
 from transpiler.certify.changes import touched_exchanges
@@ -233,3 +233,23 @@ def test_the_npm_package_holds_no_file_the_build_does_not_know(project, tmp_path
     (tmp_path / "scratch").mkdir()
     with pytest.raises(DistError, match="the npm package holds files .*base/node_modules/ws/index.js"):
         build_npm(str(project), str(tmp_path), str(tmp_path / "scratch"))
+
+
+def test_the_npm_manifest_of_the_tree_runs_nothing_and_loads_the_library():
+    check_npm_manifest(ROOT)
+
+
+@pytest.mark.parametrize("change", [
+    {"scripts": {"prepack": "echo changed >> base/errors.js"}}, {"scripts": {"postinstall": "node steal.js"}},
+    {"bin": {"exchangekit": "./index.js"}}, {"gypfile": True}, {"main": "./base/Exchange.js"},
+    {"exports": {".": "./index.js", "./kraken.js": "./base/kraken.js"}},
+])
+def test_an_npm_manifest_that_runs_code_or_moves_an_entry_point_is_refused(tmp_path, change):
+    # (red-team round 61: a prepack changed the tarball's base/errors.js, which the tree CI tested did not hold, and a
+    # postinstall would have run on every user's install)
+    with open(os.path.join(ROOT, "js", "package.json"), encoding="utf-8") as handle:
+        manifest = json.load(handle)
+    (tmp_path / "js").mkdir()
+    (tmp_path / "js" / "package.json").write_text(json.dumps({**manifest, **change}))
+    with pytest.raises(DistError, match="js/package.json"):
+        check_npm_manifest(str(tmp_path))

@@ -17,6 +17,16 @@ from dataclasses import dataclass, field
 FORBIDDEN_PARTS = ("__pycache__", ".pyc", "tests/", ".egg-info/", ".exkit-", ".pytest_cache", "/build/")
 
 
+# What js/package.json may say of how the package runs: npm runs scripts of some names itself (prepack and postpack
+# at `npm pack`, preinstall, install and postinstall at every user's `npm install`), a gypfile is built at install, and
+# main and exports decide what `import 'exchangekit'` and `exchangekit/<id>.js` load. Red-team round 61: a prepack
+# changed a file in the tarball, not in the tree that CI tested, and a postinstall shipped.
+NPM_REFUSED_KEYS = ("scripts", "bin", "gypfile", "bundleDependencies", "bundledDependencies")
+NPM_ENTRY_POINTS = {"main": "./index.js",
+                    "exports": {".": "./index.js", "./base/*": "./base/*", "./*.js": "./*.js",
+                                "./package.json": "./package.json"}}
+
+
 class DistError(Exception):
     """A packaging step failed: the message says which step and what its tool printed."""
 
@@ -91,7 +101,8 @@ def build_npm(root: str, folder: str, scratch: str, shipped: set[str] | None = N
     dependency)."""
     if shipped is None:
         shipped = shipped_files(root)
-    output = run_tool("npm pack", ["npm", "pack", "--json", "--pack-destination", folder],
+    check_npm_manifest(root)
+    output = run_tool("npm pack", ["npm", "pack", "--json", "--ignore-scripts", "--pack-destination", folder],
                       cwd=os.path.join(root, "js"), environment=npm_environment(scratch))
     packed = json.loads(output)[0]
     files = sorted(entry["path"] for entry in packed["files"])
@@ -100,6 +111,21 @@ def build_npm(root: str, folder: str, scratch: str, shipped: set[str] | None = N
     refuse_unknown("the npm package", files,
                    {path.removeprefix("js/") for path in shipped if path.startswith("js/")} | sources)
     return os.path.join(folder, packed["filename"]), files
+
+
+def check_npm_manifest(root: str) -> None:
+    """Fails unless js/package.json runs nothing of its own and loads the library's entry points (NPM_REFUSED_KEYS,
+    NPM_ENTRY_POINTS)."""
+    with open(os.path.join(root, "js", "package.json"), encoding="utf-8") as handle:
+        manifest = json.load(handle)
+    refused = [key for key in NPM_REFUSED_KEYS if key in manifest]
+    if refused:
+        raise DistError(f"js/package.json holds {', '.join(refused)}: npm runs scripts and builds a gypfile itself, at "
+                        "pack time and on every user's install, and the package has none")
+    moved = [key for key, value in NPM_ENTRY_POINTS.items() if manifest.get(key) != value]
+    if moved:
+        raise DistError(f"js/package.json's {', '.join(moved)} must be {json.dumps(NPM_ENTRY_POINTS)}: they decide "
+                        "which file users import")
 
 
 def build_composer(root: str, folder: str, scratch: str, version: str, shipped: set[str] | None = None) -> str:
