@@ -1089,6 +1089,15 @@ class NativeExchange implements \JsonSerializable {
         return str_starts_with($target, '/') ? $target : '/' . $target;
     }
 
+    /** Whether curl tunnels the request through the proxy: an https:// URL through an http:// or https:// proxy (one
+     *  without a scheme is an http:// one to curl). */
+    private static function tunnels(mixed $proxy, #[\SensitiveParameter] string $url): bool {
+        if (!is_string($proxy) || $proxy === '' || stripos($url, 'https://') !== 0) {
+            return false;
+        }
+        return preg_match('~^[A-Za-z][A-Za-z0-9+.-]*://~', $proxy) !== 1 || preg_match('~^https?://~i', $proxy) === 1;
+    }
+
     /** Why the request cannot be sent as the code built it, or null. */
     private static function refused_request($method, #[\SensitiveParameter] string $url,
                                             #[\SensitiveParameter] array $headers,
@@ -1222,6 +1231,10 @@ class NativeExchange implements \JsonSerializable {
             'failed: ' . ResponseBody::MALFORMED);
         $too_large = fn (int $size) => $size > $this->maxResponseSize ? $this->http_error(BadResponse::class, $method,
             $url, "sent a response body larger than maxResponseSize ({$this->maxResponseSize} bytes)") : null;
+        // A proxy's answer to CONNECT comes before the server's heads when curl tunnels: curl took any 2xx for an open
+        // tunnel, where Node, Python and asyncio take a 200 alone (red-team round 60). Its lines reach the header
+        // function, which stops the transfer at any other status, before curl sends the request.
+        $tunnel_pending = self::tunnels($this->proxy, $url);
         curl_setopt_array($this->curl, [
             CURLOPT_URL => $url,
             CURLOPT_PATH_AS_IS => true,  // the path as built (and signed): curl would resolve its dot segments
@@ -1235,15 +1248,24 @@ class NativeExchange implements \JsonSerializable {
             CURLOPT_TIMEOUT_MS => (int) $this->timeout,  // the whole transfer, connecting included
             CURLOPT_CONNECTTIMEOUT_MS => (int) $this->timeout,
             // HTTP/1.1, as Node and Python speak it: the heads curl hands on are then the server's lines, which
-            // ResponseHead reads (curl writes an HTTP/2 head of its own); a proxy's answer to CONNECT is not handed on.
+            // ResponseHead reads (curl writes an HTTP/2 head of its own), after a proxy's answer to CONNECT.
             CURLOPT_HTTP_VERSION => CURL_HTTP_VERSION_1_1,
-            CURLOPT_SUPPRESS_CONNECT_HEADERS => true,
+            CURLOPT_SUPPRESS_CONNECT_HEADERS => false,
             // A chunked body's raw bytes, which ResponseBody reads as every runtime does (curl framed chunks and
             // trailers leniently, and handed the trailers to the header function): curl still finds the body's end
             // with its own parser, and hands on every byte it read (what follows the end too) before it parses them.
             CURLOPT_HTTP_TRANSFER_DECODING => false,
             CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$chunks, &$has_body, &$switched,
-                    &$refusal, $too_large, $method, $url): int {
+                    &$refusal, &$tunnel_pending, $too_large, $method, $url): int {
+                if ($tunnel_pending) {  // (a line of the proxy's answer to CONNECT)
+                    if (preg_match('~^HTTP/\S+ +(\d+)~', $line, $status) === 1 && $status[1] !== '200') {
+                        $refusal = $this->http_error(ExchangeNotAvailable::class, $method, $url,
+                            "could not connect: the proxy refused a tunnel (HTTP {$status[1]})");
+                        return 0;
+                    }
+                    $tunnel_pending = rtrim($line, "\r\n") !== '';  // (its end: the server's heads follow)
+                    return strlen($line);
+                }
                 $final = $head->final;
                 if (!$head->read($line)) {
                     $refusal = $this->http_error(NetworkError::class, $method, $url,

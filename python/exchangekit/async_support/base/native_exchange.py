@@ -83,6 +83,10 @@ class NativeExchange(SyncNativeExchange):
             raise self.http_error(ExchangeNotAvailable, method, url,
                                   f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None
         except aiohttp.ClientError as error:
+            refused = response_head.refused_tunnel(error)
+            if refused is not None:
+                raise self.http_error(ExchangeNotAvailable, method, url,
+                                      f"could not connect: the proxy refused a tunnel (HTTP {refused})") from None
             if response_head.malformed_head(error):  # (a head Node's parser refuses)
                 raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
             framing = response_head.misframed(error)  # (or a framing not every runtime reads)

@@ -22,6 +22,7 @@ Imported with aiohttp, on the first construction (see native_exchange).
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import re
 from typing import Any
@@ -52,7 +53,14 @@ if "_payload_parser" not in ResponseHandler.data_received.__code__.co_names or \
 if "_retry_connection" not in ClientSession._request.__code__.co_names:
     raise ImportError(f"aiohttp {__version__}: its session no longer decides by _retry_connection whether to resend a "
                       "request, which exchangekit turns off")
+# aiohttp's connector opens a tunnel through a proxy in _create_proxy_connection, where StrictHeadConnector marks the
+# protocols it makes as reading a proxy's answer to CONNECT first.
+if "_create_proxy_connection" not in TCPConnector.__dict__:
+    raise ImportError(f"aiohttp {__version__}: its connector no longer opens a proxy's tunnel in "
+                      "_create_proxy_connection, where exchangekit reads the proxy's answer to CONNECT")
 UNEXPECTED_HEAD = "a response head where none was expected (after the final one, or not ended by CR LF)"
+# Whether the connection being made is a proxy's for a tunnel (an https:// request or a wss:// stream through it)
+_TUNNELLING: contextvars.ContextVar[bool] = contextvars.ContextVar("tunnelling", default=False)
 # A URL's user info: aiohttp's errors of a proxy's answer to CONNECT quote the proxy's URL as configured, its login
 # and password with it (red-team round 60: a 200 of 150 header lines, or of a Content-Length abc).
 _USER_INFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@\s]*@")
@@ -112,6 +120,36 @@ def malformed_head(error: BaseException) -> bool:
     return cause_of(error, MalformedHead) is not None
 
 
+class TunnelRefused(BadHttpMessage):
+    """A proxy's answer to CONNECT that is an interim head: no answer to Node and curl, which refuse the tunnel, where
+    aiohttp read past it (a 100 or 103, then a 200, opened the tunnel in asyncio alone; red-team round 60)."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"the proxy answered CONNECT with an interim head (HTTP {status})")
+        self.status = status
+
+
+def refused_tunnel(error: BaseException) -> int | None:
+    """The status of the TunnelRefused that aiohttp's error comes of, or None."""
+    cause = cause_of(error, TunnelRefused)
+    return None if cause is None else cause.status
+
+
+class _TunnelAnswer(HeadReader):
+    """The heads of a proxy's answer to CONNECT: a final head alone (see TunnelRefused)."""
+
+    __slots__ = ()
+
+    def read(self, line: bytes) -> bool:
+        if super().read(line) and self.interim:
+            self.refusal = TUNNEL_INTERIM
+            self.done = True
+        return self.refusal is None
+
+
+TUNNEL_INTERIM = "an interim head in a proxy's answer to CONNECT"
+
+
 class Misframed(BadHttpMessage):
     """A response framed as not every runtime reads it: its text is fetch's."""
 
@@ -164,10 +202,10 @@ class _StrictHeadParser:
 
     __slots__ = ("parser", "protocol", "head", "messages", "body", "held", "failure")
 
-    def __init__(self, parser: Any, protocol: _StrictHeadProtocol) -> None:
+    def __init__(self, parser: Any, protocol: _StrictHeadProtocol, tunnel: bool) -> None:
         self.parser = parser
         self.protocol = protocol
-        self.head = HeadReader()
+        self.head = _TunnelAnswer() if tunnel else HeadReader()
         self.messages = 0
         self.body: _Body | None = None
         self.held = b""  # the bytes read but not yet fed to the parser (a line of a head or of a body's framing)
@@ -181,6 +219,8 @@ class _StrictHeadParser:
         head = self.head
         read = self.held + data if self.held else data
         head.feed(data)
+        if head.refusal == TUNNEL_INTERIM:
+            raise TunnelRefused(head.status)
         if head.refusal is not None:
             raise MalformedHead(MALFORMED_HEAD) if head.refusal == MALFORMED_HEAD else Misframed(head.refusal)
         if not head.done:  # the lines that have ended (one not yet ended waits for its end)
@@ -282,7 +322,12 @@ class _UnmaskedFrames:
 
 class _StrictHeadProtocol(ResponseHandler):
     """aiohttp's protocol, each of whose parsers (one a response, set by set_response_params) is a _StrictHeadParser,
-    and whose WebSocket reader (set by set_parser) is an _UnmaskedFrames."""
+    and whose WebSocket reader (set by set_parser) is an _UnmaskedFrames. A protocol made for a proxy's tunnel reads
+    the proxy's answer to CONNECT first."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.tunnel_answer = _TUNNELLING.get()  # (set before aiohttp's __init__, which sets _parser)
+        super().__init__(*args, **kwargs)
 
     @property
     def _parser(self) -> Any:
@@ -290,7 +335,11 @@ class _StrictHeadProtocol(ResponseHandler):
 
     @_parser.setter
     def _parser(self, parser: Any) -> None:
-        self._strict_parser = None if parser is None else _StrictHeadParser(parser, self)
+        if parser is None:
+            self._strict_parser = None
+            return
+        tunnel, self.tunnel_answer = self.tunnel_answer, False  # (the first response is the answer to CONNECT)
+        self._strict_parser = _StrictHeadParser(parser, self, tunnel)
 
     @property
     def _payload_parser(self) -> Any:
@@ -314,3 +363,10 @@ class StrictHeadConnector(TCPConnector):
             raise TypeError(f"aiohttp {__version__}: its connector makes its protocols otherwise, where exchangekit "
                             "checks the heads of responses")
         self._factory = functools.partial(_StrictHeadProtocol, loop=self._loop)
+
+    async def _create_proxy_connection(self, req: Any, traces: Any, timeout: Any) -> Any:
+        token = _TUNNELLING.set(req.is_ssl())  # (a tunnel is opened for TLS alone: otherwise the proxy forwards)
+        try:
+            return await super()._create_proxy_connection(req, traces, timeout)
+        finally:
+            _TUNNELLING.reset(token)

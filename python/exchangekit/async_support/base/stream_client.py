@@ -280,6 +280,10 @@ class StreamClient:
                 raise self.error(ExchangeNotAvailable, f"could not connect: {error.os_error}") from None
             raise self.error(NetworkError, f"failed: {error.os_error}") from None
         except (aiohttp.ClientError, OSError) as error:
+            refused = response_head.refused_tunnel(error)
+            if refused is not None:
+                raise self.error(ExchangeNotAvailable,
+                                 f"could not connect: the proxy refused a tunnel (HTTP {refused})") from None
             if response_head.malformed_head(error):  # (whose text shows the head's bytes)
                 raise self.error(NetworkError, f"failed: {response_head.MALFORMED_HEAD}") from None
             if response_head.misframed(error):  # (a head's framing not every runtime reads)
