@@ -594,19 +594,26 @@ def tls_server(tmp_path_factory):
         yield running.url.replace("http://", "https://"), certificate
 
 
-@pytest.mark.parametrize("runtime", ["js", "python", "python-async"])  # (PHP's curl reads its CA from php.ini)
-def test_secure_requests_through_the_proxy_keep_their_tunnel(tls_server, runtime, monkeypatch):
-    # Two requests through the proxy to the same https:// origin: one tunnel, kept alive for the second (Node opened
-    # none before: it sent requests directly), as a direct connection is.
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_secure_requests_through_the_proxy_keep_their_tunnel(tls_server, runtime, monkeypatch, tmp_path):
+    # Requests through the proxy to the same https:// origin: one tunnel, kept alive for the next (Node opened none
+    # before: it sent requests directly), as a direct connection is. The server's answers are the server's, the first
+    # on the tunnel (a 103, then a 200) and those on the kept tunnel too: asyncio read the first, and PHP every one
+    # after the first, as the proxy's answer to CONNECT (red-team round 62).
     url, certificate = tls_server
     for name in ("NODE_EXTRA_CA_CERTS", "REQUESTS_CA_BUNDLE", "SSL_CERT_FILE"):
         monkeypatch.setenv(name, certificate)
+    (tmp_path / "ca.ini").write_text(f"curl.cainfo={certificate}\nopenssl.cafile={certificate}\n")
+    monkeypatch.setenv("PHP_INI_SCAN_DIR", f":{tmp_path}")  # (PHP's curl reads its CA from php.ini)
     with RelayProxy() as proxy:
         spec = {"describe": {"id": "local", "urls": {"api": url}, "api": API},
                 "config": {"enableRateLimit": False, "proxy": proxy.url},
-                "calls": [["publicGetJson", [{"n": "1"}]], ["publicGetJson", [{"n": "2"}]]]}
+                "calls": [["publicGetEarlyHints", []], ["publicGetJson", [{"n": "1"}]], ["publicGetJson", [{"n": "2"}]],
+                          ["publicGetStatusCode", [{"code": 429}]]]}
         results, _ = run_calls(runtime, spec)
-    assert [result.get("ok", result)["query"] for result in results] == [{"n": "1"}, {"n": "2"}], results
+    assert results[0].get("ok") == {"hinted": True}, results
+    assert [result.get("ok", result)["query"] for result in results[1:3]] == [{"n": "1"}, {"n": "2"}], results
+    assert results[3].get("throws") == "RateLimitExceeded", results
     authority = url.split("//", 1)[1].split("/", 1)[0]
     assert [line.rsplit(" ", 1)[0] for line, _ in proxy.seen] == [f"CONNECT {authority}"], proxy.seen
 
@@ -654,6 +661,15 @@ def test_a_proxy_that_is_not_http_is_refused_or_used_never_bypassed(server, runt
         assert results[0] == {"throws": "NotSupported", "message": "proxy: asyncio goes through http:// and https:// "
                               "proxies only, not socks5:// ones"}, results
         assert not proxy.seen, proxy.seen
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+def test_a_proxy_setting_that_is_no_url_is_never_bypassed(server, runtime):
+    # ("0" was no proxy to PHP, which sent the request directly: red-team round 62)
+    spec = exchange_spec(server, enableRateLimit=False, proxy="0")
+    spec["calls"] = [["publicGetJson", []]]
+    results, _ = run_calls(runtime, spec)
+    assert results[0].get("throws") in ("NotSupported", "ExchangeNotAvailable"), results
 
 
 @pytest.mark.parametrize("through_proxy", [None, RelayProxy, SocksProxy], ids=["direct", "proxy", "socks"])

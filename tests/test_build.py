@@ -29,7 +29,8 @@ def project(tmp_path):
     root = tmp_path / "project"
     shutil.copytree(os.path.join(ROOT, "transpiler"), root / "transpiler")
     shutil.copytree(os.path.join(ROOT, "js", "base"), root / "js" / "base")
-    for name in ("build.py", "VERSION", "LICENSE", os.path.join("js", "package.json")):
+    for name in ("build.py", "VERSION", "LICENSE", os.path.join("js", "package.json"),
+                 os.path.join("js", "package-lock.json")):
         shutil.copy(os.path.join(ROOT, name), root / name)
     return root
 

@@ -1091,8 +1091,8 @@ class NativeExchange implements \JsonSerializable {
 
     /** Whether curl tunnels the request through the proxy: an https:// URL through an http:// or https:// proxy (one
      *  without a scheme is an http:// one to curl). */
-    private static function tunnels(mixed $proxy, #[\SensitiveParameter] string $url): bool {
-        if (!is_string($proxy) || $proxy === '' || stripos($url, 'https://') !== 0) {
+    private static function tunnels(string $proxy, #[\SensitiveParameter] string $url): bool {
+        if ($proxy === '' || stripos($url, 'https://') !== 0) {
             return false;
         }
         return preg_match('~^[A-Za-z][A-Za-z0-9+.-]*://~', $proxy) !== 1 || preg_match('~^https?://~i', $proxy) === 1;
@@ -1231,10 +1231,19 @@ class NativeExchange implements \JsonSerializable {
             'failed: ' . ResponseBody::MALFORMED);
         $too_large = fn (int $size) => $size > $this->maxResponseSize ? $this->http_error(BadResponse::class, $method,
             $url, "sent a response body larger than maxResponseSize ({$this->maxResponseSize} bytes)") : null;
-        // A proxy's answer to CONNECT comes before the server's heads when curl tunnels: curl took any 2xx for an open
-        // tunnel, where Node, Python and asyncio take a 200 alone (red-team round 60). Its lines reach the header
-        // function, which stops the transfer at any other status, before curl sends the request.
-        $tunnel_pending = self::tunnels($this->proxy, $url);
+        // The config's proxy (CURLOPT_PROXY below), none for null and '' alone: a setting "0" was none here, and the
+        // request went directly (red-team round 62); curl gets it, as requests does. One that is no text is refused,
+        // as in Node.
+        $proxy = $this->proxy ?? '';
+        if (!is_string($proxy)) {
+            throw new NotSupported('proxy: not a URL (an http:// proxy is expected, such as http://127.0.0.1:8080)');
+        }
+        // A proxy's answer to CONNECT comes before the server's heads when curl opens a tunnel: curl took any 2xx for
+        // an open tunnel, where Node, Python and asyncio take a 200 alone (red-team round 60). Its lines reach the
+        // header function, which stops the transfer at any other status, before curl sends the request. Only a
+        // transfer that connected anew opens one: a kept-alive tunnel's first head is the server's (round 62).
+        $tunnels = self::tunnels($proxy, $url);
+        $tunnel_pending = null;  // (whether the first lines are the proxy's: known at the first line)
         curl_setopt_array($this->curl, [
             CURLOPT_URL => $url,
             CURLOPT_PATH_AS_IS => true,  // the path as built (and signed): curl would resolve its dot segments
@@ -1256,7 +1265,8 @@ class NativeExchange implements \JsonSerializable {
             // with its own parser, and hands on every byte it read (what follows the end too) before it parses them.
             CURLOPT_HTTP_TRANSFER_DECODING => false,
             CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$chunks, &$has_body, &$switched,
-                    &$refusal, &$tunnel_pending, $too_large, $method, $url): int {
+                    &$refusal, &$tunnel_pending, $tunnels, $too_large, $method, $url): int {
+                $tunnel_pending ??= $tunnels && curl_getinfo($curl, CURLINFO_NUM_CONNECTS) > 0;
                 if ($tunnel_pending) {  // (a line of the proxy's answer to CONNECT)
                     if (preg_match('~^HTTP/\S+ +(\d+)~', $line, $status) === 1 && $status[1] !== '200') {
                         $refusal = $this->http_error(ExchangeNotAvailable::class, $method, $url,
@@ -1326,7 +1336,7 @@ class NativeExchange implements \JsonSerializable {
         // The config's proxy, or none: an empty one keeps curl from the environment's (http_proxy, HTTPS_PROXY, ...),
         // which Node and aiohttp do not read (red-team round 48); and an empty list of hosts it bypasses, for every
         // host, whatever NO_PROXY says (NO_PROXY=* sent PHP's requests past the config's proxy; round 58).
-        curl_setopt($this->curl, CURLOPT_PROXY, $this->proxy ?: '');
+        curl_setopt($this->curl, CURLOPT_PROXY, $proxy);
         curl_setopt($this->curl, CURLOPT_NOPROXY, '');
         $done = curl_exec($this->curl) !== false
             || ($switched && $refusal === null && curl_errno($this->curl) === CURLE_WRITE_ERROR);  // (the 101's end)

@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -243,6 +244,11 @@ def test_the_npm_manifest_of_the_tree_runs_nothing_and_loads_the_library():
     {"scripts": {"prepack": "echo changed >> base/errors.js"}}, {"scripts": {"postinstall": "node steal.js"}},
     {"bin": {"exchangekit": "./index.js"}}, {"gypfile": True}, {"main": "./base/Exchange.js"},
     {"exports": {".": "./index.js", "./kraken.js": "./base/kraken.js"}},
+    # (round 62: a dependency that npm installs from elsewhere than the registry, or another package)
+    {"dependencies": {"ws": "file:../notes/ws"}}, {"dependencies": {"ws": "npm:other-ws@8.23.0"}},
+    {"dependencies": {"ws": "github:someone/ws"}}, {"dependencies": {"ws": "^8.23.0", "left-pad": "^1.3.0"}},
+    {"optionalDependencies": {"ws": "^8.23.0"}}, {"overrides": {"ws": "file:../ws"}},
+    {"browser": {"./index.js": "./base/errors.js"}},
 ])
 def test_an_npm_manifest_that_runs_code_or_moves_an_entry_point_is_refused(tmp_path, change):
     # (red-team round 61: a prepack changed the tarball's base/errors.js, which the tree CI tested did not hold, and a
@@ -252,4 +258,25 @@ def test_an_npm_manifest_that_runs_code_or_moves_an_entry_point_is_refused(tmp_p
     (tmp_path / "js").mkdir()
     (tmp_path / "js" / "package.json").write_text(json.dumps({**manifest, **change}))
     with pytest.raises(DistError, match="js/package.json"):
+        check_npm_manifest(str(tmp_path))
+
+
+@pytest.mark.parametrize("change", ["resolved", "link", "other package", "root dependencies"])
+def test_an_npm_lock_that_installs_other_than_the_registrys_ws_is_refused(tmp_path, change):
+    (tmp_path / "js").mkdir()
+    for name in ("package.json", "package-lock.json"):
+        (tmp_path / "js" / name).write_bytes((Path(ROOT) / "js" / name).read_bytes())
+    check_npm_manifest(str(tmp_path))  # (the tree's own, as it is)
+    lock = json.loads((tmp_path / "js" / "package-lock.json").read_text())
+    packages = lock["packages"]
+    if change == "resolved":
+        packages["node_modules/ws"]["resolved"] = "https://example.test/ws-8.23.0.tgz"
+    elif change == "link":
+        packages["node_modules/ws"]["link"] = True
+    elif change == "other package":
+        packages["node_modules/left-pad"] = {"version": "1.3.0", "integrity": "sha512-x"}
+    else:
+        packages[""]["dependencies"] = {"ws": "file:../ws"}
+    (tmp_path / "js" / "package-lock.json").write_text(json.dumps(lock))
+    with pytest.raises(DistError, match="js/package-lock.json"):
         check_npm_manifest(str(tmp_path))

@@ -323,6 +323,23 @@ def test_python_asyncio_proxy_url_it_cannot_read_leaves_the_password_out(passwor
         assert "PASSWORD" not in str(error.value) and "***" in str(error.value), str(error.value)
 
 
+def test_python_asyncio_stream_through_a_proxy_host_no_codec_encodes_is_a_network_error():
+    # (a label of 70 characters: the idna codec's UnicodeError reached the caller raw from watch (), where fetch
+    # raised a NetworkError; red-team round 62)
+    async def attempt():
+        exchange = exchangekit.async_support.kraken({
+            "urls": {"ws": {"public": "wss://127.0.0.1:9"}}, "streaming": {"maxReconnects": 0},
+            "proxy": f"http://user:PROXY-PASSWORD@{'a' * 70}.com:1"})
+        try:
+            await exchange.watch("wss://127.0.0.1:9/x", "hash", "hash", {"event": "subscribe"})
+        finally:
+            await exchange.close()
+
+    with pytest.raises(exchangekit.NetworkError) as error:
+        asyncio.run(attempt())
+    assert "PROXY-PASSWORD" not in str(error.value), str(error.value)
+
+
 def test_node_proxy_refusal_is_exchange_not_available():
     with RefusingProxy() as proxy:
         script = ("import kraken from './kraken.js';\n"

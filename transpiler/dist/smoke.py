@@ -103,7 +103,8 @@ def install_node(artifacts: Artifacts, place: str, root: str) -> str:
     os.makedirs(project)
     with open(os.path.join(project, "package.json"), "w", encoding="utf-8") as handle:
         json.dump({"name": "smoke", "private": True, "type": "module"}, handle)
-    run_tool("npm install (tarball)", ["npm", "install", "--offline", "--no-audit", "--no-fund", ws, artifacts.npm],
+    run_tool("npm install (tarball)", ["npm", "install", "--offline", "--ignore-scripts", "--no-audit", "--no-fund", ws,
+                                       artifacts.npm],
              cwd=project, environment=environment)
     return project
 

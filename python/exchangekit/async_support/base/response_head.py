@@ -59,8 +59,9 @@ if "_create_proxy_connection" not in TCPConnector.__dict__:
     raise ImportError(f"aiohttp {__version__}: its connector no longer opens a proxy's tunnel in "
                       "_create_proxy_connection, where exchangekit reads the proxy's answer to CONNECT")
 UNEXPECTED_HEAD = "a response head where none was expected (after the final one, or not ended by CR LF)"
-# Whether the connection being made is a proxy's for a tunnel (an https:// request or a wss:// stream through it)
-_TUNNELLING: contextvars.ContextVar[bool] = contextvars.ContextVar("tunnelling", default=False)
+# While a proxy's tunnel is being opened (an https:// request or a wss:// stream through it): [True] until the first
+# protocol made, the proxy's, takes it; that of the TLS connection through the tunnel, made next, reads the server.
+_TUNNELLING: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVar("tunnelling", default=None)
 # A URL's user info: aiohttp's errors of a proxy's answer to CONNECT quote the proxy's URL as configured, its login
 # and password with it (red-team round 60: a 200 of 150 header lines, or of a Content-Length abc).
 _USER_INFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@\s]*@")
@@ -326,7 +327,8 @@ class _StrictHeadProtocol(ResponseHandler):
     the proxy's answer to CONNECT first."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self.tunnel_answer = _TUNNELLING.get()  # (set before aiohttp's __init__, which sets _parser)
+        pending = _TUNNELLING.get()
+        self.tunnel_answer = bool(pending) and pending.pop()  # (set before aiohttp's __init__, which sets _parser)
         super().__init__(*args, **kwargs)
 
     @property
@@ -365,7 +367,7 @@ class StrictHeadConnector(TCPConnector):
         self._factory = functools.partial(_StrictHeadProtocol, loop=self._loop)
 
     async def _create_proxy_connection(self, req: Any, traces: Any, timeout: Any) -> Any:
-        token = _TUNNELLING.set(req.is_ssl())  # (a tunnel is opened for TLS alone: otherwise the proxy forwards)
+        token = _TUNNELLING.set([True] if req.is_ssl() else None)  # (a tunnel for TLS alone: else the proxy forwards)
         try:
             return await super()._create_proxy_connection(req, traces, timeout)
         finally:

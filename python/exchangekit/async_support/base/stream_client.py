@@ -291,6 +291,8 @@ class StreamClient:
             if isinstance(error, aiohttp.WSServerHandshakeError) and error.status != 101:
                 raise self.error(NetworkError, f"failed: {answered_with(error.status)}") from None
             raise self.error(NetworkError, f"failed: {response_head.described(error, self.exchange.proxy)}") from None
+        except UnicodeError as error:  # (the idna codec's, of a host it cannot encode, as fetch reads it: round 62)
+            raise self.error(NetworkError, f"failed: {response_head.described(error, self.exchange.proxy)}") from None
         self.opened_at = self.exchange.monotonic_milliseconds()
         self.reader = asyncio.ensure_future(self.read(self.socket))
         if self.handler is None:
