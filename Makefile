@@ -91,9 +91,10 @@ $(CLANG_STAMP): $(STAMP)
 	fi
 	touch $(CLANG_STAMP)
 
-# The Node library's dependencies (the WebSocket client `ws`), as js/package-lock.json pins them; no package's install
-# scripts run (js/package.json has none: transpiler/dist/artifacts.py, check_npm_manifest).
-$(NODE_STAMP): js/package.json js/package-lock.json
+# The Node library's dependencies (the WebSocket client `ws`), as js/package-lock.json pins them, once the two files are
+# found to name the registry's ws alone (transpiler/dist/npm_manifest.py); no package's install scripts run.
+$(NODE_STAMP): js/package.json js/package-lock.json $(STAMP)
+	$(VENV_PY) -m transpiler.dist.npm_manifest
 	cd js && npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $(NODE_STAMP)
 

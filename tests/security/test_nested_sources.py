@@ -23,7 +23,8 @@ import pytest
 
 from tests.test_build import CASES, ROOT, add, build, project  # noqa: F401 (project: the fixture of a copied toolchain)
 from transpiler.build import Plan, plan_build, runtime_files
-from transpiler.dist.artifacts import DistError, build_npm, check_npm_manifest, refuse_unknown
+from transpiler.dist.artifacts import DistError, build_npm, refuse_unknown
+from transpiler.dist.npm_manifest import NpmManifestError, check_npm_manifest
 from transpiler.dist.pipeline import make_dist
 from transpiler.certify.certify import Certification, _generated_ready
 from transpiler.certify.changes import touched_exchanges
@@ -257,12 +258,15 @@ def test_an_npm_manifest_that_runs_code_or_moves_an_entry_point_is_refused(tmp_p
         manifest = json.load(handle)
     (tmp_path / "js").mkdir()
     (tmp_path / "js" / "package.json").write_text(json.dumps({**manifest, **change}))
-    with pytest.raises(DistError, match="js/package.json"):
+    with pytest.raises(NpmManifestError, match="js/package.json"):
         check_npm_manifest(str(tmp_path))
 
 
-@pytest.mark.parametrize("change", ["resolved", "link", "other package", "root dependencies"])
+@pytest.mark.parametrize("change", ["resolved", "link", "other package", "root dependencies", "name", "no integrity",
+                                    "bin", "legacy section", ".npmrc", "npm-shrinkwrap.json"])
 def test_an_npm_lock_that_installs_other_than_the_registrys_ws_is_refused(tmp_path, change):
+    # (round 63: npm fetches a lock entry by its name, verifies no empty integrity, links its bin, and reads a .npmrc's
+    # registry and a shrinkwrap's packages)
     (tmp_path / "js").mkdir()
     for name in ("package.json", "package-lock.json"):
         (tmp_path / "js" / name).write_bytes((Path(ROOT) / "js" / name).read_bytes())
@@ -275,8 +279,18 @@ def test_an_npm_lock_that_installs_other_than_the_registrys_ws_is_refused(tmp_pa
         packages["node_modules/ws"]["link"] = True
     elif change == "other package":
         packages["node_modules/left-pad"] = {"version": "1.3.0", "integrity": "sha512-x"}
-    else:
+    elif change == "root dependencies":
         packages[""]["dependencies"] = {"ws": "file:../ws"}
+    elif change == "name":
+        packages["node_modules/ws"]["name"] = "left-pad"
+    elif change == "no integrity":
+        packages["node_modules/ws"]["integrity"] = None
+    elif change == "bin":
+        packages["node_modules/ws"]["bin"] = {"node": "index.js"}
+    elif change == "legacy section":
+        lock["dependencies"] = {"ws": {"version": "8.23.0", "resolved": "https://example.test/ws.tgz"}}
+    else:
+        (tmp_path / "js" / change).write_text('registry=https://example.test/npm/\n' if change == ".npmrc" else "{}")
     (tmp_path / "js" / "package-lock.json").write_text(json.dumps(lock))
-    with pytest.raises(DistError, match="js/package-lock.json"):
+    with pytest.raises(NpmManifestError, match=r"js/package-lock.json|\.npmrc|npm-shrinkwrap"):
         check_npm_manifest(str(tmp_path))

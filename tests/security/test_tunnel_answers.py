@@ -14,6 +14,7 @@ import asyncio
 import os
 import socket
 import sys
+import threading
 
 import pytest
 
@@ -41,6 +42,7 @@ class AnsweringProxy(RawServer):
         self.answer_bytes = answer
         self.connects: list[bytes] = []
         self.after: list[bytes] = []
+        self.answered = threading.Event()
         super().__init__()
 
     def answer(self, connection: socket.socket, data: bytes) -> None:
@@ -51,6 +53,12 @@ class AnsweringProxy(RawServer):
             self.after.append(connection.recv(65536))
         except OSError:
             self.after.append(b"")
+        self.answered.set()
+
+    def sent_after(self) -> list[bytes]:
+        """What the client sent after the answer (once the proxy has read it: the client may be done first)."""
+        self.answered.wait(5)
+        return self.after
 
 
 @pytest.mark.parametrize("runtime", RUNTIMES)
@@ -72,7 +80,25 @@ def test_a_tunnel_opens_on_a_200_alone(runtime, status):
     else:
         assert "the proxy refused a tunnel" in message and message.endswith(f"(HTTP {status})"), result
     assert len(proxy.connects) == 1 and proxy.connects[0].startswith(b"CONNECT 127.0.0.1:9 HTTP/1."), proxy.connects
-    assert proxy.after == [b""], "the client went on through the tunnel"
+    assert proxy.sent_after() == [b""], "the client went on through the tunnel"
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+@pytest.mark.parametrize("line", [b"HTTP/1.1 +201 Created", b"HTTP/1.1\t201 Created", b"HTTP/1.1 2010 Created"],
+                         ids=["sign", "tab", "four digits"])
+def test_a_tunnel_answer_of_a_status_line_that_is_not_http_opens_nothing(runtime, line):
+    # (curl read "HTTP/1.1 +201" as a 201, a 2xx, and opened the tunnel: red-team round 63)
+    proxy = AnsweringProxy(line + b"\r\n\r\n")
+    spec = {"describe": {"id": "local", "urls": {"api": "https://127.0.0.1:9"},
+                         "api": {"public": {"get": ["order"]}}},
+            "config": {"enableRateLimit": False, "timeout": 5000, "proxy": proxy.url},
+            "calls": [["request", ["order", "public", "GET", {}]]]}
+    try:
+        [result], _ = run_calls(runtime, spec)
+    finally:
+        proxy.socket.close()
+    assert result.get("throws") in ("NetworkError", "ExchangeNotAvailable"), result
+    assert proxy.sent_after() == [b""], "the client went on through the tunnel"
 
 
 @pytest.mark.parametrize("status", ["100", "103"])
@@ -93,4 +119,4 @@ def test_a_stream_tunnel_opens_on_a_200_alone_in_python_asyncio(status):
             asyncio.run(attempt())
     finally:
         proxy.socket.close()
-    assert proxy.after == [b""], "the client went on through the tunnel"
+    assert proxy.sent_after() == [b""], "the client went on through the tunnel"

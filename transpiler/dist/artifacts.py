@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -14,23 +13,10 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 
+from transpiler.dist.npm_manifest import NpmManifestError, check_npm_manifest
+
 # Nothing of these may ship: tests, caches, build leftovers, the atomic writer's temporary files.
 FORBIDDEN_PARTS = ("__pycache__", ".pyc", "tests/", ".egg-info/", ".exkit-", ".pytest_cache", "/build/")
-
-
-# What js/package.json may say of how the package runs: npm runs scripts of some names itself (prepack and postpack
-# at `npm pack`, preinstall, install and postinstall at every user's `npm install`), a gypfile is built at install, and
-# main and exports decide what `import 'exchangekit'` and `exchangekit/<id>.js` load. Red-team round 61: a prepack
-# changed a file in the tarball, not in the tree that CI tested, and a postinstall shipped. Round 62: a dependency is
-# code that npm installs, and runs the scripts of, on every user's machine: ws alone, a version range of the
-# registry's (a "file:" ws ran its postinstall in the smoke test), as js/package-lock.json pins it.
-NPM_REFUSED_KEYS = ("scripts", "bin", "gypfile", "bundleDependencies", "bundledDependencies", "optionalDependencies",
-                    "peerDependencies", "overrides", "browser", "imports", "workspaces")
-NPM_ENTRY_POINTS = {"main": "./index.js",
-                    "exports": {".": "./index.js", "./base/*": "./base/*", "./*.js": "./*.js",
-                                "./package.json": "./package.json"}}
-NPM_DEPENDENCIES = frozenset({"ws"})
-NPM_VERSION_RANGE = re.compile(r"[\^~]?[0-9]+\.[0-9]+\.[0-9]+")
 
 
 class DistError(Exception):
@@ -107,7 +93,10 @@ def build_npm(root: str, folder: str, scratch: str, shipped: set[str] | None = N
     dependency)."""
     if shipped is None:
         shipped = shipped_files(root)
-    check_npm_manifest(root)
+    try:
+        check_npm_manifest(root)
+    except NpmManifestError as error:
+        raise DistError(str(error)) from None
     output = run_tool("npm pack", ["npm", "pack", "--json", "--ignore-scripts", "--pack-destination", folder],
                       cwd=os.path.join(root, "js"), environment=npm_environment(scratch))
     packed = json.loads(output)[0]
@@ -117,46 +106,6 @@ def build_npm(root: str, folder: str, scratch: str, shipped: set[str] | None = N
     refuse_unknown("the npm package", files,
                    {path.removeprefix("js/") for path in shipped if path.startswith("js/")} | sources)
     return os.path.join(folder, packed["filename"]), files
-
-
-def check_npm_manifest(root: str) -> None:
-    """Fails unless js/package.json runs nothing of its own and loads the library's entry points (NPM_REFUSED_KEYS,
-    NPM_ENTRY_POINTS)."""
-    with open(os.path.join(root, "js", "package.json"), encoding="utf-8") as handle:
-        manifest = json.load(handle)
-    refused = [key for key in NPM_REFUSED_KEYS if key in manifest]
-    if refused:
-        raise DistError(f"js/package.json holds {', '.join(refused)}: npm runs scripts and builds a gypfile itself, at "
-                        "pack time and on every user's install, and the package has none")
-    moved = [key for key, value in NPM_ENTRY_POINTS.items() if manifest.get(key) != value]
-    if moved:
-        raise DistError(f"js/package.json's {', '.join(moved)} must be {json.dumps(NPM_ENTRY_POINTS)}: they decide "
-                        "which file users import")
-    dependencies = manifest.get("dependencies", {})
-    if not isinstance(dependencies, dict) or set(dependencies) - NPM_DEPENDENCIES \
-            or not all(isinstance(value, str) and NPM_VERSION_RANGE.fullmatch(value) for value in dependencies.values()):
-        raise DistError(f"js/package.json's dependencies must be among {', '.join(sorted(NPM_DEPENDENCIES))}, each a "
-                        "version range of the npm registry (such as ^8.23.0): npm installs them, and runs their "
-                        "scripts, on every user's machine")
-    check_npm_lock(root, dependencies)
-
-
-def check_npm_lock(root: str, dependencies: dict[str, str]) -> None:
-    """Fails unless js/package-lock.json pins the manifest's dependencies alone, each a package of the npm registry
-    with its integrity (not a link, a folder, a git repository or another registry's tarball)."""
-    with open(os.path.join(root, "js", "package-lock.json"), encoding="utf-8") as handle:
-        packages = json.load(handle).get("packages", {})
-    problems = [] if set(packages) == {"", *(f"node_modules/{name}" for name in dependencies)} \
-        else ["it pins other packages than the manifest's dependencies"]
-    if packages.get("", {}).get("dependencies", {}) != dependencies:
-        problems.append("its dependencies are not the manifest's")
-    for name in dependencies:
-        entry = packages.get(f"node_modules/{name}", {})
-        registry = f"https://registry.npmjs.org/{name}/-/{name}-{entry.get('version')}.tgz"
-        if entry.get("link") or "integrity" not in entry or entry.get("resolved", registry) != registry:
-            problems.append(f"{name} is not the registry's {name} with its integrity")
-    if problems:
-        raise DistError("js/package-lock.json: " + "; ".join(problems) + " (npm ci installs what it pins)")
 
 
 def build_composer(root: str, folder: str, scratch: str, version: str, shipped: set[str] | None = None) -> str:

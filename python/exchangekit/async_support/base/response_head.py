@@ -55,13 +55,15 @@ if "_retry_connection" not in ClientSession._request.__code__.co_names:
                       "request, which exchangekit turns off")
 # aiohttp's connector opens a tunnel through a proxy in _create_proxy_connection, where StrictHeadConnector marks the
 # protocols it makes as reading a proxy's answer to CONNECT first.
-if "_create_proxy_connection" not in TCPConnector.__dict__:
+# and makes the connection through it in _start_tls_connection or _wrap_existing_connection.
+if not {"_create_proxy_connection", "_start_tls_connection", "_wrap_existing_connection"} <= set(TCPConnector.__dict__):
     raise ImportError(f"aiohttp {__version__}: its connector no longer opens a proxy's tunnel in "
                       "_create_proxy_connection, where exchangekit reads the proxy's answer to CONNECT")
 UNEXPECTED_HEAD = "a response head where none was expected (after the final one, or not ended by CR LF)"
-# While a proxy's tunnel is being opened (an https:// request or a wss:// stream through it): [True] until the first
-# protocol made, the proxy's, takes it; that of the TLS connection through the tunnel, made next, reads the server.
-_TUNNELLING: contextvars.ContextVar[list[bool] | None] = contextvars.ContextVar("tunnelling", default=None)
+# Whether the connections being made are to a proxy for a tunnel (an https:// request or a wss:// stream through it):
+# each protocol made then reads the proxy's answer to CONNECT first (one per address tried), not the protocol of the
+# TLS connection made through the tunnel, which reads the server (red-team rounds 62 and 63).
+_TUNNELLING: contextvars.ContextVar[bool] = contextvars.ContextVar("tunnelling", default=False)
 # A URL's user info: aiohttp's errors of a proxy's answer to CONNECT quote the proxy's URL as configured, its login
 # and password with it (red-team round 60: a 200 of 150 header lines, or of a Content-Length abc).
 _USER_INFO = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@\s]*@")
@@ -327,8 +329,7 @@ class _StrictHeadProtocol(ResponseHandler):
     the proxy's answer to CONNECT first."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        pending = _TUNNELLING.get()
-        self.tunnel_answer = bool(pending) and pending.pop()  # (set before aiohttp's __init__, which sets _parser)
+        self.tunnel_answer = _TUNNELLING.get()  # (set before aiohttp's __init__, which sets _parser)
         super().__init__(*args, **kwargs)
 
     @property
@@ -367,8 +368,22 @@ class StrictHeadConnector(TCPConnector):
         self._factory = functools.partial(_StrictHeadProtocol, loop=self._loop)
 
     async def _create_proxy_connection(self, req: Any, traces: Any, timeout: Any) -> Any:
-        token = _TUNNELLING.set([True] if req.is_ssl() else None)  # (a tunnel for TLS alone: else the proxy forwards)
+        token = _TUNNELLING.set(req.is_ssl())  # (a tunnel is opened for TLS alone: otherwise the proxy forwards)
         try:
             return await super()._create_proxy_connection(req, traces, timeout)
+        finally:
+            _TUNNELLING.reset(token)
+
+    async def _start_tls_connection(self, *args: Any, **kwargs: Any) -> Any:
+        token = _TUNNELLING.set(False)  # (the connection to the server through the tunnel)
+        try:
+            return await super()._start_tls_connection(*args, **kwargs)
+        finally:
+            _TUNNELLING.reset(token)
+
+    async def _wrap_existing_connection(self, *args: Any, **kwargs: Any) -> Any:
+        token = _TUNNELLING.set(False)  # (the same, where the event loop cannot start TLS on a connection)
+        try:
+            return await super()._wrap_existing_connection(*args, **kwargs)
         finally:
             _TUNNELLING.reset(token)
