@@ -416,7 +416,7 @@ NATIVE_HELPERS = frozenset({
     "lower_case", "upper_case", "object_like", "integer_product", "decimal_column", "market_flags", "_derive_market_flags", "_merged_defaults", "_merged_limits",
     "_markets_of_id", "markets_of_id", "absolute_plain_number", "sleep_seconds", "request_target", "read_response_headers",
     "nests_deeper", "response_verdict", "claims_longer_lists", "json_members", "_refusal", "refusal",
-    "check_implicit_name", "ticker_derivations",
+    "check_implicit_name", "ticker_derivations", "tunnels",
     "market_structure",  # Python's builder of this.safeMarketStructure ({ ... }) (STRUCTURE_BUILDERS)
     "scaled_integer", "scaled_number", "small_integer", "plain_quotient", "text_number", "dict_of_value", "milliseconds_of",
     "quotient_number", "plain_tree", "check_key_collisions", "check_names", "few_distinct", "key_hash", "key_name",
