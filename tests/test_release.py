@@ -101,7 +101,7 @@ def test_the_release_workflow_runs_the_tested_commands():
     assert commands[:4] == [".ci/checked-out-files", "make check-generated",
                             'test "v$(.venv/bin/exkit version)" = "$GITHUB_REF_NAME"', "make dist"]
     assert any("twine upload dist/*.whl dist/*.tar.gz" in command for command in commands)
-    assert any(command.startswith("npm publish dist/exchangekit-") for command in commands)
+    assert any(command.startswith("npm publish ./dist/exchangekit-") for command in commands)  # (./: a path to npm)
     jobs = yaml.safe_load(workflow)["jobs"]
     build_text, publish_text = (yaml.safe_dump(jobs[name]) for name in ("build", "publish"))
     assert "secrets." not in build_text and "persist-credentials: false" in build_text, \

@@ -1244,7 +1244,7 @@ class NativeExchange implements \JsonSerializable {
         // transfer that connected anew opens one: a kept-alive tunnel's first head is the server's (round 62).
         $tunnels = self::tunnels($proxy, $url);
         $tunnel_pending = null;  // (whether the first lines are the proxy's: known at the first line)
-        $tunnel_status = null;  // (the status code of the proxy's answer, once read)
+        $tunnel = new ResponseHead(fn (array $lines): ?array => self::read_response_headers($lines));
         curl_setopt_array($this->curl, [
             CURLOPT_URL => $url,
             CURLOPT_PATH_AS_IS => true,  // the path as built (and signed): curl would resolve its dot segments
@@ -1266,21 +1266,22 @@ class NativeExchange implements \JsonSerializable {
             // with its own parser, and hands on every byte it read (what follows the end too) before it parses them.
             CURLOPT_HTTP_TRANSFER_DECODING => false,
             CURLOPT_HEADERFUNCTION => function ($curl, string $line) use ($head, &$chunks, &$has_body, &$switched,
-                    &$refusal, &$tunnel_pending, &$tunnel_status, $tunnels, $too_large, $method, $url): int {
+                    &$refusal, &$tunnel_pending, $tunnel, $tunnels, $too_large, $method, $url): int {
                 $tunnel_pending ??= $tunnels && curl_getinfo($curl, CURLINFO_NUM_CONNECTS) > 0;
-                if ($tunnel_pending) {  // (a line of the proxy's answer to CONNECT)
-                    if ($tunnel_status === null) {  // its status line: HTTP/1.x, a space and three digits, as in Node
-                        $tunnel_status = preg_match('~^HTTP/1\.[01] ([0-9]{3})(?: |\r?\n\z)~', $line, $status) === 1
-                            ? $status[1] : '';
-                        if ($tunnel_status !== '200') {  // (curl read "HTTP/1.1 +201" as a 201, and opened it)
-                            $refusal = $tunnel_status === ''
-                                ? $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS)
-                                : $this->http_error(ExchangeNotAvailable::class, $method, $url,
-                                    "could not connect: the proxy refused a tunnel (HTTP $tunnel_status)");
-                            return 0;
-                        }
+                if ($tunnel_pending) {  // (a line of the proxy's answer to CONNECT, read as a response's head)
+                    // (curl read "HTTP/1.1 +201" as a 201, and opened the tunnel, and lines that end in a bare LF or
+                    // hold control characters, which Node's parser fails: red-team rounds 63 and 64)
+                    if (!str_ends_with($line, "\r\n") || !$tunnel->read($line)
+                            || ($tunnel->final && $tunnel->headers() === null)) {
+                        $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_HTTP_HEADERS);
+                        return 0;
                     }
-                    $tunnel_pending = rtrim($line, "\r\n") !== '';  // (its end: the server's heads follow)
+                    if ($tunnel->status !== 200) {  // (an interim head is no answer either)
+                        $refusal = $this->http_error(ExchangeNotAvailable::class, $method, $url,
+                            "could not connect: the proxy refused a tunnel (HTTP {$tunnel->status})");
+                        return 0;
+                    }
+                    $tunnel_pending = !$tunnel->final;  // (at its end, the server's heads follow)
                     return strlen($line);
                 }
                 $final = $head->final;

@@ -8,7 +8,9 @@ and a postinstall shipped. A dependency is code that npm installs, and runs the 
 (round 62: a "file:" ws ran its postinstall in the smoke test), and `npm ci` installs what the lock pins, as the lock
 names it, from where it says, checked against the integrity it gives, with the configuration of a .npmrc and in place
 of the lock the packages of a npm-shrinkwrap.json (round 63: a lock entry named left-pad, an empty integrity, a
-registry of a .npmrc's, a shrinkwrap's tarball, and a bin linked by `npm ci`)."""
+registry of a .npmrc's, a shrinkwrap's tarball, and a bin linked by `npm ci`; round 64: directories.bin linked the
+library's files as commands in every user's install, and publishConfig sent the release's token to a registry of the
+pull request's)."""
 
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ import os
 import re
 import sys
 
-REFUSED_KEYS = ("scripts", "bin", "gypfile", "bundleDependencies", "bundledDependencies", "optionalDependencies",
-                "peerDependencies", "overrides", "browser", "imports", "workspaces")
+REFUSED_KEYS = ("scripts", "bin", "directories", "man", "gypfile", "bundleDependencies", "bundledDependencies",
+                "optionalDependencies", "peerDependencies", "overrides", "browser", "imports", "workspaces",
+                "publishConfig")
 ENTRY_POINTS = {"main": "./index.js",
                 "exports": {".": "./index.js", "./base/*": "./base/*", "./*.js": "./*.js",
                             "./package.json": "./package.json"}}

@@ -30,6 +30,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from exchangekit.base.response_body import FramedResponse
+from exchangekit.base.response_head import CheckedLines
 
 _running = threading.local()  # .deadline: the Deadline of the exchange that runs in this thread, if any
 
@@ -48,6 +49,14 @@ class _FinalResponse(FramedResponse):
             if not 101 < status < 200:  # (100 is begin ()'s to skip; 101 is an answer of its own)
                 return version, status, reason
             http.client.parse_headers(self.fp)  # the interim response's headers, dropped
+
+
+class _TunnelAnswer(http.client.HTTPResponse):
+    """A proxy's answer to CONNECT, whose lines a HeadLines checks as each ends (see response_head)."""
+
+    def __init__(self, sock, *args, **kwargs):
+        super().__init__(sock, *args, **kwargs)
+        self.fp = CheckedLines(self.fp)
 
 
 class DeadlinePassed(TimeoutError):
@@ -74,8 +83,9 @@ class _Recorded:
 
     def _tunnel(self):
         # The proxy's answer to CONNECT is a 200, as Node, asyncio and PHP take it: an interim head is no answer (the
-        # 103 that _FinalResponse reads past opened the tunnel in Python alone; red-team round 60).
-        self.response_class = http.client.HTTPResponse
+        # 103 that _FinalResponse reads past opened the tunnel in Python alone; red-team round 60), and its lines are
+        # read as a response's (http.client read a bare LF and control characters; round 64).
+        self.response_class = _TunnelAnswer
         try:
             super()._tunnel()
         finally:

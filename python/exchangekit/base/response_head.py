@@ -197,7 +197,7 @@ class HeadLines:
         return None
 
 
-class _CheckedLines:
+class CheckedLines:
     """The response's file, whose lines read by readline (those of its heads: the body is read otherwise) a HeadLines
     checks as each ends, before http.client reads it. The lines of the head being read are kept (begin checks the
     final head's once http.client has read them), those of an interim head not once it has ended: all of them were,
@@ -226,7 +226,7 @@ class _CheckedLines:
 
 class StrictHeadResponse(http.client.HTTPResponse):
     def begin(self) -> None:
-        checked = _CheckedLines(self.fp)
+        checked = CheckedLines(self.fp)
         self.fp = checked
         try:
             super().begin()
