@@ -252,6 +252,9 @@ def test_the_npm_manifest_of_the_tree_runs_nothing_and_loads_the_library():
     {"browser": {"./index.js": "./base/errors.js"}},
     # (round 64: bins linked from a folder, and the registry the release publishes to)
     {"directories": {"bin": "./base"}}, {"publishConfig": {"registry": "http://registry.npmjs.org/"}},
+    # (round 65: installs refused on whole platforms, a release that npm refuses to publish, another entry point)
+    {"os": ["linux"]}, {"cpu": ["x64"]}, {"private": True}, {"module": "./base/errors.js"}, {"type": "commonjs"},
+    {"name": "exchangekit-other"},
 ])
 def test_an_npm_manifest_that_runs_code_or_moves_an_entry_point_is_refused(tmp_path, change):
     # (red-team round 61: a prepack changed the tarball's base/errors.js, which the tree CI tested did not hold, and a

@@ -10,7 +10,8 @@ names it, from where it says, checked against the integrity it gives, with the c
 of the lock the packages of a npm-shrinkwrap.json (round 63: a lock entry named left-pad, an empty integrity, a
 registry of a .npmrc's, a shrinkwrap's tarball, and a bin linked by `npm ci`; round 64: directories.bin linked the
 library's files as commands in every user's install, and publishConfig sent the release's token to a registry of the
-pull request's)."""
+pull request's; round 65: os, cpu and libc would have failed the installs of whole platforms: the manifest's keys
+are an allowed list now)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ import os
 import re
 import sys
 
-REFUSED_KEYS = ("scripts", "bin", "directories", "man", "gypfile", "bundleDependencies", "bundledDependencies",
-                "optionalDependencies", "peerDependencies", "overrides", "browser", "imports", "workspaces",
-                "publishConfig")
-ENTRY_POINTS = {"main": "./index.js",
+# The keys the manifest may hold: npm acts on most others at install, pack or publish time (scripts, bin, directories,
+# gypfile, the other kinds of dependencies, overrides, browser, publishConfig, os, cpu, private, packageManager, ...).
+ALLOWED_KEYS = frozenset({"name", "version", "description", "license", "type", "main", "exports", "files", "engines",
+                          "keywords", "sideEffects", "dependencies", "repository", "homepage", "bugs", "author"})
+ENTRY_POINTS = {"name": "exchangekit", "type": "module", "main": "./index.js",
                 "exports": {".": "./index.js", "./base/*": "./base/*", "./*.js": "./*.js",
                             "./package.json": "./package.json"}}
 DEPENDENCIES = frozenset({"ws"})
@@ -50,10 +52,11 @@ def check_npm_manifest(root: str) -> None:
                                "pins, in place of js/package-lock.json's")
     with open(os.path.join(root, "js", "package.json"), encoding="utf-8") as handle:
         manifest = json.load(handle)
-    refused = [key for key in REFUSED_KEYS if key in manifest]
+    refused = sorted(set(manifest) - ALLOWED_KEYS)
     if refused:
-        raise NpmManifestError(f"js/package.json holds {', '.join(refused)}: npm runs, installs or loads what they "
-                               "name itself, at pack time and on every user's install, and the package has none")
+        raise NpmManifestError(f"js/package.json holds {', '.join(refused)}: npm acts on such keys itself (runs, links, "
+                               "installs, loads or publishes), at pack time, on every user's install or at the "
+                               f"release, and the package may hold {', '.join(sorted(ALLOWED_KEYS))} alone")
     moved = [key for key, value in ENTRY_POINTS.items() if manifest.get(key) != value]
     if moved:
         raise NpmManifestError(f"js/package.json's {', '.join(moved)} must be {json.dumps(ENTRY_POINTS)}: they decide "
