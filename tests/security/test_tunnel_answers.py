@@ -61,18 +61,23 @@ class AnsweringProxy(RawServer):
         return self.after
 
 
-@pytest.mark.parametrize("runtime", RUNTIMES)
-@pytest.mark.parametrize("status", REFUSED)
-def test_a_tunnel_opens_on_a_200_alone(runtime, status):
-    proxy = AnsweringProxy(REFUSED[status])
-    spec = {"describe": {"id": "local", "urls": {"api": "https://127.0.0.1:9"},
-                         "api": {"public": {"get": ["order"]}}},
+def request_through(proxy: AnsweringProxy, runtime: str) -> dict:
+    """The outcome of a signed-request-like call to https://127.0.0.1:9 through the proxy, in the runtime."""
+    spec = {"describe": {"id": "local", "urls": {"api": "https://127.0.0.1:9"}, "api": {"public": {"get": ["order"]}}},
             "config": {"enableRateLimit": False, "timeout": 5000, "proxy": proxy.url},
             "calls": [["request", ["order", "public", "GET", {}]]]}
     try:
         [result], _ = run_calls(runtime, spec)
     finally:
         proxy.socket.close()
+    return result
+
+
+@pytest.mark.parametrize("runtime", RUNTIMES)
+@pytest.mark.parametrize("status", REFUSED)
+def test_a_tunnel_opens_on_a_200_alone(runtime, status):
+    proxy = AnsweringProxy(REFUSED[status])
+    result = request_through(proxy, runtime)
     assert result.get("throws") == "ExchangeNotAvailable", result
     message = result["message"]
     if runtime == "python":  # (in urllib3's words)
@@ -100,14 +105,7 @@ def test_a_tunnel_answer_that_is_not_http_opens_nothing(runtime, answer):
     # (curl read "HTTP/1.1 +201" as a 201, a 2xx, and opened the tunnel: red-team round 63; curl and http.client read
     # bare LFs and control characters, which Node's parser and asyncio's fail: round 64)
     proxy = AnsweringProxy(answer)
-    spec = {"describe": {"id": "local", "urls": {"api": "https://127.0.0.1:9"},
-                         "api": {"public": {"get": ["order"]}}},
-            "config": {"enableRateLimit": False, "timeout": 5000, "proxy": proxy.url},
-            "calls": [["request", ["order", "public", "GET", {}]]]}
-    try:
-        [result], _ = run_calls(runtime, spec)
-    finally:
-        proxy.socket.close()
+    result = request_through(proxy, runtime)
     assert result.get("throws") in ("NetworkError", "ExchangeNotAvailable"), result
     assert proxy.sent_after() == [b""], "the client went on through the tunnel"
 
