@@ -1244,7 +1244,8 @@ class NativeExchange implements \JsonSerializable {
         // transfer that connected anew opens one: a kept-alive tunnel's first head is the server's (round 62).
         $tunnels = self::tunnels($proxy, $url);
         $tunnel_pending = null;  // (whether the first lines are the proxy's: known at the first line)
-        $tunnel = new ResponseHead(fn (array $lines): ?array => self::read_response_headers($lines));
+        $tunnel = $tunnels  // (the reader of the proxy's answer, when there may be one)
+            ? new ResponseHead(fn (array $lines): ?array => self::read_response_headers($lines)) : null;
         curl_setopt_array($this->curl, [
             CURLOPT_URL => $url,
             CURLOPT_PATH_AS_IS => true,  // the path as built (and signed): curl would resolve its dot segments

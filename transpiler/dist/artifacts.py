@@ -91,6 +91,8 @@ def build_npm(root: str, folder: str, scratch: str, shipped: set[str] | None = N
     """npm pack of js/: the package holds the build's and the runtime's files of js/ and the exchange sources, no
     other (red-team round 60: it shipped a js/base/node_modules/ws, which js/base/stream imports in place of the
     dependency)."""
+    from transpiler.build import EXCHANGE_SOURCE
+
     if shipped is None:
         shipped = shipped_files(root)
     try:
@@ -102,7 +104,7 @@ def build_npm(root: str, folder: str, scratch: str, shipped: set[str] | None = N
     packed = json.loads(output)[0]
     files = sorted(entry["path"] for entry in packed["files"])
     refuse_forbidden("the npm package", files)
-    sources = {name for name in files if "/" not in name and name.endswith(".js")}  # js/<id>.js (and index.js)
+    sources = {name for name in files if EXCHANGE_SOURCE.match("js/" + name)}  # (js/index.js among them)
     refuse_unknown("the npm package", files,
                    {path.removeprefix("js/") for path in shipped if path.startswith("js/")} | sources)
     return os.path.join(folder, packed["filename"]), files

@@ -79,14 +79,10 @@ class NativeExchange(SyncNativeExchange):
                                       f"could not connect: {response_head.described(error, self.proxy)}") from None
             raise self.http_error(NetworkError, method, url,
                                   f"failed: {response_head.described(error, self.proxy)}") from None
-        except aiohttp.ClientHttpProxyError as error:  # (whose text shows the proxy's URL, and its password)
-            raise self.http_error(ExchangeNotAvailable, method, url,
-                                  f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None
         except aiohttp.ClientError as error:
-            refused = response_head.refused_tunnel(error)
-            if refused is not None:
-                raise self.http_error(ExchangeNotAvailable, method, url,
-                                      f"could not connect: the proxy refused a tunnel (HTTP {refused})") from None
+            refusal = response_head.tunnel_refusal(error)
+            if refusal is not None:
+                raise self.http_error(ExchangeNotAvailable, method, url, refusal) from None
             if response_head.malformed_head(error):  # (a head Node's parser refuses)
                 raise self.http_error(NetworkError, method, url, NOT_HTTP_HEADERS) from None
             framing = response_head.misframed(error)  # (or a framing not every runtime reads)

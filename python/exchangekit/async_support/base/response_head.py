@@ -27,7 +27,8 @@ import functools
 import re
 from typing import Any
 
-from aiohttp import ClientConnectorError, ClientSession, ClientSSLError, TCPConnector, WSCloseCode, __version__
+from aiohttp import (
+    ClientConnectorError, ClientHttpProxyError, ClientSession, ClientSSLError, TCPConnector, WSCloseCode, __version__)
 from aiohttp.client_proto import ResponseHandler
 from aiohttp.http_exceptions import BadHttpMessage
 from aiohttp.http_websocket import WebSocketError
@@ -53,9 +54,9 @@ if "_payload_parser" not in ResponseHandler.data_received.__code__.co_names or \
 if "_retry_connection" not in ClientSession._request.__code__.co_names:
     raise ImportError(f"aiohttp {__version__}: its session no longer decides by _retry_connection whether to resend a "
                       "request, which exchangekit turns off")
-# aiohttp's connector opens a tunnel through a proxy in _create_proxy_connection, where StrictHeadConnector marks the
-# protocols it makes as reading a proxy's answer to CONNECT first.
-# and makes the connection through it in _start_tls_connection or _wrap_existing_connection.
+# aiohttp's connector opens a tunnel through a proxy in _create_proxy_connection, and makes the connection through it
+# in _start_tls_connection or _wrap_existing_connection: StrictHeadConnector marks the protocols of the first as
+# reading a proxy's answer to CONNECT first, and not those of the others.
 if not {"_create_proxy_connection", "_start_tls_connection", "_wrap_existing_connection"} <= set(TCPConnector.__dict__):
     raise ImportError(f"aiohttp {__version__}: its connector no longer opens a proxy's tunnel in "
                       "_create_proxy_connection, where exchangekit reads the proxy's answer to CONNECT")
@@ -132,10 +133,16 @@ class TunnelRefused(BadHttpMessage):
         self.status = status
 
 
-def refused_tunnel(error: BaseException) -> int | None:
-    """The status of the TunnelRefused that aiohttp's error comes of, or None."""
+def tunnel_refusal(error: BaseException) -> str | None:
+    """The text of a proxy's refusal of the tunnel (another status than 200, which aiohttp refuses, whose text shows
+    the proxy's URL and its password; or an interim head, TunnelRefused) that aiohttp's error is, or None."""
+    if isinstance(error, ClientHttpProxyError):
+        return f"could not connect: the proxy refused a tunnel (HTTP {error.status})"
     cause = cause_of(error, TunnelRefused)
-    return None if cause is None else cause.status
+    return None if cause is None else f"could not connect: the proxy refused a tunnel (HTTP {cause.status})"
+
+
+TUNNEL_INTERIM = "an interim head in a proxy's answer to CONNECT"
 
 
 class _TunnelAnswer(HeadReader):
@@ -148,9 +155,6 @@ class _TunnelAnswer(HeadReader):
             self.refusal = TUNNEL_INTERIM
             self.done = True
         return self.refusal is None
-
-
-TUNNEL_INTERIM = "an interim head in a proxy's answer to CONNECT"
 
 
 class Misframed(BadHttpMessage):

@@ -272,18 +272,14 @@ class StreamClient:
         except asyncio.TimeoutError:
             raise self.error(RequestTimeout, "did not complete the WebSocket handshake within "
                              f"{self.settings['timeout']} ms") from None
-        except aiohttp.ClientHttpProxyError as error:  # (whose text shows the proxy's URL, and its password)
-            raise self.error(ExchangeNotAvailable,
-                             f"could not connect: the proxy refused a tunnel (HTTP {error.status})") from None
         except aiohttp.ClientConnectorError as error:
             if response_head.never_connected(error):
                 raise self.error(ExchangeNotAvailable, f"could not connect: {error.os_error}") from None
             raise self.error(NetworkError, f"failed: {error.os_error}") from None
         except (aiohttp.ClientError, OSError) as error:
-            refused = response_head.refused_tunnel(error)
-            if refused is not None:
-                raise self.error(ExchangeNotAvailable,
-                                 f"could not connect: the proxy refused a tunnel (HTTP {refused})") from None
+            refusal = response_head.tunnel_refusal(error)
+            if refusal is not None:
+                raise self.error(ExchangeNotAvailable, refusal) from None
             if response_head.malformed_head(error):  # (whose text shows the head's bytes)
                 raise self.error(NetworkError, f"failed: {response_head.MALFORMED_HEAD}") from None
             if response_head.misframed(error):  # (a head's framing not every runtime reads)
