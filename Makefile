@@ -92,10 +92,11 @@ $(CLANG_STAMP): $(STAMP)
 	touch $(CLANG_STAMP)
 
 # The Node library's dependencies (the WebSocket client `ws`), as js/package-lock.json pins them, once the two files are
-# found to name the registry's ws alone (transpiler/dist/npm_manifest.py); no package's install scripts run.
+# found to name the registry's ws alone (transpiler/dist/npm_manifest.py); no package's install scripts run, and no
+# folder above js/ is npm's project (a workspace's lock and .npmrc).
 $(NODE_STAMP): js/package.json js/package-lock.json $(STAMP)
 	$(VENV_PY) -m transpiler.dist.npm_manifest
-	cd js && npm ci --ignore-scripts --no-audit --no-fund --silent
+	cd js && npm ci --workspaces=false --ignore-scripts --no-audit --no-fund --silent
 	touch $(NODE_STAMP)
 
 clean:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.machinery
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ import pytest
 from tests.test_build import CASES, ROOT, add, build, project  # noqa: F401 (project: the fixture of a copied toolchain)
 from transpiler.build import Plan, plan_build, runtime_files
 from transpiler.dist.artifacts import DistError, build_npm, refuse_unknown
-from transpiler.dist.npm_manifest import NpmManifestError, check_npm_manifest
+from transpiler.dist.npm_manifest import ABOVE_FILES, NpmManifestError, check_npm_manifest
 from transpiler.dist.pipeline import make_dist
 from transpiler.certify.certify import Certification, _generated_ready
 from transpiler.certify.changes import touched_exchanges
@@ -255,6 +256,8 @@ def test_the_npm_manifest_of_the_tree_runs_nothing_and_loads_the_library():
     # (round 65: installs refused on whole platforms, a release that npm refuses to publish, another entry point)
     {"os": ["linux"]}, {"cpu": ["x64"]}, {"private": True}, {"module": "./base/errors.js"}, {"type": "commonjs"},
     {"name": "exchangekit-other"},
+    # (round 66: yarn, and npm with engine-strict, refuse to install on other Node versions)
+    {"engines": {"node": ">=99"}},
 ])
 def test_an_npm_manifest_that_runs_code_or_moves_an_entry_point_is_refused(tmp_path, change):
     # (red-team round 61: a prepack changed the tarball's base/errors.js, which the tree CI tested did not hold, and a
@@ -298,4 +301,20 @@ def test_an_npm_lock_that_installs_other_than_the_registrys_ws_is_refused(tmp_pa
         (tmp_path / "js" / change).write_text('registry=https://example.test/npm/\n' if change == ".npmrc" else "{}")
     (tmp_path / "js" / "package-lock.json").write_text(json.dumps(lock))
     with pytest.raises(NpmManifestError, match=r"js/package-lock.json|\.npmrc|npm-shrinkwrap"):
+        check_npm_manifest(str(tmp_path))
+
+
+@pytest.mark.parametrize("name", ABOVE_FILES)
+def test_an_npm_file_above_js_is_refused(tmp_path, name):
+    # (round 66: a top package.json naming js a workspace made npm ci in js/ install by the top lock, which linked ws to
+    # a folder of the pull request's, and read the top .npmrc)
+    (tmp_path / "js").mkdir()
+    for manifest in ("package.json", "package-lock.json"):
+        (tmp_path / "js" / manifest).write_bytes((Path(ROOT) / "js" / manifest).read_bytes())
+    check_npm_manifest(str(tmp_path))
+    if name == "node_modules":
+        (tmp_path / name / "ws").mkdir(parents=True)
+    else:
+        (tmp_path / name).write_text('{"name": "notes", "private": true, "workspaces": ["js"]}')
+    with pytest.raises(NpmManifestError, match=f"top folder holds {re.escape(name)}"):
         check_npm_manifest(str(tmp_path))

@@ -99,7 +99,8 @@ def build_npm(root: str, folder: str, scratch: str, shipped: set[str] | None = N
         check_npm_manifest(root)
     except NpmManifestError as error:
         raise DistError(str(error)) from None
-    output = run_tool("npm pack", ["npm", "pack", "--json", "--ignore-scripts", "--pack-destination", folder],
+    output = run_tool("npm pack", ["npm", "pack", "--json", "--workspaces=false", "--ignore-scripts",
+                                   "--pack-destination", folder],
                       cwd=os.path.join(root, "js"), environment=npm_environment(scratch))
     packed = json.loads(output)[0]
     files = sorted(entry["path"] for entry in packed["files"])

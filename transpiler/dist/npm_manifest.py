@@ -11,7 +11,10 @@ of the lock the packages of a npm-shrinkwrap.json (round 63: a lock entry named 
 registry of a .npmrc's, a shrinkwrap's tarball, and a bin linked by `npm ci`; round 64: directories.bin linked the
 library's files as commands in every user's install, and publishConfig sent the release's token to a registry of the
 pull request's; round 65: os, cpu and libc would have failed the installs of whole platforms: the manifest's keys
-are an allowed list now)."""
+are an allowed list now). npm takes for the project the folder above js/ whose package.json names js a workspace, and
+then reads that folder's lock and .npmrc in place of js/'s (round 66: such a lock linked ws to a folder of the pull
+request's, whose code every Node test ran): no npm file may sit above js/ in the repository, and npm runs with
+--workspaces=false."""
 
 from __future__ import annotations
 
@@ -37,6 +40,10 @@ DEPENDENCY_KEYS = frozenset({"version", "resolved", "integrity", "license", "eng
                              "peerDependenciesMeta"})
 INTEGRITY = re.compile(r"sha512-[A-Za-z0-9+/]{86}==")
 CONFIG_FILES = (".npmrc", "npm-shrinkwrap.json")
+# What npm (or Node's resolution of `ws` from js/base) reads in the folder above js/.
+ABOVE_FILES = ("package.json", "package-lock.json", "npm-shrinkwrap.json", ".npmrc", "node_modules")
+# The Node versions the package supports: a higher bound here would fail every user's install on the others.
+ENGINES = {"node": ">=18"}
 
 
 class NpmManifestError(ValueError):
@@ -46,6 +53,10 @@ class NpmManifestError(ValueError):
 def check_npm_manifest(root: str) -> None:
     """Fails unless js/package.json runs nothing of its own, loads the library's entry points and depends on the
     registry's DEPENDENCIES alone, as js/package-lock.json pins them, with no npm configuration of js/'s own."""
+    above = [name for name in ABOVE_FILES if os.path.lexists(os.path.join(root, name))]
+    if above:
+        raise NpmManifestError(f"the repository's top folder holds {', '.join(above)}: npm would take it for the "
+                               "project of js/ (a workspace), with its lock and configuration in place of js/'s")
     present = [name for name in CONFIG_FILES if os.path.lexists(os.path.join(root, "js", name))]
     if present:
         raise NpmManifestError(f"js/ holds {', '.join(present)}: npm would read its registry, or the packages it "
@@ -61,6 +72,9 @@ def check_npm_manifest(root: str) -> None:
     if moved:
         raise NpmManifestError(f"js/package.json's {', '.join(moved)} must be {json.dumps(ENTRY_POINTS)}: they decide "
                                "which file users import")
+    if manifest.get("engines", ENGINES) != ENGINES:
+        raise NpmManifestError(f"js/package.json's engines must be {json.dumps(ENGINES)}: installs on other Node "
+                               "versions fail (yarn, and npm with engine-strict)")
     dependencies = manifest.get("dependencies", {})
     if not isinstance(dependencies, dict) or set(dependencies) - DEPENDENCIES \
             or not all(isinstance(value, str) and VERSION_RANGE.fullmatch(value) for value in dependencies.values()):
