@@ -8,6 +8,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { NotSupported } from './errors.js';
 import { ownBytes } from './ownBytes.js';
+import { ResponseFraming } from './responseBody.js';
 
 export function proxyOf (setting) {
     // The proxy of a setting ('http://user:password@host:port'), or undefined for none. Only http:// proxies: a
@@ -58,15 +59,37 @@ export function tunnel (proxy, host, port, done) {
         'headers': { 'Host': authority, ...proxy.headers },
         'agent': false,
     });
+    // The answer's lines are read as every runtime reads a response's head (responseBody.js), from each byte before
+    // node:http's parser: the parser read a line before the status line, HTTP/0.9 and control characters in the
+    // reason, which the others fail (red-team round 66).
+    const answer = new ResponseFraming ('CONNECT');
+    let settled = false;
+    const settle = (error, socket) => {
+        if (!settled) {
+            settled = true;
+            done (error, socket);
+        }
+    };
+    const read = (data) => {
+        answer.feed (data);
+        if (answer.malformed !== undefined) {
+            settle (new Error ('the proxy\'s answer to CONNECT is not HTTP as every runtime reads it: ' + answer.malformed));
+            request.destroy ();
+        }
+    };
+    request.once ('socket', (socket) => socket.prependListener ('data', read));
     request.once ('connect', (response, socket) => {
-        if (response.statusCode !== 200) {
+        socket.removeListener ('data', read);
+        if (settled) {
             socket.destroy ();
-            done (Object.assign (new Error ('the proxy refused a tunnel to ' + authority + ' (HTTP ' + response.statusCode + ')'), { 'code': 'EPROXY' }));
+        } else if (response.statusCode !== 200) {
+            socket.destroy ();
+            settle (Object.assign (new Error ('the proxy refused a tunnel to ' + authority + ' (HTTP ' + response.statusCode + ')'), { 'code': 'EPROXY' }));
         } else {
-            done (undefined, socket);
+            settle (undefined, socket);
         }
     });
-    request.once ('error', (error) => done (error));
+    request.once ('error', (error) => settle (error));
     request.end ();
     return request;
 }

@@ -13,7 +13,8 @@
 // to what response_head.py's HeadLines reads, too (red-team round 50): an interim head to the final head's bounds,
 // without a Content-Length, a Transfer-Encoding or a Connection that says close, and not of HTTP/1.0 (node:http's
 // parser failed those where requests and curl read on); lines of 8,190 bytes; 131,072 bytes of heads in all, interim
-// ones included (curl failed 300 KiB of them where the others read on). Only NativeExchange imports this module.
+// ones included (curl failed 300 KiB of them where the others read on). NativeExchange reads responses with it, and
+// proxy.js a proxy's answer to CONNECT.
 
 export const MALFORMED_BODY = 'a response\'s chunked body is not framed as every runtime reads it (chunk sizes of 1 to 16 hex digits, extensions of tokens, trailers as header lines, lines of 4,000 bytes at most ended by CR LF)';
 export const NOT_FRAMED = 'a response\'s Content-Length is not one number below 2^64, or comes with Transfer-Encoding, or its Transfer-Encoding is not one line of chunked';

@@ -1282,6 +1282,10 @@ class NativeExchange implements \JsonSerializable {
                             "could not connect: the proxy refused a tunnel (HTTP {$tunnel->status})");
                         return 0;
                     }
+                    if (!$tunnel->final && !$tunnel->framed($line)) {  // (curl read two lengths: round 66)
+                        $refusal = $this->http_error(NetworkError::class, $method, $url, self::NOT_FRAMED);
+                        return 0;
+                    }
                     $tunnel_pending = !$tunnel->final;  // (at its end, the server's heads follow)
                     return strlen($line);
                 }

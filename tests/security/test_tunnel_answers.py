@@ -96,6 +96,14 @@ NOT_HTTP = {
     "CR in the reason": b"HTTP/1.1 200 OK\r\r\n\r\n",
     "control character": b"HTTP/1.1 200 OK\r\nVia: a\x01b\r\n\r\n",
     "name no token": b"HTTP/1.1 200 OK\r\nVia proxy: a\r\n\r\n",
+    # (round 66: Node's parser read the first four, curl and http.client the framings that the others fail)
+    "control in the reason": b"HTTP/1.1 200 O\x01K\r\n\r\n",
+    "DEL in the reason": b"HTTP/1.1 200 O\x7fK\r\n\r\n",
+    "line before": b"\r\nHTTP/1.1 200 OK\r\n\r\n",
+    "HTTP/0.9": b"HTTP/0.9 200 OK\r\n\r\n",
+    "two lengths": b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nContent-Length: 1\r\n\r\n",
+    "length and chunks": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 0\r\n\r\n",
+    "length and tab": b"HTTP/1.1 200 OK\r\nContent-Length: 0\t\r\n\r\n",
 }
 
 

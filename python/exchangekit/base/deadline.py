@@ -52,11 +52,13 @@ class _FinalResponse(FramedResponse):
 
 
 class _TunnelAnswer(http.client.HTTPResponse):
-    """A proxy's answer to CONNECT, whose lines a HeadLines checks as each ends (see response_head)."""
+    """A proxy's answer to CONNECT, whose lines a HeadLines checks as each ends, and its framing at its end (see
+    response_head): http.client reads its lines alone (red-team round 66: two Content-Lengths opened the tunnel in
+    Python sync and PHP alone)."""
 
     def __init__(self, sock, *args, **kwargs):
         super().__init__(sock, *args, **kwargs)
-        self.fp = CheckedLines(self.fp)
+        self.fp = CheckedLines(self.fp, framed=True)
 
 
 class DeadlinePassed(TimeoutError):

@@ -122,7 +122,7 @@ class HeadLines:
     one that fails them sets refusal (MALFORMED_HEAD, NOT_FRAMED, NOT_INTERIM or NOT_UPGRADED), and nothing more is read. Nothing
     of a line is kept: a count and a size of the head being read, and the final head's Transfer-Encoding values."""
 
-    __slots__ = ("read_bytes", "status", "interim", "heads", "done", "refusal", "encodings", "_status_next",
+    __slots__ = ("read_bytes", "status", "interim", "heads", "done", "refusal", "encodings", "lengths", "_status_next",
                  "_lines", "_size")
 
     def __init__(self) -> None:
@@ -133,6 +133,7 @@ class HeadLines:
         self.done = False  # the final head was read (the rest is the body), or a line was refused
         self.refusal: str | None = None  # why a line was refused
         self.encodings: list[str] = []  # the final head's Transfer-Encoding values, as sent (each byte a character)
+        self.lengths: list[str] = []  # its Content-Length values, likewise
         self._status_next = True
         self._lines = 0  # the header lines of the interim head being read
         self._size = 0  # the characters of their names and values
@@ -166,6 +167,7 @@ class HeadLines:
             self._status_next = False
             self._lines = self._size = 0
             self.encodings = []
+            self.lengths = []
             if not self.interim:
                 return None
             if len(reason or b"") > MAX_HEAD_LINE:  # (the final head's reason is fetch's to check)
@@ -190,8 +192,10 @@ class HeadLines:
                 return NOT_INTERIM  # (any value that holds close: Node's parser and aiohttp's read it among others)
         elif name == b"transfer-encoding":
             self.encodings.append(value.decode("latin-1"))
-        elif name == b"content-length" and value.endswith(b"\t"):
-            return NOT_FRAMED  # (Node's parser fails a tab after the length, aiohttp's strips it)
+        elif name == b"content-length":
+            if value.endswith(b"\t"):
+                return NOT_FRAMED  # (Node's parser fails a tab after the length, aiohttp's strips it)
+            self.lengths.append(value.decode("latin-1"))
         elif self.status == 101 and name == b"connection" and b"\t" in value.lstrip(b" \t"):
             return NOT_UPGRADED
         return None
@@ -204,10 +208,11 @@ class CheckedLines:
     until the final head, so that a server that sent interim heads without end grew the process's memory as long as
     it went on (red-team round 50: 824 MiB in 20 s)."""
 
-    def __init__(self, file) -> None:
+    def __init__(self, file, framed: bool = False) -> None:
         self.file = file
         self.heads = HeadLines()
         self.lines: list[bytes] = []
+        self.framed = framed  # the final head's framing is checked at its end (else by its reader: begin)
 
     def readline(self, limit: int = -1) -> bytes:
         line = self.file.readline(limit)
@@ -216,8 +221,11 @@ class CheckedLines:
         if not (heads.read(line) if line.endswith(b"\n") else heads.unended(len(line))):
             # (a line not ended that is no longer than a line may be: the connection closed, which http.client fails)
             raise MalformedHead(MALFORMED_HEAD) if heads.refusal == MALFORMED_HEAD else MalformedLength(heads.refusal)
-        if line == b"\r\n" and heads.interim:
-            self.lines.clear()
+        if line == b"\r\n":
+            if heads.interim:
+                self.lines.clear()
+            elif self.framed and badly_framed(heads.lengths, heads.encodings):
+                raise MalformedLength(NOT_FRAMED)
         return line
 
     def __getattr__(self, name: str):
