@@ -235,3 +235,35 @@ def test_python_sync_sends_nothing_after_a_slow_connect_and_handshake(certificat
         exchange.fetch(server.url + "/order", "POST", {"Content-Type": "application/json"}, '{"side":"buy"}')
     time.sleep(2 * LateHandshake.HOLD)  # (past the end of the handshake held back: a late request would have come)
     assert server.requests == [], f"the server read {server.requests} after the timeout"
+
+
+def test_python_sync_bounds_a_slow_name_resolution_by_the_timeout(monkeypatch):
+    # The system's resolver (getaddrinfo) takes what it takes, and no socket timeout bounds it: Python sync waited for
+    # it past the timeout, where Node's lookup, aiohttp's and curl's resolution are bounded. A resolver that answers
+    # nothing (until the test ends) must leave the call a RequestTimeout, and the thread that waits on it no harm.
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base.errors import RequestTimeout
+    from exchangekit.base.exchange import Exchange
+
+    released, answered = threading.Event(), threading.Event()
+    resolve = socket.getaddrinfo
+
+    def unanswered(host, *args, **kwargs):
+        if host == "slow-name.invalid":
+            released.wait(60)
+            answered.set()
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return resolve(host, *args, **kwargs)
+
+    class Local(Exchange):
+        def describe(self):
+            return self.deep_extend(super().describe(), {"id": "local", "urls": {"api": "https://slow-name.invalid"}})
+
+    monkeypatch.setattr(socket, "getaddrinfo", unanswered)
+    exchange = Local({"timeout": 300, "enableRateLimit": False})
+    try:
+        with pytest.raises(RequestTimeout, match="timed out after 300 ms"):
+            exchange.fetch("https://slow-name.invalid/order", "POST", {"Content-Type": "application/json"}, "{}")
+        assert not answered.is_set(), "the call waited for the resolver"
+    finally:
+        released.set()
