@@ -61,8 +61,10 @@ export function tunnel (proxy, host, port, done) {
     });
     // The answer's lines are read as every runtime reads a response's head (responseBody.js), from each byte before
     // node:http's parser: the parser read a line before the status line, HTTP/0.9 and control characters in the
-    // reason, which the others fail (red-team round 66).
-    const answer = new ResponseFraming ('CONNECT');
+    // reason, which the others fail (red-team round 66). Its head alone, as a HEAD's response is read: what follows
+    // it is no body that the other runtimes read (a 200's Transfer-Encoding said to read the tunnel's first bytes as
+    // chunks, and their framing refused a tunnel that Python sync opened: round 67).
+    const answer = new ResponseFraming ('HEAD');
     let settled = false;
     const settle = (error, socket) => {
         if (!settled) {
