@@ -120,7 +120,8 @@ class HeadLines:
     be a version, a space and three digits (as in Node): its code tells an interim head from the final one. Each line
     is checked as well_formed checks it, and against the bounds and the framing of the module's comment; the first
     one that fails them sets refusal (MALFORMED_HEAD, NOT_FRAMED, NOT_INTERIM or NOT_UPGRADED), and nothing more is read. Nothing
-    of a line is kept: a count and a size of the head being read, and the final head's Transfer-Encoding values."""
+    of a line is kept: a count and a size of the head being read, and the final head's Transfer-Encoding and
+    Content-Length values."""
 
     __slots__ = ("read_bytes", "status", "interim", "heads", "done", "refusal", "encodings", "lengths", "_status_next",
                  "_lines", "_size")
