@@ -1311,6 +1311,9 @@ export default class kraken extends Exchange {
 
     handleOwnTrades (url, entries) {
         // [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
+        if (!this.isWatched (url, 'ownTrades')) {
+            return; // nothing kept of what no caller watched on this connection (the public one's frames were kept)
+        }
         let cache = this.streamState ('ownTrades', []);
         for (let i = 0; i < entries.length; i++) {
             const ids = Object.keys (entries[i]);
@@ -1331,6 +1334,9 @@ export default class kraken extends Exchange {
         // One pass a frame, orders found by id: updateInCache per order scanned the cache for each (a frame of
         // 100,000 orders took Node 6 s, asyncio 24 s). The cache is what updateInCache per order made: the orders
         // the frame left untouched, then those it named by their last mention, the newest cacheLimit of them.
+        if (!this.isWatched (url, 'openOrders')) {
+            return; // nothing kept of what no caller watched on this connection (the public one's frames were kept)
+        }
         const cache = this.streamState ('openOrders', []);
         const known = this.streamState ('rawOrders', {});
         const merged = {};

@@ -1718,6 +1718,9 @@ class kraken extends Exchange {
 
     public function handle_own_trades($url, $entries) {
         // [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
+        if (!(Js::truthy($this->is_watched($url, 'ownTrades')))) {
+            return; // nothing kept of what no caller watched on this connection (the public one's frames were kept)
+        }
         $cache = $this->stream_state('ownTrades', []);
         for ($i = 0; Js::less($i, Js::length($entries)); $i++) {
             $ids = Js::keys(Js::get($entries, $i));
@@ -1741,6 +1744,9 @@ class kraken extends Exchange {
         // One pass a frame, orders found by id: updateInCache per order scanned the cache for each (a frame of
         // 100,000 orders took Node 6 s, asyncio 24 s). The cache is what updateInCache per order made: the orders
         // the frame left untouched, then those it named by their last mention, the newest cacheLimit of them.
+        if (!(Js::truthy($this->is_watched($url, 'openOrders')))) {
+            return; // nothing kept of what no caller watched on this connection (the public one's frames were kept)
+        }
         $cache = $this->stream_state('openOrders', []);
         $known = $this->stream_state('rawOrders', []);
         $merged = [];

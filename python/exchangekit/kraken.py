@@ -1658,6 +1658,8 @@ class kraken(Exchange):
 
     def handle_own_trades(self, url, entries):
         # [ { tradeId: { ordertxid, pair (a WebSocket name), time, type, ordertype, price, vol, cost, fee } } ]
+        if not js.truthy(self.is_watched(url, "ownTrades")):
+            return  # nothing kept of what no caller watched on this connection (the public one's frames were kept)
         cache = self.stream_state("ownTrades", [])
         i = 0
         while True:
@@ -1683,6 +1685,8 @@ class kraken(Exchange):
         # One pass a frame, orders found by id: updateInCache per order scanned the cache for each (a frame of
         # 100,000 orders took Node 6 s, asyncio 24 s). The cache is what updateInCache per order made: the orders
         # the frame left untouched, then those it named by their last mention, the newest cacheLimit of them.
+        if not js.truthy(self.is_watched(url, "openOrders")):
+            return  # nothing kept of what no caller watched on this connection (the public one's frames were kept)
         cache = self.stream_state("openOrders", [])
         known = self.stream_state("rawOrders", {})
         merged = {}
