@@ -1,4 +1,5 @@
-"""A server's masked frames and bursts of pings are read alike in Node and Python asyncio (red-team round 54).
+"""A server's masked frames, bursts of pings and fragmented messages are read alike in Node and Python asyncio
+(red-team rounds 54 and 68).
 
 A frame from a server has its MASK bit clear (RFC 6455). ws fails the connection at a masked one ("MASK must be
 clear"), after the frames before it, and the stream reconnects; aiohttp's reader unmasked it and handed it on, in
@@ -36,16 +37,18 @@ WEBSOCKET_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 FLOOD = 32 * 1024 * 1024  # the bytes of pings that the server sends, at most, to a client that reads no pong
 
 
-def frame(payload: bytes, opcode: int = 1, key: bytes | None = None) -> bytes:
-    """A final frame of opcode, masked with key when one is given (no server masks one)."""
+def frame(payload: bytes, opcode: int = 1, key: bytes | None = None, final: bool = True) -> bytes:
+    """A frame of opcode, the last of its message unless final is False, masked with key when one is given (no server
+    masks one)."""
     length = len(payload)
     mask = 0x80 if key is not None else 0
+    first = (0x80 if final else 0) | opcode
     if length < 126:
-        head = bytes([0x80 | opcode, mask | length])
+        head = bytes([first, mask | length])
     elif length < 65536:
-        head = bytes([0x80 | opcode, mask | 126]) + length.to_bytes(2, "big")
+        head = bytes([first, mask | 126]) + length.to_bytes(2, "big")
     else:
-        head = bytes([0x80 | opcode, mask | 127]) + length.to_bytes(8, "big")
+        head = bytes([first, mask | 127]) + length.to_bytes(8, "big")
     if key is None:
         return head + payload
     return head + key + bytes(byte ^ key[index % 4] for index, byte in enumerate(payload))
@@ -55,6 +58,13 @@ def text(marker: str, length: int = 0) -> bytes:
     return frame(marker.encode().ljust(length, b"."))
 
 
+def fragments(marker: str, count: int) -> bytes:
+    """A text message of count frames: the marker in the first, a dot in each of the others."""
+    return (frame(marker.encode(), final=count == 1)
+            + b"".join(frame(b".", opcode=0, final=index == count - 1) for index in range(1, count)))
+
+
+MAX_FRAME_SIZE = 4194304  # (the streaming setting maxFrameSize's default)
 PING = frame(b"p" * 125, opcode=9)
 SMALL = text("frame one", 100) + PING + text("frame two", 300)  # (lengths of 7 bits and of 16)
 MASKED = frame(b"masked frame", key=b"\x12\x34\x56\x78") + text("frame after")  # (which no runtime reads)
@@ -134,6 +144,16 @@ FORMS = {
     "200 pings, then a frame": ([send(PING * 200 + text("after 200 pings"), False)], ["after 200 pings"]),
     "1000 pings, then a frame": ([send(PING * 1000 + text("after 1000 pings"), False)], ["after 1000 pings"]),
     "pings, their pongs never read": ([flood, send(RECONNECTED)], ["reconnected"]),
+    # (red-team round 68: aiohttp took an empty first frame for no message begun, read any number of frames of a
+    # message where ws reads 16,384, and failed a message of max_msg_size bytes where ws fails one past maxPayload)
+    "a text frame while a message is open": ([send(frame(b"", final=False) + text("second message")),
+                                              send(RECONNECTED)], ["reconnected"]),
+    "a text frame while a binary message is open": ([send(frame(b"", opcode=2, final=False) + text("text message")),
+                                                     send(RECONNECTED)], ["reconnected"]),
+    "a message of 16,384 frames": ([send(fragments("16384 frames", 16384))], ["16384 frames"]),
+    "a message of 16,385 frames": ([send(fragments("16385 frames", 16385)), send(RECONNECTED)], ["reconnected"]),
+    "a frame of maxFrameSize bytes": ([send(text("maxFrameSize bytes", MAX_FRAME_SIZE))], ["maxFrameSize bytes"]),
+    "a frame of a byte more": ([send(text("a byte more", MAX_FRAME_SIZE + 1)), send(RECONNECTED)], ["reconnected"]),
 }
 
 

@@ -23,6 +23,10 @@ const NO_FRAME = 'has no frame to send: a message is a JSON value, not undefined
 // costs Node no more memory than that.
 const MAX_UNWRITTEN = 1024 * 1024;
 
+// The frames a message may come in (ws's default for a client, set here so that it stays the bound that asyncio's
+// reader holds messages to as well: response_head.py's MAX_FRAGMENTS; red-team round 68).
+const MAX_FRAGMENTS = 16384;
+
 const INVALID_CONNECTION = 'Invalid Connection header';
 
 function connectionUpgrades (rawHeaders) {
@@ -247,6 +251,7 @@ export default class StreamClient {
         return new Promise ((resolve, reject) => {
             const socket = new WebSocket (this.url, {
                 'maxPayload': this.settings['maxFrameSize'],
+                'maxFragments': MAX_FRAGMENTS,
                 'followRedirects': false,
                 // No extension is offered, as aiohttp offers none, and ws then refuses a head that names one: a reply
                 // selecting permessage-deflate, which ws alone offered, opened the stream in both runtimes, and its

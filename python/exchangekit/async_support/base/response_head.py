@@ -277,21 +277,28 @@ class _StrictHeadParser:
 # the length of a frame's header but its mask key, by the 7 bits of length in its second byte (126: 16 bits more;
 # 127: 64 bits more; any other: the payload's length itself)
 HEADER_LENGTHS = {126: 4, 127: 10}
+# The frames a message may come in, as ws's client reads them (its maxFragments, which StreamClient.js sets): aiohttp
+# read any number (red-team round 68).
+MAX_FRAGMENTS = 16384
 
 
 class _UnmaskedFrames:
-    """aiohttp's WebSocket reader of a stream, fed a server's frames up to the first whose MASK bit is set: that one
-    fails the connection with a protocol error, as ws fails it ("MASK must be clear"), and as the reader fails on one of
-    its own (the error on its queue, the frames before it read first). aiohttp's reader unmasked and read it, in asyncio
-    alone (red-team round 54). No frame of a server has a mask key, so a header is 2, 4 or 10 bytes."""
+    """aiohttp's WebSocket reader of a stream, fed a server's frames up to the first that ws fails and aiohttp read:
+    one whose MASK bit is set ("MASK must be clear": aiohttp unmasked and read it; red-team round 54), a text or binary
+    frame while a message is still open (aiohttp took an empty first fragment for none, and read the new message),
+    and the frame past MAX_FRAGMENTS of a message (round 68). That frame fails the connection with a protocol error, as
+    the reader fails on one of its own (the error on its queue, the frames before it read first). No frame of a server
+    has a mask key, so a header is 2, 4 or 10 bytes."""
 
-    __slots__ = ("reader", "protocol", "header", "left")
+    __slots__ = ("reader", "protocol", "header", "left", "open", "fragments")
 
     def __init__(self, reader: Any, protocol: _StrictHeadProtocol) -> None:
         self.reader = reader
         self.protocol = protocol
         self.header = b""  # the header of the frame being read, as far as it arrived
         self.left = 0  # the bytes of its payload not yet seen
+        self.open = False  # a message's first frame came, and not yet its last (FIN)
+        self.fragments = 0  # the frames of that message so far
 
     def feed_data(self, data: bytes) -> Any:
         position, end = 0, len(data)
@@ -307,20 +314,37 @@ class _UnmaskedFrames:
             position += taken
             if len(self.header) < wanted:
                 break
-            if wanted == 2 and self.header[1] & 0x80:
-                return self._refuse(data[:max(0, position - 2)])
+            if wanted == 2:
+                refusal = self._refusal(self.header[0], self.header[1])
+                if refusal is not None:
+                    return self._refuse(data[:max(0, position - 2)], refusal)
             length = self.header[1] & 0x7F
             if len(self.header) == HEADER_LENGTHS.get(length, 2):
                 self.left = int.from_bytes(self.header[2:], "big") if length >= 126 else length
                 self.header = b""
         return self.reader.feed_data(data)
 
-    def _refuse(self, before: bytes) -> Any:
+    def _refusal(self, first: int, second: int) -> WebSocketError | None:
+        """The error of a frame that ws fails, by the first two bytes of its header; None for one it reads."""
+        if second & 0x80:
+            return WebSocketError(WSCloseCode.PROTOCOL_ERROR, "MASK must be clear")
+        opcode = first & 0x0F
+        if opcode >= 8:  # (a control frame, which may come between a message's frames)
+            return None
+        if opcode != 0 and self.open:
+            return WebSocketError(WSCloseCode.PROTOCOL_ERROR, "a message began before the one before it ended")
+        self.fragments = (self.fragments + 1) if self.open else 1
+        if self.fragments > MAX_FRAGMENTS:
+            return WebSocketError(WSCloseCode.POLICY_VIOLATION, f"a message of more than {MAX_FRAGMENTS} frames")
+        self.open = not first & 0x80
+        return None
+
+    def _refuse(self, before: bytes, error: WebSocketError) -> Any:
         if before:
             result = self.reader.feed_data(before)
             if result[0]:  # (a protocol error of the reader's own, before it)
                 return result
-        self.protocol._payload.set_exception(WebSocketError(WSCloseCode.PROTOCOL_ERROR, "MASK must be clear"))
+        self.protocol._payload.set_exception(error)
         return True, b""  # (the reader's answer to a protocol error: the protocol feeds it no more)
 
     def __getattr__(self, name: str) -> Any:

@@ -264,10 +264,11 @@ class StreamClient:
                                                  cookie_jar=aiohttp.DummyCookieJar())
         try:
             # A 3xx fails the handshake (refusing_redirects), and so do the lines that ws refuses in a 101
-            # (refusing_unasked_lines); wait_for bounds the whole handshake.
+            # (refusing_unasked_lines); wait_for bounds the whole handshake. aiohttp fails a message of max_msg_size
+            # bytes, ws one past maxPayload: a message of maxFrameSize bytes was read in Node alone (red-team round 68).
             self.socket = await asyncio.wait_for(self.session.ws_connect(
                 self.url, timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=self.settings["timeout"] / 1000),
-                heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=self.settings["maxFrameSize"],
+                heartbeat=self.settings["keepAlive"] / 1000, max_msg_size=self.settings["maxFrameSize"] + 1,
                 autoping=True, proxy=response_head.proxy_of(self.exchange.proxy)), self.settings["timeout"] / 1000)
         except asyncio.TimeoutError:
             raise self.error(RequestTimeout, "did not complete the WebSocket handshake within "
