@@ -267,3 +267,52 @@ def test_python_sync_bounds_a_slow_name_resolution_by_the_timeout(monkeypatch):
         assert not answered.is_set(), "the call waited for the resolver"
     finally:
         released.set()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux drops a SYN to a full accept queue")
+def test_python_sync_tries_no_address_of_a_name_past_the_timeout(monkeypatch):
+    # urllib3 gives each of a name's addresses the whole timeout in turn, and a connection made in a thread and
+    # abandoned at the deadline went on trying them, a socket and a thread each for as long (red-team round 69: 100
+    # addresses, a call every 100 ms, and the process ran out of file descriptors). A name of five addresses, none of
+    # which answers: no address may be tried once the call has ended.
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base.errors import RequestTimeout
+    from exchangekit.base.exchange import Exchange
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    filler = socket.create_connection(listener.getsockname())  # (the accept queue full: a SYN to it is dropped)
+    port = listener.getsockname()[1]
+    resolve, connect = socket.getaddrinfo, socket.socket.connect
+    attempts = []
+
+    def five_addresses(host, *args, **kwargs):
+        if host == "many-addresses.invalid":
+            return resolve("127.0.0.1", port, socket.AF_INET, socket.SOCK_STREAM) * 5
+        return resolve(host, *args, **kwargs)
+
+    def counted(sock, address):
+        if address[1:2] == (port,):
+            attempts.append(address)
+        return connect(sock, address)
+
+    class Local(Exchange):
+        def describe(self):
+            return self.deep_extend(super().describe(), {"id": "local",
+                                                         "urls": {"api": f"https://many-addresses.invalid:{port}"}})
+
+    monkeypatch.setattr(socket, "getaddrinfo", five_addresses)
+    monkeypatch.setattr(socket.socket, "connect", counted)
+    exchange = Local({"timeout": 300, "enableRateLimit": False})
+    try:
+        with pytest.raises(RequestTimeout, match="timed out after 300 ms"):
+            exchange.fetch(f"https://many-addresses.invalid:{port}/order", "POST", {}, "{}")
+        tried = len(attempts)
+        for thread in threading.enumerate():
+            if thread.name == "exchangekit-connect":
+                thread.join(30)
+        assert tried >= 1 and len(attempts) == tried, f"{len(attempts) - tried} addresses tried after the call ended"
+    finally:
+        filler.close()
+        listener.close()

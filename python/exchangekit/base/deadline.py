@@ -29,6 +29,8 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+from urllib3.util.connection import allowed_gai_family
 
 from exchangekit.base.response_body import FramedResponse
 from exchangekit.base.response_head import CheckedLines
@@ -73,19 +75,48 @@ class _Recorded:
     response_class = _FinalResponse
 
     def _new_conn(self):
-        # The connection is made within what is left of the deadline (see _connected_within), and its socket watched
-        # from then on, through a proxy's CONNECT and the TLS handshake, which requests bounds per read only
-        # (red-team round 51: a CONNECT answer trickled held the call for ever).
+        # The connection is made within what is left of the deadline, and its socket watched from then on, through a
+        # proxy's CONNECT and the TLS handshake, which requests bounds per read only (red-team round 51: a CONNECT
+        # answer trickled held the call for ever).
         deadline = getattr(_running, "deadline", None)
         if deadline is None:
             return super()._new_conn()
         self.timeout = deadline.left()
-        if _is_address(self._dns_host) and not hasattr(self, "_socks_options"):  # (no name to resolve)
+        if hasattr(self, "_socks_options"):  # (PySocks resolves the names and connects in one call)
+            sock = _within(super()._new_conn, deadline, late=socket.socket.close)
+        elif _is_address(self._dns_host):
             sock = super()._new_conn()
         else:
-            sock = _connected_within(super()._new_conn, deadline)
+            sock = self._connect_by_address(deadline)
         deadline.watch_connecting(sock)
         return sock
+
+    def _connect_by_address(self, deadline: Deadline) -> socket.socket:
+        """urllib3's connection to each of the name's addresses in turn, as it tries them, the name resolved in a
+        thread waited for until the deadline, and each attempt given what is left of it: the system's resolver takes
+        what it takes (getaddrinfo, which no socket timeout bounds), and urllib3 gave each address the whole timeout
+        in turn (red-team round 69: a connection abandoned at the deadline went on trying them)."""
+        name = self._dns_host
+        try:
+            addresses = _within(functools.partial(_addresses_of, name, self.port), deadline)
+        except socket.gaierror as error:
+            raise NameResolutionError(self.host, self, error) from error
+        except UnicodeError:  # (a name that IDNA cannot write: urllib3's own refusal of it)
+            return super()._new_conn()
+        if not addresses:
+            raise NewConnectionError(self, "Failed to establish a new connection: getaddrinfo returns an empty list")
+        failure = None
+        try:
+            for address in addresses:
+                self._dns_host = address
+                self.timeout = deadline.left()  # (DeadlinePassed once it is up)
+                try:
+                    return super()._new_conn()
+                except (ConnectTimeoutError, NewConnectionError) as error:
+                    failure = error
+        finally:
+            self._dns_host = name  # (the name the TLS handshake checks the certificate against)
+        raise failure
 
     def _tunnel(self):
         # The proxy's answer to CONNECT is a 200, as Node, asyncio and PHP take it: an interim head is no answer (the
@@ -110,33 +141,38 @@ class _Recorded:
 
 
 def _is_address(host: str) -> bool:
+    """Whether host is an IP address, which needs no resolution (one with a zone, fe80::1%eth0, may name the zone)."""
     try:
         ipaddress.ip_address(host.strip("[]"))
     except ValueError:
         return False
-    return True
+    return "%" not in host
 
 
-def _connected_within(connect, deadline: Deadline) -> socket.socket:
-    """connect (), made in a thread of its own and waited for until the deadline: the host name's resolution takes
-    what the system's resolver takes (getaddrinfo, which no socket timeout bounds), and each of a name's addresses is
-    given the socket's timeout in turn. Past the deadline, DeadlinePassed; a socket connected later is closed. (Node's
-    lookup, aiohttp's and curl's resolution are bounded by their timeouts already.) A thread costs 0.1 to 2 ms a new
-    connection (more on a busy machine), which an address, with nothing to resolve, is spared."""
+def _addresses_of(host: str, port: int) -> list[str]:
+    """The addresses that urllib3 connects to for host, in its order (see urllib3.util.connection.create_connection):
+    UnicodeError for a name that IDNA cannot write."""
+    host.encode("idna")
+    return [info[4][0] for info in socket.getaddrinfo(host, port, allowed_gai_family(), socket.SOCK_STREAM)]
+
+
+def _within(work, deadline: Deadline, late=None):
+    """work (), done in a thread of its own and waited for until the deadline: DeadlinePassed past it, and late
+    (its result) once it is done, if given."""
     outcome: dict = {}
     finished = threading.Event()
     lock = threading.Lock()
 
     def run() -> None:
         try:
-            outcome["socket"] = connect()
+            outcome["result"] = work()
         except BaseException as error:  # noqa: BLE001 (raised again in the caller's thread)
             outcome["error"] = error
         with lock:
             finished.set()
-            late = outcome.get("abandoned", False)
-        if late and "socket" in outcome:
-            outcome["socket"].close()
+            abandoned = outcome.get("abandoned", False)
+        if abandoned and late is not None and "result" in outcome:
+            late(outcome["result"])
 
     threading.Thread(target=run, name="exchangekit-connect", daemon=True).start()
     try:
@@ -149,7 +185,7 @@ def _connected_within(connect, deadline: Deadline) -> socket.socket:
                 raise
     if "error" in outcome:
         raise outcome["error"]
-    return outcome["socket"]
+    return outcome["result"]
 
 
 class _HTTPConnection(_Recorded, HTTPConnection):
