@@ -1141,8 +1141,8 @@ export default class bitfinex extends Exchange {
 
     handleStreamEvent (url, message) {
         const event = this.safeString (message, 'event');
-        if (event === 'subscribed') {
-            this.handleSubscribed (message);
+        if ((event === 'subscribed') && (typeof url === 'string') && (url === this.streamUrl ('public'))) {
+            this.handleSubscribed (message); // (the private connection's server named public channels: round 69)
         } else if ((event === 'auth') && (this.safeString (message, 'status') !== 'OK')) {
             this.rejectUpdate (url, undefined, AuthenticationError, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the authentication'));
         } else if (event === 'error') {
@@ -1153,6 +1153,7 @@ export default class bitfinex extends Exchange {
     handleSubscribed (message) {
         // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
+        // Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides.
         const channel = this.safeString (message, 'channel');
         const chanId = this.safeString (message, 'chanId');
         const subscribeHash = (channel === 'candles') ? ('candles:' + this.safeString (message, 'key', '')) : (channel + ':' + this.safeString (message, 'symbol', ''));
@@ -1168,7 +1169,7 @@ export default class bitfinex extends Exchange {
         channels[chanId] = {
             'channel': channel,
             'symbol': this.safeString (message, 'symbol'),
-            'pair': this.safeString (message, 'pair'),
+            'pair': this.safeString (message, 'symbol', '').slice (1),
             'key': this.safeString (message, 'key'),
         };
         chanIds[subscribeHash] = chanId;

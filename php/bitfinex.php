@@ -1443,8 +1443,15 @@ class bitfinex extends Exchange {
 
     public function handle_stream_event($url, $message) {
         $event = $this->safe_string($message, 'event');
-        if ($event === 'subscribed') {
-            $this->handle_subscribed($message);
+        if (
+            ($event === 'subscribed') && (Js::typeof($url) === 'string') && Js::strictEqual(
+                $url,
+                $this->stream_url('public'),
+            )
+        ) {
+            $this->handle_subscribed(
+                $message,
+            ); // (the private connection's server named public channels: round 69)
         } elseif (($event === 'auth') && !($this->safe_string($message, 'status') === 'OK')) {
             $this->reject_update(
                 $url,
@@ -1477,6 +1484,7 @@ class bitfinex extends Exchange {
     public function handle_subscribed($message) {
         // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
+        // Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides.
         $channel = $this->safe_string($message, 'channel');
         $chan_id = $this->safe_string($message, 'chanId');
         $subscribe_hash = $channel === 'candles' ? Js::boundedText('candles:' . $this->safe_string($message, 'key', '')) : Js::boundedText(
@@ -1501,7 +1509,7 @@ class bitfinex extends Exchange {
             [
                 'channel' => $channel,
                 'symbol' => $this->safe_string($message, 'symbol'),
-                'pair' => $this->safe_string($message, 'pair'),
+                'pair' => Js::slice($this->safe_string($message, 'symbol', ''), 1),
                 'key' => $this->safe_string($message, 'key'),
             ],
         );

@@ -1393,8 +1393,14 @@ class bitfinex(Exchange):
 
     def handle_stream_event(self, url, message):
         event = self.safe_string(message, "event")
-        if event == "subscribed":
-            self.handle_subscribed(message)
+        if (
+            (event == "subscribed")
+            and (js.typeof(url) == "string")
+            and js.strict_equal(url, self.stream_url("public"))
+        ):
+            self.handle_subscribed(
+                message
+            )  # (the private connection's server named public channels: round 69)
         elif (event == "auth") and (not (self.safe_string(message, "status") == "OK")):
             self.reject_update(
                 url,
@@ -1427,6 +1433,7 @@ class bitfinex(Exchange):
     def handle_subscribed(self, message):
         # The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         # last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
+        # Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides.
         channel = self.safe_string(message, "channel")
         chan_id = self.safe_string(message, "chanId")
         subscribe_hash = (
@@ -1453,7 +1460,7 @@ class bitfinex(Exchange):
             {
                 "channel": channel,
                 "symbol": self.safe_string(message, "symbol"),
-                "pair": self.safe_string(message, "pair"),
+                "pair": js.slice_(self.safe_string(message, "symbol", ""), 1),
                 "key": self.safe_string(message, "key"),
             },
         )

@@ -129,3 +129,43 @@ def test_node_keeps_nothing_of_the_fixture_frames_nobody_watched(exchange):
     assert completed.returncode == 0, completed.stderr
     kept = json.loads(completed.stdout.strip().splitlines()[-1])
     assert set(kept) <= OF_THE_MARKETS, kept
+
+
+# bitfinex routes a channel's frames by the chanId its subscribed event names: an event of the private connection's
+# server rerouted the public feed (BTC/USD's watchers got ETH/BTC's prices), and an event's pair, besides the symbol
+# subscribed to, chose the market (red-team round 69). Only the public connection's events count, for the symbol.
+SUBSCRIBED = [["private", {"event": "subscribed", "channel": "ticker", "symbol": "tBTCUSD", "pair": "BTCUSD",
+                           "chanId": 6}],
+              ["public", {"event": "subscribed", "channel": "ticker", "symbol": "tBTCUSD", "pair": "ETHBTC",
+                          "chanId": 5}]]
+ROUTED = {"channels": {"5": {"channel": "ticker", "symbol": "tBTCUSD", "pair": "BTCUSD", "key": None}},
+          "chanIds": {"ticker:tBTCUSD": "5"}}
+
+
+def test_python_asyncio_routes_bitfinex_channels_by_the_public_connections_events():
+    async def play():
+        exchange = exchangekit.async_support.bitfinex({})
+        try:
+            exchange.request_channel("ticker:tBTCUSD")
+            for connection, event in SUBSCRIBED:
+                await exchange.handle_message(exchange.stream_url(connection), event)
+            return {key: exchange.streams.get(key) for key in ROUTED}
+        finally:
+            await exchange.close()
+
+    assert json.loads(json.dumps(asyncio.run(play()))) == ROUTED
+
+
+def test_node_routes_bitfinex_channels_by_the_public_connections_events():
+    script = ("import bitfinex from './bitfinex.js';\n"
+              "const exchange = new bitfinex ({});\n"
+              "exchange.requestChannel ('ticker:tBTCUSD');\n"
+              f"for (const [ connection, event ] of {json.dumps(SUBSCRIBED)}) {{\n"
+              "    await exchange.handleMessage (exchange.streamUrl (connection), event);\n}\n"
+              "const routed = { 'channels': exchange.streams['channels'], 'chanIds': exchange.streams['chanIds'] };\n"
+              "console.log (JSON.stringify (routed, (key, value) => (value === undefined) ? null : value));\n"
+              "await exchange.close ();\n")
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout.strip().splitlines()[-1]) == ROUTED
