@@ -1157,6 +1157,33 @@ class NoObjectStrings(Rule):
                     self._flag(element)
 
 
+class MergedDictionaries(Rule):
+    id = "SUB-E023"
+    title = "this.extend and this.deepExtend merge dictionaries, never a list"
+    rationale = (
+        "JavaScript's spread and Python's merge take a list for the dictionary of its keys '0' to 'n-1', and PHP keeps "
+        "it a list, since its arrays cannot tell the two apart: this.extend ([ 5, 6 ]) is { '0': 5, '1': 6 } in Node "
+        "and Python and [ 5, 6 ] in PHP, whose length, Array.isArray and JSON then differ (red-team round 68). Where "
+        "the checker knows an argument is a list, the merge is rejected."
+    )
+    bad = "const merged = this.extend ([ 'BTC', 'ETH' ], {});"
+    good = "const merged = this.arrayConcat ([ 'BTC', 'ETH' ], [ 'XRP' ]);"
+    hint = "merge dictionaries; join lists with this.arrayConcat (a, b), or index one by a key with this.indexBy"
+    decisions = "Only arguments the emitters' types prove to be lists (literals, locals only ever given one, the " \
+                "helpers that return one); a value of unknown type is merged as each runtime's arrays allow " \
+                "(README, Known differences)."
+
+    def visit_CallExpression(self, path: Path) -> None:
+        name = _own_call(path.node)
+        method = path.enclosing_method()
+        if name not in ("extend", "deepExtend") or method is None:
+            return
+        for argument in path.node.arguments:
+            if argument.type != "SpreadElement" and self.context.type_of(method.node, argument) is Type.ARRAY:
+                self.report(argument, f"this.{name} of a list: Node and Python merge its keys '0' to 'n-1' into a "
+                                      "dictionary, PHP keeps it a list")
+
+
 # The binary type: Uint8Array in Node, bytes in Python, a byte string in PHP. What makes one (this.method (...), and
 # this.hash / this.hmac whose digest argument, at the index given, is 'binary') and where one may go (this.method
 # (...) -> the indices of the arguments that take bytes; None: every argument).
