@@ -28,6 +28,14 @@ URL = "wss://stream.binance.com:9443/ws"
 COUNT = 300
 
 
+def node_printed(script: str):
+    """The JSON value that a Node script, run as a module in js/, printed last."""
+    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
+                               capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
 def frames() -> list[dict]:
     found = []
     for number in range(COUNT):
@@ -46,10 +54,7 @@ def test_node_keeps_nothing_of_frames_nobody_watched():
               "exchange.setMarkets (fixture['markets'], fixture['currencies']);\n"
               f"for (const frame of {json.dumps(frames())}) {{ await exchange.handleMessage ({json.dumps(URL)}, frame); }}\n"
               "console.log (JSON.stringify (Object.keys (exchange.streams)));\n")
-    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
-                               capture_output=True, text=True, timeout=120)
-    assert completed.returncode == 0, completed.stderr
-    assert json.loads(completed.stdout) == [], completed.stdout[:500]
+    assert node_printed(script) == []
 
 
 def test_python_asyncio_keeps_nothing_of_frames_nobody_watched():
@@ -124,10 +129,7 @@ def test_node_keeps_nothing_of_the_fixture_frames_nobody_watched(exchange):
               " catch (error) {}\n}\n"
               "console.log (JSON.stringify (Object.keys (exchange.streams)));\n"
               "await exchange.close ();\n")
-    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
-                               capture_output=True, text=True, timeout=120)
-    assert completed.returncode == 0, completed.stderr
-    kept = json.loads(completed.stdout.strip().splitlines()[-1])
+    kept = node_printed(script)
     assert set(kept) <= OF_THE_MARKETS, kept
 
 
@@ -165,7 +167,4 @@ def test_node_routes_bitfinex_channels_by_the_public_connections_events():
               "const routed = { 'channels': exchange.streams['channels'], 'chanIds': exchange.streams['chanIds'] };\n"
               "console.log (JSON.stringify (routed, (key, value) => (value === undefined) ? null : value));\n"
               "await exchange.close ();\n")
-    completed = subprocess.run(["node", "--input-type=module", "-e", script], cwd=os.path.join(ROOT, "js"),
-                               capture_output=True, text=True, timeout=120)
-    assert completed.returncode == 0, completed.stderr
-    assert json.loads(completed.stdout.strip().splitlines()[-1]) == ROUTED
+    assert node_printed(script) == ROUTED
