@@ -936,7 +936,7 @@ export default class bitfinex extends Exchange {
         const requested = this.streamState ('requestedChannels', {});
         const chanKey = this.safeString (chanIds, subscribeHash);
         const chanId = this.safeInteger (chanIds, subscribeHash);
-        if (chanKey !== undefined) {
+        if ((chanKey !== undefined) && (this.safeString (this.safeDict (channels, chanKey, {}), 'hash') === subscribeHash)) {
             delete channels[chanKey];
         }
         delete chanIds[subscribeHash];
@@ -1153,7 +1153,9 @@ export default class bitfinex extends Exchange {
     handleSubscribed (message) {
         // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
-        // Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides.
+        // Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides. A
+        // connection made again gives chanIds anew, one subscription's old id maybe another's new one: a chanId is
+        // dropped only for the subscription it names (BTC's new 6 was dropped as ETH's old one: red-team round 70).
         const channel = this.safeString (message, 'channel');
         const chanId = this.safeString (message, 'chanId');
         const subscribeHash = (channel === 'candles') ? ('candles:' + this.safeString (message, 'key', '')) : (channel + ':' + this.safeString (message, 'symbol', ''));
@@ -1163,10 +1165,15 @@ export default class bitfinex extends Exchange {
         const channels = this.streamState ('channels', {});
         const chanIds = this.streamState ('chanIds', {});
         const previous = this.safeString (chanIds, subscribeHash);
-        if (previous !== undefined) {
+        if ((previous !== undefined) && (this.safeString (this.safeDict (channels, previous, {}), 'hash') === subscribeHash)) {
             delete channels[previous];
         }
+        const replaced = this.safeString (this.safeDict (channels, chanId, {}), 'hash');
+        if (replaced !== undefined) {
+            delete chanIds[replaced]; // (the subscription that this chanId named before, whose own new one follows)
+        }
         channels[chanId] = {
+            'hash': subscribeHash,
             'channel': channel,
             'symbol': this.safeString (message, 'symbol'),
             'pair': this.safeString (message, 'symbol', '').slice (1),

@@ -1204,7 +1204,12 @@ class bitfinex extends Exchange {
         $requested = $this->stream_state('requestedChannels', []);
         $chan_key = $this->safe_string($chan_ids, $subscribe_hash);
         $chan_id = $this->safe_integer($chan_ids, $subscribe_hash);
-        if ($chan_key !== null) {
+        if (
+            ($chan_key !== null) && Js::strictEqual(
+                $this->safe_string($this->safe_dict($channels, $chan_key, []), 'hash'),
+                $subscribe_hash,
+            )
+        ) {
             Js::delete($channels, $chan_key);
         }
         Js::delete($chan_ids, $subscribe_hash);
@@ -1484,7 +1489,9 @@ class bitfinex extends Exchange {
     public function handle_subscribed($message) {
         // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
-        // Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides.
+        // Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides. A
+        // connection made again gives chanIds anew, one subscription's old id maybe another's new one: a chanId is
+        // dropped only for the subscription it names (BTC's new 6 was dropped as ETH's old one: red-team round 70).
         $channel = $this->safe_string($message, 'channel');
         $chan_id = $this->safe_string($message, 'chanId');
         $subscribe_hash = $channel === 'candles' ? Js::boundedText('candles:' . $this->safe_string($message, 'key', '')) : Js::boundedText(
@@ -1500,13 +1507,26 @@ class bitfinex extends Exchange {
         $channels = $this->stream_state('channels', []);
         $chan_ids = $this->stream_state('chanIds', []);
         $previous = $this->safe_string($chan_ids, $subscribe_hash);
-        if ($previous !== null) {
+        if (
+            ($previous !== null) && Js::strictEqual(
+                $this->safe_string($this->safe_dict($channels, $previous, []), 'hash'),
+                $subscribe_hash,
+            )
+        ) {
             Js::delete($channels, $previous);
+        }
+        $replaced = $this->safe_string($this->safe_dict($channels, $chan_id, []), 'hash');
+        if ($replaced !== null) {
+            Js::delete(
+                $chan_ids,
+                $replaced,
+            ); // (the subscription that this chanId named before, whose own new one follows)
         }
         Js::set(
             $channels,
             $chan_id,
             [
+                'hash' => $subscribe_hash,
                 'channel' => $channel,
                 'symbol' => $this->safe_string($message, 'symbol'),
                 'pair' => Js::slice($this->safe_string($message, 'symbol', ''), 1),

@@ -316,3 +316,16 @@ def test_python_sync_tries_no_address_of_a_name_past_the_timeout(monkeypatch):
     finally:
         filler.close()
         listener.close()
+
+
+def test_python_sync_keeps_the_zone_of_a_link_local_address(monkeypatch):
+    # getaddrinfo gives a link-local address's zone apart, as the fourth item of its socket address: the address
+    # alone names no interface, and a proxy at fe80::...%eth0 failed with EINVAL (red-team round 70)
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base import deadline
+
+    answers = [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("fe80::1", 443, 0, 2)),
+               (socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("2001:db8::1", 443, 0, 0)),
+               (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("192.0.2.1", 443))]
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *arguments, **options: answers)
+    assert deadline._addresses_of("link-local.invalid", 443) == ["fe80::1%2", "2001:db8::1", "192.0.2.1"]

@@ -135,13 +135,21 @@ def test_node_keeps_nothing_of_the_fixture_frames_nobody_watched(exchange):
 
 # bitfinex routes a channel's frames by the chanId its subscribed event names: an event of the private connection's
 # server rerouted the public feed (BTC/USD's watchers got ETH/BTC's prices), and an event's pair, besides the symbol
-# subscribed to, chose the market (red-team round 69). Only the public connection's events count, for the symbol.
-SUBSCRIBED = [["private", {"event": "subscribed", "channel": "ticker", "symbol": "tBTCUSD", "pair": "BTCUSD",
-                           "chanId": 6}],
-              ["public", {"event": "subscribed", "channel": "ticker", "symbol": "tBTCUSD", "pair": "ETHBTC",
-                          "chanId": 5}]]
-ROUTED = {"channels": {"5": {"channel": "ticker", "symbol": "tBTCUSD", "pair": "BTCUSD", "key": None}},
-          "chanIds": {"ticker:tBTCUSD": "5"}}
+# subscribed to, chose the market (red-team round 69). Only the public connection's events count, for the symbol. A
+# connection made again gives the ids anew, BTC/USD's new one ETH/BTC's old one, which ETH/BTC's event then dropped
+# (round 70: BTC/USD's feed went silent).
+def ticker_subscribed(symbol: str, chan_id: int, pair: str | None = None) -> dict:
+    return {"event": "subscribed", "channel": "ticker", "symbol": symbol, "pair": pair or symbol[1:], "chanId": chan_id}
+
+
+SUBSCRIBED = [["private", ticker_subscribed("tBTCUSD", 7)],
+              ["public", ticker_subscribed("tBTCUSD", 5, "ETHBTC")], ["public", ticker_subscribed("tETHBTC", 6)],
+              ["public", ticker_subscribed("tBTCUSD", 6)], ["public", ticker_subscribed("tETHBTC", 9)]]
+ROUTED = {"channels": {"6": {"hash": "ticker:tBTCUSD", "channel": "ticker", "symbol": "tBTCUSD", "pair": "BTCUSD",
+                             "key": None},
+                       "9": {"hash": "ticker:tETHBTC", "channel": "ticker", "symbol": "tETHBTC", "pair": "ETHBTC",
+                             "key": None}},
+          "chanIds": {"ticker:tBTCUSD": "6", "ticker:tETHBTC": "9"}}
 
 
 def test_python_asyncio_routes_bitfinex_channels_by_the_public_connections_events():
@@ -149,6 +157,7 @@ def test_python_asyncio_routes_bitfinex_channels_by_the_public_connections_event
         exchange = exchangekit.async_support.bitfinex({})
         try:
             exchange.request_channel("ticker:tBTCUSD")
+            exchange.request_channel("ticker:tETHBTC")
             for connection, event in SUBSCRIBED:
                 await exchange.handle_message(exchange.stream_url(connection), event)
             return {key: exchange.streams.get(key) for key in ROUTED}
@@ -161,7 +170,7 @@ def test_python_asyncio_routes_bitfinex_channels_by_the_public_connections_event
 def test_node_routes_bitfinex_channels_by_the_public_connections_events():
     script = ("import bitfinex from './bitfinex.js';\n"
               "const exchange = new bitfinex ({});\n"
-              "exchange.requestChannel ('ticker:tBTCUSD');\n"
+              "exchange.requestChannel ('ticker:tBTCUSD');\nexchange.requestChannel ('ticker:tETHBTC');\n"
               f"for (const [ connection, event ] of {json.dumps(SUBSCRIBED)}) {{\n"
               "    await exchange.handleMessage (exchange.streamUrl (connection), event);\n}\n"
               "const routed = { 'channels': exchange.streams['channels'], 'chanIds': exchange.streams['chanIds'] };\n"

@@ -1171,7 +1171,9 @@ class bitfinex(Exchange):
         requested = self.stream_state("requestedChannels", {})
         chan_key = self.safe_string(chan_ids, subscribe_hash)
         chan_id = self.safe_integer(chan_ids, subscribe_hash)
-        if chan_key is not None:
+        if (chan_key is not None) and js.strict_equal(
+            self.safe_string(self.safe_dict(channels, chan_key, {}), "hash"), subscribe_hash
+        ):
             js.delete(channels, chan_key)
         js.delete(chan_ids, subscribe_hash)
         js.delete(requested, subscribe_hash)
@@ -1442,7 +1444,9 @@ class bitfinex(Exchange):
     def handle_subscribed(self, message):
         # The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         # last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
-        # Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides.
+        # Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides. A
+        # connection made again gives chanIds anew, one subscription's old id maybe another's new one: a chanId is
+        # dropped only for the subscription it names (BTC's new 6 was dropped as ETH's old one: red-team round 70).
         channel = self.safe_string(message, "channel")
         chan_id = self.safe_string(message, "chanId")
         subscribe_hash = (
@@ -1461,12 +1465,20 @@ class bitfinex(Exchange):
         channels = self.stream_state("channels", {})
         chan_ids = self.stream_state("chanIds", {})
         previous = self.safe_string(chan_ids, subscribe_hash)
-        if previous is not None:
+        if (previous is not None) and js.strict_equal(
+            self.safe_string(self.safe_dict(channels, previous, {}), "hash"), subscribe_hash
+        ):
             js.delete(channels, previous)
+        replaced = self.safe_string(self.safe_dict(channels, chan_id, {}), "hash")
+        if replaced is not None:
+            js.delete(
+                chan_ids, replaced
+            )  # (the subscription that this chanId named before, whose own new one follows)
         js.set_(
             channels,
             chan_id,
             {
+                "hash": subscribe_hash,
                 "channel": channel,
                 "symbol": self.safe_string(message, "symbol"),
                 "pair": js.slice_(self.safe_string(message, "symbol", ""), 1),

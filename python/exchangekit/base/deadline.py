@@ -141,19 +141,20 @@ class _Recorded:
 
 
 def _is_address(host: str) -> bool:
-    """Whether host is an IP address, which needs no resolution (one with a zone, fe80::1%eth0, may name the zone)."""
     try:
         ipaddress.ip_address(host.strip("[]"))
     except ValueError:
         return False
-    return "%" not in host
+    return True
 
 
 def _addresses_of(host: str, port: int) -> list[str]:
-    """The addresses that urllib3 connects to for host, in its order (see urllib3.util.connection.create_connection):
-    UnicodeError for a name that IDNA cannot write."""
+    """The addresses that urllib3 connects to for host, in its order (see urllib3.util.connection.create_connection),
+    a link-local one with its zone (getaddrinfo gives the zone apart, as the fourth item of an IPv6 socket address:
+    fe80::1 without it names no interface; red-team round 70): UnicodeError for a name that IDNA cannot write."""
     host.encode("idna")
-    return [info[4][0] for info in socket.getaddrinfo(host, port, allowed_gai_family(), socket.SOCK_STREAM)]
+    return [f"{address[0]}%{address[3]}" if len(address) == 4 and address[3] else address[0]
+            for *_, address in socket.getaddrinfo(host, port, allowed_gai_family(), socket.SOCK_STREAM)]
 
 
 def _within(work, deadline: Deadline, late=None):
