@@ -99,10 +99,14 @@ class _Recorded:
         name = self._dns_host
         try:
             addresses = _within(functools.partial(_addresses_of, name, self.port), deadline)
+        except DeadlinePassed:
+            raise
         except socket.gaierror as error:
             raise NameResolutionError(self.host, self, error) from error
         except UnicodeError:  # (a name that IDNA cannot write: urllib3's own refusal of it)
             return super()._new_conn()
+        except OSError as error:  # (getaddrinfo's EAI_SYSTEM, as urllib3 reads it)
+            raise NewConnectionError(self, f"Failed to establish a new connection: {error}") from error
         if not addresses:
             raise NewConnectionError(self, "Failed to establish a new connection: getaddrinfo returns an empty list")
         failure = None
