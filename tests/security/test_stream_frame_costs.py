@@ -211,6 +211,6 @@ def test_bitfinex_keeps_the_channels_of_its_subscriptions_only(runtime):
     streams = played["streams"]
     kept = {chan_id: {key: value for key, value in fields.items() if value is not None}  # key: null in Python
             for chan_id, fields in streams["channels"].items()}
-    assert kept == {"7": {"channel": "ticker", "symbol": "tBTCUSD", "pair": "BTCUSD"}}
+    assert kept == {"7": {"hash": "ticker:tBTCUSD", "channel": "ticker", "symbol": "tBTCUSD", "pair": "BTCUSD"}}
     assert streams["chanIds"] == {"ticker:tBTCUSD": "7"}
     assert streams["tickers"]["BTC/USD"]["last"] == 1.5  # chanId 6, answered before 7, is no longer the ticker's
