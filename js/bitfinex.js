@@ -936,7 +936,7 @@ export default class bitfinex extends Exchange {
         const requested = this.streamState ('requestedChannels', {});
         const chanKey = this.safeString (chanIds, subscribeHash);
         const chanId = this.safeInteger (chanIds, subscribeHash);
-        if ((chanKey !== undefined) && (this.safeString (this.safeDict (channels, chanKey, {}), 'hash') === subscribeHash)) {
+        if (this.channelNames (channels, chanKey, subscribeHash)) {
             delete channels[chanKey];
         }
         delete chanIds[subscribeHash];
@@ -1150,6 +1150,12 @@ export default class bitfinex extends Exchange {
         }
     }
 
+    channelNames (channels, chanId, subscribeHash) {
+        // Whether the channel of a chanId is still this subscription's: after a reconnect, one subscription's old
+        // chanId may be another's new one.
+        return (chanId !== undefined) && (this.safeString (this.safeDict (channels, chanId, {}), 'hash') === subscribeHash);
+    }
+
     handleSubscribed (message) {
         // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
@@ -1165,7 +1171,7 @@ export default class bitfinex extends Exchange {
         const channels = this.streamState ('channels', {});
         const chanIds = this.streamState ('chanIds', {});
         const previous = this.safeString (chanIds, subscribeHash);
-        if ((previous !== undefined) && (this.safeString (this.safeDict (channels, previous, {}), 'hash') === subscribeHash)) {
+        if (this.channelNames (channels, previous, subscribeHash)) {
             delete channels[previous];
         }
         const replaced = this.safeString (this.safeDict (channels, chanId, {}), 'hash');

@@ -1204,12 +1204,7 @@ class bitfinex extends Exchange {
         $requested = $this->stream_state('requestedChannels', []);
         $chan_key = $this->safe_string($chan_ids, $subscribe_hash);
         $chan_id = $this->safe_integer($chan_ids, $subscribe_hash);
-        if (
-            ($chan_key !== null) && Js::strictEqual(
-                $this->safe_string($this->safe_dict($channels, $chan_key, []), 'hash'),
-                $subscribe_hash,
-            )
-        ) {
+        if (Js::truthy($this->channel_names($channels, $chan_key, $subscribe_hash))) {
             Js::delete($channels, $chan_key);
         }
         Js::delete($chan_ids, $subscribe_hash);
@@ -1486,6 +1481,15 @@ class bitfinex extends Exchange {
         }
     }
 
+    public function channel_names($channels, $chan_id, $subscribe_hash) {
+        // Whether the channel of a chanId is still this subscription's: after a reconnect, one subscription's old
+        // chanId may be another's new one.
+        return ($chan_id !== null) && Js::strictEqual(
+            $this->safe_string($this->safe_dict($channels, $chan_id, []), 'hash'),
+            $subscribe_hash,
+        );
+    }
+
     public function handle_subscribed($message) {
         // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
@@ -1507,12 +1511,7 @@ class bitfinex extends Exchange {
         $channels = $this->stream_state('channels', []);
         $chan_ids = $this->stream_state('chanIds', []);
         $previous = $this->safe_string($chan_ids, $subscribe_hash);
-        if (
-            ($previous !== null) && Js::strictEqual(
-                $this->safe_string($this->safe_dict($channels, $previous, []), 'hash'),
-                $subscribe_hash,
-            )
-        ) {
+        if (Js::truthy($this->channel_names($channels, $previous, $subscribe_hash))) {
             Js::delete($channels, $previous);
         }
         $replaced = $this->safe_string($this->safe_dict($channels, $chan_id, []), 'hash');

@@ -1171,9 +1171,7 @@ class bitfinex(Exchange):
         requested = self.stream_state("requestedChannels", {})
         chan_key = self.safe_string(chan_ids, subscribe_hash)
         chan_id = self.safe_integer(chan_ids, subscribe_hash)
-        if (chan_key is not None) and js.strict_equal(
-            self.safe_string(self.safe_dict(channels, chan_key, {}), "hash"), subscribe_hash
-        ):
+        if js.truthy(self.channel_names(channels, chan_key, subscribe_hash)):
             js.delete(channels, chan_key)
         js.delete(chan_ids, subscribe_hash)
         js.delete(requested, subscribe_hash)
@@ -1441,6 +1439,13 @@ class bitfinex(Exchange):
                 ),
             )
 
+    def channel_names(self, channels, chan_id, subscribe_hash):
+        # Whether the channel of a chanId is still this subscription's: after a reconnect, one subscription's old
+        # chanId may be another's new one.
+        return (chan_id is not None) and js.strict_equal(
+            self.safe_string(self.safe_dict(channels, chan_id, {}), "hash"), subscribe_hash
+        )
+
     def handle_subscribed(self, message):
         # The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         # last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
@@ -1465,9 +1470,7 @@ class bitfinex(Exchange):
         channels = self.stream_state("channels", {})
         chan_ids = self.stream_state("chanIds", {})
         previous = self.safe_string(chan_ids, subscribe_hash)
-        if (previous is not None) and js.strict_equal(
-            self.safe_string(self.safe_dict(channels, previous, {}), "hash"), subscribe_hash
-        ):
+        if js.truthy(self.channel_names(channels, previous, subscribe_hash)):
             js.delete(channels, previous)
         replaced = self.safe_string(self.safe_dict(channels, chan_id, {}), "hash")
         if replaced is not None:

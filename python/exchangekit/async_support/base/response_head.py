@@ -136,9 +136,7 @@ class TunnelRefused(BadHttpMessage):
 def tunnel_refusal(error: BaseException) -> str | None:
     """The text of a proxy's refusal of the tunnel (another status than 200, which aiohttp refuses, whose text shows
     the proxy's URL and its password; or an interim head, TunnelRefused) that aiohttp's error is, or None."""
-    if isinstance(error, ClientHttpProxyError):
-        return f"could not connect: the proxy refused a tunnel (HTTP {error.status})"
-    cause = cause_of(error, TunnelRefused)
+    cause = error if isinstance(error, ClientHttpProxyError) else cause_of(error, TunnelRefused)
     return None if cause is None else f"could not connect: the proxy refused a tunnel (HTTP {cause.status})"
 
 
@@ -325,7 +323,8 @@ class _UnmaskedFrames:
         return self.reader.feed_data(data)
 
     def _refusal(self, first: int, second: int) -> WebSocketError | None:
-        """The error of a frame that ws fails, by the first two bytes of its header; None for one it reads."""
+        """The error of a frame that ws fails, by the first two bytes of its header; None for one it reads. A data
+        frame also moves the message on: its frame count, and whether it is still open."""
         if second & 0x80:
             return WebSocketError(WSCloseCode.PROTOCOL_ERROR, "MASK must be clear")
         opcode = first & 0x0F
