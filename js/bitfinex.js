@@ -884,10 +884,14 @@ export default class bitfinex extends Exchange {
     }
 
     requestChannel (subscribeHash) {
-        // The subscriptions sent, by subscribe hash: a subscribed event is kept only for one of them.
+        // The subscriptions sent, by subscribe hash: a subscribed event is kept only for one of them. One watched
+        // again is no longer abandoned (see unWatchChannel): its subscribed event is the new watch's.
         const requested = this.streamState ('requestedChannels', {});
         requested[subscribeHash] = true;
         this.setStreamState ('requestedChannels', requested);
+        const abandoned = this.streamState ('abandonedChannels', {});
+        delete abandoned[subscribeHash];
+        this.setStreamState ('abandonedChannels', abandoned);
     }
 
     async watchTicker (symbol, params = {}) {
@@ -927,7 +931,9 @@ export default class bitfinex extends Exchange {
     }
 
     async unWatchChannel (channel, symbol, prefix) {
-        // Unsubscribing names the chanId that the subscribed event gave.
+        // Unsubscribing names the chanId that the subscribed event gave. A subscription not answered yet has none:
+        // it is abandoned, and its subscribed event unsubscribes it (handleSubscribed), or the server went on
+        // sending its frames, and refused the next watch of it as already subscribed.
         await this.loadMarkets ();
         const market = this.market (symbol);
         const subscribeHash = channel + ':' + this.streamSymbol (market);
@@ -938,6 +944,11 @@ export default class bitfinex extends Exchange {
         const chanId = this.safeInteger (chanIds, subscribeHash);
         if (this.channelNames (channels, chanKey, subscribeHash)) {
             delete channels[chanKey];
+        }
+        if ((chanId === undefined) && (this.safeValue (requested, subscribeHash) !== undefined)) {
+            const abandoned = this.streamState ('abandonedChannels', {});
+            abandoned[subscribeHash] = true;
+            this.setStreamState ('abandonedChannels', abandoned);
         }
         delete chanIds[subscribeHash];
         delete requested[subscribeHash];
@@ -1111,7 +1122,7 @@ export default class bitfinex extends Exchange {
         // channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat; chanId 0 is the
         // account of an authenticated connection.
         if (!Array.isArray (message)) {
-            this.handleStreamEvent (url, message);
+            await this.handleStreamEvent (url, message);
             return;
         }
         if (this.safeInteger (message, 0) === 0) {
@@ -1139,13 +1150,17 @@ export default class bitfinex extends Exchange {
         }
     }
 
-    handleStreamEvent (url, message) {
+    async handleStreamEvent (url, message) {
+        // An error of a subscription already there (10301: watched again before the server answered the watch
+        // before, whose chanId carries its frames) or of an unsubscribe (10400, 10401: a chanId the server no
+        // longer has) fails no caller.
         const event = this.safeString (message, 'event');
+        const code = this.safeString (message, 'code');
         if ((event === 'subscribed') && (typeof url === 'string') && (url === this.streamUrl ('public'))) {
-            this.handleSubscribed (message); // (the private connection's server named public channels: round 69)
+            await this.handleSubscribed (url, message); // (the private connection's server named public channels: round 69)
         } else if ((event === 'auth') && (this.safeString (message, 'status') !== 'OK')) {
             this.rejectUpdate (url, undefined, AuthenticationError, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the authentication'));
-        } else if (event === 'error') {
+        } else if ((event === 'error') && (code !== '10301') && (code !== '10400') && (code !== '10401')) {
             this.rejectUpdate (url, undefined, BadRequest, this.id + ' ' + this.safeString (message, 'code', '') + ' ' + this.safeString (message, 'msg', 'refused the request'));
         }
     }
@@ -1156,16 +1171,26 @@ export default class bitfinex extends Exchange {
         return (chanId !== undefined) && (this.safeString (this.safeDict (channels, chanId, {}), 'hash') === subscribeHash);
     }
 
-    handleSubscribed (message) {
+    async handleSubscribed (url, message) {
         // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
         // Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides. A
         // connection made again gives chanIds anew, one subscription's old id maybe another's new one: a chanId is
         // dropped only for the subscription it names (BTC's new 6 was dropped as ETH's old one: red-team round 70).
+        // The event of a subscription unwatched before it came (abandoned) unsubscribes its chanId.
         const channel = this.safeString (message, 'channel');
         const chanId = this.safeString (message, 'chanId');
         const subscribeHash = (channel === 'candles') ? ('candles:' + this.safeString (message, 'key', '')) : (channel + ':' + this.safeString (message, 'symbol', ''));
-        if ((channel === undefined) || (chanId === undefined) || (this.safeValue (this.streamState ('requestedChannels', {}), subscribeHash) === undefined)) {
+        if ((channel === undefined) || (chanId === undefined)) {
+            return;
+        }
+        if (this.safeValue (this.streamState ('requestedChannels', {}), subscribeHash) === undefined) {
+            const abandoned = this.streamState ('abandonedChannels', {});
+            if (this.safeValue (abandoned, subscribeHash) !== undefined) {
+                delete abandoned[subscribeHash];
+                this.setStreamState ('abandonedChannels', abandoned);
+                await this.sendFrame (url, { 'event': 'unsubscribe', 'chanId': this.safeInteger (message, 'chanId') });
+            }
             return;
         }
         const channels = this.streamState ('channels', {});

@@ -1112,10 +1112,14 @@ class bitfinex extends Exchange {
     }
 
     public function request_channel($subscribe_hash) {
-        // The subscriptions sent, by subscribe hash: a subscribed event is kept only for one of them.
+        // The subscriptions sent, by subscribe hash: a subscribed event is kept only for one of them. One watched
+        // again is no longer abandoned (see unWatchChannel): its subscribed event is the new watch's.
         $requested = $this->stream_state('requestedChannels', []);
         Js::set($requested, $subscribe_hash, true);
         $this->set_stream_state('requestedChannels', $requested);
+        $abandoned = $this->stream_state('abandonedChannels', []);
+        Js::delete($abandoned, $subscribe_hash);
+        $this->set_stream_state('abandonedChannels', $abandoned);
     }
 
     public function watch_ticker($symbol, $params = null) {
@@ -1193,7 +1197,9 @@ class bitfinex extends Exchange {
     }
 
     public function un_watch_channel($channel, $symbol, $prefix) {
-        // Unsubscribing names the chanId that the subscribed event gave.
+        // Unsubscribing names the chanId that the subscribed event gave. A subscription not answered yet has none:
+        // it is abandoned, and its subscribed event unsubscribes it (handleSubscribed), or the server went on
+        // sending its frames, and refused the next watch of it as already subscribed.
         $this->load_markets();
         $market = $this->market($symbol);
         $subscribe_hash = Js::boundedText(
@@ -1206,6 +1212,11 @@ class bitfinex extends Exchange {
         $chan_id = $this->safe_integer($chan_ids, $subscribe_hash);
         if (Js::truthy($this->channel_names($channels, $chan_key, $subscribe_hash))) {
             Js::delete($channels, $chan_key);
+        }
+        if (($chan_id === null) && ($this->safe_value($requested, $subscribe_hash) !== null)) {
+            $abandoned = $this->stream_state('abandonedChannels', []);
+            Js::set($abandoned, $subscribe_hash, true);
+            $this->set_stream_state('abandonedChannels', $abandoned);
         }
         Js::delete($chan_ids, $subscribe_hash);
         Js::delete($requested, $subscribe_hash);
@@ -1442,7 +1453,11 @@ class bitfinex extends Exchange {
     }
 
     public function handle_stream_event($url, $message) {
+        // An error of a subscription already there (10301: watched again before the server answered the watch
+        // before, whose chanId carries its frames) or of an unsubscribe (10400, 10401: a chanId the server no
+        // longer has) fails no caller.
         $event = $this->safe_string($message, 'event');
+        $code = $this->safe_string($message, 'code');
         if (
             ($event === 'subscribed') && (Js::typeof($url) === 'string') && Js::strictEqual(
                 $url,
@@ -1450,6 +1465,7 @@ class bitfinex extends Exchange {
             )
         ) {
             $this->handle_subscribed(
+                $url,
                 $message,
             ); // (the private connection's server named public channels: round 69)
         } elseif (($event === 'auth') && !($this->safe_string($message, 'status') === 'OK')) {
@@ -1465,7 +1481,9 @@ class bitfinex extends Exchange {
                     ),
                 ),
             );
-        } elseif ($event === 'error') {
+        } elseif (
+            ($event === 'error') && !($code === '10301') && !($code === '10400') && !($code === '10401')
+        ) {
             $this->reject_update(
                 $url,
                 null,
@@ -1490,22 +1508,31 @@ class bitfinex extends Exchange {
         );
     }
 
-    public function handle_subscribed($message) {
+    public function handle_subscribed($url, $message) {
         // The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         // last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
         // Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides. A
         // connection made again gives chanIds anew, one subscription's old id maybe another's new one: a chanId is
         // dropped only for the subscription it names (BTC's new 6 was dropped as ETH's old one: red-team round 70).
+        // The event of a subscription unwatched before it came (abandoned) unsubscribes its chanId.
         $channel = $this->safe_string($message, 'channel');
         $chan_id = $this->safe_string($message, 'chanId');
         $subscribe_hash = $channel === 'candles' ? Js::boundedText('candles:' . $this->safe_string($message, 'key', '')) : Js::boundedText(
             Js::boundedText(Js::toStr($channel) . ':') . $this->safe_string($message, 'symbol', ''),
         );
-        if (
-            ($channel === null) || ($chan_id === null) || (
-                $this->safe_value($this->stream_state('requestedChannels', []), $subscribe_hash) === null
-            )
-        ) {
+        if (($channel === null) || ($chan_id === null)) {
+            return;
+        }
+        if ($this->safe_value($this->stream_state('requestedChannels', []), $subscribe_hash) === null) {
+            $abandoned = $this->stream_state('abandonedChannels', []);
+            if ($this->safe_value($abandoned, $subscribe_hash) !== null) {
+                Js::delete($abandoned, $subscribe_hash);
+                $this->set_stream_state('abandonedChannels', $abandoned);
+                $this->send_frame(
+                    $url,
+                    ['event' => 'unsubscribe', 'chanId' => $this->safe_integer($message, 'chanId')],
+                );
+            }
             return;
         }
         $channels = $this->stream_state('channels', []);

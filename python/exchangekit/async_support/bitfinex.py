@@ -1083,10 +1083,14 @@ class bitfinex(Exchange):
         )
 
     def request_channel(self, subscribe_hash):
-        # The subscriptions sent, by subscribe hash: a subscribed event is kept only for one of them.
+        # The subscriptions sent, by subscribe hash: a subscribed event is kept only for one of them. One watched
+        # again is no longer abandoned (see unWatchChannel): its subscribed event is the new watch's.
         requested = self.stream_state("requestedChannels", {})
         js.set_(requested, subscribe_hash, True)
         self.set_stream_state("requestedChannels", requested)
+        abandoned = self.stream_state("abandonedChannels", {})
+        js.delete(abandoned, subscribe_hash)
+        self.set_stream_state("abandonedChannels", abandoned)
 
     async def watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Ticker:
         if params is None:
@@ -1160,7 +1164,9 @@ class bitfinex(Exchange):
         await self.un_watch_channel("book", symbol, "book:")
 
     async def un_watch_channel(self, channel, symbol, prefix):
-        # Unsubscribing names the chanId that the subscribed event gave.
+        # Unsubscribing names the chanId that the subscribed event gave. A subscription not answered yet has none:
+        # it is abandoned, and its subscribed event unsubscribes it (handleSubscribed), or the server went on
+        # sending its frames, and refused the next watch of it as already subscribed.
         await self.load_markets()
         market = self.market(symbol)
         subscribe_hash = js.bounded_text(
@@ -1173,6 +1179,10 @@ class bitfinex(Exchange):
         chan_id = self.safe_integer(chan_ids, subscribe_hash)
         if js.truthy(self.channel_names(channels, chan_key, subscribe_hash)):
             js.delete(channels, chan_key)
+        if (chan_id is None) and (self.safe_value(requested, subscribe_hash) is not None):
+            abandoned = self.stream_state("abandonedChannels", {})
+            js.set_(abandoned, subscribe_hash, True)
+            self.set_stream_state("abandonedChannels", abandoned)
         js.delete(chan_ids, subscribe_hash)
         js.delete(requested, subscribe_hash)
         self.set_stream_state("channels", channels)
@@ -1378,7 +1388,7 @@ class bitfinex(Exchange):
         # channel and symbol known from its subscribed event; [ chanId, 'hb' ] is a heartbeat; chanId 0 is the
         # account of an authenticated connection.
         if not js.is_array(message):
-            self.handle_stream_event(url, message)
+            await self.handle_stream_event(url, message)
             return
         if js.strict_equal(self.safe_integer(message, 0), 0):
             self.handle_account_message(url, message)
@@ -1400,15 +1410,19 @@ class bitfinex(Exchange):
         elif channel == "book":
             await self.handle_book_data(url, message, market)
 
-    def handle_stream_event(self, url, message):
+    async def handle_stream_event(self, url, message):
+        # An error of a subscription already there (10301: watched again before the server answered the watch
+        # before, whose chanId carries its frames) or of an unsubscribe (10400, 10401: a chanId the server no
+        # longer has) fails no caller.
         event = self.safe_string(message, "event")
+        code = self.safe_string(message, "code")
         if (
             (event == "subscribed")
             and (js.typeof(url) == "string")
             and js.strict_equal(url, self.stream_url("public"))
         ):
-            self.handle_subscribed(
-                message
+            await self.handle_subscribed(
+                url, message
             )  # (the private connection's server named public channels: round 69)
         elif (event == "auth") and (not (self.safe_string(message, "status") == "OK")):
             self.reject_update(
@@ -1424,7 +1438,12 @@ class bitfinex(Exchange):
                     + self.safe_string(message, "msg", "refused the authentication")
                 ),
             )
-        elif event == "error":
+        elif (
+            (event == "error")
+            and (not (code == "10301"))
+            and (not (code == "10400"))
+            and (not (code == "10401"))
+        ):
             self.reject_update(
                 url,
                 None,
@@ -1446,12 +1465,13 @@ class bitfinex(Exchange):
             self.safe_string(self.safe_dict(channels, chan_id, {}), "hash"), subscribe_hash
         )
 
-    def handle_subscribed(self, message):
+    async def handle_subscribed(self, url, message):
         # The channel of a chanId, kept only for a subscription the client sent, one chanId each (the one answered
         # last), and only the fields read: every subscribed event was kept whole, under any chanId a server chose.
         # Its market is the symbol subscribed to (tBTCUSD: BTCUSD), not the pair the event names besides. A
         # connection made again gives chanIds anew, one subscription's old id maybe another's new one: a chanId is
         # dropped only for the subscription it names (BTC's new 6 was dropped as ETH's old one: red-team round 70).
+        # The event of a subscription unwatched before it came (abandoned) unsubscribes its chanId.
         channel = self.safe_string(message, "channel")
         chan_id = self.safe_string(message, "chanId")
         subscribe_hash = (
@@ -1461,11 +1481,16 @@ class bitfinex(Exchange):
                 js.bounded_text(js.to_str(channel) + ":") + self.safe_string(message, "symbol", "")
             )
         )
-        if (
-            (channel is None)
-            or (chan_id is None)
-            or (self.safe_value(self.stream_state("requestedChannels", {}), subscribe_hash) is None)
-        ):
+        if (channel is None) or (chan_id is None):
+            return
+        if self.safe_value(self.stream_state("requestedChannels", {}), subscribe_hash) is None:
+            abandoned = self.stream_state("abandonedChannels", {})
+            if self.safe_value(abandoned, subscribe_hash) is not None:
+                js.delete(abandoned, subscribe_hash)
+                self.set_stream_state("abandonedChannels", abandoned)
+                await self.send_frame(
+                    url, {"event": "unsubscribe", "chanId": self.safe_integer(message, "chanId")}
+                )
             return
         channels = self.stream_state("channels", {})
         chan_ids = self.stream_state("chanIds", {})
