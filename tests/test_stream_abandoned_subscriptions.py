@@ -98,7 +98,9 @@ await exchange.sendFrame (url, %(ping)s);
 for (let attempt = 0; (attempt < 1000) && !('ticker:tETHBTC' in (exchange.streams['chanIds'] ?? {})); attempt++) {
     await new Promise ((resolve) => setTimeout (resolve, 10));
 }
-console.log (JSON.stringify ({ 'chanIds': exchange.streams['chanIds'], 'channels': Object.keys (exchange.streams['channels'] ?? {}), 'abandonedChannels': exchange.streams['abandonedChannels'] }));
+const streams = exchange.streams;
+console.log (JSON.stringify ({ 'chanIds': streams['chanIds'], 'channels': Object.keys (streams['channels'] ?? {}),
+    'abandonedChannels': streams['abandonedChannels'] }));
 await exchange.close ();
 """
 

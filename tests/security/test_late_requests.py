@@ -318,6 +318,35 @@ def test_python_sync_tries_no_address_of_a_name_past_the_timeout(monkeypatch):
         listener.close()
 
 
+def test_python_sync_names_the_host_of_a_refused_connection(monkeypatch):
+    # Each address of a name is tried with urllib3's _dns_host set to it, which urllib3's messages read as the host:
+    # a refused connection named 127.0.0.1 where it had named the exchange's host (red-team round 70).
+    monkeypatch.syspath_prepend(os.path.join(ROOT, "python"))
+    from exchangekit.base.errors import NetworkError
+    from exchangekit.base.exchange import Exchange
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]  # (bound, not listening: a connection to it is refused)
+    resolve = socket.getaddrinfo
+
+    def local(host, *args, **kwargs):
+        return resolve("127.0.0.1" if host == "refusing.invalid" else host, *args, **kwargs)
+
+    class Local(Exchange):
+        def describe(self):
+            return self.deep_extend(super().describe(), {"id": "local",
+                                                         "urls": {"api": f"http://refusing.invalid:{port}"}})
+
+    monkeypatch.setattr(socket, "getaddrinfo", local)
+    try:
+        with pytest.raises(NetworkError) as refused:
+            Local({"timeout": 2000, "enableRateLimit": False}).fetch(f"http://refusing.invalid:{port}/time")
+        assert "host='refusing.invalid'" in str(refused.value) and "127.0.0.1" not in str(refused.value)
+    finally:
+        listener.close()
+
+
 def test_python_sync_keeps_the_zone_of_a_link_local_address(monkeypatch):
     # getaddrinfo gives a link-local address's zone apart, as the fourth item of its socket address: the address
     # alone names no interface, and a proxy at fe80::...%eth0 failed with EINVAL (red-team round 70)

@@ -73,6 +73,17 @@ class _Recorded:
     responses are final ones."""
 
     response_class = _FinalResponse
+    _name = None  # the host's name while _connect_by_address connects to its addresses
+
+    @property
+    def host(self) -> str:
+        # urllib3 names self.host in its errors, and reads it from _dns_host, which holds the address tried: the
+        # message names the host, as before its addresses were tried one by one.
+        return (self._dns_host if self._name is None else self._name).rstrip(".")
+
+    @host.setter
+    def host(self, value: str) -> None:
+        self._dns_host = value
 
     def _new_conn(self):
         # The connection is made within what is left of the deadline, and its socket watched from then on, through a
@@ -110,6 +121,7 @@ class _Recorded:
         if not addresses:
             raise NewConnectionError(self, "Failed to establish a new connection: getaddrinfo returns an empty list")
         failure = None
+        self._name = name
         try:
             for address in addresses:
                 self._dns_host = address
@@ -120,6 +132,7 @@ class _Recorded:
                     failure = error
         finally:
             self._dns_host = name  # (the name the TLS handshake checks the certificate against)
+            self._name = None
         raise failure
 
     def _tunnel(self):
