@@ -210,7 +210,7 @@ def test_certify_fails_the_runtime_that_does_otherwise_than_node_where_the_fixtu
     assert {runtime: result["failed"] for runtime, result in report.results.items()} == \
         {"js": 0, "php": 1, "python": 0, "python-async": 0}
     [finding] = [finding for finding in report.findings if finding.rule == "CERT-T001"]
-    assert finding.message.split("\n    ")[:3] == [
+    assert [finding.message, *finding.details][:3] == [
         "kraken.fetchTicker[0] [a ticker] fails in php:",
         "result differs from node's, 'info' included (path: node's, here; only what differs):",
         "$.info.x: expected 1, actual NaN"]

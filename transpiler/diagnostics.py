@@ -28,6 +28,14 @@ class Diagnostic:
     severity: Severity
     message: str
     hint: str = ""
+    # Lines under the message (a failing case's differences, its rerun command), each shown on a line of its own:
+    # the text format escapes each apart, so that only these line breaks, not a quoted text's, begin a line.
+    details: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The message and its details, one indented line each."""
+        return self.message + "".join(f"\n    {detail}" for detail in self.details)
 
     def to_dict(self) -> dict:
         return {
@@ -38,7 +46,7 @@ class Diagnostic:
             "endColumn": self.end_column,
             "rule": self.rule,
             "severity": self.severity.value,
-            "message": self.message,
+            "message": self.text,
             "hint": self.hint,
         }
 

@@ -82,14 +82,14 @@ class _Locator:
         self.exchange = exchange
         self.describe = describe_literal(exchange) if exchange is not None else None
 
-    def finding(self, check_id: str, node: Node | None, message: str) -> Diagnostic:
+    def finding(self, check_id: str, node: Node | None, message: str, details: tuple[str, ...] = ()) -> Diagnostic:
         if node is None:
-            return _file_finding(check_id, self.path, message)
+            return _file_finding(check_id, self.path, message, details)
         check = CHECKS[check_id]
         start, end = node.loc.start, node.loc.end
         end_column = end.column + 1 if end.line == start.line else start.column + 2
         return Diagnostic(self.path, start.line, start.column + 1, start.line, end_column, check.id, check.severity,
-                          message, check.hint)
+                          message, check.hint, details)
 
     def method(self, name: str) -> Node | None:
         method = self.exchange.methods.get(name) if self.exchange is not None else None
@@ -316,10 +316,10 @@ def _signature_findings(locator: _Locator, implemented: list[str]) -> list[Diagn
     return findings
 
 
-def _file_finding(check_id: str, path: str, message: str) -> Diagnostic:
+def _file_finding(check_id: str, path: str, message: str, details: tuple[str, ...] = ()) -> Diagnostic:
     """A finding about a file as a whole, shown at its first line."""
     check = CHECKS[check_id]
-    return Diagnostic(path, 1, 1, 1, 2, check.id, check.severity, message, check.hint)
+    return Diagnostic(path, 1, 1, 1, 2, check.id, check.severity, message, check.hint, details)
 
 
 def _load_fixture(root: str, fixture_file: str, report: Certification) -> dict | None:
@@ -536,9 +536,8 @@ def _expects_same_name(case: Case, param: str) -> bool:
 
 
 def _case_finding(locator: _Locator, case: Case, runtime: str, problems: list[str]) -> Diagnostic:
-    message = (f"{case.label} fails in {runtime}:\n    " + "\n    ".join(problems)
-               + f"\n    rerun: {rerun_command(case, runtime)}")
-    return locator.finding("CERT-T001", locator.method(case.method), message)
+    return locator.finding("CERT-T001", locator.method(case.method), f"{case.label} fails in {runtime}:",
+                           (*problems, f"rerun: {rerun_command(case, runtime)}"))
 
 
 def rerun_command(case: Case, runtime: str) -> str:

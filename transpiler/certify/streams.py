@@ -70,8 +70,8 @@ def stream_findings(root: str, exchange_id: str, described: dict | None, not_rea
                 method = case.spec["calls"][0]["method"] if case.spec["calls"] else "handleMessage"
                 findings.append(locator.finding(
                     "CERT-T002", locator.method(method) or locator.method("handleMessage"),
-                    f"{case_label(case.id, case.spec['description'])} fails in {runtime}:\n    " + "\n    ".join(found)
-                    + f"\n    rerun: .venv/bin/python -m pytest 'tests/test_streams.py::test_stream_case[{exchange_id}-"
-                    f"{case.index}-{runtime}]'"))
+                    f"{case_label(case.id, case.spec['description'])} fails in {runtime}:",
+                    (*found, f"rerun: .venv/bin/python -m pytest 'tests/test_streams.py::test_stream_case[{exchange_id}-"
+                             f"{case.index}-{runtime}]'")))
         results[label] = {"passed": len(cases) - failed, "failed": failed, "not_run": None}
     return findings

@@ -24,6 +24,7 @@ def render(results: list[FileResult]) -> str:
             ])
             # (what the file wrote, printable as in the text format: an escape sequence or a bidirectional control
             # reached the CI's log and the diff's annotations as it was; red-team round 57)
-            message = printable(d.message) + (f"\nhint: {printable(d.hint)}" if d.hint else "")
+            message = (printable(d.message) + "".join(f"\n    {printable(detail)}" for detail in d.details)
+                       + (f"\nhint: {printable(d.hint)}" if d.hint else ""))
             lines.append(f"::{d.severity.value} {properties}::{_escape_data(message)}\n")
     return "".join(lines)

@@ -47,7 +47,7 @@ def _descriptor(rule) -> dict:
 
 
 def _result(diagnostic, index: dict[str, int]) -> dict:
-    text = diagnostic.message + (f" (hint: {diagnostic.hint})" if diagnostic.hint else "")
+    text = diagnostic.text + (f" (hint: {diagnostic.hint})" if diagnostic.hint else "")
     return {
         "ruleId": diagnostic.rule,
         "ruleIndex": index[diagnostic.rule],

@@ -37,6 +37,7 @@ def render(results: list[FileResult]) -> str:
 def format_diagnostic(diagnostic: Diagnostic, line: str | None) -> str:
     parts = [f"{printable(diagnostic.path)}:{diagnostic.line}:{diagnostic.column}: {diagnostic.severity.value} "
              f"{diagnostic.rule} {printable(diagnostic.message)}"]
+    parts += [f"    {printable(detail)}" for detail in diagnostic.details]
     if line is not None:
         shown, caret_start, caret_width = _frame(line, diagnostic)
         parts.append(f"  |   {shown}")
