@@ -71,7 +71,8 @@ def test_text_writes_what_a_terminal_or_a_ci_log_would_act_on_as_escapes():
 def test_text_shows_each_detail_on_a_line_of_its_own_and_escapes_it_apart():
     # A failing case's differences and its rerun command were one line, their breaks written as \n; each is a line
     # now, and a break inside one (a quoted text's) is still an escape.
-    details = ("$.price: expected 1, actual 2", "$.id: expected 'a', actual 'a\n::error::b'", "rerun: exkit certify acme")
+    details = ("$.price: expected 1, actual 2", "$.id: expected 'a', actual 'a\n::error::b'",
+               "rerun: exkit certify acme")
     diagnostic = Diagnostic("js/acme.js", 1, 1, 1, 2, "CERT-T001", Severity.ERROR, "acme.fetchTicker[0] fails in php:",
                             "", details)
     lines = RENDERERS["text"]([FileResult("js/acme.js", [diagnostic])]).splitlines()

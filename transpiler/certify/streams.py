@@ -68,10 +68,10 @@ def stream_findings(root: str, exchange_id: str, described: dict | None, not_rea
             if found:
                 failed += 1
                 method = case.spec["calls"][0]["method"] if case.spec["calls"] else "handleMessage"
+                rerun = f"tests/test_streams.py::test_stream_case[{exchange_id}-{case.index}-{runtime}]"
                 findings.append(locator.finding(
                     "CERT-T002", locator.method(method) or locator.method("handleMessage"),
                     f"{case_label(case.id, case.spec['description'])} fails in {runtime}:",
-                    (*found, f"rerun: .venv/bin/python -m pytest 'tests/test_streams.py::test_stream_case[{exchange_id}-"
-                             f"{case.index}-{runtime}]'")))
+                    (*found, f"rerun: .venv/bin/python -m pytest '{rerun}'")))
         results[label] = {"passed": len(cases) - failed, "failed": failed, "not_run": None}
     return findings
