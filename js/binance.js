@@ -1106,7 +1106,7 @@ export default class binance extends Exchange {
         await this.loadMarkets ();
         const market = this.market (symbol);
         this.rememberBookLimit (market['symbol'], limit);
-        this.setStreamState ('bookLimit:' + market['symbol'], limit);
+        this.setStreamState ('bookLimit:' + market['symbol'], (limit === undefined) ? undefined : Math.trunc (limit));
         const book = await this.watchStream (market, 'depth@100ms', 'book:' + market['symbol']);
         return this.limitOrderBook (book, limit);
     }

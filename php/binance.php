@@ -1358,7 +1358,7 @@ class binance extends Exchange {
         $this->remember_book_limit(Js::get($market, 'symbol'), $limit);
         $this->set_stream_state(
             Js::boundedText('bookLimit:' . Js::toStr(Js::get($market, 'symbol'))),
-            $limit,
+            $limit === null ? null : Js::trunc($limit),
         );
         $book = $this->watch_stream(
             $market,

@@ -3848,7 +3848,7 @@ export default class Exchange extends NativeExchange {
         // gave no limit), so that each update copies no more of the book than that.
         const key = 'viewLimit:' + symbol;
         const known = this.streamState (key, 0);
-        const wanted = (limit === undefined) ? -1 : limit;
+        const wanted = (limit === undefined) ? -1 : Math.trunc (limit); // (a number of its own: see SUB-D007)
         if ((known === -1) || ((wanted !== -1) && (wanted <= known))) {
             return;
         }

@@ -3822,10 +3822,8 @@ class Exchange extends NativeExchange {
         // gave no limit), so that each update copies no more of the book than that.
         $key = Js::boundedText('viewLimit:' . Js::toStr($symbol));
         $known = $this->stream_state($key, 0);
-        $wanted = $limit === null ? -1 : $limit;
-        if (
-            Js::strictEqual($known, -1) || (!Js::strictEqual($wanted, -1) && Js::lessEqual($wanted, $known))
-        ) {
+        $wanted = $limit === null ? -1 : Js::trunc($limit); // (a number of its own: see SUB-D007)
+        if (Js::strictEqual($known, -1) || (!($wanted == -1) && Js::lessEqual($wanted, $known))) {
             return;
         }
         $this->set_stream_state($key, $wanted);

@@ -178,6 +178,25 @@ def php(script: str) -> str:
     return completed.stdout.split("\n")[0]
 
 
+def test_a_nested_trees_path_is_each_python_exchanges_own():
+    # As in Node (above): Python's kept class held one list per path, which every exchange of the class passed to sign
+    # (): a change of one exchange's reached the next exchange's request (red-team round 72, through a stream state).
+    assert json.loads(python("""
+import json
+
+
+def nested():
+    exchange = exchangekit.kraken({'api': {'v1': {'pub': {'get': ['a', 'b'], 'post': ['c']}}}})
+    exchange.request = lambda path, api, method, params=None, headers=None, body=None, config=None: api
+    return exchange
+
+
+first, second = nested(), nested()
+first.v1_pub_get_a().append('changed')
+print(json.dumps({'first': first.v1_pub_post_c(), 'second': second.v1_pub_get_a(), 'third': nested().v1_pub_get_b()}))
+""")) == {"first": ["v1", "pub", "changed"], "second": ["v1", "pub"], "third": ["v1", "pub"]}
+
+
 def test_the_python_and_php_tables_are_bounded_as_nodes():
     # A config may give every construction a tree of its own: Python's and PHP's tables keep the last 256 (and at
     # most 2^19 characters of their keys), each exchange still with its own tree's methods.

@@ -359,6 +359,10 @@ class ValueFlow:
             found = self._holders[key] = Reach(edges)
         return found
 
+    def parameters_in(self, names: set[str], method: Node) -> set[int]:
+        """The positions of the parameters whose object one of the variables may hold."""
+        return self._parameters_in(names, method, self.holders(method))
+
     def _parameters_in(self, names: set[str], method: Node, closure: "Reach") -> set[int]:
         held = closure.mask(names)
         return {index for index, param in enumerate(parameter_names(method))

@@ -322,7 +322,9 @@ class NoSharedChanges(Rule):
         "helper's value counts as put back only where it was read, by a statement on the change's path, into the same "
         "stream state (`this.setStreamState (key, v)` after `this.streamState (key)`, the method's one read of that "
         "state): change a copy of a container's value instead (`const v = this.extend (this.safeDict (d, k, {}))`), "
-        "and put that in. `pop ()` and "
+        "and put that in. A stream state is given only a value of the method's own, never a parameter or what one "
+        "holds, nor a value read out of another container (`this.setStreamState (key, this.extend ({}, params))`). "
+        "`pop ()` and "
         "`shift ()` hand back the list's own element; a `finally` block, and a `catch` clause after a call that "
         "throws, run after the return before them; a value nested under an option (`this.options['k']['n'] = v`) is "
         "changed by replacing the option."
@@ -362,6 +364,13 @@ class NoSharedChanges(Rule):
                                         "Python, two in PHP, so a change put back into one shows through the other "
                                         "in Node and Python alone", "give a copy: this.setStreamState (key, "
                                         "this.extend ({}, value)), or a new list")
+        for state, whose in self._foreign_states(method, borrowed, reads):
+            self.report(state, f"a stream state given {whose}: a change of that state put back (this.streamState "
+                               "(key), then this.setStreamState (key, v)) then changes it in place, where the caller "
+                               "or the container holds it too (red-team round 72: a caller's params, and the api list "
+                               "that sign () is given, which Python shares between the instances of a class)",
+                        "give a copy: this.setStreamState (key, this.extend ({}, value)), or this.arrayConcat ([], "
+                        "value) for a list")
         for inner in walk(method.value.body):
             root = changed_root(inner.node)
             # (what PHP cannot write to: a write under anything but a variable or this, and an array method's change
@@ -419,6 +428,34 @@ class NoSharedChanges(Rule):
                                         "in PHP, where it is a copy",
                             f"make {variable.name} a copy of its own: const {variable.name} = "
                             f"this.extend ({shared[variable.name]}) (or this.arrayConcat ([], ...) for a list)")
+
+    def _foreign_states(self, method: Node, borrowed: dict[str, str], reads: HelperReads) -> list[tuple[Node, str]]:
+        """The values given to this.setStreamState (key, value) that are not the method's own: a parameter (the
+        caller's object, or the runtime's), or a value read out of a container other than that state. A stream
+        state's value is changed in place once put back, so it must be a value no one else holds."""
+        closure = self.flow.holders(method)
+        params = parameter_names(method)
+        found = []
+        for path in walk(method.value.body):
+            node = path.node
+            if class_call(node) != ("this", "setStreamState") or len(node.arguments) != 2:
+                continue
+            value = node.arguments[1]
+            names = self.flow.value_names(value)
+            held = closure.mask(names)
+            foreign = [f"{name} ({how})" for name, how in borrowed.items() if closure.holds(held, name)]
+            foreign += [f"{name} (a value of this.{helper} (...))" for name, entries in reads.reads.items()
+                        for _, helper, origin in entries
+                        if closure.holds(held, name) and (origin is None or origin[0] != "stream")]
+            direct = self.flow.borrowed(value) if value.type != "Identifier" else None
+            if direct is not None and (_read_from(value, self.context.source) or ("",))[0] != "stream":
+                foreign.append(f"a value {direct[1]}" if direct[0] == "member" else f"a value of this.{direct[1]} (...)")
+            positions = sorted(self.flow.parameters_in(names, method))
+            if positions:
+                foreign.insert(0, f"the parameter {params[positions[0]]}")
+            if foreign:
+                found.append((node, foreign[0]))
+        return found
 
     def _check_override(self, method: Node) -> None:
         """A method that overrides an inherited one is called by the inherited methods too, with their own values,

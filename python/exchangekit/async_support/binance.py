@@ -1365,7 +1365,10 @@ class binance(Exchange):
         await self.load_markets()
         market = self.market(symbol)
         self.remember_book_limit(js.get(market, "symbol"), limit)
-        self.set_stream_state(js.bounded_text("bookLimit:" + js.to_str(js.get(market, "symbol"))), limit)
+        self.set_stream_state(
+            js.bounded_text("bookLimit:" + js.to_str(js.get(market, "symbol"))),
+            None if (limit is None) else js.trunc(limit),
+        )
         book = await self.watch_stream(
             market, "depth@100ms", js.bounded_text("book:" + js.to_str(js.get(market, "symbol")))
         )

@@ -463,7 +463,16 @@ class ImplicitApiMethod(NamedTuple):
     def __get__(self, exchange, owner=None):
         if exchange is None:
             return self
-        return functools.partial(exchange.request, self.path, self.api, self.method, headers=None, body=None,
+        api = self.api
+        if type(api) is list:
+            # A nested tree's api is its path, a list that sign () receives: each exchange has its own copy, which its
+            # methods of one path share, as in Node. The class's, shared by every exchange of the class, let one
+            # exchange's code pass another's a list it had changed (red-team round 72).
+            own = exchange._NativeExchange__api_paths
+            api = own.get(id(self.api))
+            if api is None:
+                api = own[id(self.api)] = list(self.api)
+        return functools.partial(exchange.request, self.path, api, self.method, headers=None, body=None,
                                  config={"cost": self.cost})
 
 
@@ -636,6 +645,7 @@ class NativeExchange(Primitives):
         self.__api_origins = url_origins([urls.get("api"), urls.get("test")])
         # A signing key of the config that its decoder refused, and the message of that refusal: see _refusal.
         self.__refused_key = None
+        self.__api_paths: dict[int, list] = {}  # the copies of the nested trees' paths (see ImplicitApiMethod)
 
     def check_member_name(self, name) -> None:
         """Names from describe(), the user's config and the api tree become attributes and methods. Under the

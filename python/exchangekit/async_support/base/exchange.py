@@ -3556,8 +3556,8 @@ class Exchange(NativeExchange):
         # gave no limit), so that each update copies no more of the book than that.
         key = js.bounded_text("viewLimit:" + js.to_str(symbol))
         known = self.stream_state(key, 0)
-        wanted = -1 if (limit is None) else limit
-        if js.strict_equal(known, -1) or ((not js.strict_equal(wanted, -1)) and js.less_equal(wanted, known)):
+        wanted = -1 if (limit is None) else js.trunc(limit)  # (a number of its own: see SUB-D007)
+        if js.strict_equal(known, -1) or ((not (wanted == -1)) and js.less_equal(wanted, known)):
             return
         self.set_stream_state(key, wanted)
 
