@@ -449,7 +449,8 @@ class NoSharedChanges(Rule):
                         if closure.holds(held, name) and (origin is None or origin[0] != "stream")]
             direct = self.flow.borrowed(value) if value.type != "Identifier" else None
             if direct is not None and (_read_from(value, self.context.source) or ("",))[0] != "stream":
-                foreign.append(f"a value {direct[1]}" if direct[0] == "member" else f"a value of this.{direct[1]} (...)")
+                kind, what = direct
+                foreign.append(f"a value {what}" if kind == "member" else f"a value of this.{what} (...)")
             positions = sorted(self.flow.parameters_in(names, method))
             if positions:
                 foreign.insert(0, f"the parameter {params[positions[0]]}")
