@@ -10,8 +10,13 @@ export default class e023_merged_lists extends Exchange {
         //                                                ^ SUB-E023
         const deep = this.deepExtend (this.sortBy ([], 'id'), {});
         //                            ^ SUB-E023
+        const omitted = this.omit ([ 5, 6 ], 'x');
+        //                         ^ SUB-E023
+        const sorted = this.keysort (list);
+        //                           ^ SUB-E023
         const fine = this.extend (params, unknown);
+        const kept = this.omit (params, [ 'x' ]);
         const joined = this.arrayConcat (list, [ symbol ]);
-        return [ merged, second, deep, fine, joined ];
+        return [ merged, second, deep, omitted, sorted, fine, kept, joined ];
     }
 }

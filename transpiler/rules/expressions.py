@@ -1157,14 +1157,19 @@ class NoObjectStrings(Rule):
                     self._flag(element)
 
 
+# The helpers that build a dictionary of their argument's keys: the positions of the arguments read so (None: all).
+DICTIONARY_BUILDERS = {"extend": None, "deepExtend": None, "omit": (0,), "keysort": (0,)}
+
+
 class MergedDictionaries(Rule):
     id = "SUB-E023"
-    title = "this.extend and this.deepExtend merge dictionaries, never a list"
+    title = "this.extend, this.deepExtend, this.omit and this.keysort build dictionaries, never of a list"
     rationale = (
         "JavaScript's spread and Python's merge take a list for the dictionary of its keys '0' to 'n-1', and PHP keeps "
         "it a list, since its arrays cannot tell the two apart: this.extend ([ 5, 6 ]) is { '0': 5, '1': 6 } in Node "
-        "and Python and [ 5, 6 ] in PHP, whose length, Array.isArray and JSON then differ (red-team round 68). Where "
-        "the checker knows an argument is a list, the merge is rejected."
+        "and Python and [ 5, 6 ] in PHP, whose length, Array.isArray and JSON then differ (red-team round 68); so are "
+        "this.omit ([ 5, 6 ], 'x') and this.keysort ([ 5, 6 ]), which copy their argument's keys (round 72). Where the "
+        "checker knows such an argument is a list, the call is rejected."
     )
     bad = "const merged = this.extend ([ 'BTC', 'ETH' ], {});"
     good = "const merged = this.arrayConcat ([ 'BTC', 'ETH' ], [ 'XRP' ]);"
@@ -1176,12 +1181,14 @@ class MergedDictionaries(Rule):
     def visit_CallExpression(self, path: Path) -> None:
         name = _own_call(path.node)
         method = path.enclosing_method()
-        if name not in ("extend", "deepExtend") or method is None:
+        if name not in DICTIONARY_BUILDERS or method is None:
             return
-        for argument in path.node.arguments:
-            if argument.type != "SpreadElement" and self.context.type_of(method.node, argument) is Type.ARRAY:
-                self.report(argument, f"this.{name} of a list: Node and Python merge its keys '0' to 'n-1' into a "
-                                      "dictionary, PHP keeps it a list")
+        positions = DICTIONARY_BUILDERS[name]
+        for position, argument in enumerate(path.node.arguments):
+            if (positions is None or position in positions) and argument.type != "SpreadElement" \
+                    and self.context.type_of(method.node, argument) is Type.ARRAY:
+                self.report(argument, f"this.{name} of a list: Node and Python build a dictionary of its keys '0' to "
+                                      "'n-1', PHP keeps it a list")
 
 
 # The binary type: Uint8Array in Node, bytes in Python, a byte string in PHP. What makes one (this.method (...), and
