@@ -45,6 +45,24 @@ def test_a_frame_is_compared_as_json_values_are():
         assert server.problems() == ['/played: step 1: received {"id": true, "on": 0}, expected {"id": 1, "on": false}']
 
 
+def test_the_mismatches_kept_are_bounded():
+    # A client's messages were kept whole in the mismatches, as many as the script had steps: 8 messages of 6 MB took
+    # certify's process to 2 GB (red-team round 72). Each is quoted in 200 characters, and 20 are kept.
+    async def send_and_close(url: str) -> None:
+        async with aiohttp.ClientSession() as session:
+            socket = await session.ws_connect(url)
+            for _ in range(30):
+                await socket.send_str(json.dumps({"frame": "x" * 500_000}))
+            await socket.close()
+
+    steps = {"/played": [{"receive": {"frame": index}} for index in range(30)] + [{"closed": True}]}
+    with StreamServer(steps) as server:
+        asyncio.run(send_and_close(server.url("/played")))
+        problems = server.problems()
+    assert len(problems) == 21 and problems[-1] == "/played: (and more mismatches; the first 20 are shown)"
+    assert problems[0] == '/played: step 1: received {"frame": "' + "x" * 189 + ', expected {"frame": 0}'
+
+
 def test_a_stalled_handshake_counts_as_played():
     """A stall holds its handshake until the server stops: problems() does not wait for it."""
     async def attempt(url: str) -> None:

@@ -456,6 +456,17 @@ def test_a_runner_of_exchange_code_has_bounded_output():
         run_exchange_code([sys.executable, "-c", FLOOD], None, Library.source_tree(ROOT), "flood")
 
 
+def test_a_runners_result_holds_a_bounded_number_of_values():
+    # 12 MB of empty dictionaries a runtime took certify's own process, which parses the results outside the
+    # runners' limits, to 1.34 GB (red-team round 72): a result of more values and commas than MAX_RESULT_MARKS (a
+    # dictionary after a comma counts twice) is refused.
+    many = "import sys; sys.stdout.write('[' + '{},' * 1_000_000 + '{}]\\n')"
+    with pytest.raises(RunnerError, match="holds more than 2,000,000 values and commas"):
+        run_exchange_code([sys.executable, "-c", many], None, Library.source_tree(ROOT), "many")
+    fewer = "import sys; sys.stdout.write('[' + '{},' * 999_999 + '{}]\\n')"
+    assert len(run_exchange_code([sys.executable, "-c", fewer], None, Library.source_tree(ROOT), "fewer")) == 1_000_000
+
+
 @pytest.mark.parametrize("runtime", RUNTIMES)
 def test_the_native_layer_instantiates_nothing_by_name_and_requests_only_http(runtime, tmp_path):
     canary = tmp_path / f"canary-{runtime}"

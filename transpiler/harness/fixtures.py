@@ -302,22 +302,19 @@ def structural_diff(expected, actual, limit: int = MAX_DIFF_LINES) -> list[str]:
     """The differences between two JSON values, one line per differing leaf: its JSON path, the expected value and
     the actual one ("missing" / "not expected" for a key or element only one side has). Equal parts are left out."""
     lines: list[str] = []
-    pending = [("$", expected, actual)]
+    # (the children of each container met are walked as they are needed, not listed first: a list of millions of
+    # entries held millions of pending tuples before the first difference was written; red-team round 72)
+    pending = [iter([("$", expected, actual)])]
     while pending and len(lines) <= limit:
-        path, want, got = pending.pop()
+        item = next(pending[-1], None)
+        if item is None:
+            pending.pop()
+            continue
+        path, want, got = item
         if isinstance(want, dict) and isinstance(got, dict) and not is_number_tag(want) and not is_number_tag(got):
-            for key in sorted(set(want) | set(got), reverse=True):
-                child = f"{path}.{key}" if ASCII_IDENTIFIER.match(str(key)) else f"{path}[{json.dumps(key)}]"
-                if key not in got:
-                    pending.append((child, want[key], _MISSING))
-                elif key not in want:
-                    pending.append((child, _MISSING, got[key]))
-                else:
-                    pending.append((child, want[key], got[key]))
+            pending.append(_entries(path, want, got))
         elif isinstance(want, list) and isinstance(got, list) and not same_json(want, got):
-            for index in reversed(range(max(len(want), len(got)))):
-                pending.append((f"{path}[{index}]", want[index] if index < len(want) else _MISSING,
-                                got[index] if index < len(got) else _MISSING))
+            pending.append(_elements(path, want, got))
         elif want is _MISSING:
             lines.append(f"{path}: not expected, actual {shown(got)}")
         elif got is _MISSING:
@@ -330,6 +327,19 @@ def structural_diff(expected, actual, limit: int = MAX_DIFF_LINES) -> list[str]:
 
 
 _MISSING = object()
+
+
+def _elements(path: str, want: list, got: list):
+    """The (path, expected, actual) of each index of two lists."""
+    for index in range(max(len(want), len(got))):
+        yield f"{path}[{index}]", want[index] if index < len(want) else _MISSING, got[index] if index < len(got) else _MISSING
+
+
+def _entries(path: str, want: dict, got: dict):
+    """The (path, expected, actual) of each key of two dictionaries, in the order of the keys."""
+    for key in sorted(set(want) | set(got)):
+        child = f"{path}.{key}" if ASCII_IDENTIFIER.match(str(key)) else f"{path}[{json.dumps(key)}]"
+        yield child, want.get(key, _MISSING), got.get(key, _MISSING)
 
 
 def sent_headers(headers: dict | None) -> dict:

@@ -18,6 +18,12 @@ from transpiler.harness.signatures import with_verified_signatures
 RUNNERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runners")
 EXCHANGE_RUNNER = os.path.join(RUNNERS, "exchange")
 RUNTIMES = ("js", "php", "python", "python-async")
+# The commas and opening brackets a runner's result may hold (about one a value: each value after a container's first
+# follows a comma, each container opens with a bracket; a string holding those characters counts them too, on the
+# safe side). Parsed, a value takes 50 to 100 bytes of the harness's own process, outside the runners' limits: 64 MiB
+# of `[{}, {}, ...]` took it past 1.6 GB a runtime (red-team round 72). The project's results hold a few thousand
+# values, and a fixture at its bound (MAX_FIXTURE_VALUES) a few hundred thousand.
+MAX_RESULT_MARKS = 2_000_000
 
 
 class RunnerError(Exception):
@@ -77,6 +83,9 @@ def run_json(command: list[str], request: dict | None, environment: dict[str, st
     if completed.returncode != 0:
         raise RunnerError(f"the {label} runner failed (exit {completed.returncode}):\n{stderr[-3000:]}")
     last_line = stdout.strip().split("\n")[-1]  # not splitlines(): U+2028 in a result is data
+    if last_line.count(",") + last_line.count("[") + last_line.count("{") > MAX_RESULT_MARKS:
+        raise RunnerError(f"the {label} runner's result holds more than {MAX_RESULT_MARKS:,} values and commas: "
+                          "trim the fixture's responses (a few entries of each list show what a parser does)")
     try:
         return json.loads(last_line), stdout + stderr
     except json.JSONDecodeError:
