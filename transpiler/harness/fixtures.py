@@ -332,7 +332,8 @@ _MISSING = object()
 def _elements(path: str, want: list, got: list):
     """The (path, expected, actual) of each index of two lists."""
     for index in range(max(len(want), len(got))):
-        yield f"{path}[{index}]", want[index] if index < len(want) else _MISSING, got[index] if index < len(got) else _MISSING
+        yield (f"{path}[{index}]", want[index] if index < len(want) else _MISSING,
+               got[index] if index < len(got) else _MISSING)
 
 
 def _entries(path: str, want: dict, got: dict):
