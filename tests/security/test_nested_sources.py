@@ -25,6 +25,7 @@ import pytest
 from tests.test_build import CASES, ROOT, add, build, project  # noqa: F401 (project: the fixture of a copied toolchain)
 from transpiler.build import Plan, plan_build, runtime_files
 from transpiler.dist.artifacts import DistError, build_npm, refuse_unknown
+from transpiler.dist.composer_manifest import ComposerManifestError, check_composer_manifest
 from transpiler.dist.npm_manifest import ABOVE_FILES, NpmManifestError, check_npm_manifest
 from transpiler.dist.pipeline import make_dist
 from transpiler.certify.certify import Certification, _generated_ready
@@ -236,6 +237,29 @@ def test_the_npm_package_holds_no_file_the_build_does_not_know(project, tmp_path
     (tmp_path / "scratch").mkdir()
     with pytest.raises(DistError, match="the npm package holds files .*base/node_modules/ws/index.js"):
         build_npm(str(project), str(tmp_path), str(tmp_path / "scratch"))
+
+
+def test_the_composer_manifest_of_the_tree_autoloads_the_library_alone():
+    check_composer_manifest(ROOT)
+
+
+@pytest.mark.parametrize("change", [
+    # (red-team round 72: a file of autoload.files is included by every user's vendor/autoload.php, wherever it is)
+    {"autoload": {"psr-4": {"exchangekit\\": ["base/", ""]},
+                  "files": ["base/errors.php", "base/number.php", "../../../../proc/self/environ"]}},
+    {"autoload": {"psr-4": {"exchangekit\\": ["base/", ""], "Other\\": "../../other/"}}},
+    {"bin": ["base/errors.php"]}, {"include-path": ["../../"]}, {"scripts": {"post-install-cmd": "php steal.php"}},
+    {"type": "composer-plugin"}, {"extra": {"class": "exchangekit\\Plugin"}}, {"replace": {"guzzlehttp/guzzle": "*"}},
+    {"provide": {"psr/log-implementation": "1.0"}}, {"conflict": {"symfony/http-client": "*"}},
+    {"require": {"php": ">=8.1", "monolog/monolog": "^3.0"}}, {"require": {"php": "dev-main as 8.1"}},
+    {"archive": {"exclude": ["base/Exchange.php"]}}, {"name": "exchangekit/other"},
+])
+def test_a_composer_manifest_that_loads_runs_or_installs_more_is_refused(tmp_path, change):
+    manifest = json.loads((Path(ROOT) / "php" / "composer.json").read_text(encoding="utf-8"))
+    (tmp_path / "php").mkdir()
+    (tmp_path / "php" / "composer.json").write_text(json.dumps({**manifest, **change}))
+    with pytest.raises(ComposerManifestError, match="php/composer.json"):
+        check_composer_manifest(str(tmp_path))
 
 
 def test_the_npm_manifest_of_the_tree_runs_nothing_and_loads_the_library():

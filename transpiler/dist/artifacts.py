@@ -13,6 +13,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 
+from transpiler.dist.composer_manifest import ComposerManifestError, check_composer_manifest
 from transpiler.dist.npm_manifest import NpmManifestError, check_npm_manifest
 
 # Nothing of these may ship: tests, caches, build leftovers, the atomic writer's temporary files.
@@ -114,6 +115,10 @@ def build_npm(root: str, folder: str, scratch: str, shipped: set[str] | None = N
 def build_composer(root: str, folder: str, scratch: str, version: str, shipped: set[str] | None = None) -> str:
     if shipped is None:
         shipped = shipped_files(root)
+    try:
+        check_composer_manifest(root)
+    except ComposerManifestError as error:
+        raise DistError(str(error)) from None
     php = os.path.join(root, "php")
     environment = composer_environment(scratch)
     run_tool("composer validate", ["composer", "validate", "--strict", "--no-interaction"], cwd=php,
