@@ -142,7 +142,7 @@ def _reserved_package_names() -> dict[str, str]:
 RESERVED_PACKAGE_NAMES: dict[str, str] = _reserved_package_names()
 PACKAGE_NAMES = frozenset(RESERVED_PACKAGE_NAMES)
 PHP_RESERVED = frozenset("""
-abstract and array as bool break callable case catch class clone const continue declare default do echo else
+abstract and array as bool break callable case catch class clone const continue declare default die do echo else
 elseif empty enddeclare endfor endforeach endif endswitch endwhile enum eval exit extends false final finally
 float fn for foreach function global goto if implements include include_once instanceof insteadof int interface
 isset iterable list match mixed namespace never new null object or parent print private protected public readonly

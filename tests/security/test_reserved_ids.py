@@ -20,14 +20,15 @@ import ast
 import json
 import os
 import re
+import subprocess
 
 import pytest
 
 from tests.checking import check_text
 from transpiler.certify.scaffold import ScaffoldError, scaffold
 from transpiler.names import (
-    EXCHANGE_ID, JS_BASE_MODULES, PHP_BASE_DECLARATIONS, PHP_BASE_FILES, PYTHON_ASYNC_BASE_MODULES, PYTHON_BASE_MODULES,
-    PYTHON_MODULE_IMPORTS,
+    EXCHANGE_ID, JS_BASE_MODULES, PHP_BASE_DECLARATIONS, PHP_BASE_FILES, PHP_RESERVED, PYTHON_ASYNC_BASE_MODULES,
+    PYTHON_BASE_MODULES, PYTHON_MODULE_IMPORTS,
     RESERVED_PACKAGE_NAMES, reserved_exchange_id, suggested_exchange_id,
 )
 
@@ -192,6 +193,20 @@ def test_the_checker_refuses_the_id_and_says_why(exchange_id):
     suggested = suggested_exchange_id(exchange_id)
     assert f"js/{suggested}.js" in hint, hint
     assert check_text(SOURCE % suggested, f"js/{suggested}.js") == []  # the suggestion is an id that passes
+
+
+def test_every_word_php_reads_as_a_keyword_is_reserved():
+    # The words PHP's tokenizer reads as anything but a name, among the names of its tokens (T_ABSTRACT: abstract) and
+    # the reserved ones, and die, which it reads as exit (red-team round 72: die passed the checker, and failed the
+    # build's PHP lint).
+    script = ("$words = json_decode($argv[1]); foreach (array_keys(get_defined_constants(true)['tokenizer']) as $name) "
+              "{ $words[] = strtolower(substr($name, 2)); } foreach (array_unique($words) as $word) { "
+              "$token = token_get_all('<?php ' . $word)[1]; "
+              "if (is_array($token) && $token[0] !== T_STRING) { echo $word, ' '; } }")
+    completed = subprocess.run(["php", "-r", script, json.dumps(sorted(PHP_RESERVED | {"die"}))], capture_output=True,
+                               text=True, timeout=60)
+    keywords = set(completed.stdout.split())
+    assert "die" in keywords and "abstract" in keywords and keywords <= PHP_RESERVED, keywords - PHP_RESERVED
 
 
 def test_the_hint_never_suggests_a_reserved_id():

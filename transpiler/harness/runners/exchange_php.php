@@ -45,7 +45,7 @@ trait Harness {
 }
 
 $spec = Js::jsonParse(stream_get_contents(STDIN));
-if (!preg_match('/^[a-z_][a-z0-9_]*$/', $spec['id'])) {
+if (!preg_match('/\A[a-z_][a-z0-9_]*\z/', $spec['id'])) {
     fwrite(STDERR, "not an exchange id: {$spec['id']}\n");
     exit(2);
 }
