@@ -151,6 +151,21 @@ def test_an_invalid_registry_is_a_build_finding(tmp_path):
     assert "cannot be read" in registry_step(str(tmp_path), []).failures[0].message
 
 
+@pytest.mark.parametrize("content, words", [
+    ('{"exchanges": [' + " " * (1 << 20) + "]}", "larger than 1,048,576 bytes"),
+    ('{"exchanges": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+    (None, "a symbolic link"),
+])
+def test_a_registry_too_large_too_deep_or_linked_is_a_build_finding(tmp_path, content, words):
+    # (red-team round 72: the registry was read whole, and through a link, where the fixtures are bounded)
+    if content is None:
+        (tmp_path / "elsewhere.json").write_text('{"exchanges": []}')
+        (tmp_path / REGISTRY_FILE).symlink_to(tmp_path / "elsewhere.json")
+    else:
+        (tmp_path / REGISTRY_FILE).write_text(content)
+    assert words in registry_step(str(tmp_path), []).failures[0].message
+
+
 def test_the_readme_table_is_written_between_its_markers_only(tmp_path):
     registry = parse_entries([entry(**RETIRED), entry(id="okex", name="OKEX", implementation="okx", batch="E1"),
                               entry(id="zb", name="ZB", note="Believed closed; no source says so.")])

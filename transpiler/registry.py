@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from transpiler import strict_json
 
 REGISTRY_FILE = "exchanges.json"
+# The registry of the 124 seed exchanges holds 62 KB; it is read whole by every check, build and certify.
+MAX_REGISTRY_BYTES = 1 << 20
 ID_PATTERN = re.compile(r"^[a-z_][a-z0-9_]*\Z")  # \Z, not $: $ also matches before a final newline
 BATCHES = frozenset({"E1", "E2", "D"})
 
@@ -102,11 +104,18 @@ def load_registry(root: str) -> Registry | None:
     """The registry at the root of the project, or None in a copy of the toolchain without one (RegistryError when
     it is there but invalid)."""
     path = registry_path(root)
+    if os.path.islink(path):  # (git stores links: one could make the toolchain read any file of the machine)
+        raise RegistryError(f"{REGISTRY_FILE} is a symbolic link: commit the registry itself")
     if not os.path.isfile(path):
         return None
     try:
-        with open(path, encoding="utf-8") as handle:
-            document = strict_json.loads(handle.read())  # a repeated key ("origins" twice) is refused
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_REGISTRY_BYTES + 1)
+        if len(data) > MAX_REGISTRY_BYTES:
+            raise ValueError(f"larger than {MAX_REGISTRY_BYTES:,} bytes")
+        document = strict_json.loads(data.decode("utf-8"))  # a repeated key ("origins" twice) is refused
+    except RecursionError:
+        raise RegistryError(f"{REGISTRY_FILE} cannot be read: nested too deeply") from None
     except (OSError, ValueError) as error:
         raise RegistryError(f"{REGISTRY_FILE} cannot be read: {error}") from None
     if not isinstance(document, dict) or not isinstance(document.get("exchanges"), list):
