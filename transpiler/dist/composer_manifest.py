@@ -16,6 +16,8 @@ import json
 import os
 import re
 
+from transpiler.dist.manifest_keys import manifest_key_problem
+
 # The keys the manifest may hold: Composer acts on most others (bin, include-path, scripts, extra, replace, provide,
 # conflict, suggest, repositories, config, archive, autoload-dev, require-dev, ...).
 ALLOWED_KEYS = frozenset({"name", "description", "type", "license", "keywords", "authors", "homepage", "support",
@@ -37,15 +39,11 @@ def check_composer_manifest(root: str) -> None:
         manifest = json.load(handle)
     if not isinstance(manifest, dict):
         raise ComposerManifestError("php/composer.json is not an object")
-    refused = sorted(set(manifest) - ALLOWED_KEYS)
-    if refused:
-        raise ComposerManifestError(f"php/composer.json holds {', '.join(refused)}: Composer acts on such keys itself "
-                                    "(links, runs, installs or loads) in every user's project, and the package may "
-                                    f"hold {', '.join(sorted(ALLOWED_KEYS))} alone")
-    moved = [key for key, value in FIXED.items() if manifest.get(key) != value]
-    if moved:
-        raise ComposerManifestError(f"php/composer.json's {', '.join(moved)} must be {json.dumps(FIXED)}: autoload "
-                                    "decides which files every user's vendor/autoload.php includes")
+    problem = manifest_key_problem(manifest, "php/composer.json", ALLOWED_KEYS, FIXED,
+                                   "Composer acts on such keys itself (links, runs, installs or loads) in every user's "
+                                   "project", "autoload decides which files every user's vendor/autoload.php includes")
+    if problem is not None:
+        raise ComposerManifestError(problem)
     require = manifest.get("require", {})
     if not isinstance(require, dict) or not all(
             isinstance(name, str) and PLATFORM.fullmatch(name) and isinstance(value, str)

@@ -23,6 +23,8 @@ import os
 import re
 import sys
 
+from transpiler.dist.manifest_keys import manifest_key_problem
+
 # The keys the manifest may hold: npm acts on most others at install, pack or publish time (scripts, bin, directories,
 # gypfile, the other kinds of dependencies, overrides, browser, publishConfig, os, cpu, private, packageManager, ...).
 ALLOWED_KEYS = frozenset({"name", "version", "description", "license", "type", "main", "exports", "files", "engines",
@@ -63,15 +65,12 @@ def check_npm_manifest(root: str) -> None:
                                "pins, in place of js/package-lock.json's")
     with open(os.path.join(root, "js", "package.json"), encoding="utf-8") as handle:
         manifest = json.load(handle)
-    refused = sorted(set(manifest) - ALLOWED_KEYS)
-    if refused:
-        raise NpmManifestError(f"js/package.json holds {', '.join(refused)}: npm acts on such keys itself (runs, links, "
-                               "installs, loads or publishes), at pack time, on every user's install or at the "
-                               f"release, and the package may hold {', '.join(sorted(ALLOWED_KEYS))} alone")
-    moved = [key for key, value in ENTRY_POINTS.items() if manifest.get(key) != value]
-    if moved:
-        raise NpmManifestError(f"js/package.json's {', '.join(moved)} must be {json.dumps(ENTRY_POINTS)}: they decide "
-                               "which file users import")
+    problem = manifest_key_problem(manifest, "js/package.json", ALLOWED_KEYS, ENTRY_POINTS,
+                                   "npm acts on such keys itself (runs, links, installs, loads or publishes), at pack "
+                                   "time, on every user's install or at the release", "they decide which file users "
+                                   "import")
+    if problem is not None:
+        raise NpmManifestError(problem)
     if manifest.get("engines", ENGINES) != ENGINES:
         raise NpmManifestError(f"js/package.json's engines must be {json.dumps(ENGINES)}: installs on other Node "
                                "versions fail (yarn, and npm with engine-strict)")
