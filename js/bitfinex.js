@@ -931,9 +931,10 @@ export default class bitfinex extends Exchange {
     }
 
     async unWatchChannel (channel, symbol, prefix) {
-        // Unsubscribing names the chanId that the subscribed event gave. A subscription not answered yet has none:
-        // it is abandoned, and its subscribed event unsubscribes it (handleSubscribed), or the server went on
-        // sending its frames, and refused the next watch of it as already subscribed.
+        // Unsubscribing names the chanId that the subscribed event gave. That event may not have come yet (none has,
+        // or after a reconnect the chanId known is the last connection's): the subscription is abandoned, so that
+        // an event of it still to come unsubscribes it (handleSubscribed), where the server went on sending its
+        // frames and refused the next watch of it as already subscribed.
         await this.loadMarkets ();
         const market = this.market (symbol);
         const subscribeHash = channel + ':' + this.streamSymbol (market);
@@ -945,7 +946,7 @@ export default class bitfinex extends Exchange {
         if (this.channelNames (channels, chanKey, subscribeHash)) {
             delete channels[chanKey];
         }
-        if ((chanId === undefined) && (this.safeValue (requested, subscribeHash) !== undefined)) {
+        if (this.safeValue (requested, subscribeHash) !== undefined) {
             const abandoned = this.streamState ('abandonedChannels', {});
             abandoned[subscribeHash] = true;
             this.setStreamState ('abandonedChannels', abandoned);

@@ -1197,9 +1197,10 @@ class bitfinex extends Exchange {
     }
 
     public function un_watch_channel($channel, $symbol, $prefix) {
-        // Unsubscribing names the chanId that the subscribed event gave. A subscription not answered yet has none:
-        // it is abandoned, and its subscribed event unsubscribes it (handleSubscribed), or the server went on
-        // sending its frames, and refused the next watch of it as already subscribed.
+        // Unsubscribing names the chanId that the subscribed event gave. That event may not have come yet (none has,
+        // or after a reconnect the chanId known is the last connection's): the subscription is abandoned, so that
+        // an event of it still to come unsubscribes it (handleSubscribed), where the server went on sending its
+        // frames and refused the next watch of it as already subscribed.
         $this->load_markets();
         $market = $this->market($symbol);
         $subscribe_hash = Js::boundedText(
@@ -1213,7 +1214,7 @@ class bitfinex extends Exchange {
         if (Js::truthy($this->channel_names($channels, $chan_key, $subscribe_hash))) {
             Js::delete($channels, $chan_key);
         }
-        if (($chan_id === null) && ($this->safe_value($requested, $subscribe_hash) !== null)) {
+        if ($this->safe_value($requested, $subscribe_hash) !== null) {
             $abandoned = $this->stream_state('abandonedChannels', []);
             Js::set($abandoned, $subscribe_hash, true);
             $this->set_stream_state('abandonedChannels', $abandoned);

@@ -1157,9 +1157,10 @@ class bitfinex(Exchange):
         self.un_watch_channel("book", symbol, "book:")
 
     def un_watch_channel(self, channel, symbol, prefix):
-        # Unsubscribing names the chanId that the subscribed event gave. A subscription not answered yet has none:
-        # it is abandoned, and its subscribed event unsubscribes it (handleSubscribed), or the server went on
-        # sending its frames, and refused the next watch of it as already subscribed.
+        # Unsubscribing names the chanId that the subscribed event gave. That event may not have come yet (none has,
+        # or after a reconnect the chanId known is the last connection's): the subscription is abandoned, so that
+        # an event of it still to come unsubscribes it (handleSubscribed), where the server went on sending its
+        # frames and refused the next watch of it as already subscribed.
         self.load_markets()
         market = self.market(symbol)
         subscribe_hash = js.bounded_text(
@@ -1172,7 +1173,7 @@ class bitfinex(Exchange):
         chan_id = self.safe_integer(chan_ids, subscribe_hash)
         if js.truthy(self.channel_names(channels, chan_key, subscribe_hash)):
             js.delete(channels, chan_key)
-        if (chan_id is None) and (self.safe_value(requested, subscribe_hash) is not None):
+        if self.safe_value(requested, subscribe_hash) is not None:
             abandoned = self.stream_state("abandonedChannels", {})
             js.set_(abandoned, subscribe_hash, True)
             self.set_stream_state("abandonedChannels", abandoned)
