@@ -85,6 +85,7 @@ export default class d007_shared_unpacked_and_overrides extends Exchange {
         const book = { 'bids': {}, 'asks': {} };
         super.setBookLevels (book, 'bids', [ [ '1', '2' ] ]);
         // ^9 SUB-D007
+        // ^9 SUB-E014
         return [ requests, holder, book ];
     }
 }

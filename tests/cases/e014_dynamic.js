@@ -20,7 +20,12 @@ export default class e014_dynamic extends Exchange {
         //             ^ SUB-E014
         const computed = super['describe'] ();
         //               ^ SUB-E014
-        return [ all, nothing, parent, computed, super.describe () ];
-        //                                       ^ SUB-B014
+        const state = super.streamState ('k');
+        //            ^ SUB-E014
+        return [ all, nothing, parent, computed, state ];
+    }
+
+    async fetchTicker (symbol, params = {}) {
+        return await super.fetchTicker (symbol, params);
     }
 }

@@ -14,9 +14,11 @@ export default class e023_merged_lists extends Exchange {
         //                         ^ SUB-E023
         const sorted = this.keysort (list);
         //                           ^ SUB-E023
+        const orderParams = this.unifiedOrderParams ('limit', [ 5, 6 ]);
+        //                                                    ^ SUB-E023
         const fine = this.extend (params, unknown);
         const kept = this.omit (params, [ 'x' ]);
         const joined = this.arrayConcat (list, [ symbol ]);
-        return [ merged, second, deep, omitted, sorted, fine, kept, joined ];
+        return [ merged, second, deep, omitted, sorted, orderParams, fine, kept, joined ];
     }
 }

@@ -724,8 +724,12 @@ class DeleteBracketMember(Rule):
 
 class NoDynamicFeatures(Rule):
     id = "SUB-E014"
-    title = "no void, yield, generators, with, debugger, arguments, new.target; super only as super.method (...)"
-    rationale = "None of these has an exact translation, and most are ways around the sandbox."
+    title = ("no void, yield, generators, with, debugger, arguments, new.target; super only as super.method (...), "
+             "in the method of that name")
+    rationale = ("None of these has an exact translation, and most are ways around the sandbox. super.name (...) is "
+                 "the inherited method that the method name overrides, called from it: the checker judges a value by "
+                 "the helper that gives it (this.streamState, this.ownValue, ...), and super.streamState, called "
+                 "elsewhere, went past those judgements (red-team round 73).")
     bad = "const all = arguments;"
     good = "const all = [ symbol, params ];"
     hint = "write it with plain statements and method calls"
@@ -764,6 +768,12 @@ class NoDynamicFeatures(Rule):
         if member is None or member.computed or not is_callee(path.parent):
             self.report(path.node, "super is only allowed as super.method (...)",
                         "call the parent's method: super.describe ()")
+        elif method is not None and method.node.key.type == "Identifier" and member.property.type == "Identifier" \
+                and member.property.name != method.node.key.name:
+            self.report(path.node, f"super.{member.property.name} (...) is called from {method.node.key.name}: super "
+                                   "calls only the inherited method that the method overrides",
+                        f"call this.{member.property.name} (...), or override {member.property.name} and call "
+                        f"super.{member.property.name} (...) there")
 
     def finish(self) -> None:
         for finding in self.context.scopes.of(Problem.UNKNOWN_NAME):
@@ -1158,18 +1168,21 @@ class NoObjectStrings(Rule):
 
 
 # The helpers that build a dictionary of their argument's keys: the positions of the arguments read so (None: all).
-DICTIONARY_BUILDERS = {"extend": None, "deepExtend": None, "omit": (0,), "keysort": (0,)}
+# (round 73: unifiedOrderParams omits from its params, and safeBalance walks its balance's keys)
+DICTIONARY_BUILDERS = {"extend": None, "deepExtend": None, "omit": (0,), "keysort": (0,), "unifiedOrderParams": (1,),
+                       "safeBalance": (0,)}
 
 
 class MergedDictionaries(Rule):
     id = "SUB-E023"
-    title = "this.extend, this.deepExtend, this.omit and this.keysort build dictionaries, never of a list"
+    title = "the helpers that build a dictionary of their argument's keys (this.extend, this.omit, ...) take no list"
     rationale = (
         "JavaScript's spread and Python's merge take a list for the dictionary of its keys '0' to 'n-1', and PHP keeps "
         "it a list, since its arrays cannot tell the two apart: this.extend ([ 5, 6 ]) is { '0': 5, '1': 6 } in Node "
         "and Python and [ 5, 6 ] in PHP, whose length, Array.isArray and JSON then differ (red-team round 68); so are "
-        "this.omit ([ 5, 6 ], 'x') and this.keysort ([ 5, 6 ]), which copy their argument's keys (round 72). Where the "
-        "checker knows such an argument is a list, the call is rejected."
+        "this.omit ([ 5, 6 ], 'x') and this.keysort ([ 5, 6 ]), which copy their argument's keys (round 72), and "
+        "this.unifiedOrderParams and this.safeBalance, which do so inside (round 73). Where the checker knows such an "
+        "argument is a list, the call is rejected."
     )
     bad = "const merged = this.extend ([ 'BTC', 'ETH' ], {});"
     good = "const merged = this.arrayConcat ([ 'BTC', 'ETH' ], [ 'XRP' ]);"
