@@ -30,6 +30,25 @@ export default class d007_foreign_stream_states extends Exchange {
         // ^9 SUB-D007
     }
 
+    async defaults (symbol, url) {
+        // streamState's default is what it hands back while the state has none, which a put-back then keeps
+        await this.loadMarkets ();
+        const market = this.streamState ('market', this.market (symbol));
+        // ^24 SUB-D007
+        market['precision'] = {};
+        this.setStreamState ('market', market);
+        const other = this.streamState ('a', {});
+        const second = this.streamState ('b', other);
+        // ^24 SUB-D007
+        second['x'] = 1;
+        // ^9 SUB-D007
+        this.setStreamState ('b', second);
+        const update = await this.watch (url, 'h', 'h', {});
+        update['x'] = 1;
+        // ^9 SUB-D007
+        return [ market, second, update ];
+    }
+
     allowed (key, limit = undefined) {
         // a value of the method's own, a copy, a number of its own, or the state read from the same key
         const state = this.streamState (key, {});

@@ -28,9 +28,11 @@ RECEIVER_METHODS = frozenset({"reverse", "sort"})
 ELEMENT_METHODS = frozenset({"pop", "shift"})
 # Array methods that put their arguments into an array (concat into a new one, whose element a dictionary becomes).
 PLACING_METHODS = frozenset({"push", "unshift", "concat"})
-# Helpers that hand back a container's own value, not a copy.
+# Helpers that hand back a container's own value, not a copy. watch hands back the value a handler resolved: a stream
+# state's own (a book, a cache), or whatever else the handler passed (red-team round 73: a caller's params).
 READING_HELPERS = frozenset({"safeValue", "safeValue2", "safeValueN", "safeDict", "safeDict2", "safeDictN", "safeList",
-                             "safeList2", "safeListN", "requiredList", "ownValue", "market", "currency", "streamState"})
+                             "safeList2", "safeListN", "requiredList", "ownValue", "market", "currency", "streamState",
+                             "watch"})
 UNPACKED = "unpacked from a list or dictionary"
 # The calls of the request pipeline, as summaries (see Summary): their value is the response that the pipeline also
 # keeps (this.last_json_response, and handleErrors' argument, which may keep it), and the parameters, headers and

@@ -430,25 +430,29 @@ class NoSharedChanges(Rule):
                             f"this.extend ({shared[variable.name]}) (or this.arrayConcat ([], ...) for a list)")
 
     def _foreign_states(self, method: Node, borrowed: dict[str, str], reads: HelperReads) -> list[tuple[Node, str]]:
-        """The values given to this.setStreamState (key, value) that are not the method's own: a parameter (the
-        caller's object, or the runtime's), or a value read out of a container other than that state. A stream
-        state's value is changed in place once put back, so it must be a value no one else holds."""
+        """The values given to this.setStreamState (key, value), and the defaults of this.streamState (key, default),
+        that are not the method's own: a parameter (the caller's object, or the runtime's), or a value read out of a
+        container other than that state. A stream state's value is changed in place once put back, so it must be a
+        value no one else holds."""
         closure = self.flow.holders(method)
         params = parameter_names(method)
         found = []
         for path in walk(method.value.body):
             node = path.node
-            if class_call(node) != ("this", "setStreamState") or len(node.arguments) != 2:
+            # (the value given, or the default that streamState hands back while the state has none)
+            if class_call(node) not in (("this", "setStreamState"), ("this", "streamState")) or len(node.arguments) != 2:
                 continue
             value = node.arguments[1]
+            # (a state's value given to a state: the same one put back, or another's, which misplaced_states judges)
+            given = class_call(node)[1] == "setStreamState"
             names = self.flow.value_names(value)
             held = closure.mask(names)
             foreign = [f"{name} ({how})" for name, how in borrowed.items() if closure.holds(held, name)]
             foreign += [f"{name} (a value of this.{helper} (...))" for name, entries in reads.reads.items()
                         for _, helper, origin in entries
-                        if closure.holds(held, name) and (origin is None or origin[0] != "stream")]
+                        if closure.holds(held, name) and not (given and origin is not None and origin[0] == "stream")]
             direct = self.flow.borrowed(value) if value.type != "Identifier" else None
-            if direct is not None and (_read_from(value, self.context.source) or ("",))[0] != "stream":
+            if direct is not None and not (given and (_read_from(value, self.context.source) or ("",))[0] == "stream"):
                 kind, what = direct
                 foreign.append(f"a value {what}" if kind == "member" else f"a value of this.{what} (...)")
             positions = sorted(self.flow.parameters_in(names, method))
