@@ -243,6 +243,17 @@ def test_the_composer_manifest_of_the_tree_autoloads_the_library_alone():
     check_composer_manifest(ROOT)
 
 
+@pytest.mark.parametrize("name", ["composer.json", "composer.lock", "auth.json"])
+def test_a_composer_file_in_the_top_folder_is_refused(tmp_path, name):
+    # (red-team round 73: Packagist and a vcs repository install from the top composer.json, whatever php/'s says)
+    (tmp_path / "php").mkdir()
+    (tmp_path / "php" / "composer.json").write_bytes((Path(ROOT) / "php" / "composer.json").read_bytes())
+    check_composer_manifest(str(tmp_path))
+    (tmp_path / name).write_text("{}")
+    with pytest.raises(ComposerManifestError, match=f"top folder holds {name}"):
+        check_composer_manifest(str(tmp_path))
+
+
 @pytest.mark.parametrize("change", [
     # (red-team round 72: a file of autoload.files is included by every user's vendor/autoload.php, wherever it is)
     {"autoload": {"psr-4": {"exchangekit\\": ["base/", ""]},

@@ -29,12 +29,23 @@ PLATFORM = re.compile(r"php|ext-[a-z0-9_]+")
 CONSTRAINT = re.compile(r"\*|>=[0-9]+\.[0-9]+")
 
 
+# What Composer reads in the repository's top folder: a composer.json there is the package that Packagist and a `vcs`
+# repository install from the tag, with its own autoload (red-team round 73: a clean php/composer.json beside a top
+# one whose autoload.files printed every user's environment), and Composer reads a lock and auth.json beside it.
+TOP_FILES = ("composer.json", "composer.lock", "auth.json")
+
+
 class ComposerManifestError(ValueError):
     """php/composer.json says what the package may not: the message says what."""
 
 
 def check_composer_manifest(root: str) -> None:
-    """Fails unless php/composer.json autoloads the library's own files alone and requires the PHP platform alone."""
+    """Fails unless php/composer.json autoloads the library's own files alone and requires the PHP platform alone,
+    and no Composer file sits in the repository's top folder."""
+    above = [name for name in TOP_FILES if os.path.lexists(os.path.join(root, name))]
+    if above:
+        raise ComposerManifestError(f"the repository's top folder holds {', '.join(above)}: Composer installs the "
+                                    "repository from there, in place of php/composer.json (the package is php/'s)")
     with open(os.path.join(root, "php", "composer.json"), encoding="utf-8") as handle:
         manifest = json.load(handle)
     if not isinstance(manifest, dict):
