@@ -467,6 +467,20 @@ def test_a_runners_result_holds_a_bounded_number_of_values():
     assert len(run_exchange_code([sys.executable, "-c", fewer], None, Library.source_tree(ROOT), "fewer")) == 1_000_000
 
 
+def test_a_runners_result_of_pull_request_code_is_at_most_16_mib():
+    # (red-team round 73: one string of 64 MiB, a character beyond U+FFFF in it, took certify's process to 0.8 GB)
+    long = "import sys; sys.stdout.write('[\"\\U0001F600' + 'a' * (17 << 20) + '\"]\\n')"
+    with pytest.raises(RunnerError, match="longer than 16 MiB"):
+        run_exchange_code([sys.executable, "-c", long], None, Library.source_tree(ROOT), "long")
+
+
+def test_a_runners_result_nested_too_deeply_is_a_runner_error():
+    # (red-team round 73: json.loads's RecursionError went past certify's handling of a runner's failures)
+    deep = "import sys; sys.stdout.write('[' * 100_000 + ']' * 100_000 + '\\n')"
+    with pytest.raises(RunnerError, match="nested too deeply"):
+        run_exchange_code([sys.executable, "-c", deep], None, Library.source_tree(ROOT), "deep")
+
+
 @pytest.mark.parametrize("runtime", RUNTIMES)
 def test_the_native_layer_instantiates_nothing_by_name_and_requests_only_http(runtime, tmp_path):
     canary = tmp_path / f"canary-{runtime}"

@@ -24,6 +24,9 @@ RUNTIMES = ("js", "php", "python", "python-async")
 # of `[{}, {}, ...]` took it past 1.6 GB a runtime (red-team round 72). The project's results hold a few thousand
 # values, and a fixture at its bound (MAX_FIXTURE_VALUES) a few hundred thousand.
 MAX_RESULT_MARKS = 2_000_000
+# The bytes of a result of a pull request's code: as text, a string of one character beyond U+FFFF takes four bytes a
+# character in Python, and a result of 64 MiB took certify's process to 0.8 GB (red-team round 73).
+MAX_RESULT_BYTES = 16 << 20
 
 
 class RunnerError(Exception):
@@ -63,10 +66,11 @@ class Library:
 
 
 def run_json(command: list[str], request: dict | None, environment: dict[str, str], label: str,
-             cwd: str | None = None) -> tuple[list | dict, str]:
+             cwd: str | None = None, hostile: bool = False) -> tuple[list | dict, str]:
     """Runs a runner with request as JSON on stdin, within sandbox.resource_limits (it prints into files, where the
     output limit holds); returns the JSON it printed on its last line, and all it printed (verbose logs come before
-    that line)."""
+    that line). hostile: the runner ran a pull request's code, whose result is held to MAX_RESULT_BYTES and whose
+    printed text is not kept ("")."""
     with tempfile.TemporaryFile() as stdout_file, tempfile.TemporaryFile() as stderr_file:
         try:
             completed = subprocess.run(sandbox.resource_limits() + command,
@@ -81,27 +85,38 @@ def run_json(command: list[str], request: dict | None, environment: dict[str, st
     if flooded:
         raise RunnerError(f"the {label} runner was stopped: it printed more than {sandbox.OUTPUT_LIMIT >> 20} MiB")
     if completed.returncode != 0:
-        raise RunnerError(f"the {label} runner failed (exit {completed.returncode}):\n{stderr[-3000:]}")
-    last_line = stdout.strip().split("\n")[-1]  # not splitlines(): U+2028 in a result is data
-    if last_line.count(",") + last_line.count("[") + last_line.count("{") > MAX_RESULT_MARKS:
+        raise RunnerError(f"the {label} runner failed (exit {completed.returncode}):\n{_text(stderr[-12000:])[-3000:]}")
+    # The bytes are read as text only where needed: text of one character beyond U+FFFF takes four bytes a character
+    # in Python, and the copies of a whole output of 64 MiB took certify's process past 1.5 GB (red-team round 73).
+    last_line = stdout.strip().rsplit(b"\n", 1)[-1]  # (not splitlines: U+2028 in a result is data)
+    if hostile and len(last_line) > MAX_RESULT_BYTES:
+        raise RunnerError(f"the {label} runner's result is longer than {MAX_RESULT_BYTES >> 20} MiB: trim the "
+                          "fixture's responses (a few entries of each list show what a parser does)")
+    if last_line.count(b",") + last_line.count(b"[") + last_line.count(b"{") > MAX_RESULT_MARKS:
         raise RunnerError(f"the {label} runner's result holds more than {MAX_RESULT_MARKS:,} values and commas: "
                           "trim the fixture's responses (a few entries of each list show what a parser does)")
     try:
-        return json.loads(last_line), stdout + stderr
-    except json.JSONDecodeError:
-        raise RunnerError(f"the {label} runner printed no JSON result:\n{stdout[-3000:]}") from None
+        result = json.loads(_text(last_line))
+    except (json.JSONDecodeError, RecursionError):
+        raise RunnerError(f"the {label} runner printed no JSON result (or one nested too deeply):\n"
+                          f"{_text(stdout[-12000:])[-3000:]}") from None
+    return result, "" if hostile else _text(stdout) + _text(stderr)
 
 
-def _printed(file) -> str:
+def _printed(file) -> bytes:
     file.seek(0)
-    return file.read(sandbox.OUTPUT_LIMIT).decode("utf-8", "replace")
+    return file.read(sandbox.OUTPUT_LIMIT)
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def run_exchange_code(command: list[str], request: dict | None, library: Library, label: str) -> list | dict:
     """run_json for runners that execute an exchange's code: in the sandbox (see transpiler.harness.sandbox)."""
     with tempfile.TemporaryDirectory(prefix="exkit-home-") as home:
         return run_json(sandbox.network_isolation() + command, request, sandbox.environment(library.locations(), home),
-                        label, cwd=home)[0]
+                        label, cwd=home, hostile=True)[0]
 
 
 def run_cases(library: Library, runtime: str, fixture: dict) -> list[dict]:

@@ -92,7 +92,7 @@ def play(library: Library, runtime: str, exchange_id: str, base: dict, cases: li
     with StreamServer(scripts) as server:
         label = f"{runtime} stream"
         outcomes, _ = run_json(library.command(STREAM_RUNNER, runtime), runner_input(exchange_id, base, cases, server),
-                               environment or library.environment(), label)
+                               environment or library.environment(), label, hostile=True)
         return with_server_named(one_each(outcomes, len(cases), label), server.url("")), server.problems()
 
 
