@@ -26,6 +26,11 @@ export default class b006_sealed_pipeline extends Exchange {
         return token; // (a session token that this kept would not be redacted)
     }
 
+    setStreamState (key, value, given = undefined) {
+    // ^5 SUB-B006
+        return super.setStreamState (key, value); // (SUB-D007 judges what its calls give a state: round 74)
+    }
+
     sign (path, api = 'public', method = 'GET', params = {}, headers = undefined, body = undefined) {
         return { 'url': path, 'method': method, 'body': body, 'headers': headers };
     }

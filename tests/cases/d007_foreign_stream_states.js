@@ -24,6 +24,16 @@ export default class d007_foreign_stream_states extends Exchange {
         return this.streamState ('options');
     }
 
+    async watchTicker (symbol, params = {}) {
+        // nested in a literal: the base's book helpers change a book's sides in place (red-team round 74)
+        this.setStreamState ('book', { 'symbol': 'x', 'bids': params, 'asks': {} });
+        // ^9 SUB-D007
+        this.setStreamState ('merged', this.extend ({ 'depth': 0 }, { 'bids': [ params ] }));
+        // ^9 SUB-D007
+        this.setStreamState ('own', { 'symbol': this.safeString (params, 'symbol'), 'rest': this.extend ({}, params) });
+        return this.streamState ('own');
+    }
+
     keep (given) {
         const held = (given === undefined) ? {} : given;
         this.setStreamState ('params', held);

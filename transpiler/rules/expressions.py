@@ -1168,9 +1168,11 @@ class NoObjectStrings(Rule):
 
 
 # The helpers that build a dictionary of their argument's keys: the positions of the arguments read so (None: all).
-# (round 73: unifiedOrderParams omits from its params, and safeBalance walks its balance's keys)
+# (round 73: unifiedOrderParams omits from its params, and safeBalance walks its balance's keys; round 74: the headers'
+# helpers walk their headers' keys, depositWithdrawFeesFromCurrencies its currencies')
 DICTIONARY_BUILDERS = {"extend": None, "deepExtend": None, "omit": (0,), "keysort": (0,), "unifiedOrderParams": (1,),
-                       "safeBalance": (0,)}
+                       "safeBalance": (0,), "headersForExchange": (0,), "headerValues": (0,),
+                       "depositWithdrawFeesFromCurrencies": (0,)}
 
 
 class MergedDictionaries(Rule):

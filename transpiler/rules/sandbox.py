@@ -22,7 +22,8 @@ from transpiler.emit.types import Type, TypeEnvironment
 from transpiler.names import (
     ALL_GLOBALS, ASCII_IDENTIFIER, CONSTRUCTION_CALLED, DESCRIBE_KEYS, EXCHANGE_MODULE, HASH_ALGORITHMS,
     INHERITED_FUNCTIONS, INTERNAL_METHODS, NATIVE_CALLED, NATIVE_HELPERS, NATIVE_PRIMITIVES, PLAIN_EXCHANGE_NAME_LENGTH,
-    PYTHON_INSTANCE_ATTRIBUTES, RUNTIME_PROPERTIES, SEALED_HELPERS, SEALED_METHODS, THIS_PROPERTIES, USER_SETTINGS,
+    PYTHON_INSTANCE_ATTRIBUTES, RUNTIME_PROPERTIES, SEALED_HELPERS, SEALED_METHODS, STREAM_STATE_HELPERS,
+    THIS_PROPERTIES, USER_SETTINGS,
     is_internal, is_plain_exchange_name, is_reaching_name, is_sealed, spelling,
 )
 from transpiler.rules.base import Rule
@@ -362,6 +363,10 @@ class SealedPipeline(Rule):
                                         "and arrayConcat), where a redefinition could choose the hosts or the "
                                         "implicit methods after certify has read them: it cannot be redefined",
                             "give your helper a name of its own")
+            elif name in STREAM_STATE_HELPERS:
+                self.report(method.key, f"{name} is the base class's own: the checker judges what a stream state holds "
+                                        "by its calls, which a redefinition could pass by, so it cannot be redefined",
+                            "give your helper a name of its own, which calls this.streamState or this.setStreamState")
             elif name in SEALED_HELPERS:
                 self.report(method.key, f"{name} is the base class's own: what it keeps is redacted from messages and "
                                         "logs, which a redefinition could skip, so it cannot be redefined",

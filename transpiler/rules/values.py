@@ -17,6 +17,7 @@ from esprima.nodes import Node
 from transpiler.analysis.value_flow import (UNPACKED, ValueFlow, changed_root, changed_target, changed_variable,
                                             class_call, dominating_assignments, fresh_value, inherited_callees,
                                             parameter_names, placement_sites)
+from transpiler.emit.types import Type
 from transpiler.rules.base import Rule
 from transpiler.syntax import Path, is_member, walk
 
@@ -165,6 +166,30 @@ class HelperReads:
             if reaches and not put_back:
                 return helper
         return None
+
+
+# The types of values that no change in place reaches (a text, a number, a boolean), as the emitters' types prove them.
+SCALARS = frozenset({Type.STRING, Type.NUMBER, Type.BOOLEAN, Type.UNDEFINED, Type.MAYBE_STRING, Type.MAYBE_BOOLEAN})
+
+
+def _held_values(value: Node) -> list[Node]:
+    """The value and the values it holds as they are, at any depth: a literal's entries and elements, and those of a
+    literal that this.extend or this.deepExtend merges. (A merge or a spread of another value copies its keys: that
+    copy is the method's own, as SUB-D007's hints advise.)"""
+    found = [value]
+    if value.type == "ObjectExpression":
+        for entry in value.properties:
+            if entry.type != "SpreadElement":
+                found += _held_values(entry.value)
+    elif value.type == "ArrayExpression":
+        for element in value.elements:
+            if element is not None and element.type != "SpreadElement":
+                found += _held_values(element)
+    elif class_call(value) in (("this", "extend"), ("this", "deepExtend")):
+        for argument in value.arguments:
+            if argument.type in ("ObjectExpression", "ArrayExpression"):
+                found += _held_values(argument)
+    return found
 
 
 def _read_from(value: Node, source) -> tuple | None:
@@ -370,7 +395,8 @@ class NoSharedChanges(Rule):
                                "or the container holds it too (red-team round 72: a caller's params, and the api list "
                                "that sign () is given, which Python shares between the instances of a class)",
                         "give a copy: this.setStreamState (key, this.extend ({}, value)), or this.arrayConcat ([], "
-                        "value) for a list")
+                        "value) for a list; a text or a number nested in the value, as a read that proves it one "
+                        "(this.safeString (...), this.safeNumber (...))")
         for inner in walk(method.value.body):
             root = changed_root(inner.node)
             # (what PHP cannot write to: a write under anything but a variable or this, and an array method's change
@@ -431,9 +457,10 @@ class NoSharedChanges(Rule):
 
     def _foreign_states(self, method: Node, borrowed: dict[str, str], reads: HelperReads) -> list[tuple[Node, str]]:
         """The values given to this.setStreamState (key, value), and the defaults of this.streamState (key, default),
-        that are not the method's own: a parameter (the caller's object, or the runtime's), or a value read out of a
-        container other than that state. A stream state's value is changed in place once put back, so it must be a
-        value no one else holds."""
+        that are not the method's own, or hold one that is not, nested in a literal or a merge (the base's book
+        helpers change a book's sides in place: red-team round 74): a parameter (the caller's object, or the
+        runtime's), or a value read out of a container other than that state. A stream state's value is changed in
+        place once put back, so it must be a value no one else holds."""
         closure = self.flow.holders(method)
         params = parameter_names(method)
         found = []
@@ -442,25 +469,33 @@ class NoSharedChanges(Rule):
             # (the value given, or the default that streamState hands back while the state has none)
             if class_call(node) not in (("this", "setStreamState"), ("this", "streamState")) or len(node.arguments) != 2:
                 continue
-            value = node.arguments[1]
             # (a state's value given to a state: the same one put back, or another's, which misplaced_states judges)
             given = class_call(node)[1] == "setStreamState"
-            names = self.flow.value_names(value)
-            held = closure.mask(names)
-            foreign = [f"{name} ({how})" for name, how in borrowed.items() if closure.holds(held, name)]
-            foreign += [f"{name} (a value of this.{helper} (...))" for name, entries in reads.reads.items()
-                        for _, helper, origin in entries
-                        if closure.holds(held, name) and not (given and origin is not None and origin[0] == "stream")]
-            direct = self.flow.borrowed(value) if value.type != "Identifier" else None
-            if direct is not None and not (given and (_read_from(value, self.context.source) or ("",))[0] == "stream"):
-                kind, what = direct
-                foreign.append(f"a value {what}" if kind == "member" else f"a value of this.{what} (...)")
-            positions = sorted(self.flow.parameters_in(names, method))
-            if positions:
-                foreign.insert(0, f"the parameter {params[positions[0]]}")
+            value = node.arguments[1]
+            foreign = [whose for held in _held_values(value) if held is value or self.context.type_of(
+                method, held) not in SCALARS for whose in self._not_owned(held, method, closure, params, borrowed,
+                                                                          reads, given)]
             if foreign:
                 found.append((node, foreign[0]))
         return found
+
+    def _not_owned(self, value: Node, method: Node, closure, params: list, borrowed: dict[str, str],
+                   reads: HelperReads, given: bool) -> list[str]:
+        """Whose the value may be, when not the method's own (see _foreign_states), the parameter first."""
+        names = self.flow.value_names(value)
+        held = closure.mask(names)
+        foreign = [f"{name} ({how})" for name, how in borrowed.items() if closure.holds(held, name)]
+        foreign += [f"{name} (a value of this.{helper} (...))" for name, entries in reads.reads.items()
+                    for _, helper, origin in entries
+                    if closure.holds(held, name) and not (given and origin is not None and origin[0] == "stream")]
+        direct = self.flow.borrowed(value) if value.type != "Identifier" else None
+        if direct is not None and not (given and (_read_from(value, self.context.source) or ("",))[0] == "stream"):
+            kind, what = direct
+            foreign.append(f"a value {what}" if kind == "member" else f"a value of this.{what} (...)")
+        positions = sorted(self.flow.parameters_in(names, method))
+        if positions:
+            foreign.insert(0, f"the parameter {params[positions[0]]}")
+        return foreign
 
     def _check_override(self, method: Node) -> None:
         """A method that overrides an inherited one is called by the inherited methods too, with their own values,
