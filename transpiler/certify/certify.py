@@ -440,9 +440,9 @@ def _structure_findings(locator: _Locator, all_cases: list[Case], outcomes: list
         method = UNIFIED_METHODS.get(case.method)
         if method is None or "result" not in case.spec or "ok" not in outcome:
             continue
-        broken = structure_problems(method, outcome["ok"])
+        broken = structure_problems(method, outcome["ok"], limit=6)
         if broken:
-            shown = "; ".join(broken[:5]) + (f"; and {len(broken) - 5} more" if len(broken) > 5 else "")
+            shown = "; ".join(broken[:5]) + ("; and more" if len(broken) > 5 else "")
             findings.append(locator.finding("CERT-S001", locator.method(case.method),
                                             f"{case.label} returns what the contract does "
                                             f"not allow: {shown}"))

@@ -18,7 +18,13 @@ def printable(text: str) -> str:
     """text with each character that str.isprintable () refuses written as its escape."""
     if text.isprintable():
         return text
-    return "".join(character if character.isprintable() else _escape(character) for character in text)
+    parts, start = [], 0  # (runs of printable text between the escapes: one string per character took 30 bytes each)
+    for index, character in enumerate(text):
+        if not character.isprintable():
+            parts += [text[start:index], _escape(character)]
+            start = index + 1
+    parts.append(text[start:])
+    return "".join(parts)
 
 
 def _escape(character: str) -> str:
