@@ -3644,6 +3644,10 @@ export default class Exchange extends NativeExchange {
         // sides another value shares (a copy by this.extend, a literal holding a variable) changed that value too in
         // Node and Python, and a copy in PHP (red-team round 39).
         this.checkStreaming ();
+        if ((side !== 'bids') && (side !== 'asks')) {
+            // (another key of a stream state, a ticker's or a balance's, changed in place: red-team round 75)
+            throw new ExchangeError (this.id + ' setBookLevel () sets a level of the bids or the asks, not of ' + this.json (side));
+        }
         const level = this.bookLevel (price, amount);
         const priceNumber = level[0];
         const amountNumber = level[1];

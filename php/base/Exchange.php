@@ -3593,6 +3593,16 @@ class Exchange extends NativeExchange {
         // sides another value shares (a copy by this.extend, a literal holding a variable) changed that value too in
         // Node and Python, and a copy in PHP (red-team round 39).
         $this->check_streaming();
+        if (!($side === 'bids') && !($side === 'asks')) {
+            // (another key of a stream state, a ticker's or a balance's, changed in place: red-team round 75)
+            throw new ExchangeError(
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' setBookLevel () sets a level of the bids or the asks, not of ') . Js::toStr(
+                        $this->json($side),
+                    ),
+                ),
+            );
+        }
         $level = $this->book_level($price, $amount);
         $price_number = Js::get($level, 0);
         $amount_number = Js::get($level, 1);

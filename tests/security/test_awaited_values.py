@@ -37,8 +37,9 @@ def test_a_value_is_not_awaited(awaited):
 
 
 def test_calls_of_async_methods_are_awaited():
-    method = ("    async run () {\n        const one = await this.one ();\n        const time = await super.fetchTime ();\n"
-              "        await this.sleep (1);\n        return [ one, time ];\n    }\n}\n")
+    method = ("    async fetchTime (params = {}) {\n        const one = await this.one ();\n"
+              "        const time = await super.fetchTime (params);\n        await this.sleep (1);\n"
+              "        return [ one, time ];\n    }\n}\n")
     assert check_text(HEADER + method) == []
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from transpiler.certify.structures import problems
 from transpiler.diagnostics import Diagnostic, Severity
+from transpiler.harness.agreement import disagreement
 from transpiler.harness.fixtures import Case, case_problems, request_mismatches, structural_diff
 from transpiler.renderers.text import format_diagnostic, printable
 from transpiler.unified import UNIFIED_METHODS
@@ -41,6 +42,18 @@ def test_an_error_message_is_quoted_clipped():
     case = Case("acme", "fetchTicker", 0, 0, {"method": "fetchTicker", "args": ["BTC/USD"], "result": {}})
     [line] = case_problems(case, {"requests": [], "throws": "ExchangeError", "message": "\x1b" + LONG})
     assert len(line) < 600
+
+
+def test_every_quoted_error_message_is_clipped():
+    # (red-team round 75: a request test's error, and node's against another runtime's, were quoted whole: 16 M DEL
+    # characters took the text format to 1.35 GB)
+    thrown = {"requests": [], "throws": "ExchangeError", "message": "\x7f" * 1_000_000}
+    request_test = Case("acme", "fetchTicker", 0, 0, {"method": "fetchTicker", "args": ["BTC/USD"],
+                                                     "requests": [{"method": "GET", "url": "https://a.test/"}]})
+    other = {"requests": [], "throws": "BadRequest", "message": "\x7f" * 1_000_000}
+    sent = dict(thrown, requests=[{"method": "GET", "url": "https://a.test/"}])  # (the request expected, then a throw)
+    lines = case_problems(request_test, sent) + disagreement(thrown, other)
+    assert len(lines) == 3 and max(map(len, lines)) < 600, [len(line) for line in lines]
 
 
 def test_the_text_format_escapes_a_long_text_in_runs():

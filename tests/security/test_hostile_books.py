@@ -194,6 +194,19 @@ export default class shared_sides extends Exchange {
 """
 
 
+# Red-team round 75: setBookLevel took any key for a side, and so changed in place another stream state's entries (a
+# ticker that resolveTicker keeps, a balance's info), which may be a caller's values. Only 'bids' and 'asks' are sides.
+OTHER_SIDE = """import Exchange from './base/Exchange.js';
+
+export default class other_side extends Exchange {
+    run () {
+        const tickers = { 'BTC/USDT': { 'symbol': 'BTC/USDT', 'last': 5 } };
+        return this.setBookLevel (tickers, 'BTC/USDT', 1, 2);
+    }
+}
+"""
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     return run_everywhere(str(tmp_path_factory.mktemp("hostile-books")), {"large_snapshot": SOURCE,
@@ -202,7 +215,8 @@ def runs(tmp_path_factory):
                                                                          "merged_book": MERGED,
                                                                          "index_prices": INDEX_PRICES,
                                                                          "shared_sides": SHARED_SIDES,
-                                                                         "snapshot_levels": SNAPSHOT_LEVELS})
+                                                                         "snapshot_levels": SNAPSHOT_LEVELS,
+                                                                         "other_side": OTHER_SIDE})
 
 
 @pytest.mark.parametrize("runtime", STREAMING)
@@ -241,6 +255,11 @@ def test_a_snapshot_sets_the_levels_as_one_by_one_does(runs):
     assert result[-1] is True and runs.results["python-async"]["snapshot_levels"] == {"result": result}
 
 
+@pytest.mark.parametrize("runtime", STREAMING)
+def test_a_level_is_set_on_the_bids_or_the_asks_alone(runs, runtime):
+    assert runs.results[runtime]["other_side"] == {"error": "ExchangeError"}
+
+
 def test_a_shared_side_changes_alike_where_streams_run(runs):
     assert runs.results["node"]["shared_sides"] == runs.results["python-async"]["shared_sides"] == {"result": "sell"}
 
@@ -251,4 +270,4 @@ def test_a_maintained_book_is_refused_where_the_runtime_does_not_stream(runs, ru
     assert {name: outcome for name, outcome in runs.results[runtime].items()} == {
         name: {"error": "StreamsNotSupported"} for name in ("large_snapshot", "bounded_book", "trimmed_book",
                                                              "merged_book", "index_prices", "shared_sides",
-                                                             "snapshot_levels")}
+                                                             "snapshot_levels", "other_side")}

@@ -43,7 +43,7 @@ ATTACK = HEAD + """
 ALLOWED = HEAD + """
     async fetchTime (params = {}) {
         const response = await this.publicGetJson (params);
-        return [ response, super.milliseconds (), super.safeString (response, 'time') ];
+        return [ response, this.milliseconds (), this.safeString (response, 'time') ];
     }
 
     async fetchStatus (params = {}) {
@@ -62,13 +62,20 @@ def _findings(source: str) -> list[tuple[str, int]]:
 
 
 def test_super_of_an_implicit_api_method_is_refused():
-    assert _findings(ATTACK) == [("SUB-E019", 15)]
+    # (and, since red-team round 73, a super call from another method than the one it names: SUB-E014)
+    assert sorted(_findings(ATTACK)) == [("SUB-E014", 15), ("SUB-E019", 15)]
 
 
 def test_super_of_an_own_method_that_no_parent_defines_is_refused():
     source = ALLOWED.replace("this.statusParams (params)", "super.statusParams (params)")
-    assert _findings(source) == [("SUB-E019", 18)]
+    assert sorted(_findings(source)) == [("SUB-E014", 18), ("SUB-E019", 18)]
 
 
-def test_super_of_the_parents_the_base_class_and_the_native_layer_passes():
+def test_super_of_the_inherited_method_an_override_overrides_passes():
     assert _findings(ALLOWED) == []
+
+
+def test_super_of_the_native_layer_or_the_base_class_from_another_method_is_refused():
+    # (red-team round 73: super.setStreamState and super.ownValue went past SUB-D007's judgements of this. calls)
+    source = ALLOWED.replace("this.milliseconds (), this.safeString", "super.milliseconds (), super.safeString")
+    assert _findings(source) == [("SUB-E014", 14), ("SUB-E014", 14)]

@@ -8,6 +8,7 @@ parameters, in every runtime, each answered with {}, and compares the bodies the
 
 from __future__ import annotations
 
+from transpiler.harness.fixtures import clipped
 from transpiler.harness.run import RUNTIMES, Library, run_cases
 
 NO_PARAMETERS = {"description": "no parameters", "args": [{}], "responses": [{"body": {}}]}
@@ -27,4 +28,4 @@ def body_differences(library: Library, fixture: dict, writing: list[str]) -> lis
 
 def _shown(bodies: list) -> str:
     """The bodies of a call's requests: the body '{}' of its one request, or the bodies [...] of several."""
-    return f"the body {bodies[0]!r}" if len(bodies) == 1 else f"the bodies {bodies!r}"
+    return f"the body {clipped(repr(bodies[0]))}" if len(bodies) == 1 else f"the bodies {clipped(repr(bodies))}"

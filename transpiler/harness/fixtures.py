@@ -394,7 +394,7 @@ def case_problems(case: Case, outcome: dict) -> list[str]:
     if "throws" in spec:
         if outcome.get("throws") != spec["throws"]:
             got = f"{outcome['throws']}: {clipped(str(outcome['message']), 500)}" if "throws" in outcome else "a result"
-            return [f"should raise {spec['throws']}, got {got}"]
+            return [f"should raise {clipped(str(spec['throws']), 60)}, got {got}"]
     elif "result" in spec:
         if "throws" in outcome:
             return [f"raised {outcome['throws']}: {clipped(str(outcome['message']), 500)}"]
@@ -406,5 +406,6 @@ def case_problems(case: Case, outcome: dict) -> list[str]:
                 normalized(spec["result"], spec["result"], compared=False),
                 normalized(outcome.get("ok"), spec["result"], compared=False))
     elif outcome.get("throws") not in (None, "NoFixtureResponse"):
-        return [f"raised {outcome['throws']} before its requests were checked: {outcome['message']}"]
+        return [f"raised {outcome['throws']} before its requests were checked: "
+                f"{clipped(str(outcome['message']), 500)}"]
     return []

@@ -3337,6 +3337,16 @@ class Exchange(NativeExchange):
         # sides another value shares (a copy by this.extend, a literal holding a variable) changed that value too in
         # Node and Python, and a copy in PHP (red-team round 39).
         self.check_streaming()
+        if (not (side == "bids")) and (not (side == "asks")):
+            # (another key of a stream state, a ticker's or a balance's, changed in place: red-team round 75)
+            raise ExchangeError(
+                js.bounded_text(
+                    js.bounded_text(
+                        js.to_str(self.id) + " setBookLevel () sets a level of the bids or the asks, not of "
+                    )
+                    + js.to_str(self.json(side))
+                )
+            )
         level = self.book_level(price, amount)
         price_number = js.get(level, 0)
         amount_number = js.get(level, 1)
