@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from transpiler.analysis.methods import parsed_class
 from transpiler.cache import CACHE_FOLDER, cache_key, load, store
 from transpiler.names import (
-    CONSTRUCTION_CALLED, NATIVE_CALLED, NATIVE_PRIMITIVES, SEALED_HELPERS, is_internal, is_sealed,
+    CONSTRUCTION_CALLED, NATIVE_CALLED, NATIVE_PRIMITIVES, SEALED_HELPERS, STREAM_STATE_HELPERS, is_internal,
+    is_sealed,
 )
 from transpiler.paths import BASE_PATH, NATIVE_PATH, PROJECT_ROOT
 from transpiler.unified import STREAMING_METHODS, UNIFIED_METHODS
@@ -408,10 +409,10 @@ def _doc(name: str) -> tuple[str, str] | None:
 
 
 def _is_public(name: str) -> bool:
-    """Sealed methods are the pipeline's, except the primitives, the construction's helpers and the sealed helpers:
-    those an exchange calls, but may not redefine."""
+    """Sealed methods are the pipeline's, except the primitives, the construction's helpers, the sealed helpers and
+    the stream state's: those an exchange calls, but may not redefine."""
     return ((not is_sealed(name) or name in NATIVE_PRIMITIVES or name in NATIVE_CALLED or name in CONSTRUCTION_CALLED
-             or name in SEALED_HELPERS)
+             or name in SEALED_HELPERS or name in STREAM_STATE_HELPERS)
             and name not in UNIFIED_METHODS
             and name not in STREAMING_METHODS and not is_internal(name))
 
