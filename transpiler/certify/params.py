@@ -25,7 +25,7 @@ import math
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
-from transpiler.harness.fixtures import Case, cases, clipped
+from transpiler.harness.fixtures import Case, cases, error_shown
 from transpiler.harness.run import Library, run_cases
 from transpiler.unified import UNIFIED_METHODS, UNIFIED_PARAMS
 
@@ -130,7 +130,7 @@ def judge(probe: Probe, outcome: dict, baseline: dict, same_name: bool = False) 
     # unifiedOrderParams reads it as).
     names = [param] + [name for name, _ in UNIFIED_PARAMS[param].same_as]
     if thrown in REJECTIONS and any(name in (outcome.get("message") or "") for name in names):
-        return Verdict(probe, REJECTED, f"{thrown}: {clipped(str(outcome['message']), 500)}")
+        return Verdict(probe, REJECTED, error_shown(outcome))
     carried = False
     for number, request in enumerate(outcome.get("requests", []), start=1):
         where = carried_raw(request, param, UNIFIED_PARAMS[param].probe)

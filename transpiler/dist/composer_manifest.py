@@ -27,8 +27,6 @@ FIXED = {"name": "exchangekit/exchangekit", "type": "library",
 # What require may name: the PHP version and its extensions, which Composer checks and never installs.
 PLATFORM = re.compile(r"php|ext-[a-z0-9_]+")
 CONSTRAINT = re.compile(r"\*|>=[0-9]+\.[0-9]+")
-
-
 # What Composer reads in the repository's top folder: a composer.json there is the package that Packagist and a `vcs`
 # repository install from the tag, with its own autoload (red-team round 73: a clean php/composer.json beside a top
 # one whose autoload.files printed every user's environment), and Composer reads a lock and auth.json beside it.
@@ -62,4 +60,3 @@ def check_composer_manifest(root: str) -> None:
         raise ComposerManifestError("php/composer.json's require must name php and its extensions (ext-...) alone, "
                                     "each as * or >=major.minor: Composer installs any other package in every user's "
                                     "project")
-

@@ -7,7 +7,7 @@ and null is undefined (Python and PHP have one of them)."""
 
 from __future__ import annotations
 
-from transpiler.harness.fixtures import (MAX_COMPARED_DEPTH, clipped, deeper_than, normalized, same_json,
+from transpiler.harness.fixtures import (MAX_COMPARED_DEPTH, deeper_than, error_shown, normalized, same_json,
                                          sent_headers, structural_diff)
 
 
@@ -44,10 +44,8 @@ def disagreement(node: dict, other: dict) -> list[str]:
         thrown = [(outcome.get("throws"), outcome.get("message")) for outcome in (node, other)]
         if thrown[0] == thrown[1]:
             return []
-        return [f"node raised {node['throws']}: {clipped(str(node['message']), 500)}" if "throws" in node
-                else "node returned a result",
-                f"here raised {other['throws']}: {clipped(str(other['message']), 500)}" if "throws" in other
-                else "here a result"]
+        return [f"node raised {error_shown(node)}" if "throws" in node else "node returned a result",
+                f"here raised {error_shown(other)}" if "throws" in other else "here a result"]
     results = [as_php_holds(normalized(outcome.get("ok"), outcome.get("ok"))) for outcome in (node, other)]
     if same_json(*results):
         return []

@@ -303,6 +303,14 @@ def clipped(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
+MAX_QUOTED_MESSAGE = 500  # the characters of a runtime's error message that a finding quotes
+
+
+def error_shown(outcome: dict) -> str:
+    """An outcome's error as a finding quotes it: its class, and its message clipped."""
+    return f"{outcome['throws']}: {clipped(str(outcome['message']), MAX_QUOTED_MESSAGE)}"
+
+
 def structural_diff(expected, actual, limit: int = MAX_DIFF_LINES) -> list[str]:
     """The differences between two JSON values, one line per differing leaf: its JSON path, the expected value and
     the actual one ("missing" / "not expected" for a key or element only one side has). Equal parts are left out."""
@@ -393,11 +401,11 @@ def case_problems(case: Case, outcome: dict) -> list[str]:
             return problems
     if "throws" in spec:
         if outcome.get("throws") != spec["throws"]:
-            got = f"{outcome['throws']}: {clipped(str(outcome['message']), 500)}" if "throws" in outcome else "a result"
+            got = error_shown(outcome) if "throws" in outcome else "a result"
             return [f"should raise {clipped(str(spec['throws']), 60)}, got {got}"]
     elif "result" in spec:
         if "throws" in outcome:
-            return [f"raised {outcome['throws']}: {clipped(str(outcome['message']), 500)}"]
+            return [f"raised {error_shown(outcome)}"]
         if deeper_than(outcome.get("ok"), MAX_COMPARED_DEPTH) is not None:
             return [f"the result is nested more than {MAX_COMPARED_DEPTH} levels deep: it is not compared"]
         got, expected = normalized(outcome.get("ok"), spec["result"]), normalized(spec["result"], spec["result"])
@@ -407,5 +415,5 @@ def case_problems(case: Case, outcome: dict) -> list[str]:
                 normalized(outcome.get("ok"), spec["result"], compared=False))
     elif outcome.get("throws") not in (None, "NoFixtureResponse"):
         return [f"raised {outcome['throws']} before its requests were checked: "
-                f"{clipped(str(outcome['message']), 500)}"]
+                f"{clipped(str(outcome['message']), MAX_QUOTED_MESSAGE)}"]
     return []
