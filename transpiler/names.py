@@ -91,7 +91,7 @@ PYTHON_PACKAGE_NAMES: dict[str, str] = {
 # alone (red-team round 46). transpiler/emit/modules.py imports them from here.
 PYTHON_MODULE_IMPORTS = ("asyncio", "math")
 PYTHON_BASE_MODULES = (
-    "_speedups", "asymmetric", "construction", "deadline", "errors", "exchange", "js", "keccak", "method_names",
+    "_speedups", "asymmetric", "book_parts", "construction", "deadline", "errors", "exchange", "js", "keccak", "method_names",
     "native_exchange", "number", "precise", "primitives", "response_body", "response_head", "speedups", "types",
 )
 PYTHON_ASYNC_BASE_MODULES = ("exchange", "native_exchange", "response_head", "stream_client")
@@ -444,7 +444,7 @@ NATIVE_PRIMITIVES = frozenset({
     "filterBySymbolSinceLimit", "filterByValueSinceLimit", "safeBool", "safeBool2", "safeBoolN",
     "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",
     "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy", "productWithoutFraction",
-    "safeCurrency", "safeCurrencyCode", "commonCurrencyCode", "bookPosition", "bookLevels", "parsePrecision",
+    "safeCurrency", "safeCurrencyCode", "commonCurrencyCode", "bookPart", "bookPosition", "bookLevels", "parsePrecision",
     "excerpt", "tradeStructure", "tickerStructure", "bySymbol",
 })
 # Methods of the base class that the Python and PHP native layers call from code of their own (a primitive's native
@@ -476,7 +476,7 @@ SEALED_METHODS = NATIVE_METHODS | NATIVE_PRIMITIVES | NATIVE_CALLED | CONSTRUCTI
     "implicitApiMethods", "collectImplicitApi", "instanceDefaults", "credentials", "checkRequiredCredentials",
     "throwExactlyMatchedException", "throwBroadlyMatchedException", "secretForms", "percentEncodedForms",
     "credentialTexts", "credentialForms", "escapedForms", "isUnicodeText",
-    "basicAuthorization",
+    "basicAuthorization", "checkBookSideName",
     "headersForExchange", "throttle", "throttleDelay",
     "refillThrottle", "holdThrottle", "retryAfterDelay",
 })
@@ -489,6 +489,9 @@ INTERNAL_METHODS = frozenset({
     "send", "fetch", "decodeBody", "decompress", "streamClient", "forgetStreamClient", "streamBacklog", "streamRandom",
     "httpError", "transportError", "checkMemberName", "log", "toJSON", "close", "checkSigningKeys",
     "monotonicMilliseconds",  # the rate limiter's clock: its origin is each runtime's (see RUNTIME_PROPERTIES)
+    # What the book helpers change in place: a part they made is handed back as it is where the specification, which
+    # the checker reads, copies (red-team round 76).
+    "bookPart",
     "redactSecrets", "credentialTexts", "credentialForms", "instanceDefaults", "implicitApiMethods", "collectImplicitApi", "handleRestResponse", "throttle",
     "throttleDelay", "refillThrottle", "holdThrottle", "retryAfterDelay",
     # The builders of safeTrade and safeTicker, which split off their readers only so that V8 inlines those: exchange

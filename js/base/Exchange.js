@@ -3605,6 +3605,18 @@ export default class Exchange extends NativeExchange {
         };
     }
 
+    bookPart (book, value) {
+        // What the book helpers change in place of book's parts: value itself where they made it for book, else a
+        // copy of its entries, which they then own. A book's parts may be anyone's values (a caller's params written
+        // into a book, a literal in a variable, a spread, a value a resolve* helper keeps, the side of another book
+        // that a copy shares), and the helpers changed them in place in Node and asyncio (red-team round 75). The
+        // native layers tell the parts they made for each book (js/base/Primitives.js, python/exchangekit/base/
+        // book_parts.py); this specification copies every time, to the same values. Internal: the checker reads this
+        // copy, and exchange code that held a part handed back as it was could change it unseen (round 76).
+        this.checkStreaming ();
+        return this.extend ({}, value);
+    }
+
     bookPosition (levels, keys, price, descending) {
         // Where price goes among keys (best first): the first key whose price is not better, by binary search.
         let low = 0;
@@ -3639,22 +3651,18 @@ export default class Exchange extends NativeExchange {
     }
 
     setBookLevel (book, side, price, amount) {
-        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book. The
-        // book's sides change in place: as a stream's state, where streams run only (see checkStreaming). A book whose
-        // sides another value shares (a copy by this.extend, a literal holding a variable) changed that value too in
-        // Node and Python, and a copy in PHP (red-team round 39).
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book, which
+        // changes in place, and so do its parts where the book helpers made them for it (bookPart; any other is
+        // copied first): as a stream's state, where streams run only (see checkStreaming).
         this.checkStreaming ();
-        if ((side !== 'bids') && (side !== 'asks')) {
-            // (another key of a stream state, a ticker's or a balance's, changed in place: red-team round 75)
-            throw new ExchangeError (this.id + ' setBookLevel () sets a level of the bids or the asks, not of ' + this.json (side));
-        }
+        this.checkBookSideName (side);
         const level = this.bookLevel (price, amount);
         const priceNumber = level[0];
         const amountNumber = level[1];
-        const levels = this.safeDict (book, side, {});
-        const texts = this.safeDict (book, 'texts', {});
-        const sideTexts = this.safeDict (texts, side, {});
-        const order = this.safeDict (book, 'order', {});
+        const levels = this.bookPart (book, this.safeDict (book, side, {}));
+        const texts = this.bookPart (book, this.safeDict (book, 'texts', {}));
+        const sideTexts = this.bookPart (book, this.safeDict (texts, side, {}));
+        const order = this.bookPart (book, this.safeDict (book, 'order', {}));
         let keys = this.safeList (order, side, []);
         const key = this.bookKey (priceNumber);
         const known = this.safeValue (levels, key) !== undefined;
@@ -3687,6 +3695,13 @@ export default class Exchange extends NativeExchange {
         return book;
     }
 
+    checkBookSideName (side) {
+        if ((side !== 'bids') && (side !== 'asks')) {
+            // (another key of a stream state, a ticker's or a balance's, changed in place: red-team round 75)
+            throw new ExchangeError (this.id + ' sets a level of the bids or the asks, not of ' + this.json (side));
+        }
+    }
+
     maxBookLevels () {
         // The levels a maintained book keeps per side: a hostile server's new levels (or a market's far ones, in a
         // book of no depth) would grow it without end, and each snapshot orders a whole side.
@@ -3695,6 +3710,7 @@ export default class Exchange extends NativeExchange {
 
     setBookLevels (book, side, levels, priceKey = 0, amountKey = 1) {
         this.checkStreaming (); // (see setBookLevel)
+        this.checkBookSideName (side);
         if (levels.length <= 32) {
             for (let i = 0; i < levels.length; i++) {
                 book = this.setBookLevel (book, side, this.safeValue (levels[i], priceKey), this.safeValue (levels[i], amountKey));
@@ -3713,10 +3729,10 @@ export default class Exchange extends NativeExchange {
             const level = this.bookLevel (price, amount);
             read.push ([ this.bookKey (level[0]), level, [ this.numberToString (price), this.numberToString (amount) ] ]);
         }
-        const sideLevels = this.safeDict (book, side, {});
-        const texts = this.safeDict (book, 'texts', {});
-        const sideTexts = this.safeDict (texts, side, {});
-        const order = this.safeDict (book, 'order', {});
+        const sideLevels = this.bookPart (book, this.safeDict (book, side, {}));
+        const texts = this.bookPart (book, this.safeDict (book, 'texts', {}));
+        const sideTexts = this.bookPart (book, this.safeDict (texts, side, {}));
+        const order = this.bookPart (book, this.safeDict (book, 'order', {}));
         const added = [];
         let removed = false;
         for (let i = 0; i < read.length; i++) {
@@ -3819,8 +3835,8 @@ export default class Exchange extends NativeExchange {
         if (depth === undefined) {
             return book;
         }
-        const order = this.safeDict (book, 'order', {});
-        const texts = this.safeDict (book, 'texts', {});
+        const order = this.bookPart (book, this.safeDict (book, 'order', {}));
+        const texts = this.bookPart (book, this.safeDict (book, 'texts', {}));
         const sides = [ 'bids', 'asks' ];
         // (a depth below 0 keeps none: a server's 'book--3000000' made this loop 3 million times a frame; round 31)
         const lowest = (depth < 0) ? 0 : depth;
@@ -3828,8 +3844,8 @@ export default class Exchange extends NativeExchange {
             const side = sides[i];
             const keys = this.safeList (order, side, []);
             if (keys.length > lowest) {
-                const levels = this.safeDict (book, side, {});
-                const sideTexts = this.safeDict (texts, side, {});
+                const levels = this.bookPart (book, this.safeDict (book, side, {}));
+                const sideTexts = this.bookPart (book, this.safeDict (texts, side, {}));
                 let kept = keys.length;
                 for (let j = keys.length - 1; j >= lowest; j--) {
                     const key = this.safeString (keys, j);

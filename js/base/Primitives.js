@@ -34,6 +34,40 @@ const ARITHMETIC_TEXT = 100;
 // The specification's methods, by name, as installPrimitives found them.
 const specified = Object.create (null);
 
+// The parts of maintained order books that each exchange's book helpers made (bookPart), each for its book: the only
+// values they change in place. Kept as Python must keep them (a dict has no weak reference there), and dropped at the
+// same calls in both (python/exchangekit/base/book_parts.py): once they reach a bound, only those that a stream state
+// holds as its own part are kept.
+const bookParts = new WeakMap (); // exchange -> { 'parts': Map part -> book, 'bound': number }
+const BOOK_PARTS_KEPT = 64; // parts kept before the first count of those the stream states hold, and beyond its bound
+
+function ownEntry (value, key) {
+    // value[key] where value is a dictionary (no list) that has key as its own, else undefined
+    return ((typeof value === 'object') && (value !== null) && !Array.isArray (value) && Object.hasOwn (value, key)) ? value[key] : undefined;
+}
+
+function bookPartsHeld (streams, parts) {
+    // The parts of parts that a stream state holds where a maintained book holds its parts, each for that state: its
+    // bids, asks, texts and order, and its texts' bids and asks.
+    const held = new Map ();
+    const keep = (state, value) => {
+        if (parts.has (value) && (parts.get (value) === state)) {
+            held.set (value, state);
+        }
+    };
+    for (const key of Object.keys (streams)) {
+        const state = streams[key];
+        if ((typeof state === 'object') && (state !== null) && !Array.isArray (state)) {
+            for (const name of [ 'bids', 'asks', 'texts', 'order' ]) {
+                keep (state, ownEntry (state, name));
+            }
+            keep (state, ownEntry (ownEntry (state, 'texts'), 'bids'));
+            keep (state, ownEntry (ownEntry (state, 'texts'), 'asks'));
+        }
+    }
+    return held;
+}
+
 // --- reading decimal texts ----------------------------------------------------------------------------
 
 // What scanMantissa read of a text's [+-]digits[.digits]: the digits as an integer Number (exact when below
@@ -693,6 +727,25 @@ class Primitives {
     }
 
     // --- order books --------------------------------------------------------------------------------------
+
+    bookPart (book, value) {
+        let owned = bookParts.get (this);
+        if (owned === undefined) {
+            owned = { 'parts': new Map (), 'bound': BOOK_PARTS_KEPT };
+            bookParts.set (this, owned);
+        }
+        if (owned.parts.has (value) && (owned.parts.get (value) === book)) {
+            return value;
+        }
+        const part = specified.bookPart.call (this, book, value); // (a copy, made where streams run)
+        if (owned.parts.size >= owned.bound) {
+            owned.parts = bookPartsHeld (this.streams, owned.parts);
+            // (and beyond the states' number: each count reads every state)
+            owned.bound = 2 * owned.parts.size + Object.keys (this.streams).length + BOOK_PARTS_KEPT;
+        }
+        owned.parts.set (part, book);
+        return part;
+    }
 
     parseBidsAsks (bidasks, priceKey = 0, amountKey = 1) {
         if ((bidasks !== undefined) && (typeof bidasks !== 'object')) {

@@ -3588,28 +3588,18 @@ class Exchange extends NativeExchange {
     }
 
     public function set_book_level($book, $side, $price, $amount) {
-        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book. The
-        // book's sides change in place: as a stream's state, where streams run only (see checkStreaming). A book whose
-        // sides another value shares (a copy by this.extend, a literal holding a variable) changed that value too in
-        // Node and Python, and a copy in PHP (red-team round 39).
+        // One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book, which
+        // changes in place, and so do its parts where the book helpers made them for it (bookPart; any other is
+        // copied first): as a stream's state, where streams run only (see checkStreaming).
         $this->check_streaming();
-        if (!($side === 'bids') && !($side === 'asks')) {
-            // (another key of a stream state, a ticker's or a balance's, changed in place: red-team round 75)
-            throw new ExchangeError(
-                Js::boundedText(
-                    Js::boundedText(Js::toStr($this->id) . ' setBookLevel () sets a level of the bids or the asks, not of ') . Js::toStr(
-                        $this->json($side),
-                    ),
-                ),
-            );
-        }
+        $this->check_book_side_name($side);
         $level = $this->book_level($price, $amount);
         $price_number = Js::get($level, 0);
         $amount_number = Js::get($level, 1);
-        $levels = $this->safe_dict($book, $side, []);
-        $texts = $this->safe_dict($book, 'texts', []);
-        $side_texts = $this->safe_dict($texts, $side, []);
-        $order = $this->safe_dict($book, 'order', []);
+        $levels = $this->book_part($book, $this->safe_dict($book, $side, []));
+        $texts = $this->book_part($book, $this->safe_dict($book, 'texts', []));
+        $side_texts = $this->book_part($book, $this->safe_dict($texts, $side, []));
+        $order = $this->book_part($book, $this->safe_dict($book, 'order', []));
         $keys = $this->safe_list($order, $side, []);
         $key = $this->book_key($price_number);
         $known = $this->safe_value($levels, $key) !== null;
@@ -3643,6 +3633,19 @@ class Exchange extends NativeExchange {
         return $book;
     }
 
+    public function check_book_side_name($side) {
+        if (!($side === 'bids') && !($side === 'asks')) {
+            // (another key of a stream state, a ticker's or a balance's, changed in place: red-team round 75)
+            throw new ExchangeError(
+                Js::boundedText(
+                    Js::boundedText(Js::toStr($this->id) . ' sets a level of the bids or the asks, not of ') . Js::toStr(
+                        $this->json($side),
+                    ),
+                ),
+            );
+        }
+    }
+
     public function max_book_levels() {
         // The levels a maintained book keeps per side: a hostile server's new levels (or a market's far ones, in a
         // book of no depth) would grow it without end, and each snapshot orders a whole side.
@@ -3657,6 +3660,7 @@ class Exchange extends NativeExchange {
             $amount_key = 1;
         }
         $this->check_streaming(); // (see setBookLevel)
+        $this->check_book_side_name($side);
         if (Js::lessEqual(Js::length($levels), 32)) {
             for ($i = 0; Js::less($i, Js::length($levels)); $i++) {
                 $book = $this->set_book_level(
@@ -3684,10 +3688,10 @@ class Exchange extends NativeExchange {
                 [$this->number_to_string($price), $this->number_to_string($amount)],
             ];
         }
-        $side_levels = $this->safe_dict($book, $side, []);
-        $texts = $this->safe_dict($book, 'texts', []);
-        $side_texts = $this->safe_dict($texts, $side, []);
-        $order = $this->safe_dict($book, 'order', []);
+        $side_levels = $this->book_part($book, $this->safe_dict($book, $side, []));
+        $texts = $this->book_part($book, $this->safe_dict($book, 'texts', []));
+        $side_texts = $this->book_part($book, $this->safe_dict($texts, $side, []));
+        $order = $this->book_part($book, $this->safe_dict($book, 'order', []));
         $added = [];
         $removed = false;
         for ($i = 0; $i < count($read); $i++) {
@@ -3799,8 +3803,8 @@ class Exchange extends NativeExchange {
         if ($depth === null) {
             return $book;
         }
-        $order = $this->safe_dict($book, 'order', []);
-        $texts = $this->safe_dict($book, 'texts', []);
+        $order = $this->book_part($book, $this->safe_dict($book, 'order', []));
+        $texts = $this->book_part($book, $this->safe_dict($book, 'texts', []));
         $sides = ['bids', 'asks'];
         // (a depth below 0 keeps none: a server's 'book--3000000' made this loop 3 million times a frame; round 31)
         $lowest = Js::less($depth, 0) ? 0 : $depth;
@@ -3808,8 +3812,8 @@ class Exchange extends NativeExchange {
             $side = $sides[$i];
             $keys = $this->safe_list($order, $side, []);
             if (Js::greater(count($keys), $lowest)) {
-                $levels = $this->safe_dict($book, $side, []);
-                $side_texts = $this->safe_dict($texts, $side, []);
+                $levels = $this->book_part($book, $this->safe_dict($book, $side, []));
+                $side_texts = $this->book_part($book, $this->safe_dict($texts, $side, []));
                 $kept = count($keys);
                 for ($j = count($keys) - 1; Js::greaterEqual($j, $lowest); $j = Js::number($j - 1)) {
                     $key = $this->safe_string($keys, $j);

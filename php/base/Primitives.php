@@ -560,6 +560,12 @@ trait Primitives {
 
     // --- maintained order books (streams) --------------------------------------------------------------
 
+    public function book_part($book, $value) {
+        // (books are maintained where streams run only; PHP's arrays are values besides)
+        $this->check_streaming();
+        return $this->extend([], $value);
+    }
+
     public function book_position($levels, $keys, $price, $descending) {
         // The specification's binary search; on the book's own shape (an array of [number, ...] levels by text key,
         // a list of keys, a number) without the general comparisons.

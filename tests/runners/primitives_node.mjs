@@ -236,6 +236,7 @@ function maker (random) {
         return (random () < 0.2) ? Object.assign ({}, result) : result;
     };
     return {
+        'bookPart': () => [ (random () < 0.9) ? Object.assign ({}, keyed ()) : value () ],
         'indexBy': () => [ keyed (), pick ([ 'id', 'symbol', 'missing', 0, '__proto__' ]) ],
         'groupBy': () => [ keyed (), pick ([ 'id', 'symbol', 'missing', 0, '__proto__' ]) ],
         'sortBy': () => [ (random () < 0.95) ? sortable () : scalar (), pick ([ 0, 'timestamp', 'price', 'x', 1, 'missing' ]), pick ([ false, true, undefined, 1 ]), pick ([ 0, undefined, 'z', 5 ]) ],

@@ -7,9 +7,13 @@ server sent, without end."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
+
 import pytest
 
-from tests.emit.compiled import run_everywhere
+from tests.emit.compiled import ROOT, run_everywhere
 
 # A maintained book changes in place where streams run only (Node and asyncio): Python sync and PHP refuse it below.
 STREAMING = ("node", "python-async")
@@ -180,15 +184,80 @@ export default class snapshot_levels extends Exchange {
 
 # Red-team round 39: a book whose sides another value shares (a copy by this.extend, a literal holding a variable)
 # changed that value too in Node and Python, and a copy in PHP, past SUB-D007, which follows the variable it is given
-# but not what is nested in it ('sell' there, 'buy' in PHP). A book is a stream's state: it changes where streams run.
+# but not what is nested in it ('sell' there, 'buy' in PHP). A book is a stream's state: it changes where streams run,
+# and there the book helpers change in place only the parts they made for the book they are given (bookPart): a copy
+# of a book shares none of those it may change.
 SHARED_SIDES = """import Exchange from './base/Exchange.js';
 
 export default class shared_sides extends Exchange {
     run () {
-        const first = this.newOrderBook ('X');
-        let book = this.extend (first, {});
-        book = this.setBookLevel (book, 'bids', 1, 2);
-        return (this.bookSide (first, 'bids').length === 0) ? 'buy' : 'sell';
+        const fresh = this.newOrderBook ('X');
+        let copy = this.extend (fresh, {});
+        copy = this.setBookLevel (copy, 'bids', 1, 2);
+        const changed = this.setBookLevel (this.newOrderBook ('X'), 'bids', 5, 1);
+        let other = this.extend (changed, {});
+        other = this.setBookLevel (other, 'bids', 1, 2);
+        return [ this.bookSide (fresh, 'bids'), this.bookSide (changed, 'bids'), this.bookSide (other, 'bids') ];
+    }
+}
+"""
+
+
+# Red-team rounds 74 and 75: a caller's params reached a maintained book's side past SUB-D007, whose judgement of a
+# stream state's value follows the literal written in the call (a variable holding the literal, a spread of one, a
+# write into the book before or after it is kept), and setBookLevel then changed them in place, in Node and asyncio:
+# the caller's next order sent the '@1' key. The book helpers now change in place only the parts they made.
+CALLERS_VALUES = """import Exchange from './base/Exchange.js';
+
+export default class callers_values extends Exchange {
+    keepInVariable (params) {
+        const book = { 'symbol': 'X', 'bids': params, 'asks': {}, 'texts': {}, 'order': {}, 'depth': 5 };
+        this.setStreamState ('variable', book);
+        return 1;
+    }
+
+    keepSpread (params) {
+        this.setStreamState ('spread', { ...{ 'symbol': 'X', 'bids': {}, 'asks': {}, 'texts': {}, 'order': params } });
+        return 1;
+    }
+
+    keepWritten (params) {
+        const book = this.newOrderBook ('X');
+        book['texts'] = { 'bids': params, 'asks': {} };
+        this.setStreamState ('written', book);
+        return 1;
+    }
+
+    keepPutBack (params) {
+        const book = this.streamState ('putBack', this.newOrderBook ('X'));
+        book['asks'] = params;
+        this.setStreamState ('putBack', book);
+        return 1;
+    }
+
+    change (key, side) {
+        let book = this.streamState (key);
+        book = this.setBookLevels (book, side, [ [ '1', '2' ] ]);
+        book = this.setBookLevel (book, side, '3', '4');
+        book = this.trimBook (book);
+        this.setStreamState (key, book);
+        return 1;
+    }
+
+    changed (key, side) {
+        this.change (key, side);
+        return this.bookSide (this.streamState (key), side);
+    }
+
+    run () {
+        const params = [ { 'a': 1 }, { 'b': 2 }, { 'c': 3 }, { '@3': [ 3, 1 ] } ];
+        this.keepInVariable (params[0]);
+        this.keepSpread (params[1]);
+        this.keepWritten (params[2]);
+        this.keepPutBack (params[3]);
+        const books = [ this.changed ('variable', 'bids'), this.changed ('spread', 'asks'), this.changed ('written', 'bids'),
+            this.changed ('putBack', 'asks') ];
+        return [ params, books ];
     }
 }
 """
@@ -207,6 +276,46 @@ export default class other_side extends Exchange {
 """
 
 
+# The parts that the book helpers made are kept until they reach a bound (Python's dicts have no weak reference), then
+# only those a stream state holds as its own part: at the same calls in Node and asyncio, so that a book's part is
+# changed in place, or copied, alike in both. Seen through a copy of the book made before each change (which shares
+# the parts): the steps where they were copied. Round 77: a state that is a dictionary without a book's keys counted
+# a part more in Python (None for each key it lacks), and its drops came a step later there.
+MANY_BOOKS = """import Exchange from './base/Exchange.js';
+
+export default class many_books extends Exchange {
+    run () {
+        this.setStreamState ('other', { 'q': 1 });
+        this.setStreamState ('kept', this.setBookLevel (this.newOrderBook ('K', 100), 'bids', 1, 1));
+        let current = this.setBookLevel (this.newOrderBook ('B'), 'bids', 1, 1);
+        const copied = [];
+        for (let i = 0; i < 200; i++) {
+            this.trimBook (this.extend ({}, this.streamState ('kept')));
+            const view = this.extend ({}, current);
+            const before = this.bookSide (view, 'bids').length;
+            current = this.setBookLevel (current, 'bids', 2 + i, 1);
+            if (this.bookSide (view, 'bids').length - before < 1) {
+                copied.push (i);
+            }
+        }
+        return copied;
+    }
+}
+"""
+
+
+# Round 77: a level set on no book took Python's registry's answer for None (owned) and failed natively, where Node
+# copied; both fail alike now, on the book itself.
+NO_BOOK = """import Exchange from './base/Exchange.js';
+
+export default class no_book extends Exchange {
+    run () {
+        return this.setBookLevel (undefined, 'bids', 1, 2);
+    }
+}
+"""
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     return run_everywhere(str(tmp_path_factory.mktemp("hostile-books")), {"large_snapshot": SOURCE,
@@ -216,7 +325,10 @@ def runs(tmp_path_factory):
                                                                          "index_prices": INDEX_PRICES,
                                                                          "shared_sides": SHARED_SIDES,
                                                                          "snapshot_levels": SNAPSHOT_LEVELS,
-                                                                         "other_side": OTHER_SIDE})
+                                                                         "other_side": OTHER_SIDE,
+                                                                         "callers_values": CALLERS_VALUES,
+                                                                         "many_books": MANY_BOOKS,
+                                                                         "no_book": NO_BOOK})
 
 
 @pytest.mark.parametrize("runtime", STREAMING)
@@ -260,8 +372,51 @@ def test_a_level_is_set_on_the_bids_or_the_asks_alone(runs, runtime):
     assert runs.results[runtime]["other_side"] == {"error": "ExchangeError"}
 
 
-def test_a_shared_side_changes_alike_where_streams_run(runs):
-    assert runs.results["node"]["shared_sides"] == runs.results["python-async"]["shared_sides"] == {"result": "sell"}
+def test_a_copy_of_a_book_shares_no_part_the_helpers_change(runs):
+    assert runs.results["node"]["shared_sides"] == runs.results["python-async"]["shared_sides"] == {
+        "result": [[], [[5, 1]], [[5, 1], [1, 2]]]}
+
+
+@pytest.mark.parametrize("runtime", STREAMING)
+def test_the_book_helpers_change_no_caller_s_values(runs, runtime):
+    # (before: each params gained the level '@1' ([1, 2]) or '@3', and the book showed the caller's keys)
+    assert runs.results[runtime]["callers_values"] == {"result": [
+        [{"a": 1}, {"b": 2}, {"c": 3}, {"@3": [3, 1]}],
+        [[[3, 4], [1, 2]], [[1, 2], [3, 4]], [[3, 4], [1, 2]], [[1, 2]]]]}
+
+
+def test_the_parts_the_book_helpers_keep_are_dropped_alike_where_streams_run(runs):
+    copied = runs.results["node"]["many_books"]["result"]
+    assert runs.results["python-async"]["many_books"] == {"result": copied}
+    assert 0 < len(copied) < 20  # (a part copied once after each count, changed in place otherwise)
+
+
+def test_a_level_set_on_no_book_fails_alike_where_streams_run(runs):
+    assert runs.results["node"]["no_book"] == runs.results["python-async"]["no_book"] == {"error": "native"}
+
+
+def test_the_parts_the_book_helpers_keep_are_bounded():
+    sys.path.insert(0, os.path.join(ROOT, "python"))  # the package under test lives in python/
+    from exchangekit.async_support.base.exchange import Exchange
+
+    async def books():
+        exchange = Exchange()
+        try:
+            for i in range(5000):
+                book = exchange.set_book_level(exchange.new_order_book("X"), "bids", i + 1, 1)
+                if i % 100 == 0:
+                    exchange.set_stream_state("book", book)
+            kept = len(exchange._Primitives__book_parts.parts)
+            for i in range(1000):  # each count reads every state: the next comes no sooner than that many parts
+                exchange.set_stream_state(f"state{i}", i)
+            for i in range(300):
+                exchange.set_book_level(exchange.new_order_book("X"), "bids", 1, 1)
+            return kept, exchange._Primitives__book_parts.bound
+        finally:
+            await exchange.close()
+
+    kept, bound = asyncio.run(books())
+    assert kept < 200 and bound > 1000
 
 
 @pytest.mark.parametrize("runtime", ("python", "php"))
@@ -270,4 +425,5 @@ def test_a_maintained_book_is_refused_where_the_runtime_does_not_stream(runs, ru
     assert {name: outcome for name, outcome in runs.results[runtime].items()} == {
         name: {"error": "StreamsNotSupported"} for name in ("large_snapshot", "bounded_book", "trimmed_book",
                                                              "merged_book", "index_prices", "shared_sides",
-                                                             "snapshot_levels", "other_side")}
+                                                             "snapshot_levels", "other_side",
+                                                             "callers_values", "many_books", "no_book")}

@@ -17,6 +17,7 @@ from math import floor as _floor
 from operator import itemgetter
 
 from exchangekit.base import js
+from exchangekit.base.book_parts import OwnedBookParts
 from exchangekit.base.errors import BadResponse, ExchangeError
 from exchangekit.base.precise import EXACT, Precise, bounded, decimal_of, number_of, quotient
 from exchangekit.base.speedups import SPEEDUPS
@@ -700,6 +701,18 @@ class Primitives(object if SPEEDUPS is None else SPEEDUPS.Primitives):
         return [self.parse_bid_ask(entry, price_key, amount_key) for entry in entries]
 
     # --- maintained order books (streams) --------------------------------------------------------------
+
+    def book_part(self, book, value):
+        try:
+            owned = self.__book_parts
+        except AttributeError:  # (the first call: made where streams run only, so that it asks no more)
+            self.check_streaming()
+            owned = self.__book_parts = OwnedBookParts()
+        if owned.owns(book, value):
+            return value
+        part = self.extend({}, value)
+        owned.add(book, part, self.streams)
+        return part
 
     def book_position(self, levels, keys, price, descending):
         """The specification's binary search; on the book's own shape (a dict of [number, ...] levels by text key, a

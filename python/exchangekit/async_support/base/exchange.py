@@ -3332,28 +3332,18 @@ class Exchange(NativeExchange):
         return js.bounded_text("@" + js.to_str(self.number_to_string(price)))
 
     def set_book_level(self, book, side, price, amount):
-        # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book. The
-        # book's sides change in place: as a stream's state, where streams run only (see checkStreaming). A book whose
-        # sides another value shares (a copy by this.extend, a literal holding a variable) changed that value too in
-        # Node and Python, and a copy in PHP (red-team round 39).
+        # One level of side ('bids' or 'asks') set to amount, or removed when amount is zero. Returns the book, which
+        # changes in place, and so do its parts where the book helpers made them for it (bookPart; any other is
+        # copied first): as a stream's state, where streams run only (see checkStreaming).
         self.check_streaming()
-        if (not (side == "bids")) and (not (side == "asks")):
-            # (another key of a stream state, a ticker's or a balance's, changed in place: red-team round 75)
-            raise ExchangeError(
-                js.bounded_text(
-                    js.bounded_text(
-                        js.to_str(self.id) + " setBookLevel () sets a level of the bids or the asks, not of "
-                    )
-                    + js.to_str(self.json(side))
-                )
-            )
+        self.check_book_side_name(side)
         level = self.book_level(price, amount)
         price_number = js.get(level, 0)
         amount_number = js.get(level, 1)
-        levels = self.safe_dict(book, side, {})
-        texts = self.safe_dict(book, "texts", {})
-        side_texts = self.safe_dict(texts, side, {})
-        order = self.safe_dict(book, "order", {})
+        levels = self.book_part(book, self.safe_dict(book, side, {}))
+        texts = self.book_part(book, self.safe_dict(book, "texts", {}))
+        side_texts = self.book_part(book, self.safe_dict(texts, side, {}))
+        order = self.book_part(book, self.safe_dict(book, "order", {}))
         keys = self.safe_list(order, side, [])
         key = self.book_key(price_number)
         known = self.safe_value(levels, key) is not None
@@ -3382,6 +3372,16 @@ class Exchange(NativeExchange):
         js.set_(book, side, levels)
         return book
 
+    def check_book_side_name(self, side):
+        if (not (side == "bids")) and (not (side == "asks")):
+            # (another key of a stream state, a ticker's or a balance's, changed in place: red-team round 75)
+            raise ExchangeError(
+                js.bounded_text(
+                    js.bounded_text(js.to_str(self.id) + " sets a level of the bids or the asks, not of ")
+                    + js.to_str(self.json(side))
+                )
+            )
+
     def max_book_levels(self):
         # The levels a maintained book keeps per side: a hostile server's new levels (or a market's far ones, in a
         # book of no depth) would grow it without end, and each snapshot orders a whole side.
@@ -3393,6 +3393,7 @@ class Exchange(NativeExchange):
         if amount_key is None:
             amount_key = 1
         self.check_streaming()  # (see setBookLevel)
+        self.check_book_side_name(side)
         if js.less_equal(js.length(levels), 32):
             i = 0
             while True:
@@ -3427,10 +3428,10 @@ class Exchange(NativeExchange):
                 ]
             )
             i += 1
-        side_levels = self.safe_dict(book, side, {})
-        texts = self.safe_dict(book, "texts", {})
-        side_texts = self.safe_dict(texts, side, {})
-        order = self.safe_dict(book, "order", {})
+        side_levels = self.book_part(book, self.safe_dict(book, side, {}))
+        texts = self.book_part(book, self.safe_dict(book, "texts", {}))
+        side_texts = self.book_part(book, self.safe_dict(texts, side, {}))
+        order = self.book_part(book, self.safe_dict(book, "order", {}))
         added = []
         removed = False
         i = 0
@@ -3529,8 +3530,8 @@ class Exchange(NativeExchange):
         depth = js.get(book, "depth")
         if depth is None:
             return book
-        order = self.safe_dict(book, "order", {})
-        texts = self.safe_dict(book, "texts", {})
+        order = self.book_part(book, self.safe_dict(book, "order", {}))
+        texts = self.book_part(book, self.safe_dict(book, "texts", {}))
         sides = ["bids", "asks"]
         # (a depth below 0 keeps none: a server's 'book--3000000' made this loop 3 million times a frame; round 31)
         lowest = 0 if js.less(depth, 0) else depth
@@ -3541,8 +3542,8 @@ class Exchange(NativeExchange):
             side = sides[i]
             keys = self.safe_list(order, side, [])
             if js.greater(len(keys), lowest):
-                levels = self.safe_dict(book, side, {})
-                side_texts = self.safe_dict(texts, side, {})
+                levels = self.book_part(book, self.safe_dict(book, side, {}))
+                side_texts = self.book_part(book, self.safe_dict(texts, side, {}))
                 kept = len(keys)
                 j = len(keys) - 1
                 while True:
