@@ -36,10 +36,18 @@ const specified = Object.create (null);
 
 // The parts of maintained order books that each exchange's book helpers made (bookPart), each for its book: the only
 // values they change in place. Kept as Python must keep them (a dict has no weak reference there), and dropped at the
-// same calls in both (python/exchangekit/base/book_parts.py): once they reach a bound, only those that a stream state
-// holds as its own part are kept.
-const bookParts = new WeakMap (); // exchange -> { 'parts': Map part -> book, 'bound': number }
-const BOOK_PARTS_KEPT = 64; // parts kept before the first count of those the stream states hold, and beyond its bound
+// same calls in both (python/exchangekit/base/book_parts.py): once the parts made reach a weight (a part and its
+// entries), only those that a stream state holds as its own part are kept.
+const bookParts = new WeakMap (); // exchange -> { 'parts': Map part -> book, 'weight': number, 'bound': number }
+const BOOK_PARTS_KEPT = 64; // the weight kept before the first count of the parts the stream states hold, and beyond
+
+function partsWeight (parts) {
+    let weight = 0;
+    for (const part of parts.keys ()) {
+        weight += 1 + Object.keys (part).length;
+    }
+    return weight;
+}
 
 function ownEntry (value, key) {
     // value[key] where value is a dictionary (no list) that has key as its own, else undefined
@@ -731,19 +739,21 @@ class Primitives {
     bookPart (book, value) {
         let owned = bookParts.get (this);
         if (owned === undefined) {
-            owned = { 'parts': new Map (), 'bound': BOOK_PARTS_KEPT };
+            owned = { 'parts': new Map (), 'weight': 0, 'bound': BOOK_PARTS_KEPT };
             bookParts.set (this, owned);
         }
         if (owned.parts.has (value) && (owned.parts.get (value) === book)) {
             return value;
         }
         const part = specified.bookPart.call (this, book, value); // (a copy, made where streams run)
-        if (owned.parts.size >= owned.bound) {
+        if (owned.weight >= owned.bound) {
             owned.parts = bookPartsHeld (this.streams, owned.parts);
-            // (and beyond the states' number: each count reads every state)
-            owned.bound = 2 * owned.parts.size + Object.keys (this.streams).length + BOOK_PARTS_KEPT;
+            owned.weight = partsWeight (owned.parts);
+            // (beyond the states' number too: each count reads every state)
+            owned.bound = 2 * owned.weight + Object.keys (this.streams).length + BOOK_PARTS_KEPT;
         }
         owned.parts.set (part, book);
+        owned.weight += 1 + Object.keys (part).length;
         return part;
     }
 
