@@ -316,6 +316,28 @@ export default class no_book extends Exchange {
 """
 
 
+# Left (rounds 77 and 78): a copy of a stream state's book handed to a caller shares the parts that the book helpers
+# change in place at the next frame, so that the caller's result changes after it was handed over (SECURITY.md).
+HANDED_COPY = """import Exchange from './base/Exchange.js';
+
+export default class handed_copy extends Exchange {
+    update (price) {
+        let book = this.streamState ('book', this.newOrderBook ('X'));
+        book = this.setBookLevel (book, 'bids', price, 1);
+        this.setStreamState ('book', book);
+        return this.extend ({}, book);
+    }
+
+    run () {
+        const first = this.update (101);
+        const handed = this.bookSide (first, 'bids');
+        this.update (102);
+        return [ handed, this.bookSide (first, 'bids') ];
+    }
+}
+"""
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
     return run_everywhere(str(tmp_path_factory.mktemp("hostile-books")), {"large_snapshot": SOURCE,
@@ -328,7 +350,8 @@ def runs(tmp_path_factory):
                                                                          "other_side": OTHER_SIDE,
                                                                          "callers_values": CALLERS_VALUES,
                                                                          "many_books": MANY_BOOKS,
-                                                                         "no_book": NO_BOOK})
+                                                                         "no_book": NO_BOOK,
+                                                                         "handed_copy": HANDED_COPY})
 
 
 @pytest.mark.parametrize("runtime", STREAMING)
@@ -391,6 +414,12 @@ def test_the_parts_the_book_helpers_keep_are_dropped_alike_where_streams_run(run
     assert 0 < len(copied) < 200  # (changed in place until a count drops its parts, which no state holds)
 
 
+@pytest.mark.xfail(strict=True, reason="a copy of a state's book handed over shares the parts changed in place later")
+@pytest.mark.parametrize("runtime", STREAMING)
+def test_a_copy_of_a_state_s_book_handed_over_does_not_change_later(runs, runtime):
+    assert runs.results[runtime]["handed_copy"] == {"result": [[[101, 1]], [[101, 1]]]}
+
+
 def test_a_level_set_on_no_book_fails_alike_where_streams_run(runs):
     assert runs.results["node"]["no_book"] == runs.results["python-async"]["no_book"] == {"error": "native"}
 
@@ -449,4 +478,5 @@ def test_a_maintained_book_is_refused_where_the_runtime_does_not_stream(runs, ru
         name: {"error": "StreamsNotSupported"} for name in ("large_snapshot", "bounded_book", "trimmed_book",
                                                              "merged_book", "index_prices", "shared_sides",
                                                              "snapshot_levels", "other_side",
-                                                             "callers_values", "many_books", "no_book")}
+                                                             "callers_values", "many_books", "no_book",
+                                                             "handed_copy")}
