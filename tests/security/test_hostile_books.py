@@ -424,51 +424,49 @@ def test_a_level_set_on_no_book_fails_alike_where_streams_run(runs):
     assert runs.results["node"]["no_book"] == runs.results["python-async"]["no_book"] == {"error": "native"}
 
 
-def test_the_parts_the_book_helpers_keep_are_bounded():
+def in_asyncio(work):
+    """What work (exchange) gives for a new asyncio exchange of the base class, and that exchange's book parts."""
     sys.path.insert(0, os.path.join(ROOT, "python"))  # the package under test lives in python/
     from exchangekit.async_support.base.exchange import Exchange
 
-    async def books():
+    async def run():
         exchange = Exchange()
         try:
-            for i in range(5000):
-                book = exchange.set_book_level(exchange.new_order_book("X"), "bids", i + 1, 1)
-                if i % 100 == 0:
-                    exchange.set_stream_state("book", book)
-            kept = len(exchange._Primitives__book_parts.parts)
-            for i in range(1000):  # each count reads every state: the next comes no sooner than that many parts
-                exchange.set_stream_state(f"state{i}", i)
-            for i in range(300):
-                exchange.set_book_level(exchange.new_order_book("X"), "bids", 1, 1)
-            return kept, exchange._Primitives__book_parts.bound
+            return work(exchange), exchange._Primitives__book_parts
         finally:
             await exchange.close()
 
-    kept, bound = asyncio.run(books())
-    assert kept < 200 and bound > 1000
+    return asyncio.run(run())
+
+
+def test_the_parts_the_book_helpers_keep_are_bounded():
+    def books(exchange):
+        for i in range(5000):
+            book = exchange.set_book_level(exchange.new_order_book("X"), "bids", i + 1, 1)
+            if i % 100 == 0:
+                exchange.set_stream_state("book", book)
+        return len(exchange._Primitives__book_parts.parts)
+
+    kept, _ = in_asyncio(books)
+    assert kept < 200
 
 
 def test_the_parts_kept_weigh_what_the_states_hold():
     # Round 78: the count came after as many new parts as there were states, so that 4,000 small states kept 1,000
     # throwaway copies of a 5,000-level book's sides alive (434 MB in Node). It comes once the parts made weigh (a part
-    # and its entries) twice what the states held at the last one, and the states' number.
-    sys.path.insert(0, os.path.join(ROOT, "python"))  # the package under test lives in python/
-    from exchangekit.async_support.base.exchange import Exchange
+    # and its entries) twice what the states held at the last one, and the states' number (each count reads every
+    # state: round 77's 100,000 states made each 64 new parts a walk of them all).
+    def copies(exchange):
+        for i in range(4000):
+            exchange.set_stream_state(f"state{i}", i)
+        big = exchange.set_book_levels(exchange.new_order_book("X"), "bids", [[i + 1, 1] for i in range(5000)])
+        exchange.set_stream_state("big", big)
+        for _ in range(200):
+            exchange.set_book_level(exchange.extend({}, exchange.stream_state("big")), "bids", 0.5, 1)
+        return len(exchange._Primitives__book_parts.parts)
 
-    async def copies():
-        exchange = Exchange()
-        try:
-            for i in range(4000):
-                exchange.set_stream_state(f"state{i}", i)
-            big = exchange.set_book_levels(exchange.new_order_book("X"), "bids", [[i + 1, 1] for i in range(5000)])
-            exchange.set_stream_state("big", big)
-            for _ in range(200):
-                exchange.set_book_level(exchange.extend({}, exchange.stream_state("big")), "bids", 0.5, 1)
-            return len(exchange._Primitives__book_parts.parts)
-        finally:
-            await exchange.close()
-
-    assert asyncio.run(copies()) < 40
+    kept, parts = in_asyncio(copies)
+    assert kept < 40 and parts.bound > 4000
 
 
 @pytest.mark.parametrize("runtime", ("python", "php"))
