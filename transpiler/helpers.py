@@ -329,8 +329,8 @@ HELPER_DOCS: dict[str, tuple[str, str]] = {
     "bookKey": ("the key of a price's level in a maintained book: '@' and the price's text", "string"),
     "bookLevel": ("a level as a maintained book keeps it, from what the exchange sent; BadResponse when either is no "
                   "number", "[ price, amount ] (numbers)"),
-    "setBookLevel": ("sets one level of side ('bids'/'asks') of a maintained book, in place where the book helpers "
-                     "made its parts (a copy otherwise: use the book it returns); amount 0 removes it; "
+    "setBookLevel": ("sets one level of side ('bids'/'asks') of a maintained book in place (its sides, texts and order "
+                     "where the book helpers made them for this book, copies of them otherwise); amount 0 removes it; "
                      "StreamsNotSupported where the runtime does not stream", "maintained book"),
     "setBookLevels": ("setBookLevel for each [price, amount] entry of levels", "maintained book"),
     "bookSide": ("the levels [price, amount] of a side of a maintained book, best first, at most limit", "list"),
