@@ -91,8 +91,9 @@ PYTHON_PACKAGE_NAMES: dict[str, str] = {
 # alone (red-team round 46). transpiler/emit/modules.py imports them from here.
 PYTHON_MODULE_IMPORTS = ("asyncio", "math")
 PYTHON_BASE_MODULES = (
-    "_speedups", "asymmetric", "book_parts", "construction", "deadline", "errors", "exchange", "js", "keccak", "method_names",
-    "native_exchange", "number", "precise", "primitives", "response_body", "response_head", "speedups", "types",
+    "_speedups", "asymmetric", "book_parts", "construction", "deadline", "errors", "exchange", "js", "keccak",
+    "method_names", "native_exchange", "number", "precise", "primitives", "response_body", "response_head", "speedups",
+    "types",
 )
 PYTHON_ASYNC_BASE_MODULES = ("exchange", "native_exchange", "response_head", "stream_client")
 # JavaScript: js/index.js is the npm package's entry point and exports exchanges and version beside the exchanges.
@@ -444,8 +445,8 @@ NATIVE_PRIMITIVES = frozenset({
     "filterBySymbolSinceLimit", "filterByValueSinceLimit", "safeBool", "safeBool2", "safeBoolN",
     "stringOf", "integerOf", "safeStringLower", "safeStringLower2", "safeStringLowerN", "safeStringUpper",
     "safeStringUpper2", "safeStringUpperN", "safeMarketStructure", "groupBy", "productWithoutFraction",
-    "safeCurrency", "safeCurrencyCode", "commonCurrencyCode", "bookPart", "bookPosition", "bookLevels", "parsePrecision",
-    "excerpt", "tradeStructure", "tickerStructure", "bySymbol",
+    "safeCurrency", "safeCurrencyCode", "commonCurrencyCode", "bookPart", "bookPosition", "bookLevels",
+    "parsePrecision", "excerpt", "tradeStructure", "tickerStructure", "bySymbol",
 })
 # Methods of the base class that the Python and PHP native layers call from code of their own (a primitive's native
 # body, the native fetch), not always where and when Node's specification calls them: Python's and PHP's safeTrade
