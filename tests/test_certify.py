@@ -255,6 +255,12 @@ def test_a_change_to_a_parent_certifies_its_derived_exchange_too(project):
     [unnamed] = json.loads(exkit(project, "certify", "acmekid", "--no-build", "--format", "json").stdout)
     assert sorted(finding["message"] for finding in unnamed["findings"] if finding["rule"] == "CERT-D001") == \
         ["describe() does not state 'id'", "describe() does not state 'name'"]
+    # A derived exchange that kept its parent's id would report its errors as the parent's.
+    (project / "js" / "acmekid.js").write_text(DERIVED.replace("'id': 'acmekid'", "'id': 'acme'"))
+    [misnamed] = json.loads(exkit(project, "certify", "acmekid", "--no-build", "--format", "json").stdout)
+    assert [(finding["message"], finding["line"]) for finding in misnamed["findings"]
+            if finding["rule"] == "CERT-D002"] == \
+        [("describe() gives the id \"acme\", but the file is js/acmekid.js: state 'id': 'acmekid'", 5)]
 
 
 def test_certify_needs_exactly_one_selection():

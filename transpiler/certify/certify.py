@@ -138,6 +138,7 @@ def certify(root: str, exchange_id: str, build_plan: Callable[[], Plan], build: 
     if described is not None:
         report.implemented = _implemented(described)
         report.findings += _has_findings(locator, described)
+        report.findings += _id_findings(locator, exchange_id, described)
         report.findings += _origin_findings(root, exchange_id, locator, described)
     report.findings += _signature_findings(locator, report.implemented)
     report.findings += _describe_findings(locator, inherited)
@@ -271,6 +272,18 @@ def _describe_findings(locator: _Locator, inherited: list[_Locator]) -> list[Dia
         elif _is_empty_value(entry.value):
             findings.append(locator.finding("CERT-D001", entry.key, f"describe() leaves '{key}' undefined"))
     return findings
+
+
+def _id_findings(locator: _Locator, exchange_id: str, described: dict) -> list[Diagnostic]:
+    """CERT-D002: the id the class's describe () gives, as Node constructs it, is the file's."""
+    if "id" not in described or described["id"] == exchange_id:
+        return []
+    entry = locator.describe_property("id")
+    node = entry.key if entry is not None else locator.describe_node()
+    given = json.dumps(described["id"])
+    given = given if len(given) <= 60 else given[:57] + "..."
+    return [locator.finding("CERT-D002", node, f"describe() gives the id {given}, but the file is js/{exchange_id}.js: "
+                                               f"state 'id': '{exchange_id}'")]
 
 
 def _is_empty_value(node: Node) -> bool:

@@ -43,6 +43,11 @@ CHECKS = {check.id: check for check in [
           "urls.api is where requests go, urls.doc is how reviewers check the integration, fees and "
           "requiredCredentials tell users what trading costs and which keys to create.",
           "add the key to the dictionary describe() returns"),
+    Check("CERT-D002", "describe()'s id is not the file's id",
+          "The id names the exchange in every error message and log line, and users and reviewers find its source, "
+          "its fixture and its registry entry by it: js/kraken.js whose describe() says 'binance' (a derived exchange "
+          "that kept its parent's, a copied file) reports its errors as another exchange's.",
+          "state the file's id in describe(): 'id': '<id>' for js/<id>.js"),
     Check("CERT-R001", "urls names an origin the registry does not list for the exchange",
           "Requests, with the user's API key and signatures, and streams go only to the origins of urls['api'], "
           "urls['test'] and urls['ws']. exchanges.json lists each implemented exchange's origins, so that a new or "

@@ -1,7 +1,8 @@
-// Prints, for each exchange id given, its has map, the unified methods it implements, the origins its requests
-// and streams may reach (those of urls['api'] and urls['test'], and of urls['ws'], as the runtime allows them) and
-// its first private implicit methods that write a body:
-// { id: { has: { ... }, own: [ 'fetchTicker', ... ], origins: [ 'https://api.example.com', ... ], writing: [ ... ] } }.
+// Prints, for each exchange id given, the id its describe () gives, its has map, the unified methods it implements,
+// the origins its requests and streams may reach (those of urls['api'] and urls['test'], and of urls['ws'], as the
+// runtime allows them) and its first private implicit methods that write a body:
+// { id: { id: 'kraken', has: { ... }, own: [ 'fetchTicker', ... ], origins: [ 'https://api.example.com', ... ],
+//         writing: [ ... ] } }.
 // The classes come from js/<id>.js beside the index named by EXCHANGEKIT_JS_INDEX, so that an exchange missing from
 // the index can be inspected too.
 //
@@ -33,6 +34,7 @@ for (const id of process.argv.slice (2)) {
         parents.push (prototype);
     }
     result[id] = {
+        'id': exchange.id,
         'has': exchange.has,
         'own': Object.keys (exchange.has).filter ((name) => parents.some ((prototype) => defines (prototype, name))
             ? exchange.has[name] === true
