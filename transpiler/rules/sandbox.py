@@ -10,6 +10,7 @@ alias a reserved one, and the request pipeline below `sign` stays the runtime's.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 
@@ -930,6 +931,9 @@ def _is_describe_call(callee: Node) -> bool:
     return callee.object.type == "ThisExpression" and callee.property.name in DESCRIBE_CALLS
 
 
+CYCLE_NAMES_SHOWN = 6  # the other methods of its cycle a SUB-B012 finding names
+
+
 class NoRecursion(Rule):
     id = "SUB-B012"
     title = "a method does not call itself, directly or through other methods"
@@ -999,17 +1003,28 @@ class NoRecursion(Rule):
                         calls[node].append((target, call))
                         pending.append(target)
         for component in _cycles(calls):
+            members = sorted(component, key=lambda member: (member[1], member[0]))  # (by name: the message's order)
             for node in sorted(component):
                 if node[0] != own:
                     continue
                 for target, call in calls[node]:
                     if target in component:
-                        through = sorted(name for index, name in component if (index, name) != node)
-                        self.report(call.callee.property,
-                                    f"{node[1]} calls itself" + (f" (through {', '.join(through)})" if through else "")
-                                    + ": each runtime's stack holds another depth, so a deep enough call fails in "
-                                      "one and not in another")
+                        self.report(call.callee.property, f"{node[1]} calls itself{_through(members, node)}: each "
+                                    "runtime's stack holds another depth, so a deep enough call fails in one and not "
+                                    "in another")
                         break
+
+
+def _through(members: list[tuple[int, str]], node: tuple[int, str]) -> str:
+    """ (through a, b, ...): the other methods of node's cycle, by name, the first CYCLE_NAMES_SHOWN of them (each
+    finding of a cycle of n methods named the n - 1 others: a file of 12,000 methods in one cycle, 635 KB, made the
+    check print 1 GB in 4 GB of memory; red-team round 79)."""
+    others = len(members) - 1
+    if others == 0:
+        return ""
+    shown = [name for _, name in itertools.islice((member for member in members if member != node), CYCLE_NAMES_SHOWN)]
+    more = f" and {others - len(shown)} more" if others > len(shown) else ""
+    return f" (through {', '.join(shown)}{more})"
 
 
 def _cycles(calls: dict) -> list[set]:
