@@ -106,6 +106,11 @@ def test_strict_turns_warnings_into_failures():
     assert exit_code(results, strict=False) == 0
     assert exit_code(results, strict=True) == 1
     assert run("check", os.path.join(CORPUS, "acme.js"), "--strict").exit_code == 0
+    # SUB-W004, a warning: the check passes, and fails with --strict
+    case = os.path.join(os.path.dirname(__file__), "cases", "w004_number_text.js")
+    warned = run("check", case)
+    assert warned.exit_code == 0 and "warning SUB-W004" in warned.output and " 0 errors and 8 warnings" in warned.output
+    assert run("check", case, "--strict").exit_code == 1
 
 
 def test_rules_lists_every_rule():

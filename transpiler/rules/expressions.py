@@ -18,6 +18,7 @@ from transpiler.names import (
 from transpiler.rules.base import Rule
 from transpiler.rules.confined import confined, unconfined_reads
 from transpiler.rules.error_values import names_error_class
+from transpiler.rules.text_conversions import TextConversions
 from transpiler.syntax import Path, is_callee, is_deleted, is_member, walk
 
 # Names whose misuse another rule explains better than "unknown name".
@@ -1116,7 +1117,7 @@ class KnownMethods(Rule):
                             "pass only the arguments the method declares")
 
 
-class NoObjectStrings(Rule):
+class NoObjectStrings(TextConversions, Rule):
     id = "SUB-E020"
     title = "no dictionary converted to a string ('' + {}, `${obj}`, obj.toString (), [ obj ].join ())"
     rationale = (
@@ -1131,40 +1132,11 @@ class NoObjectStrings(Rule):
     decisions = "Only values the emitters' types prove to be dictionaries (literals, locals only ever assigned " \
                 "one); a value of unknown type is converted by the runtime helpers, as JavaScript does."
 
-    def _is_object(self, path: Path, node: Node) -> bool:
+    def converted(self, path: Path, value: Node, beside: Node | None) -> None:
         method = path.enclosing_method()
-        return method is not None and self.context.type_of(method.node, node) is Type.OBJECT
-
-    def _flag(self, node: Node) -> None:
-        self.report(node, "a dictionary converted to a string is '[object Object]' in JavaScript (and '' in PHP "
-                          "when it is empty)")
-
-    def visit_BinaryExpression(self, path: Path) -> None:
-        if path.node.operator == "+":
-            for operand in (path.node.left, path.node.right):
-                if self._is_object(path, operand):
-                    self._flag(operand)
-
-    def visit_AssignmentExpression(self, path: Path) -> None:
-        if path.node.operator == "+=" and self._is_object(path, path.node.right):
-            self._flag(path.node.right)
-
-    def visit_TemplateLiteral(self, path: Path) -> None:
-        for expression in path.node.expressions:
-            if self._is_object(path, expression):
-                self._flag(expression)
-
-    def visit_CallExpression(self, path: Path) -> None:
-        callee = path.node.callee
-        if callee.type != "MemberExpression" or callee.computed or callee.property.type != "Identifier":
-            return
-        name = callee.property.name
-        if name == "toString" and self._is_object(path, callee.object):
-            self._flag(callee.object)
-        elif name == "join" and callee.object.type == "ArrayExpression":
-            for element in callee.object.elements:
-                if element is not None and self._is_object(path, element):
-                    self._flag(element)
+        if method is not None and self.context.type_of(method.node, value) is Type.OBJECT:
+            self.report(value, "a dictionary converted to a string is '[object Object]' in JavaScript (and '' in "
+                               "PHP when it is empty)")
 
 
 # The helpers that build a dictionary of their argument's keys: the positions of the arguments read so (None: all).
