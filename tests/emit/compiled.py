@@ -52,17 +52,7 @@ def run_everywhere(folder: str, sources: dict[str, str], formatted: bool = True,
         compiled = {name: compile_source(SourceFile(f"js/{name}.js", text), formatted)
                     for name, text in sources.items()}
     names = cases or sorted(sources)
-    layout = {"node": os.path.join(folder, "js"), "python": os.path.join(folder, "python"),
-              "python-async": os.path.join(folder, "python_async"), "php": os.path.join(folder, "php")}
-    for path in layout.values():
-        os.makedirs(path)
-    os.symlink(os.path.join(ROOT, "js", "base"), os.path.join(layout["node"], "base"))
-    shutil.copy(os.path.join(ROOT, "js", "package.json"), layout["node"])
-    for name, module in compiled.items():
-        _write(os.path.join(layout["node"], name + ".js"), sources[name])
-        _write(os.path.join(layout["python"], name + ".py"), module.python)
-        _write(os.path.join(layout["python-async"], name + ".py"), module.python_async)
-        _write(os.path.join(layout["php"], name + ".php"), module.php)
+    layout = write_modules(folder, sources, compiled)
     python_env = dict(os.environ, PYTHONPATH=os.path.join(ROOT, "python"))
     if config is not None:
         python_env["CASE_CONFIG"] = json.dumps(config)
@@ -75,6 +65,23 @@ def run_everywhere(folder: str, sources: dict[str, str], formatted: bool = True,
     }
     results = {runtime: _run(command + names, python_env) for runtime, command in commands.items()}
     return Runs(compiled, results)
+
+
+def write_modules(folder: str, sources: dict[str, str], compiled: dict[str, Compiled]) -> dict[str, str]:
+    """Each source and its compiled modules written in a folder per runtime under folder (the JavaScript beside a
+    link to js/base): runtime -> its folder."""
+    layout = {"node": os.path.join(folder, "js"), "python": os.path.join(folder, "python"),
+              "python-async": os.path.join(folder, "python_async"), "php": os.path.join(folder, "php")}
+    for path in layout.values():
+        os.makedirs(path)
+    os.symlink(os.path.join(ROOT, "js", "base"), os.path.join(layout["node"], "base"))
+    shutil.copy(os.path.join(ROOT, "js", "package.json"), layout["node"])
+    for name, module in compiled.items():
+        _write(os.path.join(layout["node"], name + ".js"), sources[name])
+        _write(os.path.join(layout["python"], name + ".py"), module.python)
+        _write(os.path.join(layout["python-async"], name + ".py"), module.python_async)
+        _write(os.path.join(layout["php"], name + ".php"), module.php)
+    return layout
 
 
 def _write(path: str, text: str) -> None:

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 
 import pytest
 
+from tests.emit.compiled import ROOT, write_modules
 from transpiler.checker import check_source
 from transpiler.emit.compile import compile_source
 from transpiler.source import SourceFile
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 SOURCE = """import Exchange from './base/Exchange.js';
 
@@ -67,17 +65,11 @@ asyncio.run(main())
 def test_concurrent_calls_on_one_instance_interleave_alike_in_node_and_asyncio(tmp_path):
     source = SourceFile("js/kept_side.js", SOURCE)
     assert check_source(source) == []  # a checked file
-    compiled = compile_source(source)
-    node_folder = tmp_path / "js"
-    node_folder.mkdir()
-    os.symlink(os.path.join(ROOT, "js", "base"), node_folder / "base")
-    shutil.copy(os.path.join(ROOT, "js", "package.json"), node_folder)
-    (node_folder / "kept_side.js").write_text(SOURCE)
-    (tmp_path / "kept_side.py").write_text(compiled.python_async)
-    node = subprocess.run(["node", "--input-type=module", "-e", NODE, str(node_folder / "kept_side.js")],
+    layout = write_modules(str(tmp_path), {"kept_side": SOURCE}, {"kept_side": compile_source(source)})
+    node = subprocess.run(["node", "--input-type=module", "-e", NODE, os.path.join(layout["node"], "kept_side.js")],
                           capture_output=True, text=True, timeout=120, check=True)
-    asyncio_run = subprocess.run([sys.executable, "-c", ASYNCIO, str(tmp_path / "kept_side.py")], capture_output=True,
-                                 text=True, timeout=120, check=True,
+    asyncio_run = subprocess.run([sys.executable, "-c", ASYNCIO, os.path.join(layout["python-async"], "kept_side.py")],
+                                 capture_output=True, text=True, timeout=120, check=True,
                                  env=dict(os.environ, PYTHONPATH=os.path.join(ROOT, "python")))
     # (Node gives ["sell", "sell"], asyncio ["buy", "sell"])
     assert json.loads(node.stdout) == json.loads(asyncio_run.stdout)

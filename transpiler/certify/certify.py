@@ -25,7 +25,7 @@ from transpiler.checker import FileResult, check_file, result_for
 from transpiler.diagnostics import Diagnostic, Severity
 from transpiler.harness.agreement import disagreement
 from transpiler.harness.fixtures import (
-    Case, FixtureError, case_problems, cases, fixture_path, load_fixture, normalized,
+    Case, FixtureError, case_problems, cases, clipped, fixture_path, load_fixture, normalized,
 )
 from transpiler.harness.run import RUNTIMES, Library, RunnerError, class_methods, run_cases
 from transpiler.names import EXCHANGE_MODULE, is_reaching_name, is_sealed
@@ -280,8 +280,7 @@ def _id_findings(locator: _Locator, exchange_id: str, described: dict) -> list[D
         return []
     entry = locator.describe_property("id")
     node = entry.key if entry is not None else locator.describe_node()
-    given = json.dumps(described["id"])
-    given = given if len(given) <= 60 else given[:57] + "..."
+    given = clipped(json.dumps(described["id"]), 60)
     return [locator.finding("CERT-D002", node, f"describe() gives the id {given}, but the file is js/{exchange_id}.js: "
                                                f"state 'id': '{exchange_id}'")]
 
